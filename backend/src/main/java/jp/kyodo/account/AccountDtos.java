@@ -1,0 +1,77 @@
+package jp.kyodo.account;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the account feature. */
+public final class AccountDtos {
+
+    private AccountDtos() {
+    }
+
+    @Schema(name = "SignInRequest", description = "サインイン / staff sign-in")
+    public record SignInRequest(
+            @NotBlank @Size(max = 64) @Schema(examples = "office") String username,
+            @NotBlank @Size(max = 200) @Schema(examples = "office-demo-pass") String password) {
+    }
+
+    @Schema(name = "Me", description = "The signed-in caller: role and, for a liaison, the districts assigned today")
+    public record MeResponse(
+            @Schema(examples = "3") Long id,
+            @Schema(examples = "liaison") String username,
+            @Schema(examples = "博多 花子") String displayName,
+            @Schema(examples = "LIAISON", enumeration = {"ADMIN", "OFFICE", "DEPARTMENT", "LIAISON", "COMMITTEE"}) String role,
+            @Schema(description = "Districts the caller may edit (liaison only; empty for other roles)") List<Long> districtIds) {
+    }
+
+    @Schema(name = "Session", description = "A started session; the token is also set as the HttpOnly cookie kyodo_session")
+    public record SessionResponse(
+            @Schema(examples = "2026-11-22T19:00:00+09:00") OffsetDateTime expiresAt,
+            MeResponse user) {
+    }
+
+    @Schema(name = "User", description = "職員アカウント / a staff or system account")
+    public record UserResponse(
+            @Schema(examples = "3") Long id,
+            @Schema(examples = "liaison") String username,
+            @Schema(examples = "博多 花子") String displayName,
+            @Schema(examples = "LIAISON", enumeration = {"ADMIN", "OFFICE", "DEPARTMENT", "LIAISON", "COMMITTEE"}) String role,
+            @Schema(examples = "true") boolean enabled,
+            @Schema(description = "Whether the account can sign in with a password (system accounts use API tokens only)") boolean hasPassword,
+            @Schema(examples = "0") long version) {
+    }
+
+    @Schema(name = "UserInput", description = "Create or update an account. Omit password to keep it (update) or to make a token-only system account (create).")
+    public record UserRequest(
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") @Schema(examples = "liaison2") String username,
+            @NotBlank @Size(max = 100) @Schema(examples = "天神 一郎") String displayName,
+            @NotNull @Pattern(regexp = "ADMIN|OFFICE|DEPARTMENT|LIAISON|COMMITTEE") @Schema(examples = "LIAISON", enumeration = {"ADMIN", "OFFICE", "DEPARTMENT", "LIAISON", "COMMITTEE"}) String role,
+            @Size(min = 10, max = 200) @Schema(description = "At least 10 characters", examples = "correct-horse-battery") String password,
+            @Schema(examples = "true") Boolean enabled) {
+    }
+
+    @Schema(name = "ApiTokenInput", description = "APIトークンの発行 / issue a token for another city system")
+    public record ApiTokenRequest(
+            @NotBlank @Size(max = 100) @Schema(examples = "住民基本台帳統計連携") String name,
+            @NotNull @Schema(description = "The account the token acts as", examples = "7") Long userId,
+            @Min(1) @Max(730) @Schema(description = "Days until it expires (default 365)", examples = "365") Integer validDays) {
+    }
+
+    @Schema(name = "ApiToken", description = "An API token. The secret `token` is returned once, on creation only.")
+    public record ApiTokenResponse(
+            @Schema(examples = "12") Long id,
+            @Schema(examples = "住民基本台帳統計連携") String name,
+            @Schema(examples = "stats-system") String username,
+            @Schema(examples = "OFFICE") String role,
+            OffsetDateTime createdAt,
+            OffsetDateTime expiresAt,
+            @Schema(description = "The bearer token (creation response only)", examples = "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c") String token) {
+    }
+}

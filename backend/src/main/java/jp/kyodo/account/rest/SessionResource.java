@@ -1,0 +1,80 @@
+package jp.kyodo.account.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import jp.kyodo.account.AccountDtos.MeResponse;
+import jp.kyodo.account.AccountDtos.SessionResponse;
+import jp.kyodo.account.AccountDtos.SignInRequest;
+import jp.kyodo.account.service.AccountService;
+import jp.kyodo.common.security.TokenAuthenticationMechanism;
+import jp.kyodo.common.web.ApiDoc;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "account")
+public class SessionResource {
+
+    @Inject
+    AccountService accounts;
+
+    @ConfigProperty(name = "kyodo.session.cookie-secure")
+    boolean secureCookie;
+
+    @POST
+    @Path("/sessions")
+    @PermitAll
+    @Operation(operationId = "signIn", summary = "Sign in (サインイン)",
+            description = "Checks a staff member's password and starts a session: the token is set as the HttpOnly, SameSite=Strict cookie `kyodo_session`. Failed attempts are throttled per username (429 with Retry-After). " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "201", description = "Signed in", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    public Response signIn(@NotNull @Valid SignInRequest body) {
+        AccountService.SignedIn s = accounts.signIn(body.username(), body.password());
+        NewCookie cookie = new NewCookie.Builder(TokenAuthenticationMechanism.COOKIE).value(s.token()).path("/")
+                .httpOnly(true).secure(secureCookie).sameSite(NewCookie.SameSite.STRICT)
+                .maxAge((int) java.time.Duration.between(java.time.OffsetDateTime.now(), s.expiresAt()).toSeconds())
+                .build();
+        return Response.created(URI.create("/api/v1/sessions/current")).cookie(cookie)
+                .entity(new SessionResponse(s.expiresAt(), s.me())).build();
+    }
+
+    @DELETE
+    @Path("/sessions/current")
+    @PermitAll
+    @Operation(operationId = "signOut", summary = "Sign out (サインアウト)",
+            description = "Ends the current session (the token is revoked on every instance) and clears the cookie. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "204", description = "Signed out")
+    public Response signOut(@CookieParam(TokenAuthenticationMechanism.COOKIE) String token) {
+        accounts.signOut(token);
+        NewCookie expired = new NewCookie.Builder(TokenAuthenticationMechanism.COOKIE).value("").path("/")
+                .httpOnly(true).secure(secureCookie).sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
+        return Response.noContent().cookie(expired).build();
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @Operation(operationId = "getMe", summary = "The signed-in caller (ログイン中の利用者)",
+            description = "Role and, for a liaison, the districts assigned today. " + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The caller", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeResponse.class)))
+    public MeResponse me() {
+        return accounts.currentMe();
+    }
+}

@@ -1,0 +1,274 @@
+package jp.kyodo.account.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import jp.kyodo.account.AccountDtos.ApiTokenRequest;
+import jp.kyodo.account.AccountDtos.ApiTokenResponse;
+import jp.kyodo.account.AccountDtos.MeResponse;
+import jp.kyodo.account.AccountDtos.UserRequest;
+import jp.kyodo.account.AccountDtos.UserResponse;
+import jp.kyodo.account.AppUser;
+import jp.kyodo.account.AuthToken;
+import jp.kyodo.account.SignInAttempt;
+import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.error.ProblemType;
+import jp.kyodo.common.paging.Page;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.security.CurrentUser;
+import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.Versions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Accounts, sessions and API tokens. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
+
+    @ConfigProperty(name = "kyodo.admin.username")
+    String adminUsername;
+
+    @ConfigProperty(name = "kyodo.admin.password")
+    java.util.Optional<String> adminPassword;
+
+    @ConfigProperty(name = "kyodo.session.hours")
+    int sessionHours;
+
+    @ConfigProperty(name = "kyodo.sign-in.max-failures")
+    int maxFailures;
+
+    @ConfigProperty(name = "kyodo.sign-in.window-minutes")
+    int windowMinutes;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditService audit;
+
+    /** The first admin comes from configuration; there is no built-in default password in production. */
+    @Transactional
+    void bootstrapAdmin(@Observes StartupEvent ev) {
+        if (AppUser.findByUsername(adminUsername).isPresent()) {
+            return;
+        }
+        if (adminPassword.isEmpty() || adminPassword.get().isBlank()) {
+            LOG.warn("No admin account yet and KYODO_ADMIN_PASSWORD is not set: nobody can sign in as admin");
+            return;
+        }
+        createUser(adminUsername, "システム管理者", Roles.ADMIN, adminPassword.get());
+        LOG.infof("Created the first admin account '%s' from configuration", adminUsername);
+    }
+
+    @Transactional
+    public AppUser createUser(String username, String displayName, String role, String password) {
+        AppUser u = new AppUser();
+        u.username = username;
+        u.displayName = displayName;
+        u.role = role;
+        u.passwordHash = password == null ? null : PasswordHasher.hash(password);
+        u.enabled = true;
+        u.createdAt = OffsetDateTime.now();
+        u.persist();
+        return u;
+    }
+
+    public record SignedIn(String token, OffsetDateTime expiresAt, MeResponse me) {
+    }
+
+    /**
+     * Checks the password and opens a session. Failures are counted per username in the database;
+     * after too many in the window the account is refused (429) until the window passes.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public SignedIn signIn(String username, String password) {
+        OffsetDateTime now = OffsetDateTime.now();
+        long failures = SignInAttempt.count("username = ?1 and attemptedAt > ?2 and succeeded = false", username,
+                now.minusMinutes(windowMinutes));
+        if (failures >= maxFailures) {
+            LOG.infof("sign-in throttled for user=%s", username);
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+                    "Too many failed sign-ins; try again in " + windowMinutes + " minutes", null, null, null,
+                    Map.of("Retry-After", Long.toString(Duration.ofMinutes(windowMinutes).toSeconds())));
+        }
+        AppUser user = AppUser.findByUsername(username).orElse(null);
+        boolean ok = user != null && user.enabled && PasswordHasher.matches(password, user.passwordHash);
+        SignInAttempt a = new SignInAttempt();
+        a.username = username;
+        a.attemptedAt = now;
+        a.succeeded = ok;
+        a.persist();
+        if (!ok) {
+            LOG.infof("sign-in failed for user=%s", username);
+            throw new ProblemException(ProblemType.UNAUTHENTICATED, "Wrong username or password");
+        }
+        String token = Tokens.newToken();
+        AuthToken t = new AuthToken();
+        t.tokenHash = Tokens.hash(token);
+        t.user = user;
+        t.kind = AuthToken.SESSION;
+        t.createdAt = now;
+        t.expiresAt = now.plusHours(sessionHours);
+        t.persist();
+        AuthToken.delete("user.id = ?1 and expiresAt < ?2", user.id, now);
+        LOG.infof("sign-in user=%s role=%s", user.username, user.role);
+        return new SignedIn(token, t.expiresAt, me(user, districtsOf(user)));
+    }
+
+    @Transactional
+    public void signOut(String token) {
+        if (token != null) {
+            AuthToken.delete("tokenHash = ?1 and kind = ?2", Tokens.hash(token), AuthToken.SESSION);
+        }
+    }
+
+    public MeResponse currentMe() {
+        AppUser u = AppUser.findById(currentUser.userId());
+        return me(u, currentUser.districtIds().stream().sorted().toList());
+    }
+
+    private List<Long> districtsOf(AppUser u) {
+        if (!Roles.LIAISON.equals(u.role)) {
+            return List.of();
+        }
+        LocalDate d = LocalDate.now();
+        return jp.kyodo.district.LiaisonAssignment.<jp.kyodo.district.LiaisonAssignment>find(
+                "user.id = ?1 and startsOn <= ?2 and (endsOn is null or endsOn >= ?2)", u.id, d)
+                .stream().map(a -> a.district.id).distinct().sorted().toList();
+    }
+
+    private static MeResponse me(AppUser u, List<Long> districtIds) {
+        return new MeResponse(u.id, u.username, u.displayName, u.role, districtIds);
+    }
+
+    // ---- users ----------------------------------------------------------------------------
+
+    static UserResponse toResponse(AppUser u) {
+        return new UserResponse(u.id, u.username, u.displayName, u.role, u.enabled, u.passwordHash != null, u.version);
+    }
+
+    public Page<UserResponse> listUsers(String role, String q, PageParams p) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (role != null && !role.isBlank()) {
+            where.append(" and role = :role");
+            params.put("role", role);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(username) like :q or displayName like :q2)");
+            params.put("q", "%" + q.toLowerCase() + "%");
+            params.put("q2", "%" + q + "%");
+        }
+        String order = SortSpec.orderBy(p.sort, Map.of("username", "username", "displayName", "displayName",
+                "role", "role"), "username", "id");
+        long total = AppUser.count(where.toString(), params);
+        List<AppUser> users = AppUser.<AppUser>find(where + order, params).page(p.page - 1, p.size).list();
+        return new Page<>(users.stream().map(AccountService::toResponse).toList(), total, p.page, p.size);
+    }
+
+    public UserResponse getUser(long id) {
+        return toResponse(findUser(id));
+    }
+
+    private AppUser findUser(long id) {
+        AppUser u = AppUser.findById(id);
+        if (u == null) {
+            throw ProblemException.notFound("User", id);
+        }
+        return u;
+    }
+
+    @Transactional
+    public UserResponse createUser(UserRequest r) {
+        if (AppUser.findByUsername(r.username()).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Username '" + r.username() + "' is taken", null,
+                    List.of(new jp.kyodo.common.error.FieldProblem("username", "already taken", "Unique")), null,
+                    Map.of());
+        }
+        AppUser u = createUser(r.username(), r.displayName(), r.role(), r.password());
+        u.enabled = r.enabled() == null || r.enabled();
+        UserResponse after = toResponse(u);
+        audit.record("User", u.id, null, null, AuditService.CREATE, null, after);
+        return after;
+    }
+
+    @Transactional
+    public UserResponse updateUser(long id, UserRequest r, String ifMatch) {
+        AppUser u = findUser(id);
+        UserResponse before = toResponse(u);
+        Versions.check(ifMatch, u.version, () -> before);
+        if (!u.username.equals(r.username()) && AppUser.findByUsername(r.username()).isPresent()) {
+            throw ProblemException.invalid("username", "already taken", "Unique");
+        }
+        u.username = r.username();
+        u.displayName = r.displayName();
+        u.role = r.role();
+        if (r.enabled() != null) {
+            u.enabled = r.enabled();
+        }
+        if (r.password() != null) {
+            u.passwordHash = PasswordHasher.hash(r.password());
+            AuthToken.delete("user.id = ?1 and kind = ?2", u.id, AuthToken.SESSION);
+        }
+        if (!u.enabled) {
+            AuthToken.delete("user.id", u.id);
+        }
+        AppUser.getEntityManager().flush();
+        UserResponse after = toResponse(u);
+        audit.record("User", u.id, null, null, AuditService.UPDATE, before, after);
+        return after;
+    }
+
+    // ---- API tokens -------------------------------------------------------------------------
+
+    public Page<ApiTokenResponse> listTokens(PageParams p) {
+        long total = AuthToken.count("kind", AuthToken.API);
+        List<AuthToken> tokens = AuthToken.<AuthToken>find("from AuthToken t join fetch t.user where t.kind = ?1 order by t.id desc",
+                AuthToken.API).page(p.page - 1, p.size).list();
+        return new Page<>(tokens.stream().map(t -> toResponse(t, null)).toList(), total, p.page, p.size);
+    }
+
+    @Transactional
+    public ApiTokenResponse createToken(ApiTokenRequest r) {
+        AppUser u = findUser(r.userId());
+        String token = Tokens.newToken();
+        AuthToken t = new AuthToken();
+        t.tokenHash = Tokens.hash(token);
+        t.user = u;
+        t.kind = AuthToken.API;
+        t.name = r.name();
+        t.createdAt = OffsetDateTime.now();
+        t.expiresAt = t.createdAt.plusDays(r.validDays() == null ? 365 : r.validDays());
+        t.persist();
+        ApiTokenResponse after = toResponse(t, null);
+        audit.record("ApiToken", t.id, null, null, AuditService.CREATE, null, after);
+        return toResponse(t, token);
+    }
+
+    @Transactional
+    public void revokeToken(long id) {
+        AuthToken t = AuthToken.findById(id);
+        if (t == null || !AuthToken.API.equals(t.kind)) {
+            throw ProblemException.notFound("API token", id);
+        }
+        ApiTokenResponse before = toResponse(t, null);
+        t.delete();
+        audit.record("ApiToken", id, null, null, AuditService.DELETE, before, null);
+    }
+
+    private static ApiTokenResponse toResponse(AuthToken t, String secret) {
+        return new ApiTokenResponse(t.id, t.name, t.user.username, t.user.role, t.createdAt, t.expiresAt, secret);
+    }
+}

@@ -1,0 +1,68 @@
+package jp.kyodo.account.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import jp.kyodo.common.security.CurrentUser;
+import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.security.TokenAuthenticationRequest;
+
+/** Resolves a token to its user in one query (and one more for a liaison's districts). */
+@ApplicationScoped
+public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() -> lookup(request.token())));
+    }
+
+    SecurityIdentity lookup(String token) {
+        List<Object[]> rows = em.createQuery(
+                "select u.id, u.username, u.displayName, u.role from AuthToken t join t.user u "
+                        + "where t.tokenHash = :h and t.expiresAt > :now and u.enabled = true", Object[].class)
+                .setParameter("h", Tokens.hash(token))
+                .setParameter("now", OffsetDateTime.now())
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new io.quarkus.security.AuthenticationFailedException("unknown or expired token");
+        }
+        Object[] r = rows.get(0);
+        Long userId = (Long) r[0];
+        String role = (String) r[3];
+        Set<Long> districts = new HashSet<>();
+        if (Roles.LIAISON.equals(role)) {
+            LocalDate today = LocalDate.now();
+            districts.addAll(em.createQuery(
+                    "select a.district.id from LiaisonAssignment a where a.user.id = :u and a.startsOn <= :d "
+                            + "and (a.endsOn is null or a.endsOn >= :d)", Long.class)
+                    .setParameter("u", userId).setParameter("d", today).getResultList());
+        }
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal((String) r[1]))
+                .addRole(role)
+                .addAttribute(CurrentUser.ATTR_USER_ID, userId)
+                .addAttribute(CurrentUser.ATTR_DISPLAY_NAME, r[2])
+                .addAttribute(CurrentUser.ATTR_DISTRICTS, Set.copyOf(districts))
+                .build();
+    }
+}

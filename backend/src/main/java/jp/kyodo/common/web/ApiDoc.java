@@ -1,0 +1,14 @@
+package jp.kyodo.common.web;
+
+/** Texts shared by the OpenAPI annotations. */
+public final class ApiDoc {
+    public static final String IF_MATCH = "The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.";
+    public static final String PUBLIC = "Who may call: anyone, also without signing in (public data).";
+    public static final String STAFF = "Who may call: any signed-in role.";
+    public static final String OFFICE = "Who may call: ADMIN, OFFICE.";
+    public static final String ADMIN = "Who may call: ADMIN.";
+    public static final String REGISTRY_EDIT = "Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).";
+
+    private ApiDoc() {
+    }
+}

@@ -1,0 +1,216 @@
+package jp.kyodo.membership.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.error.FieldProblem;
+import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.Page;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.security.CurrentUser;
+import jp.kyodo.common.text.Strings;
+import jp.kyodo.common.web.Versions;
+import jp.kyodo.district.service.DistrictService;
+import jp.kyodo.membership.MembershipDtos.FigureRequest;
+import jp.kyodo.membership.MembershipDtos.FigureResponse;
+import jp.kyodo.membership.MembershipDtos.JoinRateRow;
+import jp.kyodo.membership.MembershipFigure;
+import jp.kyodo.organization.Organization;
+import jp.kyodo.organization.OrganizationKind;
+import jp.kyodo.organization.service.OrganizationService;
+
+/** 加入世帯数 and 加入率 — figures per association per fiscal year, and their sums by the database. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MembershipService {
+
+    public static final int MIN_FISCAL_YEAR = 1950;
+    public static final int MAX_FISCAL_YEAR = 2100;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    OrganizationService organizations;
+
+    public static FigureResponse toResponse(MembershipFigure m) {
+        return new FigureResponse(m.id, m.organization.id, m.fiscalYear, m.households, m.memberHouseholds,
+                DistrictService.rate((long) m.memberHouseholds, (long) m.households), m.areaCountMethod, m.source,
+                m.note, m.version);
+    }
+
+    public Page<FigureResponse> list(long organizationId, PageParams p) {
+        organizations.find(organizationId);
+        long total = MembershipFigure.count("organization.id", organizationId);
+        List<MembershipFigure> rows = MembershipFigure.<MembershipFigure>find(
+                "organization.id = ?1 order by fiscalYear desc", organizationId).page(p.page - 1, p.size).list();
+        return new Page<>(rows.stream().map(MembershipService::toResponse).toList(), total, p.page, p.size);
+    }
+
+    public MembershipFigure find(long organizationId, int fiscalYear) {
+        MembershipFigure m = MembershipFigure.<MembershipFigure>find("organization.id = ?1 and fiscalYear = ?2",
+                organizationId, fiscalYear).firstResult();
+        if (m == null) {
+            throw ProblemException.notFound("Membership figures of organization " + organizationId + " for fiscal year",
+                    fiscalYear);
+        }
+        return m;
+    }
+
+    public record Saved(FigureResponse body, boolean created) {
+    }
+
+    /** Creates the year's figures, or replaces them (then If-Match is required). */
+    @Transactional
+    public Saved put(long organizationId, int fiscalYear, FigureRequest r, String ifMatch) {
+        Organization o = organizations.find(organizationId);
+        currentUser.requireEditDistrict(o.districtId());
+        validate(o, fiscalYear, r);
+        MembershipFigure m = MembershipFigure.<MembershipFigure>find("organization.id = ?1 and fiscalYear = ?2",
+                organizationId, fiscalYear).firstResult();
+        boolean created = m == null;
+        FigureResponse before = null;
+        if (created) {
+            m = new MembershipFigure();
+            m.organization = o;
+            m.fiscalYear = fiscalYear;
+        } else {
+            MembershipFigure cur = m;
+            before = toResponse(cur);
+            Versions.check(ifMatch, cur.version, () -> toResponse(cur));
+        }
+        m.households = r.households();
+        m.memberHouseholds = r.memberHouseholds();
+        m.areaCountMethod = r.areaCountMethod();
+        m.source = Strings.blankToNull(r.source());
+        m.note = Strings.blankToNull(r.note());
+        if (created) {
+            m.persist();
+        }
+        em.flush();
+        FigureResponse after = toResponse(m);
+        audit.record("MembershipFigure", m.id, "Organization", o.id,
+                created ? AuditService.CREATE : AuditService.UPDATE, before, after);
+        return new Saved(after, created);
+    }
+
+    /** Rules shared by the API and the import: valid year, an association, members within households. */
+    public static List<FieldProblem> problems(Organization o, int fiscalYear, Integer households, Integer members) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (fiscalYear < MIN_FISCAL_YEAR || fiscalYear > MAX_FISCAL_YEAR) {
+            errors.add(new FieldProblem("fiscalYear", "must be between " + MIN_FISCAL_YEAR + " and " + MAX_FISCAL_YEAR,
+                    "Range"));
+        }
+        if (o != null) {
+            OrganizationKind kind = OrganizationKind.findById(o.kindCode);
+            if (kind == null || !kind.hasMembership) {
+                errors.add(new FieldProblem("organizationId",
+                        "membership figures are kept only for kinds with membership (neighborhood associations)",
+                        "HasMembership"));
+            }
+        }
+        if (households != null && members != null && members > households) {
+            errors.add(new FieldProblem("memberHouseholds", "must not exceed households (" + households + ")",
+                    "NotAboveHouseholds"));
+        }
+        return errors;
+    }
+
+    private static void validate(Organization o, int fiscalYear, FigureRequest r) {
+        List<FieldProblem> errors = problems(o, fiscalYear, r.households(), r.memberHouseholds());
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    @Transactional
+    public void delete(long organizationId, int fiscalYear, String ifMatch) {
+        Organization o = organizations.find(organizationId);
+        currentUser.requireEditDistrict(o.districtId());
+        MembershipFigure m = find(organizationId, fiscalYear);
+        FigureResponse before = toResponse(m);
+        Versions.check(ifMatch, m.version, () -> before);
+        m.delete();
+        audit.record("MembershipFigure", before.id(), "Organization", o.id, AuditService.DELETE, before, null);
+    }
+
+    public enum Level {
+        CITY, WARD, DISTRICT
+    }
+
+    public record JoinRateFilter(Level level, Long wardId, Long districtId, Integer fromYear, Integer toYear) {
+    }
+
+    /** Join rates grouped by level and fiscal year; the sums are computed by one grouped query. */
+    public Page<JoinRateRow> joinRates(JoinRateFilter f, PageParams p) {
+        Level level = f.level() == null ? Level.CITY : f.level();
+        String select;
+        String group;
+        switch (level) {
+            case WARD -> {
+                select = "select w.id, w.code, w.name, m.fiscalYear, count(m), sum(m.households), sum(m.memberHouseholds)";
+                group = " group by w.id, w.code, w.name, m.fiscalYear order by w.code, m.fiscalYear";
+            }
+            case DISTRICT -> {
+                select = "select d.id, d.code, d.name, m.fiscalYear, count(m), sum(m.households), sum(m.memberHouseholds)";
+                group = " group by d.id, d.code, d.name, m.fiscalYear order by d.code, m.fiscalYear";
+            }
+            default -> {
+                select = "select m.fiscalYear, count(m), sum(m.households), sum(m.memberHouseholds)";
+                group = " group by m.fiscalYear order by m.fiscalYear";
+            }
+        }
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.wardId() != null) {
+            where.append(" and w.id = :ward");
+            params.put("ward", f.wardId());
+        }
+        if (f.districtId() != null) {
+            where.append(" and d.id = :district");
+            params.put("district", f.districtId());
+        }
+        if (f.fromYear() != null) {
+            where.append(" and m.fiscalYear >= :from");
+            params.put("from", f.fromYear());
+        }
+        if (f.toYear() != null) {
+            where.append(" and m.fiscalYear <= :to");
+            params.put("to", f.toYear());
+        }
+        var q = em.createQuery(select + " from MembershipFigure m join m.organization o join o.district d join d.ward w"
+                + where + group, Object[].class);
+        params.forEach(q::setParameter);
+        List<JoinRateRow> all = new ArrayList<>();
+        for (Object[] r : q.getResultList()) {
+            if (level == Level.CITY) {
+                all.add(row("CITY", null, null, "市全体", r[0], r[1], r[2], r[3]));
+            } else {
+                all.add(row(level.name(), (Long) r[0], (String) r[1], (String) r[2], r[3], r[4], r[5], r[6]));
+            }
+        }
+        int from = Math.min(p.offset(), all.size());
+        int to = Math.min(from + p.size, all.size());
+        return new Page<>(all.subList(from, to), all.size(), p.page, p.size);
+    }
+
+    private static JoinRateRow row(String level, Long id, String code, String name, Object fy, Object n, Object h,
+            Object mh) {
+        long households = ((Number) h).longValue();
+        long members = ((Number) mh).longValue();
+        return new JoinRateRow(level, id, code, name, ((Number) fy).intValue(), ((Number) n).longValue(), households,
+                members, DistrictService.rate(members, households));
+    }
+}

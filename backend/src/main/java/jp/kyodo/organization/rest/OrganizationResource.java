@@ -1,0 +1,222 @@
+package jp.kyodo.organization.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import jp.kyodo.common.audit.AuditEventResponse;
+import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.paging.Page;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Responses;
+import jp.kyodo.organization.OfficerRole;
+import jp.kyodo.organization.OrganizationDtos.KindRequest;
+import jp.kyodo.organization.OrganizationDtos.KindResponse;
+import jp.kyodo.organization.OrganizationDtos.OfficerRequest;
+import jp.kyodo.organization.OrganizationDtos.OfficerResponse;
+import jp.kyodo.organization.OrganizationDtos.OrganizationRequest;
+import jp.kyodo.organization.OrganizationDtos.OrganizationResponse;
+import jp.kyodo.organization.OrganizationDtos.OrganizationSummary;
+import jp.kyodo.organization.service.OrganizationService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "registry")
+public class OrganizationResource {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    AuditService audit;
+
+    @GET
+    @Path("/organization-kinds")
+    @PermitAll
+    @Operation(operationId = "listOrganizationKinds", summary = "Kinds of organization (団体の種別)",
+            description = "Reference data with the city's own Japanese and English labels, and sub-kinds. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "All kinds in display order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KindResponse.class, type = SchemaType.ARRAY)))
+    public List<KindResponse> listOrganizationKinds() {
+        return organizations.kinds();
+    }
+
+    @PUT
+    @Path("/organization-kinds/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateOrganizationKind", summary = "Rename a kind in the city's own terms", description = ApiDoc.ADMIN)
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KindResponse.class)))
+    public Response updateOrganizationKind(@PathParam("code") String code,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+            @NotNull @Valid KindRequest body) {
+        KindResponse k = organizations.updateKind(code, body, ifMatch);
+        return Responses.ok(k, k.version());
+    }
+
+    @GET
+    @Path("/organizations")
+    @PermitAll
+    @Operation(operationId = "listOrganizations", summary = "List community organizations (地域団体の一覧)",
+            description = "Filter by district, ward, kind, parent and text (`q` ignores full/half width and kana kind). Sort keys: code, name (by kana reading), kind. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "A page of organizations")
+    public Page<OrganizationSummary> listOrganizations(
+            @QueryParam("districtId") @Parameter(example = "12") Long districtId,
+            @QueryParam("wardId") @Parameter(example = "1") Long wardId,
+            @QueryParam("kind") @Parameter(example = "NEIGHBORHOOD_ASSOCIATION") String kind,
+            @QueryParam("parentId") @Parameter(example = "40") Long parentId,
+            @QueryParam("q") @Parameter(example = "ちょうないかい") String q,
+            @Valid @BeanParam PageParams page) {
+        return organizations.list(new OrganizationService.ListFilter(districtId, wardId, kind, parentId, q), page);
+    }
+
+    @GET
+    @Path("/organizations/{id}")
+    @PermitAll
+    @Operation(operationId = "getOrganization", summary = "Get an organization (地域団体)",
+            description = "The contact (personal data) is included only for ADMIN, OFFICE and the district's LIAISON. `permissions.canEdit` tells whether the caller may change it. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "The organization", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationResponse.class)))
+    public Response getOrganization(@PathParam("id") long id) {
+        OrganizationResponse o = organizations.get(id);
+        return Responses.ok(o, o.version());
+    }
+
+    @POST
+    @Path("/organizations")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
+    @Operation(operationId = "createOrganization", summary = "Register an organization (地域団体の登録)", description = ApiDoc.REGISTRY_EDIT)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationResponse.class)))
+    public Response createOrganization(@NotNull @Valid OrganizationRequest body) {
+        OrganizationResponse o = organizations.create(body);
+        return Responses.created("/api/v1/organizations/" + o.id(), o, o.version());
+    }
+
+    @PUT
+    @Path("/organizations/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
+    @Operation(operationId = "updateOrganization", summary = "Update an organization", description = "Replaces every field. " + ApiDoc.REGISTRY_EDIT)
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationResponse.class)))
+    public Response updateOrganization(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"4\"") String ifMatch,
+            @NotNull @Valid OrganizationRequest body) {
+        OrganizationResponse o = organizations.update(id, body, ifMatch);
+        return Responses.ok(o, o.version());
+    }
+
+    @DELETE
+    @Path("/organizations/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
+    @Operation(operationId = "deleteOrganization", summary = "Delete an organization",
+            description = "Also deletes its officers and membership figures; refused (409) while organizations stand under it. " + ApiDoc.REGISTRY_EDIT)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteOrganization(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"4\"") String ifMatch) {
+        organizations.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("/organizations/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON, Roles.DEPARTMENT, Roles.COMMITTEE})
+    @Operation(operationId = "getOrganizationHistory", summary = "History of an organization (変更履歴)",
+            description = "Changes to the organization, its officers and its membership figures, newest first. Personal data is shown as *** to callers who may not read it. " + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "A page of audit events")
+    public Page<AuditEventResponse> getOrganizationHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+        return audit.history("Organization", id, page, organizations.canSeePersonalData(id));
+    }
+
+    @GET
+    @Path("/organizations/{id}/officers")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON, Roles.DEPARTMENT, Roles.COMMITTEE})
+    @Operation(operationId = "listOrganizationOfficers", summary = "Officers of an organization (役員)",
+            description = "Person fields are present only for ADMIN, OFFICE and the district's LIAISON. Sort keys: termStart, termEnd, role. " + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "A page of officers")
+    public Page<OfficerResponse> listOrganizationOfficers(@PathParam("id") long id,
+            @QueryParam("current") @Parameter(description = "Only officers in office today", example = "true") Boolean current,
+            @Valid @BeanParam PageParams page) {
+        organizations.find(id);
+        return organizations.officers(new OrganizationService.OfficerFilter(id, null, null, null, current), page);
+    }
+
+    @POST
+    @Path("/organizations/{id}/officers")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
+    @Operation(operationId = "createOfficer", summary = "Add an officer (役員の登録)", description = ApiDoc.REGISTRY_EDIT)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficerResponse.class)))
+    public Response createOfficer(@PathParam("id") long id, @NotNull @Valid OfficerRequest body) {
+        OfficerResponse x = organizations.createOfficer(id, body);
+        return Responses.created("/api/v1/officers/" + x.id(), x, x.version());
+    }
+
+    @GET
+    @Path("/officers")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+    @Operation(operationId = "listOfficers", summary = "Officers across organizations (役員の検索)",
+            description = "With `role=CHAIR&organizationKind=DISTRICT_COUNCIL&termEndedInFiscalYear=2024` this is the list of retiring district-council chairs for the mayor's letters of thanks (感謝状). Sort keys: termStart, termEnd, role, organization. " + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = "A page of officers")
+    public Page<OfficerResponse> listOfficers(
+            @QueryParam("role") @Parameter(example = "CHAIR") OfficerRole role,
+            @QueryParam("organizationKind") @Parameter(example = "DISTRICT_COUNCIL") String organizationKind,
+            @QueryParam("termEndedInFiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Term ended within this fiscal year (April–March)", example = "2024") Integer termEndedInFiscalYear,
+            @QueryParam("current") @Parameter(description = "Only officers in office today") Boolean current,
+            @Valid @BeanParam PageParams page) {
+        return organizations.officers(new OrganizationService.OfficerFilter(null, role, organizationKind,
+                termEndedInFiscalYear, current), page);
+    }
+
+    @GET
+    @Path("/officers/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON, Roles.DEPARTMENT, Roles.COMMITTEE})
+    @Operation(operationId = "getOfficer", summary = "Get an officer", description = ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The officer", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficerResponse.class)))
+    public Response getOfficer(@PathParam("id") long id) {
+        OfficerResponse x = organizations.getOfficer(id);
+        return Responses.ok(x, x.version());
+    }
+
+    @PUT
+    @Path("/officers/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
+    @Operation(operationId = "updateOfficer", summary = "Update an officer (e.g. end the term)", description = ApiDoc.REGISTRY_EDIT)
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficerResponse.class)))
+    public Response updateOfficer(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+            @NotNull @Valid OfficerRequest body) {
+        OfficerResponse x = organizations.updateOfficer(id, body, ifMatch);
+        return Responses.ok(x, x.version());
+    }
+
+    @DELETE
+    @Path("/officers/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
+    @Operation(operationId = "deleteOfficer", summary = "Delete an officer entered in error", description = ApiDoc.REGISTRY_EDIT)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteOfficer(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+        organizations.deleteOfficer(id, ifMatch);
+    }
+}

@@ -1,0 +1,82 @@
+package jp.kyodo.ward.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.kyodo.common.paging.Page;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Responses;
+import jp.kyodo.ward.WardDtos;
+import jp.kyodo.ward.WardDtos.WardRequest;
+import jp.kyodo.ward.WardDtos.WardResponse;
+import jp.kyodo.ward.service.WardService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/wards")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "registry")
+public class WardResource {
+
+    @Inject
+    WardService wards;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listWards", summary = "List wards (区の一覧)", description = "Sort keys: code, name, kana. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "A page of wards")
+    public Page<WardResponse> listWards(@Valid @BeanParam PageParams page) {
+        return wards.list(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getWard", summary = "Get a ward (区)", description = ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "The ward", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WardResponse.class)))
+    public Response getWard(@PathParam("id") long id) {
+        WardResponse w = WardDtos.toResponse(wards.find(id));
+        return Responses.ok(w, w.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+    @Operation(operationId = "createWard", summary = "Create a ward (区の登録)", description = ApiDoc.OFFICE)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WardResponse.class)))
+    public Response createWard(@NotNull @Valid WardRequest body) {
+        WardResponse w = wards.create(body);
+        return Responses.created("/api/v1/wards/" + w.id(), w, w.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+    @Operation(operationId = "updateWard", summary = "Update a ward", description = ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WardResponse.class)))
+    public Response updateWard(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+            @NotNull @Valid WardRequest body) {
+        WardResponse w = wards.update(id, body, ifMatch);
+        return Responses.ok(w, w.version());
+    }
+}
