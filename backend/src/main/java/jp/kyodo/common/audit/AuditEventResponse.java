@@ -21,7 +21,7 @@ public record AuditEventResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(
             @Schema(examples = "memberHouseholds") String field,
-            @Schema(description = "Value before", examples = "412") JsonNode before,
-            @Schema(description = "Value after", examples = "420") JsonNode after) {
+            @Schema(description = "Value before (string, number or boolean)", oneOf = {String.class, java.math.BigDecimal.class, Boolean.class}, examples = "412") JsonNode before,
+            @Schema(description = "Value after (string, number or boolean)", oneOf = {String.class, java.math.BigDecimal.class, Boolean.class}, examples = "420") JsonNode after) {
     }
 }

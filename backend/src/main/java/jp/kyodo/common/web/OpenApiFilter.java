@@ -1,0 +1,100 @@
+package jp.kyodo.common.web;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * Completes every operation of the document from what it declares, so that no operation can forget its error
+ * responses: 400 when it takes input, 401/403 and the security schemes unless it is public, 404 on item paths,
+ * 409/412/428 on conditional writes, 429 on sign-in, and 500 everywhere. Whether an operation is public is read
+ * from its "Who may call" sentence (a test checks that sentence against the @RolesAllowed annotations).
+ */
+public class OpenApiFilter implements OASFilter {
+
+    private static final String REF = "#/components/responses/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> e : item.getOperations().entrySet()) {
+                complete(path, e.getKey(), e.getValue());
+            }
+        });
+    }
+
+    private static void complete(String path, PathItem.HttpMethod method, Operation op) {
+        APIResponses responses = op.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            op.setResponses(responses);
+        }
+        String description = op.getDescription() == null ? "" : op.getDescription();
+        boolean isPublic = description.contains(ApiDoc.PUBLIC);
+        boolean takesInput = op.getRequestBody() != null
+                || (op.getParameters() != null && !op.getParameters().isEmpty());
+        boolean conditional = op.getParameters() != null && op.getParameters().stream()
+                .map(Parameter::getName).anyMatch("If-Match"::equalsIgnoreCase);
+        if (takesInput) {
+            add(responses, "400", "BadRequest");
+        }
+        if (isPublic) {
+            op.setSecurity(List.of());
+            if (responses.hasAPIResponse("401") && responses.getAPIResponse("401").getRef() == null) {
+                responses.removeAPIResponse("401");
+            }
+            if (responses.hasAPIResponse("403") && responses.getAPIResponse("403").getRef() == null) {
+                responses.removeAPIResponse("403");
+            }
+        } else {
+            SecurityRequirement session = OASFactory.createSecurityRequirement().addScheme("session");
+            SecurityRequirement bearer = OASFactory.createSecurityRequirement().addScheme("bearer");
+            op.setSecurity(List.of(session, bearer));
+            set(responses, "401", "Unauthorized");
+            set(responses, "403", "Forbidden");
+        }
+        if (path.contains("{")) {
+            add(responses, "404", "NotFound");
+        }
+        if (op.getRequestBody() != null) {
+            add(responses, "415", "UnsupportedMediaType");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
+                || (method == PathItem.HttpMethod.POST && !path.endsWith("/sessions"))) {
+            add(responses, "409", "Conflict");
+        }
+        if (conditional) {
+            add(responses, "412", "PreconditionFailed");
+            add(responses, "428", "PreconditionRequired");
+        }
+        if (path.endsWith("/sessions") && method == PathItem.HttpMethod.POST) {
+            add(responses, "401", "Unauthorized");
+            add(responses, "429", "TooManyRequests");
+        }
+        add(responses, "500", "InternalError");
+    }
+
+    private static void set(APIResponses responses, String code, String name) {
+        responses.removeAPIResponse(code);
+        add(responses, code, name);
+    }
+
+    private static void add(APIResponses responses, String code, String name) {
+        if (!responses.hasAPIResponse(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(REF + name));
+        }
+    }
+}
