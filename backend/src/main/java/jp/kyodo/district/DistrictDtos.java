@@ -18,7 +18,8 @@ public final class DistrictDtos {
     private DistrictDtos() {
     }
 
-    public static final String KANA_REGEX = "[\\p{IsHiragana}\\p{IsKatakana}ー・ 　ｦ-ﾟ]+";
+    /** Hiragana, katakana (full or half width) and spaces; written with plain ranges so JavaScript validators read it too. */
+    public static final String KANA_REGEX = "[ぁ-ゟ゠-ヿｦ-ﾟ 　]+";
 
     @Schema(name = "DistrictSummary", description = "校区 (一覧) / a school district as listed, with its join rate in the chosen fiscal year")
     public record DistrictSummary(

@@ -125,4 +125,20 @@ class OrganizationResourceTest {
                 .body(Map.of("labelJa", "x", "labelEn", "x", "sortOrder", 70))
                 .put("/api/v1/organization-kinds/CIVIC_GROUP").then().statusCode(403);
     }
+
+    @Test
+    void a_retried_post_with_the_same_idempotency_key_creates_once() {
+        Town t = Api.town("冪等", "べきとう");
+        Map<String, Object> b = body(t, "冪等町内会", "べきとうちょうないかい");
+        String key = java.util.UUID.randomUUID().toString();
+        int first = Api.as(Api.adminToken()).header("Idempotency-Key", key).body(b).post("/api/v1/organizations")
+                .then().statusCode(201).extract().jsonPath().getInt("id");
+        Api.as(Api.adminToken()).header("Idempotency-Key", key).body(b).post("/api/v1/organizations")
+                .then().statusCode(201).header("Idempotent-Replayed", is("true")).body("id", is(first));
+        Api.anonymous().queryParam("districtId", t.districtId()).queryParam("q", "冪等町内会").get("/api/v1/organizations")
+                .then().body("total", is(1));
+        b.put("name", "別の町内会");
+        Api.as(Api.adminToken()).header("Idempotency-Key", key).body(b).post("/api/v1/organizations")
+                .then().statusCode(422).body("type", org.hamcrest.Matchers.endsWith("idempotency-key-reused"));
+    }
 }

@@ -64,6 +64,13 @@ public class ProblemMappers {
         return optimisticLock(null, uri);
     }
 
+    /** A unique key taken by a concurrent request (two creations racing for the same code, for example). */
+    @ServerExceptionMapper
+    public Response uniqueRace(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return response(ProblemType.CONFLICT, "The record conflicts with another one saved at the same time; reload and try again",
+                path(uri), null, null, null);
+    }
+
     @ServerExceptionMapper
     public Response unrecognized(UnrecognizedPropertyException e, UriInfo uri) {
         String field = e.getPropertyName();

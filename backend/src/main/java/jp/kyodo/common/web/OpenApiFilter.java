@@ -84,6 +84,9 @@ public class OpenApiFilter implements OASFilter {
             add(responses, "401", "Unauthorized");
             add(responses, "429", "TooManyRequests");
         }
+        if (method == PathItem.HttpMethod.GET) {
+            add(responses, "406", "NotAcceptable");
+        }
         add(responses, "500", "InternalError");
     }
 

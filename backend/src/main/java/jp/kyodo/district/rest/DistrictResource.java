@@ -28,6 +28,7 @@ import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.common.web.Responses;
 import jp.kyodo.district.DistrictDtos.AssignmentRequest;
 import jp.kyodo.district.DistrictDtos.AssignmentResponse;
@@ -54,6 +55,9 @@ public class DistrictResource {
 
     @Inject
     DistrictService districts;
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     OrganizationService organizations;
@@ -94,9 +98,12 @@ public class DistrictResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "createDistrict", summary = "Create a school district (校区の登録)", description = ApiDoc.OFFICE)
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistrictResponse.class)))
-    public Response createDistrict(@NotNull @Valid DistrictRequest body) {
-        DistrictResponse d = districts.create(body);
-        return Responses.created("/api/v1/districts/" + d.id(), d, d.version());
+    public Response createDistrict(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+            @NotNull @Valid DistrictRequest body) {
+        return idempotency.run(idempotencyKey, body, () -> {
+            DistrictResponse d = districts.create(body);
+            return Responses.created("/api/v1/districts/" + d.id(), d, d.version());
+        });
     }
 
     @PUT

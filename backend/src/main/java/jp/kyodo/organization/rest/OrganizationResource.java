@@ -27,6 +27,7 @@ import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.common.web.Responses;
 import jp.kyodo.organization.OfficerRole;
 import jp.kyodo.organization.OrganizationDtos.KindRequest;
@@ -53,6 +54,9 @@ public class OrganizationResource {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     AuditService audit;
@@ -111,9 +115,12 @@ public class OrganizationResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "createOrganization", summary = "Register an organization (地域団体の登録)", description = ApiDoc.REGISTRY_EDIT)
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationResponse.class)))
-    public Response createOrganization(@NotNull @Valid OrganizationRequest body) {
-        OrganizationResponse o = organizations.create(body);
-        return Responses.created("/api/v1/organizations/" + o.id(), o, o.version());
+    public Response createOrganization(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+            @NotNull @Valid OrganizationRequest body) {
+        return idempotency.run(idempotencyKey, body, () -> {
+            OrganizationResponse o = organizations.create(body);
+            return Responses.created("/api/v1/organizations/" + o.id(), o, o.version());
+        });
     }
 
     @PUT
@@ -167,9 +174,13 @@ public class OrganizationResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "createOfficer", summary = "Add an officer (役員の登録)", description = ApiDoc.REGISTRY_EDIT)
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficerResponse.class)))
-    public Response createOfficer(@PathParam("id") long id, @NotNull @Valid OfficerRequest body) {
-        OfficerResponse x = organizations.createOfficer(id, body);
-        return Responses.created("/api/v1/officers/" + x.id(), x, x.version());
+    public Response createOfficer(@PathParam("id") long id,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+            @NotNull @Valid OfficerRequest body) {
+        return idempotency.run(idempotencyKey, java.util.List.of(id, body), () -> {
+            OfficerResponse x = organizations.createOfficer(id, body);
+            return Responses.created("/api/v1/officers/" + x.id(), x, x.version());
+        });
     }
 
     @GET

@@ -1,0 +1,25 @@
+# Production image: the SPA and the API in one Quarkus app, built for PostgreSQL.
+FROM node:20-bookworm-slim AS frontend
+WORKDIR /src/frontend
+COPY frontend/package.json frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY frontend/ ./
+COPY openapi.yaml /src/openapi.yaml
+RUN npm run build
+
+FROM eclipse-temurin:17-jdk AS backend
+WORKDIR /src/backend
+COPY backend/.mvn .mvn
+COPY backend/mvnw backend/pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline || true
+COPY backend/src src
+COPY --from=frontend /src/frontend/dist /src/frontend/dist
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+RUN useradd --system --uid 1001 kyodo
+COPY --from=backend --chown=kyodo /src/backend/target/quarkus-app/ /app/
+USER kyodo
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/quarkus-run.jar"]

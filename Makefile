@@ -1,0 +1,76 @@
+# kyodo — two commands: `make run` and `make test`. Everything else here serves those two.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+MVNW      := cd backend && ./mvnw -B -q
+APP_DIR   := backend/target/quarkus-app
+APP_JAR   := $(APP_DIR)/quarkus-run.jar
+PORT      ?= 8080
+E2E_PORT  ?= 18080
+FRONT_SRC := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/tsconfig.json -type f 2>/dev/null)
+BACK_SRC  := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
+
+.PHONY: help run test test-backend test-backend-h2 test-backend-pg test-frontend test-e2e openapi api-types lint-api package clean-data bench
+
+help:
+	@echo "make run    – build what is missing and start kyodo on http://localhost:$(PORT) (H2 in ./data, demo city)"
+	@echo "make test   – the whole suite: backend on H2 and PostgreSQL, contract drift, frontend unit, browser tests"
+	@echo "make openapi – regenerate openapi.yaml and the SPA's API types from the server"
+
+# ---- run ---------------------------------------------------------------------------------
+run: $(APP_JAR)
+	@mkdir -p data
+	java -Dquarkus.profile=embedded -Dquarkus.http.port=$(PORT) -jar $(APP_JAR)
+
+package: $(APP_JAR)
+
+frontend/node_modules/.package-lock.json: frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONT_SRC)
+	cd frontend && npm run build
+
+# The datasource kind is fixed at build time: this jar is built with the embedded (H2) profile.
+$(APP_JAR): frontend/dist/index.html $(BACK_SRC)
+	$(MVNW) package -DskipTests -Dquarkus.profile=embedded
+	@touch $@
+
+clean-data:
+	rm -rf data
+
+# ---- contract ----------------------------------------------------------------------------
+# Regenerate the contract from the annotations and the SPA's types from the contract.
+openapi:
+	$(MVNW) compile quarkus:build -DskipTests -Dquarkus.profile=embedded
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+	cd frontend && npm run gen:api
+
+lint-api: frontend/node_modules/.package-lock.json
+	cd frontend && npm run lint:api
+
+# ---- test --------------------------------------------------------------------------------
+test: test-frontend test-backend test-e2e
+	@echo "make test: all suites passed"
+
+test-frontend: frontend/node_modules/.package-lock.json
+	cd frontend && npm run check:api
+	cd frontend && npm run lint:api
+	cd frontend && npm run typecheck
+	cd frontend && npm test
+
+test-backend: test-backend-h2 test-backend-pg
+
+test-backend-h2:
+	$(MVNW) test
+
+test-backend-pg:
+	@url=$$(./scripts/ensure-postgres.sh) && \
+	  cd backend && KYODO_TEST_DB_URL=$$url ./mvnw -B -q test -Dquarkus.test.profile=pgtest
+
+test-e2e: $(APP_JAR)
+	./scripts/ensure-chromium.sh
+	./scripts/e2e.sh $(E2E_PORT)
+
+bench: $(APP_JAR)
+	./bench/run.sh

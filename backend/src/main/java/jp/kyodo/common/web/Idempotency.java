@@ -1,0 +1,88 @@
+package jp.kyodo.common.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.error.ProblemType;
+import jp.kyodo.common.security.CurrentUser;
+
+/**
+ * Idempotency-Key for POSTs from other systems (IETF draft): the same key with the same body returns the
+ * first result, with a different body 422. Keys are per caller and kept in the database, so a retry may land
+ * on any instance. The record is written in the same transaction as the creation it remembers.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String DOC = "Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional
+    public Response run(String key, Object request, Supplier<Response> action) {
+        if (key == null || key.isBlank()) {
+            return action.get();
+        }
+        if (key.length() > 200) {
+            throw ProblemException.invalid(HEADER, "at most 200 characters", "Size");
+        }
+        String hash = sha256(json(request));
+        IdempotencyRecord previous = IdempotencyRecord.<IdempotencyRecord>find("actor = ?1 and key = ?2",
+                currentUser.username(), key).firstResult();
+        if (previous != null) {
+            if (!previous.requestHash.equals(hash)) {
+                throw new ProblemException(ProblemType.IDEMPOTENCY_MISMATCH,
+                        "This Idempotency-Key was used before with a different request body");
+            }
+            Response.ResponseBuilder b = Response.status(previous.status).type(MediaType.APPLICATION_JSON)
+                    .entity(previous.body).header("Idempotent-Replayed", "true");
+            if (previous.location != null) {
+                b.location(URI.create(previous.location));
+            }
+            return b.build();
+        }
+        Response r = action.get();
+        IdempotencyRecord rec = new IdempotencyRecord();
+        rec.key = key;
+        rec.actor = currentUser.username();
+        rec.requestHash = hash;
+        rec.status = r.getStatus();
+        rec.location = r.getLocation() == null ? null : r.getLocation().toString();
+        rec.body = json(r.getEntity());
+        rec.createdAt = OffsetDateTime.now();
+        rec.persist();
+        return r;
+    }
+
+    private String json(Object o) {
+        try {
+            return mapper.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
