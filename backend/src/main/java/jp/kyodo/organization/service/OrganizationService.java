@@ -367,13 +367,13 @@ public class OrganizationService {
                 roots.add(o);
             }
         }
-        return build(roots, children, latest, canEdit);
+        Map<String, Integer> kindOrder = new HashMap<>();
+        OrganizationKind.<OrganizationKind>listAll().forEach(k -> kindOrder.put(k.code, k.sortOrder));
+        return build(roots, children, latest, canEdit, kindOrder);
     }
 
     private List<TreeNode> build(List<Organization> level, Map<Long, List<Organization>> children,
-            Map<Long, Object[]> latest, boolean canEdit) {
-        Map<String, Integer> kindOrder = new HashMap<>();
-        OrganizationKind.<OrganizationKind>listAll().forEach(k -> kindOrder.put(k.code, k.sortOrder));
+            Map<Long, Object[]> latest, boolean canEdit, Map<String, Integer> kindOrder) {
         return level.stream()
                 .sorted(Comparator.comparing((Organization o) -> kindOrder.getOrDefault(o.kindCode, 999))
                         .thenComparing(o -> o.kana))
@@ -386,7 +386,7 @@ public class OrganizationService {
                     List<Organization> kids = children.getOrDefault(o.id, List.of());
                     return new TreeNode(o.id, o.code, o.kindCode, o.subKindCode, o.name, o.kana,
                             m == null ? null : (Integer) m[1], h, mh, rate, canEdit,
-                            kids.isEmpty() ? null : build(kids, children, latest, canEdit));
+                            kids.isEmpty() ? null : build(kids, children, latest, canEdit, kindOrder));
                 }).toList();
     }
 
