@@ -77,4 +77,25 @@ class MembershipTest {
                 .get("/api/v1/join-rates").then().statusCode(200).body("items.fiscalYear", contains(2024, 2025))
                 .body("items[0].level", is("CITY"));
     }
+
+    @Test
+    void districts_sort_by_join_rate_computed_by_the_database() {
+        long ward = Api.createWard();
+        long high = Api.createDistrict(ward, "高率", "こうりつ");
+        long low = Api.createDistrict(ward, "低率", "ていりつ");
+        long none = Api.createDistrict(ward, "無数", "むすう");
+        long a1 = Api.createOrganization("NEIGHBORHOOD_ASSOCIATION", high, null, "高率町内会", "こうりつちょうないかい");
+        long a2 = Api.createOrganization("NEIGHBORHOOD_ASSOCIATION", low, null, "低率町内会", "ていりつちょうないかい");
+        Api.putFigures(Api.adminToken(), a1, 2025, 100, 95, null).then().statusCode(201);
+        Api.putFigures(Api.adminToken(), a2, 2025, 100, 40, null).then().statusCode(201);
+        Api.anonymous().queryParam("wardId", ward).queryParam("fiscalYear", 2025).queryParam("sort", "-joinRate")
+                .get("/api/v1/districts").then().statusCode(200)
+                .body("items.id", contains((int) high, (int) low, (int) none))
+                .body("items.joinRate", contains(0.95f, 0.4f, null));
+        Api.anonymous().queryParam("wardId", ward).queryParam("fiscalYear", 2025).queryParam("sort", "joinRate")
+                .get("/api/v1/districts").then().body("items.id", contains((int) low, (int) high, (int) none));
+        Api.anonymous().queryParam("wardId", ward).queryParam("fiscalYear", 2025).queryParam("sort", "name")
+                .get("/api/v1/districts").then().body("items.id", contains((int) high, (int) low, (int) none))
+                .body("items.memberHouseholds", contains(95, 40, null)).body("items.associations", contains(1, 1, 0));
+    }
 }

@@ -1,7 +1,6 @@
 package jp.kyodo.common.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +20,7 @@ public record AuditEventResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(
             @Schema(examples = "memberHouseholds") String field,
-            @Schema(description = "Value before (string, number or boolean)", oneOf = {String.class, java.math.BigDecimal.class, Boolean.class}, examples = "412") JsonNode before,
-            @Schema(description = "Value after (string, number or boolean)", oneOf = {String.class, java.math.BigDecimal.class, Boolean.class}, examples = "420") JsonNode after) {
+            @Schema(description = "Value before (string, number or boolean)", oneOf = {String.class, java.math.BigDecimal.class, Boolean.class}, examples = "412") Object before,
+            @Schema(description = "Value after (string, number or boolean)", oneOf = {String.class, java.math.BigDecimal.class, Boolean.class}, examples = "420") Object after) {
     }
 }

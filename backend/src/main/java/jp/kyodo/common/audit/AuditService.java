@@ -34,6 +34,9 @@ public class AuditService {
     public static final Set<String> PERSONAL_FIELDS = Set.of("personName", "personKana", "phone", "address",
             "contactName", "contactPhone", "contactAddress", "contactEmail");
 
+    /** Shown in every update even when unchanged, so an entry says which year or role it was about. */
+    static final Set<String> CONTEXT_FIELDS = Set.of("fiscalYear");
+
     private static final Logger LOG = Logger.getLogger("jp.kyodo.audit");
 
     @Inject
@@ -82,7 +85,8 @@ public class AuditService {
             }
             JsonNode b = before == null ? null : before.get(f);
             JsonNode a = after == null ? null : after.get(f);
-            if (Objects.equals(b, a) && e.action.equals(UPDATE)) {
+            // unchanged fields are left out of an update, except those that say which record it was
+            if (Objects.equals(b, a) && e.action.equals(UPDATE) && !CONTEXT_FIELDS.contains(f)) {
                 continue;
             }
             if (!showPersonal && PERSONAL_FIELDS.contains(f)) {

@@ -31,7 +31,7 @@ public final class SortSpec {
                 throw ProblemException.invalid("sort", "cannot sort by '" + key + "'; allowed: "
                         + String.join(", ", allowed.keySet().stream().sorted().toList()), "SortKey");
             }
-            parts.add(column + (desc ? " desc" : " asc"));
+            parts.add(column + (desc ? " desc nulls last" : " asc nulls last"));
         }
         parts.add(idColumn + " asc");
         return " order by " + String.join(", ", parts);

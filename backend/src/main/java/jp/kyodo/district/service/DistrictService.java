@@ -76,31 +76,68 @@ public class DistrictService {
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
         String order = SortSpec.orderBy(p.sort, SORT_KEYS, "code", "d.id");
-        String from = " from district d join ward w on w.id = d.ward_id"
-                + " left join (select o.district_id as district_id, count(*) as n, sum(m.households) as h,"
-                + " sum(m.member_households) as mh from membership_figure m join organization o on o.id = m.organization_id"
-                + " where m.fiscal_year = :fy group by o.district_id) agg on agg.district_id = d.id";
+        boolean sortsByFigures = order.contains("join_rate") || order.contains("agg.");
+        Query c = em.createNativeQuery("select count(*) from district d" + where);
+        params.forEach(c::setParameter);
+        long total = ((Number) c.getSingleResult()).longValue();
+        List<DistrictSummary> items = sortsByFigures ? pageSortedByFigures(where, order, params, fy, p)
+                : pageThenFigures(where, order, params, fy, p);
+        return new Page<>(items, total, p.page, p.size);
+    }
+
+    /** Sorting by a figure: the database sums every district of the year, then sorts and pages. */
+    private List<DistrictSummary> pageSortedByFigures(StringBuilder where, String order, Map<String, Object> params,
+            Integer fy, PageParams p) {
         Query q = em.createNativeQuery("select d.id, d.code, d.name, d.kana, w.id as ward_id, w.name as ward_name,"
                 + " agg.n, agg.h, agg.mh, case when agg.h > 0 then cast(agg.mh as decimal(18,6)) / agg.h end as join_rate"
-                + from + where + order);
-        Query c = em.createNativeQuery("select count(*) from district d" + where);
-        params.forEach((k, v) -> {
-            q.setParameter(k, v);
-            c.setParameter(k, v);
-        });
+                + " from district d join ward w on w.id = d.ward_id"
+                + " left join (select o.district_id as district_id, count(*) as n, sum(m.households) as h,"
+                + " sum(m.member_households) as mh from membership_figure m join organization o on o.id = m.organization_id"
+                + " where m.fiscal_year = :fy group by o.district_id) agg on agg.district_id = d.id" + where + order);
+        params.forEach(q::setParameter);
         q.setParameter("fy", fy == null ? -1 : fy);
         q.setFirstResult(p.offset()).setMaxResults(p.size);
-        long total = ((Number) c.getSingleResult()).longValue();
         List<DistrictSummary> items = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            Long h = r[7] == null ? null : ((Number) r[7]).longValue();
-            Long mh = r[8] == null ? null : ((Number) r[8]).longValue();
-            items.add(new DistrictSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    ((Number) r[4]).longValue(), (String) r[5], fy, r[6] == null ? 0 : ((Number) r[6]).longValue(),
-                    h, mh, rate(mh, h)));
+            items.add(summary(r, fy, r[6], r[7], r[8]));
         }
-        return new Page<>(items, total, p.page, p.size);
+        return items;
+    }
+
+    /** Any other sort: page the districts first, then sum the figures of just that page (index lookups). */
+    private List<DistrictSummary> pageThenFigures(StringBuilder where, String order, Map<String, Object> params,
+            Integer fy, PageParams p) {
+        Query q = em.createNativeQuery("select d.id, d.code, d.name, d.kana, w.id as ward_id, w.name as ward_name"
+                + " from district d join ward w on w.id = d.ward_id" + where + order);
+        params.forEach(q::setParameter);
+        q.setFirstResult(p.offset()).setMaxResults(p.size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        Map<Long, Object[]> sums = new HashMap<>();
+        if (!rows.isEmpty() && fy != null) {
+            List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+            for (Object[] a : em.createQuery("select o.district.id, count(m), sum(m.households), sum(m.memberHouseholds)"
+                    + " from MembershipFigure m join m.organization o where m.fiscalYear = :fy and o.district.id in :ids"
+                    + " group by o.district.id", Object[].class)
+                    .setParameter("fy", fy).setParameter("ids", ids).getResultList()) {
+                sums.put((Long) a[0], a);
+            }
+        }
+        List<DistrictSummary> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            Object[] a = sums.get(((Number) r[0]).longValue());
+            items.add(summary(r, fy, a == null ? null : a[1], a == null ? null : a[2], a == null ? null : a[3]));
+        }
+        return items;
+    }
+
+    private static DistrictSummary summary(Object[] r, Integer fy, Object n, Object h, Object mh) {
+        Long households = h == null ? null : ((Number) h).longValue();
+        Long members = mh == null ? null : ((Number) mh).longValue();
+        return new DistrictSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue(), (String) r[5], fy, n == null ? 0 : ((Number) n).longValue(), households,
+                members, rate(members, households));
     }
 
     public static BigDecimal rate(Long members, Long households) {

@@ -218,6 +218,7 @@ public class OrganizationService {
             em.flush();
             o.code = "ORG-" + o.id;
         }
+        o.searchKey = TextNormalizer.searchKey(o.name, o.kana, o.code);
         em.flush();
         audit.record("Organization", o.id, null, null, AuditService.CREATE, null, auditState(o));
         return toResponse(o);
@@ -235,6 +236,7 @@ public class OrganizationService {
         }
         apply(o, r);
         o.code = code;
+        o.searchKey = TextNormalizer.searchKey(o.name, o.kana, o.code);
         requireEdit(o.districtId());
         em.flush();
         audit.record("Organization", o.id, null, null, AuditService.UPDATE, before, auditState(o));

@@ -1,0 +1,307 @@
+package jp.kyodo.transfer.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import jp.kyodo.common.error.Problem;
+import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.error.ProblemMappers;
+import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.transfer.Dataset;
+import jp.kyodo.transfer.FileFormat;
+import jp.kyodo.transfer.TransferDtos.ImportProblem;
+import jp.kyodo.transfer.TransferDtos.ImportReport;
+import jp.kyodo.transfer.service.ExportService;
+import jp.kyodo.transfer.service.ImportService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * 取込 / import: the raw file is the request body (no multipart), validated row by row before anything is
+ * changed; and the empty templates to fill in.
+ */
+@Path("/api/v1/imports")
+@Tag(name = "transfer")
+public class ImportResource {
+
+    static final String WINDOWS_CSV = "application/vnd.ms-excel";
+
+    static final String IMPORT = "取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). "
+            + "The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, "
+            + "the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). "
+            + "CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain \"CSV\" (Shift_JIS) is recognised too. "
+            + "The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. "
+            + "A column left out keeps the stored values of existing records; a blank cell clears an optional value. "
+            + "Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). "
+            + "Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. "
+            + "Every row is checked first, with the same rules as the API; a key twice in the file is an error. "
+            + "If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type "
+            + ImportProblem.TYPE + ") whose extension members are the whole report: `errors` with the row number as Excel shows it "
+            + "(header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). "
+            + "With dryRun=true the file is only checked and the report says what would change (200, applied=false). "
+            + "Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. "
+            + "Sending the same file again changes nothing (every row UNCHANGED), so a retry is safe. "
+            + "At most " + ImportService.MAX_ROWS + " data rows and 20 MB per file. ";
+
+    static final String TEMPLATE = "取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is "
+            + "imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. ";
+
+    static final String DISTRICTS_REPORT = "{\"dataset\":\"districts\",\"dryRun\":true,\"valid\":true,\"applied\":false,"
+            + "\"counts\":{\"created\":1,\"updated\":1,\"unchanged\":1,\"invalid\":0},\"errorCount\":0,\"errors\":[],"
+            + "\"rows\":[{\"row\":2,\"key\":\"HGS-01\",\"action\":\"UNCHANGED\"},"
+            + "{\"row\":3,\"key\":\"HGS-03\",\"action\":\"UPDATE\",\"changed\":[\"communityHall\"]},"
+            + "{\"row\":4,\"key\":\"HGS-21\",\"action\":\"CREATE\"}]}";
+
+    static final String DISTRICTS_PROBLEM = "{\"type\":\"" + ImportProblem.TYPE + "\",\"title\":\"" + ImportProblem.TITLE + "\","
+            + "\"status\":422,\"detail\":\"2 problems in 2 of 3 rows; nothing was changed\",\"instance\":\"/api/v1/imports/districts\","
+            + "\"dataset\":\"districts\",\"dryRun\":false,\"valid\":false,\"applied\":false,"
+            + "\"counts\":{\"created\":0,\"updated\":1,\"unchanged\":0,\"invalid\":2},\"errorCount\":2,"
+            + "\"errors\":[{\"row\":3,\"column\":\"kana\",\"message\":\"must be kana\",\"code\":\"Pattern\"},"
+            + "{\"row\":4,\"column\":\"code\",\"message\":\"the same code is already in row 2\",\"code\":\"Duplicate\"}],"
+            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03\",\"action\":\"UPDATE\",\"changed\":[\"name\"]},"
+            + "{\"row\":3,\"key\":\"HGS-21\",\"action\":\"INVALID\"},{\"row\":4,\"key\":\"HGS-03\",\"action\":\"INVALID\"}]}";
+
+    static final String ORGANIZATIONS_REPORT = "{\"dataset\":\"organizations\",\"dryRun\":true,\"valid\":true,\"applied\":false,"
+            + "\"counts\":{\"created\":2,\"updated\":0,\"unchanged\":0,\"invalid\":0},\"errorCount\":0,\"errors\":[],"
+            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A05\",\"action\":\"CREATE\"},"
+            + "{\"row\":3,\"key\":\"HGS-03-C01\",\"action\":\"CREATE\"}]}";
+
+    static final String ORGANIZATIONS_PROBLEM = "{\"type\":\"" + ImportProblem.TYPE + "\",\"title\":\"" + ImportProblem.TITLE + "\","
+            + "\"status\":422,\"detail\":\"2 problems in 1 of 2 rows; nothing was changed\",\"instance\":\"/api/v1/imports/organizations\","
+            + "\"dataset\":\"organizations\",\"dryRun\":false,\"valid\":false,\"applied\":false,"
+            + "\"counts\":{\"created\":1,\"updated\":0,\"unchanged\":0,\"invalid\":1},\"errorCount\":2,"
+            + "\"errors\":[{\"row\":2,\"column\":\"districtCode\",\"message\":\"no district has the code 'HGS-99'\",\"code\":\"Exists\"},"
+            + "{\"row\":2,\"column\":\"foundedOn\",\"message\":\"must be a date yyyy-MM-dd\",\"code\":\"Date\"}],"
+            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A05\",\"action\":\"INVALID\"},{\"row\":3,\"key\":\"HGS-03-C01\",\"action\":\"CREATE\"}]}";
+
+    static final String FIGURES_REPORT = "{\"dataset\":\"membership-figures\",\"dryRun\":true,\"valid\":true,\"applied\":false,"
+            + "\"counts\":{\"created\":1,\"updated\":1,\"unchanged\":1,\"invalid\":0},\"errorCount\":0,\"errors\":[],"
+            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A05/2024\",\"action\":\"UNCHANGED\"},"
+            + "{\"row\":3,\"key\":\"HGS-03-A05/2025\",\"action\":\"UPDATE\",\"changed\":[\"memberHouseholds\"]},"
+            + "{\"row\":4,\"key\":\"HGS-03-A06/2025\",\"action\":\"CREATE\"}]}";
+
+    static final String FIGURES_PROBLEM = "{\"type\":\"" + ImportProblem.TYPE + "\",\"title\":\"" + ImportProblem.TITLE + "\","
+            + "\"status\":422,\"detail\":\"2 problems in 2 of 3 rows; nothing was changed\",\"instance\":\"/api/v1/imports/membership-figures\","
+            + "\"dataset\":\"membership-figures\",\"dryRun\":false,\"valid\":false,\"applied\":false,"
+            + "\"counts\":{\"created\":1,\"updated\":0,\"unchanged\":0,\"invalid\":2},\"errorCount\":2,"
+            + "\"errors\":[{\"row\":3,\"column\":\"memberHouseholds\",\"message\":\"must not exceed households (420)\",\"code\":\"NotAboveHouseholds\"},"
+            + "{\"row\":4,\"column\":\"organizationCode\",\"message\":\"no organization has the code 'HGS-99-A01'\",\"code\":\"Exists\"}],"
+            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A06/2025\",\"action\":\"CREATE\"},{\"row\":3,\"key\":\"HGS-03-A05/2025\",\"action\":\"INVALID\"},"
+            + "{\"row\":4,\"key\":\"HGS-99-A01/2025\",\"action\":\"INVALID\"}]}";
+
+    static final String DRY_RUN = "true: only check the file and report what would change. Only true or false are accepted (anything else is 400), so that a typo never saves by mistake";
+
+    static final String UNREADABLE = "The file is empty, has no header row, is damaged, or is CSV in neither UTF-8 nor Shift_JIS (problem type malformed-request)";
+
+    static final String UNSUPPORTED = "Not CSV or .xlsx: an old .xls or password-protected workbook, another zip, UTF-16 text, a binary file, or a Content-Type not listed";
+
+    @Inject
+    ImportService imports;
+
+    // ---- imports ------------------------------------------------------------------------------
+
+    @POST
+    @Path("/districts")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
+    @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
+    @Operation(operationId = "importDistricts", summary = "Import school districts (校区の取込)",
+            description = "Natural key: code. The ward by wardCode. " + IMPORT + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "dryRun", value = DISTRICTS_REPORT)))
+    @APIResponse(responseCode = "400", description = UNREADABLE,
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
+                    examples = @ExampleObject(name = "invalidRows", value = DISTRICTS_PROBLEM)))
+    public Response importDistricts(
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context UriInfo uri,
+            @RequestBody(required = true, description = "The CSV or .xlsx file", content = {
+                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,\r\n"),
+                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
+            byte[] body) {
+        return answer(imports.run(Dataset.DISTRICTS, body, contentType, dryRun(dryRun, uri)), uri);
+    }
+
+    @POST
+    @Path("/organizations")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
+    @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
+    @Operation(operationId = "importOrganizations", summary = "Import community organizations (地域団体の取込)",
+            description = "Natural key: code (required; codes are not generated here). kind and subKind by code or by their Japanese label; "
+                    + "districtCode and wardCode must be stored (import districts first); parentCode may name a stored organization or "
+                    + "another row of the same file, listed before or after. Contacts (personal data) are neither read nor changed. "
+                    + IMPORT + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "dryRun", value = ORGANIZATIONS_REPORT)))
+    @APIResponse(responseCode = "400", description = UNREADABLE,
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
+                    examples = @ExampleObject(name = "invalidRows", value = ORGANIZATIONS_PROBLEM)))
+    public Response importOrganizations(
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context UriInfo uri,
+            @RequestBody(required = true, description = "The CSV or .xlsx file", content = {
+                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            example = "code,kind,name,kana,districtCode,parentCode\r\nHGS-03-A05,NEIGHBORHOOD_ASSOCIATION,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,HGS-03-C01\r\n"
+                                    + "HGS-03-C01,自治協議会,香椎校区自治協議会,かしいこうくじちきょうぎかい,HGS-03,\r\n"),
+                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
+            byte[] body) {
+        return answer(imports.run(Dataset.ORGANIZATIONS, body, contentType, dryRun(dryRun, uri)), uri);
+    }
+
+    @POST
+    @Path("/membership-figures")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
+    @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
+    @Operation(operationId = "importMembershipFigures", summary = "Import membership figures (加入世帯数の取込)",
+            description = "Natural key: organizationCode + fiscalYear (年度). Only organizations whose kind keeps membership "
+                    + "(neighborhood associations); memberHouseholds may not exceed households; areaCountMethod RESIDENT_REGISTRY, "
+                    + "OWN_COUNT or SURVEY (or 住民基本台帳 / 独自集計 / 調査). The column organizationName of the export is ignored. "
+                    + IMPORT + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "dryRun", value = FIGURES_REPORT)))
+    @APIResponse(responseCode = "400", description = UNREADABLE,
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
+                    examples = @ExampleObject(name = "invalidRows", value = FIGURES_PROBLEM)))
+    public Response importMembershipFigures(
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context UriInfo uri,
+            @RequestBody(required = true, description = "The CSV or .xlsx file", content = {
+                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            example = "organizationCode,fiscalYear,households,memberHouseholds,areaCountMethod,source\r\nHGS-03-A05,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日\r\n"),
+                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
+            byte[] body) {
+        return answer(imports.run(Dataset.MEMBERSHIP_FIGURES, body, contentType, dryRun(dryRun, uri)), uri);
+    }
+
+    /** Strict, because false saves: Boolean.valueOf would read "1" or "yes" as false. */
+    static boolean dryRun(String value, UriInfo uri) {
+        if (value == null) {
+            // "?dryRun=" may reach us as null: only a parameter that is really absent means false.
+            List<String> raw = uri.getQueryParameters().get("dryRun");
+            if (raw == null || raw.isEmpty()) {
+                return false;
+            }
+            value = raw.get(0) == null ? "" : raw.get(0);
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid("dryRun", "must be true or false", "Boolean");
+        };
+    }
+
+    private static Response answer(ImportReport report, UriInfo uri) {
+        if (report.valid()) {
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+        String instance = "/" + uri.getPath().replaceFirst("^/", "");
+        return Response.status(422).type(ProblemMappers.PROBLEM_JSON).entity(ImportProblem.of(report, instance))
+                .build();
+    }
+
+    // ---- templates ----------------------------------------------------------------------------
+
+    @GET
+    @Path("/districts/template")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
+    @Operation(operationId = "getDistrictImportTemplate", summary = "Template for a district import (校区取込用テンプレート)",
+            description = TEMPLATE + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"districts-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            example = "code,name,kana,wardCode,communityHall,note\r\n"),
+                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response getDistrictImportTemplate(
+            @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
+        return template(Dataset.DISTRICTS, format);
+    }
+
+    @GET
+    @Path("/organizations/template")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
+    @Operation(operationId = "getOrganizationImportTemplate", summary = "Template for an organization import (地域団体取込用テンプレート)",
+            description = TEMPLATE + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"organizations-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"),
+                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response getOrganizationImportTemplate(
+            @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
+        return template(Dataset.ORGANIZATIONS, format);
+    }
+
+    @GET
+    @Path("/membership-figures/template")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
+    @Operation(operationId = "getMembershipFigureImportTemplate", summary = "Template for a membership figure import (加入世帯数取込用テンプレート)",
+            description = TEMPLATE + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"membership-figures-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"),
+                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response getMembershipFigureImportTemplate(
+            @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
+        return template(Dataset.MEMBERSHIP_FIGURES, format);
+    }
+
+    private static Response template(Dataset dataset, String format) {
+        FileFormat f = FileFormat.of(format);
+        return TransferDoc.file(ExportService.file(dataset, f, List.of()), f, ExportService.templateName(dataset, f));
+    }
+}

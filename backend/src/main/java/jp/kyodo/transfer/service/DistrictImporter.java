@@ -1,0 +1,155 @@
+package jp.kyodo.transfer.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.text.Strings;
+import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.district.District;
+import jp.kyodo.district.DistrictDtos.DistrictRequest;
+import jp.kyodo.transfer.Dataset;
+import jp.kyodo.transfer.TransferDtos.Action;
+import jp.kyodo.ward.Ward;
+
+/** 校区の取込 — districts by code; the ward by its code. Rules: those of DistrictRequest. */
+@ApplicationScoped
+class DistrictImporter implements Importer<DistrictImporter.State> {
+
+    private static final Map<String, String> COLUMNS = Map.of("wardId", "wardCode");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditService audit;
+
+    /** What a valid row stores, normalized as DistrictService stores it. */
+    record State(District existing, String code, String name, String kana, Ward ward, String communityHall,
+            String note) {
+    }
+
+    @Override
+    public Dataset dataset() {
+        return Dataset.DISTRICTS;
+    }
+
+    @Override
+    public List<Planned<State>> plan(List<ImportRow> rows) {
+        Set<String> codes = new LinkedHashSet<>();
+        Set<String> wardCodes = new LinkedHashSet<>();
+        for (ImportRow r : rows) {
+            add(codes, r.text("code"));
+            add(wardCodes, r.text("wardCode"));
+        }
+        Map<String, District> stored = Bulk.byKey(codes, keys -> em.createQuery(
+                "select d from District d join fetch d.ward where d.code in :keys", District.class)
+                .setParameter("keys", keys).getResultList(), d -> d.code);
+        Map<String, Ward> wards = Bulk.byKey(wardCodes, keys -> em.createQuery(
+                "from Ward w where w.code in :keys", Ward.class).setParameter("keys", keys).getResultList(),
+                w -> w.code);
+
+        Map<String, Integer> firstRow = new HashMap<>();
+        List<Planned<State>> plan = new ArrayList<>(rows.size());
+        for (ImportRow r : rows) {
+            String code = r.text("code");
+            if (code != null) {
+                Integer first = firstRow.putIfAbsent(code, r.number());
+                if (first != null) {
+                    r.error("code", "the same code is already in row " + first, "Duplicate");
+                }
+            }
+            District d = code == null ? null : stored.get(code);
+            String name = r.has("name") ? r.text("name") : d == null ? null : d.name;
+            String kana = r.has("kana") ? r.text("kana") : d == null ? null : d.kana;
+            Ward ward = d == null ? null : d.ward;
+            if (r.has("wardCode")) {
+                String wardCode = r.text("wardCode");
+                ward = wardCode == null ? null : wards.get(wardCode);
+                if (wardCode != null && ward == null) {
+                    r.error("wardCode", "no ward has the code '" + wardCode + "'", "Exists");
+                }
+            }
+            String hall = r.has("communityHall") ? r.text("communityHall") : d == null ? null : d.communityHall;
+            String note = r.has("note") ? r.text("note") : d == null ? null : d.note;
+            r.violations(validator.validate(new DistrictRequest(code, name, kana, ward == null ? null : ward.id,
+                    hall, note)), COLUMNS);
+            if (r.hasErrors()) {
+                plan.add(Planned.invalid(r, code));
+                continue;
+            }
+            State s = new State(d, code, name.strip(), TextNormalizer.reading(kana), ward, Strings.blankToNull(hall),
+                    Strings.blankToNull(note));
+            plan.add(Planned.of(r, code, d != null, d == null ? List.of() : changes(d, s), s));
+        }
+        return plan;
+    }
+
+    private static List<String> changes(District d, State s) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(d.name, s.name())) {
+            changed.add("name");
+        }
+        if (!Objects.equals(d.kana, s.kana())) {
+            changed.add("kana");
+        }
+        if (!Objects.equals(d.ward.id, s.ward().id)) {
+            changed.add("wardCode");
+        }
+        if (!Objects.equals(d.communityHall, s.communityHall())) {
+            changed.add("communityHall");
+        }
+        if (!Objects.equals(d.note, s.note())) {
+            changed.add("note");
+        }
+        return changed;
+    }
+
+    @Override
+    public void apply(List<Planned<State>> plan) {
+        record Saved(District district, Action action, Map<String, Object> before) {
+        }
+        List<Saved> saved = new ArrayList<>();
+        for (Planned<State> p : plan) {
+            if (!p.changes()) {
+                continue;
+            }
+            State s = p.state();
+            District d = s.existing() != null ? s.existing() : new District();
+            Map<String, Object> before = s.existing() == null ? null : AuditStates.of(d);
+            d.code = s.code();
+            d.name = s.name();
+            d.kana = s.kana();
+            d.ward = s.ward();
+            d.communityHall = s.communityHall();
+            d.note = s.note();
+            d.searchKey = TextNormalizer.searchKey(d.name, d.kana, d.code);
+            if (s.existing() == null) {
+                d.persist();
+            }
+            saved.add(new Saved(d, p.action(), before));
+        }
+        em.flush();
+        for (Saved x : saved) {
+            String action = x.action() == Action.CREATE ? AuditService.CREATE : AuditService.UPDATE;
+            audit.record("District", x.district().id, null, null, action, x.before(), AuditStates.of(x.district()));
+        }
+    }
+
+    static void add(Set<String> set, String value) {
+        if (value != null) {
+            set.add(value);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package jp.kyodo.transfer.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.security.CurrentUser;
+import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.transfer.Column;
+import jp.kyodo.transfer.Dataset;
+import jp.kyodo.transfer.TransferDtos.Action;
+import jp.kyodo.transfer.TransferDtos.Counts;
+import jp.kyodo.transfer.TransferDtos.ImportReport;
+import jp.kyodo.transfer.TransferDtos.RowError;
+import jp.kyodo.transfer.TransferDtos.RowResult;
+import org.apache.poi.ss.util.CellReference;
+import org.jboss.logging.Logger;
+
+/**
+ * 取込 — reads an uploaded CSV or .xlsx file, validates every row before anything is changed, and applies all
+ * rows in one transaction or none. The report is the same for a dry run and for the real import.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** Data rows per file. */
+    public static final int MAX_ROWS = 20_000;
+    /** Problems listed in a report (all are counted). */
+    public static final int MAX_ERRORS = 1_000;
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    @Inject
+    DistrictImporter districts;
+
+    @Inject
+    OrganizationImporter organizations;
+
+    @Inject
+    MembershipFigureImporter figures;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /**
+     * Imports the file, or with {@code dryRun} only says what the import would do. A report that is not
+     * {@code valid} changed nothing.
+     */
+    @Transactional
+    public ImportReport run(Dataset dataset, byte[] body, String contentType, boolean dryRun) {
+        Table table = Uploads.read(body, contentType, MAX_ROWS);
+        if (table.header() == null) {
+            throw new ProblemException(jp.kyodo.common.error.ProblemType.MALFORMED,
+                    "The file has no header row: row 1 must name the columns, e.g. "
+                            + String.join(",", dataset.columns().stream().map(Column::key).toList()));
+        }
+        List<RowError> fileErrors = new ArrayList<>();
+        Map<Integer, Column> columns = header(dataset, table.header(), fileErrors);
+        if (table.overCapRow() > 0) {
+            fileErrors.add(new RowError(table.overCapRow(), null, "a file may have at most " + MAX_ROWS
+                    + " data rows; split it into several files", "MaxRows"));
+        }
+        if (!fileErrors.isEmpty()) {
+            return report(dataset, dryRun, false, List.of(), fileErrors);
+        }
+        List<ImportRow> rows = new ArrayList<>(table.rows().size());
+        for (Table.Line line : table.rows()) {
+            rows.add(row(line, columns, table.csv()));
+        }
+        return switch (dataset) {
+            case DISTRICTS -> run(districts, rows, dryRun);
+            case ORGANIZATIONS -> run(organizations, rows, dryRun);
+            case MEMBERSHIP_FIGURES -> run(figures, rows, dryRun);
+        };
+    }
+
+    private <S> ImportReport run(Importer<S> importer, List<ImportRow> rows, boolean dryRun) {
+        List<Importer.Planned<S>> plan = importer.plan(rows);
+        List<RowError> errors = new ArrayList<>();
+        rows.forEach(r -> errors.addAll(r.errors()));
+        boolean valid = errors.isEmpty();
+        boolean apply = valid && !dryRun;
+        if (apply) {
+            try {
+                importer.apply(plan);
+            } catch (PersistenceException e) {
+                // A concurrent change (another import, an edit) took a code this file creates.
+                LOG.warnf(e, "import of %s failed while saving", importer.dataset().slug());
+                throw ProblemException.conflict("The registry changed while the file was imported"
+                        + " (another import or edit); nothing was changed. Run the import again");
+            }
+        }
+        ImportReport report = report(importer.dataset(), dryRun, apply,
+                plan.stream().map(p -> new RowResult(p.row().number(), p.key(), p.action(), p.changed())).toList(),
+                errors);
+        LOG.infof("actor=%s import=%s dryRun=%s valid=%s rows=%d created=%d updated=%d unchanged=%d invalid=%d",
+                currentUser.username(), importer.dataset().slug(), dryRun, valid, plan.size(),
+                report.counts().created(), report.counts().updated(), report.counts().unchanged(),
+                report.counts().invalid());
+        return report;
+    }
+
+    private static ImportReport report(Dataset dataset, boolean dryRun, boolean applied, List<RowResult> rows,
+            List<RowError> errors) {
+        Map<Action, Integer> n = new HashMap<>();
+        rows.forEach(r -> n.merge(r.action(), 1, Integer::sum));
+        Counts counts = new Counts(n.getOrDefault(Action.CREATE, 0), n.getOrDefault(Action.UPDATE, 0),
+                n.getOrDefault(Action.UNCHANGED, 0), n.getOrDefault(Action.INVALID, 0));
+        List<RowError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingInt(RowError::row)
+                .thenComparingInt(e -> e.column() == null ? -1 : dataset.indexOf(e.column())));
+        List<RowError> listed = sorted.size() > MAX_ERRORS ? List.copyOf(sorted.subList(0, MAX_ERRORS)) : sorted;
+        return new ImportReport(dataset.slug(), dryRun, errors.isEmpty(), applied, counts, errors.size(), listed,
+                rows);
+    }
+
+    /**
+     * Maps the header's cells to columns: the key (any case) or the Japanese label or an alias. Unknown and
+     * repeated headers are problems of row 1, and so is a missing key column; a column for personal data is
+     * refused with its own message.
+     */
+    static Map<Integer, Column> header(Dataset dataset, Table.Line header, List<RowError> errors) {
+        Map<String, Column> names = new HashMap<>();
+        for (Column c : dataset.columns()) {
+            names.put(TextNormalizer.fold(c.key()), c);
+            names.putIfAbsent(TextNormalizer.fold(c.labelJa()), c);
+            c.aliases().forEach(a -> names.putIfAbsent(TextNormalizer.fold(a), c));
+        }
+        Map<String, String> personal = new HashMap<>();
+        AuditService.PERSONAL_FIELDS.forEach(f -> personal.put(TextNormalizer.fold(f), f));
+        Map<Integer, Column> columns = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < header.cells().size(); i++) {
+            String text = header.cell(i);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            String folded = TextNormalizer.fold(text.replace("\uFEFF", ""));
+            Column c = names.get(folded);
+            String where = "column " + CellReference.convertNumToColString(i);
+            if (c == null) {
+                String message = personal.containsKey(folded)
+                        ? "personal data is not imported; remove the column '" + text.strip() + "' (" + where + ")"
+                        : "unknown column '" + text.strip() + "' (" + where + "); the columns are "
+                                + String.join(", ", dataset.columns().stream().map(Column::key).toList());
+                errors.add(new RowError(header.number(), null, message, "UnknownColumn"));
+                continue;
+            }
+            Integer first = seen.putIfAbsent(c.key(), i);
+            if (first != null) {
+                errors.add(new RowError(header.number(), c.key(), "the column appears twice ("
+                        + CellReference.convertNumToColString(first) + " and "
+                        + CellReference.convertNumToColString(i) + ")", "DuplicateColumn"));
+                continue;
+            }
+            columns.put(i, c);
+        }
+        for (Column key : dataset.keyColumns()) {
+            if (!seen.containsKey(key.key())) {
+                errors.add(new RowError(header.number(), key.key(), "the file must have the key column '"
+                        + key.key() + "' (" + key.labelJa() + ")", "MissingColumn"));
+            }
+        }
+        return columns;
+    }
+
+    /** The row's cells by column key; a value under no header is a problem of the row. */
+    private static ImportRow row(Table.Line line, Map<Integer, Column> columns, boolean csv) {
+        Map<String, String> cells = new HashMap<>();
+        columns.forEach((i, c) -> {
+            if (c.imported()) {
+                cells.put(c.key(), line.cell(i));
+            }
+        });
+        ImportRow row = new ImportRow(line.number(), cells, csv);
+        for (int i = 0; i < line.cells().size(); i++) {
+            String v = line.cell(i);
+            if (v != null && !v.isBlank() && !columns.containsKey(i)) {
+                row.error(null, "a value in column " + CellReference.convertNumToColString(i)
+                        + ", which has no header", "NoHeader");
+            }
+        }
+        return row;
+    }
+}

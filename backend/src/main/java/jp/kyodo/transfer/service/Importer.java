@@ -1,0 +1,39 @@
+package jp.kyodo.transfer.service;
+
+import java.util.List;
+import jp.kyodo.transfer.Dataset;
+import jp.kyodo.transfer.TransferDtos.Action;
+
+/**
+ * Validates and applies the rows of one data set. {@link #plan} reads the stored records the rows name (in
+ * bulk), checks every row with the same rules as the API and decides each row's action, without changing
+ * anything; {@link #apply} then saves the changes of a plan without errors and writes the history.
+ *
+ * @param <S> what a valid row will store
+ */
+interface Importer<S> {
+
+    Dataset dataset();
+
+    List<Planned<S>> plan(List<ImportRow> rows);
+
+    void apply(List<Planned<S>> plan);
+
+    /** One row and what the import does with it; {@code state} is null for an INVALID row. */
+    record Planned<S>(ImportRow row, String key, Action action, List<String> changed, S state) {
+
+        static <S> Planned<S> invalid(ImportRow row, String key) {
+            return new Planned<>(row, key, Action.INVALID, null, null);
+        }
+
+        /** CREATE when nothing is stored, UPDATE when a column changes, otherwise UNCHANGED. */
+        static <S> Planned<S> of(ImportRow row, String key, boolean exists, List<String> changed, S state) {
+            Action action = !exists ? Action.CREATE : changed.isEmpty() ? Action.UNCHANGED : Action.UPDATE;
+            return new Planned<>(row, key, action, action == Action.UPDATE ? List.copyOf(changed) : null, state);
+        }
+
+        boolean changes() {
+            return action == Action.CREATE || action == Action.UPDATE;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations, findDistrict, firstAssociation, signInByApi } from './support';
+
+// Every screen, in both languages, with no WCAG 2.1 AA violation that axe can find.
+for (const lang of ['ja', 'en'] as const) {
+  test(`every page passes axe (${lang})`, async ({ page }) => {
+    await page.addInitScript((l) => window.localStorage.setItem('kyodo.lang', l), lang);
+    await page.goto('/signin');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expectNoA11yViolations(page);
+
+    await signInByApi(page, 'office');
+    const district = await findDistrict(page.request, 'かしいひがし');
+    const association = await firstAssociation(page.request, district.id);
+    for (const path of [
+      '/districts',
+      `/districts/${district.id}`,
+      `/organizations/${association.id}`,
+      '/import',
+      '/nowhere',
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /読み込み中|Loading/ })).toHaveCount(0);
+      await expectNoA11yViolations(page);
+    }
+  });
+}
+
+test('the skip link moves to the main content', async ({ page }) => {
+  await signInByApi(page, 'office');
+  await page.goto('/districts');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '本文へ移動' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

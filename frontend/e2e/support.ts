@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** Demo accounts of the embedded profile (README: demo sign-ins). */
+export const USERS = {
+  admin: { username: 'admin', password: process.env.KYODO_ADMIN_PASSWORD ?? 'admin-demo-pass' },
+  office: { username: 'office', password: 'office-demo-pass' },
+  liaison: { username: 'liaison', password: 'liaison-demo-pass' },
+} as const;
+
+export type UserKey = keyof typeof USERS;
+
+/**
+ * Signs in through the API (the page's request context shares the cookie jar with the page).
+ * The sign-in form itself is covered by its own spec.
+ */
+export async function signInByApi(page: Page, who: UserKey): Promise<void> {
+  const res = await page.request.post('/api/v1/sessions', { data: USERS[who] });
+  expect(res.status(), `sign in as ${who}`).toBe(201);
+}
+
+/** WCAG 2.1 A/AA rules; every page must have none. */
+export async function expectNoA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+type Json = Record<string, unknown>;
+
+export async function getJson<T = Json>(request: APIRequestContext, url: string): Promise<T> {
+  const res = await request.get(url);
+  expect(res.ok(), `GET ${url} → ${res.status()}`).toBe(true);
+  return (await res.json()) as T;
+}
+
+type TreeNode = { id: number; kind: string; name: string; children?: TreeNode[] };
+
+/** The first neighborhood association in a district's organization tree. */
+export async function firstAssociation(request: APIRequestContext, districtId: number): Promise<TreeNode> {
+  const tree = await getJson<TreeNode[]>(request, `/api/v1/districts/${districtId}/organization-tree`);
+  const stack = [...tree];
+  while (stack.length > 0) {
+    const n = stack.shift()!;
+    if (n.kind === 'NEIGHBORHOOD_ASSOCIATION') return n;
+    stack.push(...(n.children ?? []));
+  }
+  throw new Error(`district ${districtId} has no association`);
+}
+
+export async function findDistrict(
+  request: APIRequestContext,
+  q: string,
+): Promise<{ id: number; name: string; wardName: string }> {
+  const page = await getJson<{ items: { id: number; name: string; wardName: string }[] }>(
+    request,
+    `/api/v1/districts?q=${encodeURIComponent(q)}`,
+  );
+  const d = page.items[0];
+  if (!d) throw new Error(`no district matches ${q}`);
+  return d;
+}

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router';
+import { LANGS, useI18n, type Lang } from '@/lib/i18n';
+
+const LANG_NAMES: Record<Lang, string> = { ja: '日本語', en: 'English' };
+
+export function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+      {LANGS.map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          aria-pressed={lang === l}
+          className={lang === l ? 'is-current' : undefined}
+          onClick={() => setLang(l)}
+        >
+          {LANG_NAMES[l]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Skip link, header with navigation, and the main landmark every page renders into. */
+export function AppShell({ userMenu, children }: { userMenu?: ReactNode; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to="/districts" className="site-name">
+            <span lang="ja">協働</span> <span lang="en">kyodo</span>
+          </Link>
+          {userMenu ? (
+            <nav aria-label={t('nav.main')} className="site-nav">
+              <ul>
+                <li>
+                  <NavLink to="/districts">{t('nav.districts')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/import">{t('nav.import')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
+          <div className="site-tools">
+            <LanguageSwitch />
+            {userMenu}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.name')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
+import { enumLabel, isMessageKey, useI18n, type TFunction } from '@/lib/i18n';
+import { formatDateTime, formatFiscalYearBoth, formatWarekiDate, type Lang } from '@/utils/fiscal-year';
+import { formatNumber, formatPercent } from '@/utils/format';
+import { useHistory, type AuditEvent, type HistorySubject } from '../api/get-history';
+
+type Change = NonNullable<AuditEvent['changes']>[number];
+
+// Bookkeeping fields that change on every save and tell a reader nothing.
+const IGNORED = new Set(['version', 'id', 'searchKey', 'updatedAt', 'createdAt']);
+
+export function visibleChanges(event: AuditEvent): Change[] {
+  return (event.changes ?? []).filter((c) => c.field && !IGNORED.has(c.field));
+}
+
+const FIELD_PREFIXES = ['field', 'membership', 'org', 'district', 'officer'] as const;
+
+/** "memberHouseholds" → 加入世帯数; "contact.phone" → 連絡先電話番号; unknown fields as they are. */
+export function fieldLabel(field: string, t: TFunction): string {
+  const camel = field.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
+  for (const name of [field, camel]) {
+    for (const prefix of FIELD_PREFIXES) {
+      const key = `${prefix}.${name}`;
+      if (isMessageKey(key)) return t(key);
+    }
+  }
+  return field;
+}
+
+function valueText(field: string, value: unknown, t: TFunction, lang: Lang): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (field === 'fiscalYear' && typeof value === 'number') return formatFiscalYearBoth(value, lang);
+  if (field === 'areaCountMethod' && typeof value === 'string') return enumLabel(t, 'membership.method', value);
+  if (field === 'role' && typeof value === 'string') return enumLabel(t, 'officer.role', value);
+  if (field === 'joinRate' && typeof value === 'number') return formatPercent(value);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatWarekiDate(value, lang);
+  if (typeof value === 'boolean') return value ? t('form.yes') : t('form.no');
+  if (typeof value === 'number' && !field.endsWith('Id')) return formatNumber(value, lang);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+// Entity types come as class names (MembershipFigure) or constants (MEMBERSHIP_FIGURE); both map to one label.
+function entityLabel(type: string | undefined, t: TFunction): string {
+  if (!type) return '';
+  const constant = type.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+  return enumLabel(t, 'history.entity', constant);
+}
+
+function subjectText(event: AuditEvent, t: TFunction, lang: Lang): string {
+  const kind = entityLabel(event.entityType, t);
+  const year = event.changes?.find((c) => c.field === 'fiscalYear');
+  const y = year?.after ?? year?.before;
+  return typeof y === 'number' ? `${kind}: ${formatFiscalYearBoth(y, lang)}` : kind;
+}
+
+/** 変更履歴: who changed what and when, newest first, with before and after for each field. */
+export function HistoryList({ subject }: { subject: HistorySubject }) {
+  const { t, lang } = useI18n();
+  const history = useHistory(subject);
+  if (history.isPending) return <Loading />;
+  if (history.isError) return <QueryError error={history.error} onRetry={() => void history.refetch()} />;
+  const events = history.data.items ?? [];
+  const total = history.data.total ?? events.length;
+  if (events.length === 0) return <p>{t('history.none')}</p>;
+  return (
+    <>
+      {total > events.length ? <p className="muted">{t('history.showing', { shown: events.length, total })}</p> : null}
+      <ol className="history" data-testid="history">
+        {events.map((event, i) => {
+          const changes = visibleChanges(event);
+          const when = event.occurredAt ? formatDateTime(event.occurredAt, lang) : '';
+          return (
+            <li key={event.id ?? i} className="history-event">
+              <p className="history-head">
+                <time dateTime={event.occurredAt}>{when}</time>
+                <span className="history-actor">{event.actor}</span>
+                <span className="tag">{enumLabel(t, 'history.action', event.action)}</span>
+                <span>{subjectText(event, t, lang)}</span>
+              </p>
+              {changes.length > 0 ? (
+                <table className="table table-compact">
+                  <caption className="visually-hidden">
+                    {t('history.changes')} {when}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('history.field')}</th>
+                      <th scope="col">{t('history.before')}</th>
+                      <th scope="col">{t('history.after')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {changes.map((c) => (
+                      <tr key={c.field}>
+                        <th scope="row">{fieldLabel(c.field ?? '', t)}</th>
+                        <td>
+                          <del>{valueText(c.field ?? '', c.before, t, lang)}</del>
+                        </td>
+                        <td>
+                          <ins>{valueText(c.field ?? '', c.after, t, lang)}</ins>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from '@/types/api';
+import { ApiError, NETWORK_ERROR_STATUS, toApiError } from './api-error';
+
+/**
+ * The one HTTP client. The session is an HttpOnly cookie set by POST /api/v1/sessions, so requests
+ * only need same-origin credentials; nothing about the session is visible to scripts.
+ */
+export const api = createClient<paths>({
+  baseUrl: typeof window === 'undefined' ? '' : window.location.origin,
+  credentials: 'same-origin',
+  // Looked up per call so tests can stub globalThis.fetch after the client exists.
+  fetch: (request) => globalThis.fetch(request),
+  headers: { Accept: 'application/json, application/problem+json' },
+});
+
+type UnauthorizedHandler = () => void;
+let onUnauthorized: UnauthorizedHandler = () => {};
+
+/** The app decides what a 401 means (forget the user, go to /signin); registered once at start. */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
+  onUnauthorized = handler;
+}
+
+/** For the few calls made without the typed client (raw file uploads). */
+export function reportUnauthorized(): void {
+  onUnauthorized();
+}
+
+// A 401 from signing in is a wrong password, and from /me just "not signed in yet"; any other 401
+// means the session ran out in the middle of work.
+const SESSION_PATHS = ['/api/v1/sessions', '/api/v1/me'];
+
+const unauthorized: Middleware = {
+  onResponse({ request, response }) {
+    if (response.status === 401) {
+      const path = new URL(request.url).pathname;
+      if (!SESSION_PATHS.includes(path)) onUnauthorized();
+    }
+    return undefined;
+  },
+};
+api.use(unauthorized);
+
+type FetchResult<T> = { data?: T; error?: unknown; response: Response };
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the problem details. */
+export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await call;
+  } catch (e) {
+    throw new ApiError(NETWORK_ERROR_STATUS, {
+      type: 'about:blank',
+      title: 'Network error',
+      status: NETWORK_ERROR_STATUS,
+      detail: e instanceof Error ? e.message : undefined,
+    });
+  }
+  if (result.error !== undefined || !result.response.ok) throw toApiError(result.error, result.response);
+  return result.data as T;
+}
+
+/** A representation together with the ETag to send back in If-Match when updating it. */
+export type Versioned<T> = { data: T; etag: string };
+
+/** The ETag for a representation's version; the server's ETag is `"<version>"`. */
+export function etagOf(version: number | string): string {
+  return `"${version}"`;
+}
+
+/** Like unwrap, and keeps the ETag header (or derives it from `version` when a proxy dropped it). */
+export async function unwrapVersioned<T extends { version?: number }>(
+  call: Promise<FetchResult<T>>,
+): Promise<Versioned<T>> {
+  let etag: string | null = null;
+  const data = await unwrap(
+    call.then((r) => {
+      etag = r.response.headers.get('ETag');
+      return r;
+    }),
+  );
+  // Without either the update goes without If-Match, and the server answers 428 rather than overwrite.
+  return { data, etag: etag ?? (data.version === undefined ? '' : etagOf(data.version)) };
+}
