@@ -2,7 +2,9 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-MVNW      := cd backend && ./mvnw -B -q
+# Maven runs are serialized (one at a time on a 2-core machine) when flock is available.
+LOCK      := $(shell command -v flock >/dev/null 2>&1 && echo flock /tmp/kyodo-mvn.lock)
+MVNW      := cd backend && $(LOCK) ./mvnw -B -q
 APP_DIR   := backend/target/quarkus-app
 APP_JAR   := $(APP_DIR)/quarkus-run.jar
 PORT      ?= 8080
@@ -67,7 +69,7 @@ test-backend-h2:
 
 test-backend-pg:
 	@url=$$(./scripts/ensure-postgres.sh) && \
-	  cd backend && KYODO_TEST_DB_URL=$$url ./mvnw -B -q test -Dquarkus.test.profile=pgtest
+	  cd backend && KYODO_TEST_DB_URL=$$url $(LOCK) ./mvnw -B -q test -Dquarkus.test.profile=pgtest
 
 test-e2e: $(APP_JAR)
 	./scripts/ensure-chromium.sh

@@ -141,4 +141,15 @@ class OrganizationResourceTest {
         Api.as(Api.adminToken()).header("Idempotency-Key", key).body(b).post("/api/v1/organizations")
                 .then().statusCode(422).body("type", org.hamcrest.Matchers.endsWith("idempotency-key-reused"));
     }
+
+    @Test
+    void officers_are_listed_in_role_order() {
+        Town t = Api.town("役順", "やくじゅん");
+        String path = "/api/v1/organizations/" + t.councilId() + "/officers";
+        for (String role : java.util.List.of("AUDITOR", "TREASURER", "CHAIR", "VICE_CHAIR")) {
+            Api.as(Api.adminToken()).body(Map.of("role", role, "personName", role, "termStart", "2024-04-01")).post(path)
+                    .then().statusCode(201);
+        }
+        Api.as(Api.adminToken()).get(path).then().body("items.role", contains("CHAIR", "VICE_CHAIR", "TREASURER", "AUDITOR"));
+    }
 }

@@ -415,6 +415,12 @@ public class OrganizationService {
         return m;
     }
 
+    /** 会長, 副会長, 会計, 事務局長, 監事, その他 — the order a Japanese officer list is read in. */
+    private static final String ROLE_ORDER = "case x.role when jp.kyodo.organization.OfficerRole.CHAIR then 1"
+            + " when jp.kyodo.organization.OfficerRole.VICE_CHAIR then 2 when jp.kyodo.organization.OfficerRole.TREASURER then 3"
+            + " when jp.kyodo.organization.OfficerRole.SECRETARY_GENERAL then 4 when jp.kyodo.organization.OfficerRole.AUDITOR then 5"
+            + " else 6 end";
+
     public record OfficerFilter(Long organizationId, OfficerRole role, String organizationKind,
             Integer termEndedInFiscalYear, Boolean current) {
     }
@@ -448,7 +454,7 @@ public class OrganizationService {
             params.put("today", java.time.LocalDate.now());
         }
         String order = SortSpec.orderBy(p.sort, Map.of("termStart", "x.termStart", "termEnd", "x.termEnd", "role",
-                "x.role", "organization", "o.kana"), "-termStart", "x.id");
+                ROLE_ORDER, "organization", "o.kana"), "organization,role,-termStart", "x.id");
         var count = em.createQuery("select count(x) from Officer x join x.organization o" + where, Long.class);
         var query = em.createQuery("select x from Officer x join fetch x.organization o left join fetch o.district"
                 + where + order, Officer.class);
