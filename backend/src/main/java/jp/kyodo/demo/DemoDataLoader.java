@@ -70,10 +70,24 @@ public class DemoDataLoader {
             return;
         }
         try {
-            loadIfEmpty(scale);
+            loadIfEmpty(scale).ifPresent(r -> refreshPlannerStatistics());
         } catch (RuntimeException e) {
             LOG.error("Could not load the demo city; nothing was changed", e);
         }
+    }
+
+    /**
+     * After a bulk load PostgreSQL's planner still believes the tables are empty until autovacuum gets to them,
+     * and picks slow plans for the join-rate sums in the meantime; ANALYZE gives it the real sizes at once.
+     */
+    void refreshPlannerStatistics() {
+        QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(c -> {
+            if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+                try (var st = c.createStatement()) {
+                    st.execute("analyze");
+                }
+            }
+        }));
     }
 
     /** Loads the city of the given scale in a new transaction, unless the registry already has data. */
