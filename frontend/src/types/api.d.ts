@@ -4,6 +4,54 @@
  */
 
 export interface paths {
+    "/api/v1/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting log: agenda items across meetings (会議報告事項)
+         * @description One row per item with its meeting's date and name, like the meeting-log file. Filters: bodyId, fiscalYear (年度, April–March), sectionName (the presenting section, exact), sectionId, q (text in the meeting's title or note, or in an item's title or section; full/half width and kana folded). Sort keys: heldOn, body, meeting, order, section; default heldOn,body,meeting,order (the order of the log). Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listAgendaItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agenda item (議題)
+         * @description Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getAgendaItem"];
+        /**
+         * Update an agenda item
+         * @description Replaces every field; without `order` the item keeps its place. Who may call: ADMIN, OFFICE; DEPARTMENT only for the agenda items it added (others: 403).
+         */
+        put: operations["updateAgendaItem"];
+        post?: never;
+        /**
+         * Delete an agenda item
+         * @description Who may call: ADMIN, OFFICE; DEPARTMENT only for the agenda items it added (others: 403).
+         */
+        delete: operations["deleteAgendaItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-tokens": {
         parameters: {
             query?: never;
@@ -43,6 +91,410 @@ export interface paths {
          * @description Who may call: ADMIN.
          */
         delete: operations["revokeApiToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/burden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Burden grouped (負担の集計)
+         * @description 負担 / annual effort hours of a fiscal year's requests grouped by DEPARTMENT (部) or SECTION (課) that issue them, or by DISTRICT (校区) or ASSOCIATION (自治会・町内会) they land on; every group is listed, also those with no burden. Computed by the database. Filters: bureauId (DEPARTMENT, SECTION), wardId and districtId (DISTRICT, ASSOCIATION). Sort keys: annualHours (default, descending), name, code, requests. Burden (負担) = occurrences × people × hours × receiving organizations, where receiving organizations are counted from today's registry: organizations of the receiver kinds in the receiving districts (all, or the chosen ones; a ward-level group counts when its ward holds a chosen district). The channel (経路) does not change the count; circulation by blocks counts blocks only when BLOCK is a receiver kind. Aggregates count ACTIVE and ENDED requests, never drafts. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getBurden"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bureaus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The city's organization (局・部・課)
+         * @description Every bureau (局, or a ward office 区役所) with its departments (部) and their sections (課), in display order. Requests to communities are issued by a section. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listBureaus"];
+        put?: never;
+        /**
+         * Add a bureau (局の登録)
+         * @description 局 / bureau. Who may call: ADMIN.
+         */
+        post: operations["createBureau"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bureaus/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a bureau (局の変更)
+         * @description 局 / bureau; replaces every field. Who may call: ADMIN.
+         */
+        put: operations["updateBureau"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city-request-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rules for requests (依頼のルール)
+         * @description 依頼のルール / the rules that protect communities, in Japanese and English, so that departments read them before they write: REFUSE rules stop a save (422 rule-violation with `rule` = the id), WARN rules are shown and listed. Thresholds in the texts are today's settings. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listCityRequestRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city-request-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Warnings of the inventory (警告の一覧)
+         * @description 警告 / every warning of requests that are not drafts, computed now: COOPERATION_SHORT_DEADLINE, MERGE_CANDIDATE (one entry per other request), EFFORT_WITHOUT_COMPENSATION. Filters: fiscalYear, sectionId, departmentId, rule. Ordered by fiscal year (newest first), request code, rule. Who may call: any signed-in role.
+         */
+        get: operations["listCityRequestWarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request inventory (依頼等の一覧)
+         * @description 依頼等 / city requests to communities, with receiving organizations and annual hours (burden, 負担) computed per request, the ids of the warning rules each meets, and its review state. Filters: sectionId, departmentId, bureauId, kind, fiscalYear, status, decision (a review decision it received), districtId (requests addressed to that district: to all districts or to it), ask, q (title, code, section). Sort keys: code, title, fiscalYear, kind, status, section, hoursPerOrganization. The inventory is published (openness, 公開): anyone may read requests that are not drafts; drafts are seen only by ADMIN, OFFICE and the issuing section's DEPARTMENT users (others get 404). Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listCityRequests"];
+        put?: never;
+        /**
+         * Register a request (依頼等の登録)
+         * @description 依頼等 / register a request. Refusal rules (GET /api/v1/city-request-rules) are checked first: a 連絡・提案 (NOTICE) with a head count, mandatory, or asking for PROGRAM is refused with 422 rule-violation naming the rule and the fields, and nothing is saved. Warning rules do not refuse: they are listed in the answer. Who may call: ADMIN, OFFICE; DEPARTMENT only for its own section's requests (others: 403).
+         */
+        post: operations["createCityRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a request (依頼等)
+         * @description 依頼等 / one request with its computed burden, the warnings it meets (saved, but shown: short deadline, merge candidate, effort without compensation) and its review state. `permissions.canEdit` says whether the caller may change it. The inventory is published (openness, 公開): anyone may read requests that are not drafts; drafts are seen only by ADMIN, OFFICE and the issuing section's DEPARTMENT users (others get 404). Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getCityRequest"];
+        /**
+         * Update a request
+         * @description 依頼等 / replaces every field. The same rules as on creation (422 rule-violation, nothing saved). Who may call: ADMIN, OFFICE; DEPARTMENT only for its own section's requests (others: 403).
+         */
+        put: operations["updateCityRequest"];
+        post?: never;
+        /**
+         * Delete a request entered in error
+         * @description 依頼等 / refused (409) once the request is part of a review: set its status to ENDED instead. Who may call: ADMIN, OFFICE; DEPARTMENT only for its own section's requests (others: 403).
+         */
+        delete: operations["deleteCityRequest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city-requests/{id}/burden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Burden of a request (負担)
+         * @description 負担 / how the request's annual hours are computed: receiving organizations by kind, occurrences, hours per occurrence, per organization and in total, and month by month (April → March). Burden (負担) = occurrences × people × hours × receiving organizations, where receiving organizations are counted from today's registry: organizations of the receiver kinds in the receiving districts (all, or the chosen ones; a ward-level group counts when its ward holds a chosen district). The channel (経路) does not change the count; circulation by blocks counts blocks only when BLOCK is a receiver kind. Aggregates count ACTIVE and ENDED requests, never drafts. The inventory is published (openness, 公開): anyone may read requests that are not drafts; drafts are seen only by ADMIN, OFFICE and the issuing section's DEPARTMENT users (others get 404). Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getCityRequestBurden"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city-requests/{id}/compensation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compensation amounts of a request (費用弁償額)
+         * @description 費用弁償 / compensation: yearly amounts in integer yen = flatPerOrganization per receiving organization + perMemberHousehold per member household (加入世帯数 of the fiscal year in the registry; an organization without figures counts 0 households). Uses the formula of the request's COMPENSATE decision (404 when there is none), or, to preview one, the formula given as flatPerOrganization / perMemberHousehold. Per district, in total, and a page of the receiving organizations. Who may call: any signed-in role.
+         */
+        get: operations["getCityRequestCompensation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city-requests/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a request (変更履歴)
+         * @description Changes to the request and to its review items (self-assessment, decision, completion), newest first. Who may call: any signed-in role.
+         */
+        get: operations["getCityRequestHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Council bodies (会議体)
+         * @description Reference data: the bodies whose meetings are logged — 総会 (general assembly), 理事会 (board), 幹事会 (executive committee), 校区事務局連絡会議 (secretariat liaison meeting), 部会 (sections) of the city-wide council, and district councils' own meetings — in display order, with the names the meeting-log import recognises. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listCouncilBodies"];
+        put?: never;
+        /**
+         * Add a council body (会議体の登録)
+         * @description Its name and aliases must not be a name of another body (the meeting-log import finds bodies by name). Who may call: ADMIN, OFFICE.
+         */
+        post: operations["createCouncilBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a council body (会議体)
+         * @description Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getCouncilBody"];
+        /**
+         * Update a council body
+         * @description Replaces every field. Who may call: ADMIN, OFFICE.
+         */
+        put: operations["updateCouncilBody"];
+        post?: never;
+        /**
+         * Delete a council body
+         * @description Refused (409) while it has meetings. Who may call: ADMIN, OFFICE.
+         */
+        delete: operations["deleteCouncilBody"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List council meetings (会議の一覧)
+         * @description Meetings with their number of agenda items. Filters: bodyId, fiscalYear (年度, April–March), sectionName (the presenting section, exact), sectionId, q (text in the meeting's title or note, or in an item's title or section; full/half width and kana folded). Sort keys: heldOn, body (display order of bodies), number, fiscalYear; default -heldOn,body. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listCouncilMeetings"];
+        put?: never;
+        /**
+         * Record a council meeting (会議の登録)
+         * @description The fiscal year is derived from heldOn. A body has one meeting per date and number (another is 400 Unique). Who may call: ADMIN, OFFICE.
+         */
+        post: operations["createCouncilMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a council meeting with its agenda items (会議)
+         * @description Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getCouncilMeeting"];
+        /**
+         * Update a council meeting
+         * @description Replaces every field; the agenda items stay. Who may call: ADMIN, OFFICE.
+         */
+        put: operations["updateCouncilMeeting"];
+        post?: never;
+        /**
+         * Delete a council meeting
+         * @description Also deletes its agenda items. Who may call: ADMIN, OFFICE.
+         */
+        delete: operations["deleteCouncilMeeting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-meetings/{id}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agenda items of a meeting (議題)
+         * @description In order. Sort keys: order, section. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listCouncilMeetingAgendaItems"];
+        put?: never;
+        /**
+         * Add an agenda item to a meeting (議題の登録)
+         * @description Without `order` the item goes after the last one. Who may call: ADMIN, OFFICE, DEPARTMENT (a department adds the items it presents).
+         */
+        post: operations["createAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-meetings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a council meeting (変更履歴)
+         * @description Changes to the meeting and its agenda items, newest first. Who may call: any signed-in role.
+         */
+        get: operations["getCouncilMeetingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a department (部の登録)
+         * @description 部 / department of a bureau. Who may call: ADMIN.
+         */
+        post: operations["createDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a department (部の変更)
+         * @description 部 / department; replaces every field. Who may call: ADMIN.
+         */
+        put: operations["updateDepartment"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -95,6 +547,26 @@ export interface paths {
          * @description Refused (409) while organizations belong to it. Who may call: ADMIN, OFFICE.
          */
         delete: operations["deleteDistrict"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/{id}/burden-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Burden calendar of a district (負担カレンダー)
+         * @description 負担カレンダー / what lands on the district's organizations month by month (April → March) in a fiscal year: each request with its times, the district's organizations it reaches, and the hours. Burden (負担) = occurrences × people × hours × receiving organizations, where receiving organizations are counted from today's registry: organizations of the receiver kinds in the receiving districts (all, or the chosen ones; a ward-level group counts when its ward holds a chosen district). The channel (経路) does not change the count; circulation by blocks counts blocks only when BLOCK is a receiver kind. Aggregates count ACTIVE and ENDED requests, never drafts. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getDistrictBurdenCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -204,6 +676,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/city-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export requests (依頼等の出力)
+         * @description 依頼等 / the requests with the filters of the list (drafts only for those who may see them), ordered by code, in the import's format: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. sectionName and annualHours (computed burden) are for reading and ignored by the import. Who may call: any signed-in role.
+         */
+        get: operations["exportCityRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/districts": {
         parameters: {
             query?: never;
@@ -216,6 +708,26 @@ export interface paths {
          * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportDistricts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/meeting-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the meeting log (会議報告事項の出力)
+         * @description One row per agenda item, by date, body and order, with the filters of the agenda-item list. Columns: no (番号, a running number), date (ISO; an Excel date in .xlsx), meeting (第N回 + the body's name), agendaItem, sectionName. 取込と同じ形式 / the format the import reads: every value is written out (no 〃), and the file imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark and CRLF; a text value that starts with = + - @ is written with a leading ' (the import removes it). Who may call: any signed-in role.
+         */
+        get: operations["exportMeetingLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -264,6 +776,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/city-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import requests (依頼等の取込)
+         * @description 取込 / the inventory as a department fills in the template: the file itself as the body (CSV or .xlsx, first sheet; the header names columns by key or Japanese label). Natural key: code. Lists (asks, receiverKinds, districtCodes, months) are separated by ; and may use Japanese labels; districtCodes blank = every district; months as 4;6x2;10 (June twice). A column left out keeps the stored values. Every row is checked first with the API's rules — a row that breaks a refusal rule is invalid, its error coded with the rule id (e.g. NOTICE_NO_HEAD_COUNT) — and a DEPARTMENT user may import only rows of its own section. If any row is wrong nothing is saved: 422 problem (type https://kyodo.example.jp/problems/import-rows-invalid) with the whole report. dryRun=true only checks. Otherwise all rows are saved in one transaction and recorded in each request's history. Who may call: ADMIN, OFFICE; DEPARTMENT only for its own section's requests (others: 403).
+         */
+        post: operations["importCityRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/city-requests/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Template for the request inventory (依頼等取込用テンプレート)
+         * @description 取込用テンプレート / the empty file departments fill in: the header row only; the .xlsx has a second sheet 項目説明 explaining each column with an example. Who may call: any signed-in role.
+         */
+        get: operations["getCityRequestImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/districts": {
         parameters: {
             query?: never;
@@ -296,6 +848,46 @@ export interface paths {
          * @description 取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. Who may call: any signed-in role.
          */
         get: operations["getDistrictImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/meeting-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a meeting log (会議報告事項の取込)
+         * @description 取込 / import of the items the city reported at council meetings, one row per item, in the shape of Kurume's list: 番号 (ignored), 年月日 (date), 会議名 (meeting), 議題 (agendaItem), and optionally 担当課 (sectionName). Send the file itself as the request body (CSV UTF-8 or Shift_JIS, or .xlsx: its first sheet); the header names each column by key or Japanese label. Dates: 2011-04-20, 2011/4/20, 2011年4月20日, 和暦 平成23年4月20日（水）, 令和元年5月1日, H23.4.20, R7/4/1, full- or half-width, or an Excel date cell; a date outside its era (平成32年) or impossible (2月30日) is an error. Meeting: 第N回 and a council body's name or alias (GET /api/v1/council-bodies), e.g. 第3回理事会; an unknown body is an error of the row listing the known ones — the import creates no bodies. 〃, 同上 or a blank date or meeting means the same as the row above; 〃 in 担当課 likewise. Rows of the same date and meeting become one meeting (found by body, date and number, or created) with its items in file order. An item already in that meeting with the same title is UNCHANGED (UPDATE when the section differs); others are CREATE, after the meeting's items. Stored items are never deleted or reordered, so importing the same file again changes nothing. The same title twice in one meeting of the file is an error. Every row is checked first: if any is wrong nothing is changed and the answer is 422 (problem type https://kyodo.example.jp/problems/import-rows-invalid with the report: row numbers as Excel shows them, header = row 1). With dryRun=true the file is only checked (200, applied=false). Every change is in the meeting's history. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["importMeetingLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/meeting-log/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Template for a meeting-log import (会議報告事項取込用テンプレート)
+         * @description 取込用テンプレート / the empty file to fill in: the header row only. The .xlsx has a second sheet 項目説明 that explains each column with an example. Who may call: any signed-in role.
+         */
+        get: operations["getMeetingLogImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -588,6 +1180,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/burden-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Burden calendar of an organization (負担カレンダー)
+         * @description 負担カレンダー / what lands on one organization (e.g. a neighborhood association 自治会・町内会) month by month (April → March) in a fiscal year, with hours. Burden (負担) = occurrences × people × hours × receiving organizations, where receiving organizations are counted from today's registry: organizations of the receiver kinds in the receiving districts (all, or the chosen ones; a ward-level group counts when its ward holds a chosen district). The channel (経路) does not change the count; circulation by blocks counts blocks only when BLOCK is a receiver kind. Aggregates count ACTIVE and ENDED requests, never drafts. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getOrganizationBurdenCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/history": {
         parameters: {
             query?: never;
@@ -680,6 +1292,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review cycles (見直し)
+         * @description 見直し / every review cycle, newest year first, with the progress of its requests by state. Who may call: any signed-in role.
+         */
+        get: operations["listReviewCycles"];
+        put?: never;
+        /**
+         * Start a review cycle (見直しの開始)
+         * @description 見直し / one cycle per fiscal year, with the baseline year (基準年度) chosen by the office. Every request of the year that is not a draft is in the cycle (NOT_STARTED until its section assesses it). Who may call: ADMIN, OFFICE.
+         */
+        post: operations["createReviewCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a review cycle
+         * @description 見直し / the cycle with its progress. Who may call: any signed-in role.
+         */
+        get: operations["getReviewCycle"];
+        /**
+         * Update a review cycle (e.g. close it)
+         * @description 見直し / replaces every field; a CLOSED cycle takes no more assessments or decisions (409). Who may call: ADMIN, OFFICE.
+         */
+        put: operations["updateReviewCycle"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reduction dashboard (削減の状況)
+         * @description 削減の状況 / for each fiscal year from the baseline to the cycle's year: the number of 協力依頼 and 連絡・提案, the annual hours landing on communities, and the share cut since the baseline, city-wide and by department (series for charts); the decisions of this cycle by kind, requests still undecided, and the cycle year's figures once ABOLISH / MERGE / RECLASSIFY take effect. Drafts are never counted; hours use today's registry. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getReviewDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests in a review cycle (見直し対象)
+         * @description 見直し / every request of the cycle's year (not drafts) with its state NOT_STARTED → SELF_ASSESSED → DECIDED → CARRIED_OUT, self-assessment and decision. Filters: state, decision, sectionId, departmentId, kind. Ordered by section and request code. Who may call: any signed-in role.
+         */
+        get: operations["listReviewItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/items/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One request in a review cycle
+         * @description 見直し / the request's state in the cycle. An item without anything recorded has version 0 (ETag "0"). Who may call: any signed-in role.
+         */
+        get: operations["getReviewItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/items/{requestId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a decision carried out (実施済)
+         * @description 実施済 / DECIDED → CARRIED_OUT (409 otherwise); the decision can no longer change. If-Match is optional here. Who may call: ADMIN, OFFICE (the community office decides).
+         */
+        post: operations["completeReviewItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/items/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Decide on a request (見直しの決定)
+         * @description 決定 / ABOLISH 廃止, MERGE 統合 (mergeIntoId), LIGHTEN 負担軽減, RECLASSIFY 連絡・提案へ, COMPENSATE 費用弁償 (compensation formula), KEEP 継続, with the reason and the fiscal year it takes effect; who and when are recorded. SELF_ASSESSED or DECIDED → DECIDED; refused (409) before the self-assessment, after completion, or when the cycle is closed. Who may call: ADMIN, OFFICE (the community office decides).
+         */
+        put: operations["putReviewDecision"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/items/{requestId}/self-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Self-assessment of a request (自己評価)
+         * @description 自己評価 / the section's own assessment, with the decision it proposes: NOT_STARTED or SELF_ASSESSED → SELF_ASSESSED. Refused (409) once the office has decided, or when the cycle is closed. Recorded in the request's history. An item without anything recorded has version 0 (ETag "0"). Who may call: ADMIN, OFFICE; DEPARTMENT only for its own section's requests (others: 403).
+         */
+        put: operations["putReviewSelfAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sections (課の一覧)
+         * @description 課 / sections as a flat list, each with its department (部) and bureau (局) names. Filter by bureau, department and text (`q` matches section, department and bureau names, folding width and kana). Sort keys: code, name (by kana), bureau, department, sortOrder. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listSections"];
+        put?: never;
+        /**
+         * Add a section (課の登録)
+         * @description 課 / section of a department. Who may call: ADMIN.
+         */
+        post: operations["createSection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a section (課)
+         * @description 課 / section. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getSection"];
+        /**
+         * Update a section (課の変更)
+         * @description 課 / section; replaces every field. Who may call: ADMIN.
+         */
+        put: operations["updateSection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sessions": {
         parameters: {
             query?: never;
@@ -715,6 +1543,102 @@ export interface paths {
          * @description Ends the current session (the token is revoked on every instance) and clears the cookie. Who may call: anyone, also without signing in (public data).
          */
         delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/request-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thresholds of the warning rules (警告の閾値)
+         * @description The minimum days a cooperation request should leave until its deadline, and the annual hours per organization above which a compensation decision is expected. Stored in the database, the same for every instance. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getRequestRuleSettings"];
+        /**
+         * Change the thresholds (警告の閾値の変更)
+         * @description Takes effect at once for every warning (warnings are computed when read). Who may call: ADMIN.
+         */
+        put: operations["updateRequestRuleSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/upward-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports from districts (校区からの報告の一覧)
+         * @description 校区だより (NEWSLETTER), 実績報告 (ACTIVITY_REPORT), 調査報告 (SURVEY_ANSWER), 総会資料 (ASSEMBLY_DOCUMENTS) received from districts. Filters: districtId, type, fiscalYear (年度 of receivedOn), sectionName (the section it went to, exact), sectionId, q (title or section). Sort keys: receivedOn, district (by kana), type, title, section; default -receivedOn. `note` and `url` are internal and present only for signed-in callers. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listUpwardReports"];
+        put?: never;
+        /**
+         * Record a report from a district (校区からの報告の登録)
+         * @description The fiscal year is derived from receivedOn, which must not be in the future. Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        post: operations["createUpwardReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/upward-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a report from a district (校区からの報告)
+         * @description `note` and `url` are internal and present only for signed-in callers. `permissions.canEdit` tells whether the caller may change it. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getUpwardReport"];
+        /**
+         * Update a report from a district
+         * @description Replaces every field; moving it to another district needs the right to both. Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        put: operations["updateUpwardReport"];
+        post?: never;
+        /**
+         * Delete a report recorded in error
+         * @description Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        delete: operations["deleteUpwardReport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/upward-reports/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a report from a district (変更履歴)
+         * @description Changes to the report, newest first. Who may call: any signed-in role.
+         */
+        get: operations["getUpwardReportHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -820,6 +1744,98 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description 議題 / an item the city reported at a meeting, with the presenting section (担当課) and the requests it carries */
+        AgendaItem: {
+            /**
+             * Format: int64
+             * @example 501
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 31
+             */
+            meetingId?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bodyId?: number;
+            /** @example 理事会 */
+            bodyName?: string;
+            /** @example 第3回理事会 */
+            meetingDisplayName?: string;
+            /** @example 2025-06-25 */
+            heldOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int32
+             * @description Position in the meeting, from 1
+             * @example 1
+             */
+            order?: number;
+            /** @example 地域での防災対策について */
+            title?: string;
+            /**
+             * @description 担当課 as written
+             * @example 防災対策課
+             */
+            sectionName?: string;
+            /**
+             * Format: int64
+             * @description The section in the section register, when linked
+             * @example 14
+             */
+            sectionId?: number;
+            /** @example 資料2 */
+            note?: string;
+            /**
+             * @description Ids of the city requests (依頼等) the item carries
+             * @example [
+             *       120,
+             *       121
+             *     ]
+             */
+            requestIds?: number[];
+            permissions?: components["schemas"]["Permissions"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 議題の登録・更新 / create or update an agenda item (PUT replaces every field) */
+        AgendaItemInput: {
+            /**
+             * Format: int32
+             * @description Position in the meeting; absent on create: after the last item
+             * @example 1
+             */
+            order?: number;
+            /** @example 地域での防災対策について */
+            title: string;
+            /** @example 防災対策課 */
+            sectionName?: string;
+            /**
+             * Format: int64
+             * @example 14
+             */
+            sectionId?: number;
+            /** @example 資料2 */
+            note?: string;
+            /**
+             * @description Ids of city requests (依頼等) the item carries; not checked against the request register until it exists
+             * @example [
+             *       120,
+             *       121
+             *     ]
+             */
+            requestIds?: number[];
+        };
         /** @description An API token. The secret `token` is returned once, on creation only. */
         ApiToken: {
             /**
@@ -907,6 +1923,736 @@ export interface components {
             /** @description Changed fields (for an update), all fields (create/delete) */
             changes?: components["schemas"]["AuditChange"][];
         };
+        /** @description 負担カレンダー / what lands on a district or an organization, month by month (April → March), with hours */
+        BurdenCalendar: {
+            /**
+             * @example DISTRICT
+             * @enum {string}
+             */
+            subject?: "DISTRICT" | "ORGANIZATION";
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /** @example 香椎 */
+            name?: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear?: number;
+            /** @example 640.5 */
+            totalHours?: number;
+            /** @description 12 months, April first */
+            months?: components["schemas"]["BurdenCalendarMonth"][];
+        };
+        /** @description One request landing in one month */
+        BurdenCalendarEntry: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            requestId?: number;
+            /** @example KAN-2025-003 */
+            code?: string;
+            /** @example ごみ減量・リサイクル推進チラシの回覧 */
+            title?: string;
+            kind?: components["schemas"]["CityRequestKind"];
+            /** @example 家庭ごみ減量推進課 */
+            sectionName?: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            times?: number;
+            /**
+             * Format: int64
+             * @description Organizations of the district (or the organization itself) it lands on
+             * @example 14
+             */
+            organizations?: number;
+            /** @example 42 */
+            hours?: number;
+        };
+        /** @description One month of the fiscal year */
+        BurdenCalendarMonth: {
+            /**
+             * Format: int32
+             * @example 6
+             */
+            month?: number;
+            /**
+             * Format: int32
+             * @description Calendar year of the month (the fiscal year's January–March fall in the next year)
+             * @example 2025
+             */
+            year?: number;
+            /** @example 84 */
+            hours?: number;
+            requests?: components["schemas"]["BurdenCalendarEntry"][];
+        };
+        /**
+         * @description DEPARTMENT 部, SECTION 課, DISTRICT 校区, ASSOCIATION 自治会・町内会
+         * @enum {string}
+         */
+        BurdenGroupBy: "DEPARTMENT" | "SECTION" | "DISTRICT" | "ASSOCIATION";
+        /** @description One month of a request's burden */
+        BurdenMonth: {
+            /**
+             * Format: int32
+             * @example 6
+             */
+            month?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            times?: number;
+            /** @example 7140 */
+            hours?: number;
+        };
+        /** @description 負担の集計 / burden grouped, one page of groups, with the total over every group */
+        BurdenReport: {
+            groupBy?: components["schemas"]["BurdenGroupBy"];
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear?: number;
+            /**
+             * @description Sum of annualHours over every group (not only this page)
+             * @example 98210
+             */
+            totalAnnualHours?: number;
+            items?: components["schemas"]["BurdenRow"][];
+            /**
+             * Format: int64
+             * @example 150
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+        };
+        /** @description 負担 / the burden of one department, section, district or association in a fiscal year */
+        BurdenRow: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /** @example HGS-03 */
+            code?: string;
+            /** @example 香椎 */
+            name?: string;
+            /**
+             * @description Bureau of a department or section, ward of a district, district of an association
+             * @example 東区
+             */
+            parentName?: string;
+            /**
+             * Format: int64
+             * @description Requests (issued by it, or landing on it)
+             * @example 31
+             */
+            requests?: number;
+            /**
+             * Format: int64
+             * @description Of which 協力依頼
+             * @example 22
+             */
+            cooperationRequests?: number;
+            /**
+             * @description Annual effort hours (occurrences × people × hours × receiving organizations)
+             * @example 412.5
+             */
+            annualHours?: number;
+        };
+        /** @description 局 / 区 — a bureau with its departments (部) and their sections (課) */
+        Bureau: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            id?: number;
+            /** @example KANKYO */
+            code?: string;
+            /** @example 環境局 */
+            name?: string;
+            /** @example かんきょうきょく */
+            kana?: string;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            sortOrder?: number;
+            departments?: components["schemas"]["Department"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 局の登録・更新 / create or update a bureau */
+        BureauInput: {
+            /** @example KANKYO */
+            code: string;
+            /** @example 環境局 */
+            name: string;
+            /** @example かんきょうきょく */
+            kana: string;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            sortOrder?: number;
+        };
+        /** @description 依頼等 / a city request to communities, with its computed burden and warnings */
+        CityRequest: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            /** @example KAN-2025-003 */
+            code?: string;
+            /** @example ごみ減量・リサイクル推進チラシの回覧 */
+            title?: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            sectionId?: number;
+            /** @example 家庭ごみ減量推進課 */
+            sectionName?: string;
+            /**
+             * Format: int64
+             * @example 5
+             */
+            departmentId?: number;
+            /** @example 循環型社会推進部 */
+            departmentName?: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bureauId?: number;
+            /** @example 環境局 */
+            bureauName?: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear?: number;
+            kind?: components["schemas"]["CityRequestKind"];
+            asks?: components["schemas"]["CityRequestAsk"][];
+            receiverKinds?: string[];
+            allDistricts?: boolean;
+            districtIds?: number[];
+            channel?: components["schemas"]["CityRequestChannel"];
+            schedule?: components["schemas"]["CityRequestMonth"][];
+            /** Format: int32 */
+            deadlineDays?: number;
+            deadlineNote?: string;
+            /** Format: int32 */
+            headCount?: number;
+            mandatory?: boolean;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            people?: number;
+            /** @example 1.5 */
+            hoursPerPerson?: number;
+            status?: components["schemas"]["CityRequestStatus"];
+            burden?: components["schemas"]["CityRequestBurdenFigures"];
+            warnings?: components["schemas"]["CityRequestWarning"][];
+            review?: components["schemas"]["CityRequestReviewState"];
+            permissions?: components["schemas"]["Permissions"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version?: number;
+        };
+        /**
+         * @description What is asked: DISTRIBUTION 配布, POSTING 掲示, CIRCULATION 回覧, RECOMMENDATION 推薦, SURVEY 調査, PARTICIPATION 参加, COLLECTION 募金・集金, PROGRAM 事業実施, REPORT 報告, OTHER その他
+         * @enum {string}
+         */
+        CityRequestAsk: "DISTRIBUTION" | "POSTING" | "CIRCULATION" | "RECOMMENDATION" | "SURVEY" | "PARTICIPATION" | "COLLECTION" | "PROGRAM" | "REPORT" | "OTHER";
+        /** @description 負担 / how one request's burden is computed: receiving organizations (from the registry) × occurrences × people × hours */
+        CityRequestBurden: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            requestId?: number;
+            /**
+             * Format: int64
+             * @example 2380
+             */
+            receivingOrganizations?: number;
+            byKind?: components["schemas"]["ReceiverCount"][];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            occurrencesPerYear?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            people?: number;
+            /** @example 1.5 */
+            hoursPerPerson?: number;
+            /** @example 3 */
+            hoursPerOccurrence?: number;
+            /** @example 6 */
+            hoursPerOrganizationPerYear?: number;
+            /** @example 14280 */
+            annualHours?: number;
+            /** @description Fiscal-year order, April → March */
+            months?: components["schemas"]["BurdenMonth"][];
+        };
+        /** @description 負担 (時間) — computed from the registry, never typed */
+        CityRequestBurdenFigures: {
+            /**
+             * Format: int64
+             * @description Organizations of the receiver kinds in the receiving districts (today's registry)
+             * @example 2380
+             */
+            receivingOrganizations?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            occurrencesPerYear?: number;
+            /**
+             * @description people × hours per occurrence for one organization
+             * @example 3
+             */
+            hoursPerOccurrence?: number;
+            /**
+             * @description occurrences × people × hours for one organization
+             * @example 6
+             */
+            hoursPerOrganizationPerYear?: number;
+            /**
+             * @description hoursPerOrganizationPerYear × receivingOrganizations
+             * @example 14280
+             */
+            annualHours?: number;
+        };
+        /**
+         * @description 依頼経路 / channel: CITY_COUNCIL 校区まちづくり連絡協議会経由, DISTRICT_COUNCIL 自治協議会経由, DIRECT 自治会へ直接, BLOCK_CIRCULATION 班回覧. The channel does not change the receiving organizations or the burden.
+         * @enum {string}
+         */
+        CityRequestChannel: "CITY_COUNCIL" | "DISTRICT_COUNCIL" | "DIRECT" | "BLOCK_CIRCULATION";
+        /** @description 依頼等の登録・更新 / create or update a request (PUT replaces every field) */
+        CityRequestInput: {
+            /**
+             * @description Natural key (used by the spreadsheet import); generated when absent on create
+             * @example KAN-2025-003
+             */
+            code?: string;
+            /** @example ごみ減量・リサイクル推進チラシの回覧 */
+            title: string;
+            /** @example 年2回、家庭ごみの出し方に関するチラシを班回覧で周知していただくもの */
+            description?: string;
+            /**
+             * Format: int64
+             * @description Issuing section (課). A DEPARTMENT user may leave it out (their own section) and may not name another
+             * @example 12
+             */
+            sectionId?: number;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear: number;
+            /** @example COOPERATION */
+            kind: components["schemas"]["CityRequestKind"];
+            /**
+             * @description What is asked (one or more)
+             * @example [
+             *       "CIRCULATION"
+             *     ]
+             */
+            asks: components["schemas"]["CityRequestAsk"][];
+            /**
+             * @description Organization kinds that receive it (GET /api/v1/organization-kinds)
+             * @example [
+             *       "NEIGHBORHOOD_ASSOCIATION"
+             *     ]
+             */
+            receiverKinds: string[];
+            /**
+             * @description true: every district (districtIds must be empty); false: the districts in districtIds
+             * @example true
+             */
+            allDistricts?: boolean;
+            /**
+             * @description The receiving districts when allDistricts is false
+             * @example []
+             */
+            districtIds?: number[];
+            /** @example BLOCK_CIRCULATION */
+            channel: components["schemas"]["CityRequestChannel"];
+            /** @description Months it lands in, with times per month; occurrences per year = the sum of times */
+            schedule: components["schemas"]["CityRequestMonth"][];
+            /**
+             * Format: int32
+             * @description Days the receivers get between receiving it and its deadline (absent: no deadline)
+             * @example 21
+             */
+            deadlineDays?: number;
+            /**
+             * @description Deadline rules in words
+             * @example 回覧開始から3週間以内に回収
+             */
+            deadlineNote?: string;
+            /**
+             * Format: int32
+             * @description People the city asks for (e.g. participants of an event); absent when none
+             * @example 5
+             */
+            headCount?: number;
+            /**
+             * @description The receivers are expected to comply (義務的)
+             * @example false
+             */
+            mandatory?: boolean;
+            /**
+             * Format: int32
+             * @description People per receiving organization per occurrence
+             * @example 2
+             */
+            people: number;
+            /**
+             * @description Hours per person per occurrence
+             * @example 1.5
+             */
+            hoursPerPerson: number;
+            /** @example ACTIVE */
+            status: components["schemas"]["CityRequestStatus"];
+        };
+        /**
+         * @description COOPERATION 協力依頼 (the city asks for help with city work: to be reduced) or NOTICE 連絡・提案 (information or a suggestion useful to the community: must never impose)
+         * @enum {string}
+         */
+        CityRequestKind: "COOPERATION" | "NOTICE";
+        /** @description 実施月 / a month of the fiscal year the request lands in, and how many times in that month */
+        CityRequestMonth: {
+            /**
+             * Format: int32
+             * @description Calendar month 1–12 (the fiscal year runs April(4) → March(3))
+             * @example 6
+             */
+            month: number;
+            /**
+             * Format: int32
+             * @description Occurrences in that month
+             * @example 1
+             */
+            times: number;
+        };
+        /** @description The request's place in the review (見直し) of its fiscal year */
+        CityRequestReviewState: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            cycleId?: number;
+            /** @example DECIDED */
+            state?: string;
+            /** @example LIGHTEN */
+            decision?: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            effectiveYear?: number;
+        };
+        /** @description 依頼のルール / a rule that protects communities, with its text as departments read it */
+        CityRequestRule: {
+            /** @example NOTICE_NO_HEAD_COUNT */
+            id?: string;
+            /**
+             * @description REFUSE: a save that breaks it is refused (422 rule-violation); WARN: saved, but shown and listed
+             * @example REFUSE
+             */
+            severity?: components["schemas"]["Severity"];
+            /**
+             * @description The kind it applies to (absent: both)
+             * @example NOTICE
+             */
+            appliesTo?: components["schemas"]["CityRequestKind"];
+            /**
+             * @description Fields of the request it looks at
+             * @example [
+             *       "headCount"
+             *     ]
+             */
+            fields?: string[];
+            /** @example 連絡・提案では、参加人数などの人数を指定してはいけません。 */
+            textJa?: string;
+            /** @example A notice / proposal must not ask for a head count. */
+            textEn?: string;
+        };
+        /**
+         * @description DRAFT 下書き (not public, not counted), ACTIVE 実施中, ENDED 終了
+         * @enum {string}
+         */
+        CityRequestStatus: "DRAFT" | "ACTIVE" | "ENDED";
+        /** @description 依頼等 (一覧) / a request as listed */
+        CityRequestSummary: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            /** @example KAN-2025-003 */
+            code?: string;
+            /** @example ごみ減量・リサイクル推進チラシの回覧 */
+            title?: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            sectionId?: number;
+            /** @example 家庭ごみ減量推進課 */
+            sectionName?: string;
+            /** @example 循環型社会推進部 */
+            departmentName?: string;
+            /** @example 環境局 */
+            bureauName?: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear?: number;
+            kind?: components["schemas"]["CityRequestKind"];
+            asks?: components["schemas"]["CityRequestAsk"][];
+            channel?: components["schemas"]["CityRequestChannel"];
+            status?: components["schemas"]["CityRequestStatus"];
+            /**
+             * Format: int64
+             * @example 2380
+             */
+            receivingOrganizations?: number;
+            /** @example 6 */
+            hoursPerOrganizationPerYear?: number;
+            /** @example 14280 */
+            annualHours?: number;
+            /**
+             * @description Ids of the warning rules it meets
+             * @example [
+             *       "MERGE_CANDIDATE"
+             *     ]
+             */
+            warnings?: string[];
+            review?: components["schemas"]["CityRequestReviewState"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version?: number;
+        };
+        /** @description 警告 / a warning rule the request meets: it was saved, but the office will look at it */
+        CityRequestWarning: {
+            /** @example MERGE_CANDIDATE */
+            rule?: string;
+            /** @example 同じ依頼先・同じ月に別の依頼があります（統合の候補） */
+            messageJa?: string;
+            /** @example Another request goes to the same receivers in the same month (merge candidate) */
+            messageEn?: string;
+            /**
+             * Format: int64
+             * @description The other request (merge candidates only)
+             * @example 88
+             */
+            otherRequestId?: number;
+            /**
+             * Format: int32
+             * @example 6
+             */
+            month?: number;
+        };
+        /** @description 警告一覧の1件 / one warning of one request */
+        CityRequestWarningEntry: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            requestId?: number;
+            /** @example KAN-2025-003 */
+            requestCode?: string;
+            /** @example ごみ減量・リサイクル推進チラシの回覧 */
+            requestTitle?: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            sectionId?: number;
+            /** @example 家庭ごみ減量推進課 */
+            sectionName?: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear?: number;
+            /** @example COOPERATION */
+            kind?: components["schemas"]["CityRequestKind"];
+            /** @example MERGE_CANDIDATE */
+            rule?: string;
+            /** @example 同じ依頼先・同じ月に別の依頼があります。統合できないか検討してください。 */
+            messageJa?: string;
+            /** @example Another request goes to the same receivers in the same month: consider merging them. */
+            messageEn?: string;
+            /**
+             * Format: int64
+             * @description The other request (merge candidates)
+             * @example 88
+             */
+            otherRequestId?: number;
+            /**
+             * Format: int32
+             * @description First month they share (merge candidates)
+             * @example 6
+             */
+            month?: number;
+        };
+        /** @description 費用弁償の算式 / compensation formula: yen per year */
+        Compensation: {
+            /**
+             * Format: int64
+             * @description Yen per receiving organization per year
+             * @example 5000
+             */
+            flatPerOrganization: number;
+            /**
+             * Format: int64
+             * @description Yen per member household (加入世帯) per year, from the registry's membership figures
+             * @example 20
+             */
+            perMemberHousehold: number;
+        };
+        /** @description 費用弁償額 / yearly compensation in integer yen: flatPerOrganization × organizations + perMemberHousehold × member households */
+        CompensationAmounts: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            requestId?: number;
+            /**
+             * Format: int32
+             * @description Fiscal year of the membership figures used
+             * @example 2025
+             */
+            fiscalYear?: number;
+            formula?: components["schemas"]["Compensation"];
+            /**
+             * @description true: the formula of the office's COMPENSATE decision; false: a preview with the query's formula
+             * @example true
+             */
+            decided?: boolean;
+            /**
+             * Format: int64
+             * @example 2380
+             */
+            organizations?: number;
+            /**
+             * Format: int64
+             * @example 312000
+             */
+            memberHouseholds?: number;
+            /**
+             * Format: int64
+             * @example 18140000
+             */
+            totalYen?: number;
+            districts?: components["schemas"]["CompensationDistrict"][];
+            associations?: components["schemas"]["CompensationOrganizationPage"];
+        };
+        /** @description 費用弁償 per district */
+        CompensationDistrict: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId?: number;
+            /** @example 香椎 */
+            districtName?: string;
+            /**
+             * Format: int64
+             * @example 14
+             */
+            organizations?: number;
+            /**
+             * Format: int64
+             * @example 3120
+             */
+            memberHouseholds?: number;
+            /**
+             * Format: int64
+             * @example 132400
+             */
+            yen?: number;
+        };
+        /** @description 費用弁償 per receiving organization */
+        CompensationOrganization: {
+            /**
+             * Format: int64
+             * @example 120
+             */
+            organizationId?: number;
+            /** @example HGS-03-A05 */
+            code?: string;
+            /** @example 香椎一丁目町内会 */
+            name?: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId?: number;
+            /** @example 香椎 */
+            districtName?: string;
+            /**
+             * Format: int32
+             * @description Member households of the fiscal year (absent: no figures, counted as 0)
+             * @example 350
+             */
+            memberHouseholds?: number;
+            /**
+             * Format: int64
+             * @example 12000
+             */
+            yen?: number;
+        };
+        /** @description A page of receiving organizations with their amounts */
+        CompensationOrganizationPage: {
+            items?: components["schemas"]["CompensationOrganization"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description 実施済 / the decision was carried out */
+        CompletionInput: {
+            /** @example 令和8年度の依頼から反映済み */
+            note?: string;
+        };
         /** @description 連絡先 — personal data: present only for callers who may read it */
         Contact: {
             /** @example 香椎 太郎 */
@@ -917,6 +2663,276 @@ export interface components {
             address?: string;
             /** @example kashii@example.jp */
             email?: string;
+        };
+        /** @description 会議体 / a body of a council that meets (理事会, 幹事会, 校区事務局連絡会議, 部会, 総会, a district council's meeting) */
+        CouncilBody: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            id?: number;
+            /** @example BOARD */
+            code?: string;
+            /** @example 理事会 */
+            nameJa?: string;
+            /** @example Board */
+            nameEn?: string;
+            /** @example BOARD */
+            kind?: components["schemas"]["CouncilBodyKind"];
+            /**
+             * Format: int64
+             * @description The council in the registry (the city-wide council or a district council)
+             * @example 5
+             */
+            organizationId?: number;
+            /** @example 校区まちづくり連絡協議会 */
+            organizationName?: string;
+            /**
+             * @description Other names the body goes by in meeting logs (matched by the meeting-log import)
+             * @example [
+             *       "事務局連絡会議"
+             *     ]
+             */
+            aliases?: string[];
+            /**
+             * Format: int32
+             * @example 20
+             */
+            sortOrder?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 会議体の登録・更新 / create or update a council body (PUT replaces every field) */
+        CouncilBodyInput: {
+            /** @example HGS-01-GA */
+            code: string;
+            /** @example 香椎校区自治協議会 総会 */
+            nameJa: string;
+            /** @example Kashii district council general assembly */
+            nameEn: string;
+            /** @example DISTRICT_COUNCIL_MEETING */
+            kind: components["schemas"]["CouncilBodyKind"];
+            /**
+             * Format: int64
+             * @example 40
+             */
+            organizationId?: number;
+            /**
+             * @example [
+             *       "香椎校区総会"
+             *     ]
+             */
+            aliases?: string[];
+            /**
+             * Format: int32
+             * @example 100
+             */
+            sortOrder?: number;
+        };
+        /** @enum {string} */
+        CouncilBodyKind: "BOARD" | "EXECUTIVE" | "SECRETARIAT" | "SECTION" | "GENERAL_ASSEMBLY" | "DISTRICT_COUNCIL_MEETING" | "OTHER";
+        /** @description 会議 / a meeting of a council body, with the items the city reported at it */
+        CouncilMeeting: {
+            /**
+             * Format: int64
+             * @example 31
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bodyId?: number;
+            /** @example BOARD */
+            bodyCode?: string;
+            /** @example 理事会 */
+            bodyName?: string;
+            /** @example BOARD */
+            bodyKind?: components["schemas"]["CouncilBodyKind"];
+            /**
+             * Format: int32
+             * @description 第N回
+             * @example 3
+             */
+            number?: number;
+            /** @example 2025-06-25 */
+            heldOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear?: number;
+            /** @example 第3回理事会 */
+            title?: string;
+            /** @example 第3回理事会 */
+            displayName?: string;
+            /** @example 市役所 本庁舎 302会議室 */
+            note?: string;
+            /** @description In order */
+            agendaItems?: components["schemas"]["AgendaItem"][];
+            permissions?: components["schemas"]["Permissions"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 会議の登録・更新 / create or update a meeting (PUT replaces every field; agenda items are managed separately) */
+        CouncilMeetingInput: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bodyId: number;
+            /**
+             * Format: int32
+             * @description 第N回; absent when the body does not number its meetings
+             * @example 3
+             */
+            number?: number;
+            /** @example 2025-06-25 */
+            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Absent: shown as 第N回 + the body's name
+             * @example 第3回理事会
+             */
+            title?: string;
+            /** @example 市役所 本庁舎 302会議室 */
+            note?: string;
+        };
+        /** @description 会議 (一覧) / a meeting as listed */
+        CouncilMeetingSummary: {
+            /**
+             * Format: int64
+             * @example 31
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bodyId?: number;
+            /** @example BOARD */
+            bodyCode?: string;
+            /** @example 理事会 */
+            bodyName?: string;
+            /** @example BOARD */
+            bodyKind?: components["schemas"]["CouncilBodyKind"];
+            /**
+             * Format: int32
+             * @description 第N回
+             * @example 3
+             */
+            number?: number;
+            /** @example 2025-06-25 */
+            heldOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description 年度 of heldOn (April–March)
+             * @example 2025
+             */
+            fiscalYear?: number;
+            /** @example 第3回理事会 */
+            title?: string;
+            /**
+             * @description title, or 第N回 + the body's name
+             * @example 第3回理事会
+             */
+            displayName?: string;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            agendaItemCount?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 決定 / the office's decision. MERGE needs mergeIntoId; COMPENSATE needs compensation; the others have neither. */
+        DecisionInput: {
+            /** @example COMPENSATE */
+            decision: components["schemas"]["ReviewDecision"];
+            /** @example 地域の負担が大きく、住民に不可欠な事柄ではないため費用弁償とする */
+            reason: string;
+            /**
+             * Format: int64
+             * @example 88
+             */
+            mergeIntoId?: number;
+            /**
+             * Format: int32
+             * @description Fiscal year it takes effect (the cycle's year or later)
+             * @example 2026
+             */
+            effectiveYear: number;
+            compensation?: components["schemas"]["Compensation"];
+        };
+        /** @description 部 — a department of a bureau, with its sections */
+        Department: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bureauId?: number;
+            /** @example KANKYO-JUNKAN */
+            code?: string;
+            /** @example 循環型社会推進部 */
+            name?: string;
+            /** @example じゅんかんがたしゃかいすいしんぶ */
+            kana?: string;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            sortOrder?: number;
+            sections?: components["schemas"]["Section"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 部の登録・更新 / create or update a department */
+        DepartmentInput: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bureauId: number;
+            /** @example KANKYO-JUNKAN */
+            code: string;
+            /** @example 循環型社会推進部 */
+            name: string;
+            /** @example じゅんかんがたしゃかいすいしんぶ */
+            kana: string;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            sortOrder?: number;
+        };
+        /** @description A department's series */
+        DepartmentReduction: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            departmentId?: number;
+            /** @example 循環型社会推進部 */
+            departmentName?: string;
+            /** @example 環境局 */
+            bureauName?: string;
+            years?: components["schemas"]["ReductionFigures"][];
         };
         /** @description 校区 / a school district with its facts, latest statistics and assigned liaisons */
         District: {
@@ -1345,6 +3361,12 @@ export interface components {
             role?: "ADMIN" | "OFFICE" | "DEPARTMENT" | "LIAISON" | "COMMITTEE";
             /** @description Districts the caller may edit (liaison only; empty for other roles) */
             districtIds?: number[];
+            /**
+             * Format: int64
+             * @description 課 / the section of a DEPARTMENT user (absent for other roles)
+             * @example 12
+             */
+            sectionId?: number;
         };
         /** @description 加入世帯数 / households and member households of an association in a fiscal year, with the derived join rate */
         MembershipFigure: {
@@ -1719,6 +3741,15 @@ export interface components {
             canEdit?: boolean;
             children?: components["schemas"]["OrganizationTreeNode"][];
         };
+        PageAgendaItemResponse: {
+            items?: components["schemas"]["AgendaItem"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         PageApiTokenResponse: {
             items?: components["schemas"]["ApiToken"][];
             /** Format: int64 */
@@ -1746,6 +3777,15 @@ export interface components {
             /** Format: int32 */
             size?: number;
         };
+        PageCityRequestSummary: {
+            items?: components["schemas"]["CityRequestSummary"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         PageDistrictSummary: {
             items?: components["schemas"]["DistrictSummary"][];
             /** Format: int64 */
@@ -1764,8 +3804,26 @@ export interface components {
             /** Format: int32 */
             size?: number;
         };
+        PageItemResponse: {
+            items?: components["schemas"]["ReviewItem"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         PageJoinRateRow: {
             items?: components["schemas"]["JoinRate"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        PageMeetingSummary: {
+            items?: components["schemas"]["CouncilMeetingSummary"][];
             /** Format: int64 */
             total?: number;
             /** Format: int32 */
@@ -1791,8 +3849,26 @@ export interface components {
             /** Format: int32 */
             size?: number;
         };
+        PageSectionResponse: {
+            items?: components["schemas"]["Section"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         PageStatisticsResponse: {
             items?: components["schemas"]["DistrictStatistics"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        PageUpwardReportResponse: {
+            items?: components["schemas"]["UpwardReport"][];
             /** Format: int64 */
             total?: number;
             /** Format: int32 */
@@ -1811,6 +3887,15 @@ export interface components {
         };
         PageWardResponse: {
             items?: components["schemas"]["Ward"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        PageWarningEntry: {
+            items?: components["schemas"]["CityRequestWarningEntry"][];
             /** Format: int64 */
             total?: number;
             /** Format: int32 */
@@ -1858,12 +3943,358 @@ export interface components {
             /** @description The current representation of the resource (stale-version problems only) */
             current?: unknown;
         };
+        /** @description Receiving organizations of one kind */
+        ReceiverCount: {
+            /** @example NEIGHBORHOOD_ASSOCIATION */
+            kind?: string;
+            /**
+             * Format: int64
+             * @example 2380
+             */
+            organizations?: number;
+        };
+        /** @description 削減の状況 / reduction figures of a review: series per fiscal year from the baseline, city-wide and by department; decisions so far; what is left undecided */
+        ReductionDashboard: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            cycleId?: number;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int32
+             * @example 2024
+             */
+            baselineYear?: number;
+            cityWide?: components["schemas"]["ReductionFigures"][];
+            departments?: components["schemas"]["DepartmentReduction"][];
+            /**
+             * @description Decisions in this cycle by kind
+             * @example {
+             *       "ABOLISH": 4,
+             *       "LIGHTEN": 9
+             *     }
+             */
+            decisions?: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description Requests of the year without a decision yet
+             * @example 12
+             */
+            undecided?: number;
+            /**
+             * Format: int64
+             * @description 協力依頼 of the cycle's year once ABOLISH, MERGE and RECLASSIFY decisions take effect
+             * @example 33
+             */
+            projectedCooperationRequests?: number;
+            /**
+             * @description Hours of the cycle's year once ABOLISH and MERGE decisions take effect (LIGHTEN is not quantified)
+             * @example 70120
+             */
+            projectedAnnualHours?: number;
+        };
+        /** @description One fiscal year against the baseline */
+        ReductionFigures: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int64
+             * @description 協力依頼の件数
+             * @example 41
+             */
+            cooperationRequests?: number;
+            /**
+             * Format: int64
+             * @description 連絡・提案の件数
+             * @example 23
+             */
+            noticeRequests?: number;
+            /**
+             * @description Total annual effort hours landing on communities (both kinds)
+             * @example 85210
+             */
+            annualHours?: number;
+            /**
+             * @description Share of cooperation requests cut since the baseline (0.25 = 25 %; negative: more)
+             * @example 0.18
+             */
+            cooperationCut?: number;
+            /**
+             * @description Share of hours cut since the baseline
+             * @example 0.221
+             */
+            hoursCut?: number;
+        };
+        /** @description 警告ルールの閾値 / thresholds of the warning rules */
+        RequestRuleSettings: {
+            /**
+             * Format: int32
+             * @description A cooperation request should give receivers at least this many days until its deadline
+             * @example 14
+             */
+            minDeadlineDays?: number;
+            /**
+             * @description Annual hours per receiving organization above which a compensation decision is expected
+             * @example 20
+             */
+            effortThresholdHours?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 警告ルールの閾値の変更 / change the thresholds */
+        RequestRuleSettingsInput: {
+            /**
+             * Format: int32
+             * @example 14
+             */
+            minDeadlineDays: number;
+            /** @example 20 */
+            effortThresholdHours: number;
+        };
+        /** @description 見直し / the review of one fiscal year's requests against a baseline year */
+        ReviewCycle: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int32
+             * @example 2024
+             */
+            baselineYear?: number;
+            /** @example 令和7年度 依頼等の見直し */
+            title?: string;
+            /** @example OPEN */
+            status?: string;
+            note?: string;
+            progress?: components["schemas"]["ReviewCycleProgress"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 見直しの登録・更新 / create or update a review cycle */
+        ReviewCycleInput: {
+            /**
+             * Format: int32
+             * @description The fiscal year whose requests are reviewed
+             * @example 2025
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @description 基準年度 / the year progress is measured against (not after fiscalYear)
+             * @example 2024
+             */
+            baselineYear: number;
+            /** @example 令和7年度 依頼等の見直し */
+            title: string;
+            /**
+             * @description OPEN (default) or CLOSED: a closed cycle takes no more assessments or decisions
+             * @example OPEN
+             */
+            status?: string;
+            /** @example 全庁照会は6月、決定は12月 */
+            note?: string;
+        };
+        /** @description Requests of the cycle's year by state */
+        ReviewCycleProgress: {
+            /**
+             * Format: int64
+             * @example 64
+             */
+            requests?: number;
+            /**
+             * Format: int64
+             * @example 10
+             */
+            notStarted?: number;
+            /**
+             * Format: int64
+             * @example 20
+             */
+            selfAssessed?: number;
+            /**
+             * Format: int64
+             * @example 30
+             */
+            decided?: number;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            carriedOut?: number;
+        };
+        /**
+         * @description ABOLISH 廃止, MERGE 統合 (into another request), LIGHTEN 負担軽減・方法変更, RECLASSIFY 連絡・提案へ, COMPENSATE 費用弁償, KEEP 継続
+         * @enum {string}
+         */
+        ReviewDecision: "ABOLISH" | "MERGE" | "LIGHTEN" | "RECLASSIFY" | "COMPENSATE" | "KEEP";
+        /** @description 見直し対象 / one request in a review cycle: self-assessment, decision and completion */
+        ReviewItem: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            cycleId?: number;
+            /**
+             * Format: int64
+             * @example 41
+             */
+            requestId?: number;
+            /** @example KAN-2025-003 */
+            requestCode?: string;
+            /** @example ごみ減量・リサイクル推進チラシの回覧 */
+            requestTitle?: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            sectionId?: number;
+            /** @example 家庭ごみ減量推進課 */
+            sectionName?: string;
+            kind?: components["schemas"]["CityRequestKind"];
+            state?: components["schemas"]["ReviewItemState"];
+            /**
+             * @description 所管課の自己評価
+             * @example 回覧の頻度を年2回から1回に減らせる
+             */
+            selfAssessment?: string;
+            /**
+             * @description The decision the section proposes
+             * @example LIGHTEN
+             */
+            proposedDecision?: components["schemas"]["ReviewDecision"];
+            /** @example dept */
+            selfAssessedBy?: string;
+            selfAssessedAt?: components["schemas"]["OffsetDateTime"];
+            decision?: components["schemas"]["ReviewDecision"];
+            /** @example 配布物を他の回覧と一本化し、頻度を減らす */
+            decisionReason?: string;
+            /**
+             * Format: int64
+             * @description MERGE: the request it is merged into
+             * @example 88
+             */
+            mergeIntoId?: number;
+            /**
+             * Format: int32
+             * @description The fiscal year the decision takes effect
+             * @example 2026
+             */
+            effectiveYear?: number;
+            /** @example office */
+            decidedBy?: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+            compensation?: components["schemas"]["Compensation"];
+            /** @example office */
+            carriedOutBy?: string;
+            carriedOutAt?: components["schemas"]["OffsetDateTime"];
+            carriedOutNote?: string;
+            /**
+             * Format: int64
+             * @description ETag version (0 until something is recorded)
+             * @example 1
+             */
+            version?: number;
+        };
+        /**
+         * @description NOT_STARTED 未着手 → SELF_ASSESSED 自己評価済 → DECIDED 決定済 → CARRIED_OUT 実施済
+         * @enum {string}
+         */
+        ReviewItemState: "NOT_STARTED" | "SELF_ASSESSED" | "DECIDED" | "CARRIED_OUT";
+        /** @description 課 — a section, with the names of its department and bureau */
+        Section: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /** @example KANKYO-GOMI */
+            code?: string;
+            /** @example 家庭ごみ減量推進課 */
+            name?: string;
+            /** @example かていごみげんりょうすいしんか */
+            kana?: string;
+            /**
+             * Format: int64
+             * @example 5
+             */
+            departmentId?: number;
+            /** @example 循環型社会推進部 */
+            departmentName?: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bureauId?: number;
+            /** @example 環境局 */
+            bureauName?: string;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            sortOrder?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 課の登録・更新 / create or update a section */
+        SectionInput: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            departmentId: number;
+            /** @example KANKYO-GOMI */
+            code: string;
+            /** @example 家庭ごみ減量推進課 */
+            name: string;
+            /** @example かていごみげんりょうすいしんか */
+            kana: string;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            sortOrder?: number;
+        };
+        /** @description 自己評価 / the section's self-assessment of its request */
+        SelfAssessmentInput: {
+            /** @example 回覧の頻度を年2回から1回に減らせる */
+            selfAssessment: string;
+            /** @example LIGHTEN */
+            proposedDecision?: components["schemas"]["ReviewDecision"];
+        };
         /** @description A started session; the token is also set as the HttpOnly cookie kyodo_session */
         Session: {
             /** @example 2026-11-22T19:00:00+09:00 */
             expiresAt?: components["schemas"]["OffsetDateTime"];
             user?: components["schemas"]["Me"];
         };
+        /** @enum {string} */
+        Severity: "REFUSE" | "WARN";
         /** @description サインイン / staff sign-in */
         SignInRequest: {
             /** @example office */
@@ -1871,6 +4302,102 @@ export interface components {
             /** @example office-demo-pass */
             password: string;
         };
+        /** @description 校区からの報告 / a report a district sent up to the city (校区だより, 実績報告, 調査報告, 総会資料). `note` and `url` are internal: present only for signed-in callers. */
+        UpwardReport: {
+            /**
+             * Format: int64
+             * @example 77
+             */
+            id?: number;
+            /** @example NEWSLETTER */
+            type?: components["schemas"]["UpwardReportType"];
+            /** @example 香椎校区だより 第120号 */
+            title?: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId?: number;
+            /** @example HGS-01 */
+            districtCode?: string;
+            /** @example 香椎 */
+            districtName?: string;
+            /**
+             * Format: int64
+             * @description The organization that sent it
+             * @example 40
+             */
+            organizationId?: number;
+            /** @example 香椎校区自治協議会 */
+            organizationName?: string;
+            /** @example 2025-07-10 */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description 年度 of receivedOn (April–March)
+             * @example 2025
+             */
+            fiscalYear?: number;
+            /**
+             * @description The section it went to
+             * @example 協働推進課
+             */
+            sectionName?: string;
+            /**
+             * Format: int64
+             * @example 14
+             */
+            sectionId?: number;
+            /**
+             * @description Internal: signed-in callers only
+             * @example https://docs.example.jp/hgs-01/dayori-120.pdf
+             */
+            url?: string;
+            /**
+             * @description Internal: signed-in callers only
+             * @example 防災訓練の参加者数は実績報告と一致
+             */
+            note?: string;
+            permissions?: components["schemas"]["Permissions"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 校区からの報告の登録・更新 / record or update a report from a district (PUT replaces every field) */
+        UpwardReportInput: {
+            /** @example NEWSLETTER */
+            type: components["schemas"]["UpwardReportType"];
+            /** @example 香椎校区だより 第120号 */
+            title: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /**
+             * Format: int64
+             * @description An organization of the same district
+             * @example 40
+             */
+            organizationId?: number;
+            /** @example 2025-07-10 */
+            receivedOn: components["schemas"]["LocalDate"];
+            /** @example 協働推進課 */
+            sectionName?: string;
+            /**
+             * Format: int64
+             * @example 14
+             */
+            sectionId?: number;
+            /** @example https://docs.example.jp/hgs-01/dayori-120.pdf */
+            url?: string;
+            /** @example 防災訓練の参加者数は実績報告と一致 */
+            note?: string;
+        };
+        /** @enum {string} */
+        UpwardReportType: "NEWSLETTER" | "ACTIVITY_REPORT" | "SURVEY_ANSWER" | "ASSEMBLY_DOCUMENTS" | "OTHER";
         /** @description 職員アカウント / a staff or system account */
         User: {
             /**
@@ -1891,6 +4418,12 @@ export interface components {
             enabled?: boolean;
             /** @description Whether the account can sign in with a password (system accounts use API tokens only) */
             hasPassword?: boolean;
+            /**
+             * Format: int64
+             * @description 課 / the section of a DEPARTMENT user (absent for other roles)
+             * @example 12
+             */
+            sectionId?: number;
             /**
              * Format: int64
              * @example 0
@@ -1915,6 +4448,12 @@ export interface components {
             password?: string;
             /** @example true */
             enabled?: boolean;
+            /**
+             * Format: int64
+             * @description 課 / the section a DEPARTMENT user belongs to (see GET /api/v1/sections); only for role DEPARTMENT. A DEPARTMENT user without a section may read but not write requests.
+             * @example 12
+             */
+            sectionId?: number;
         };
         /** @description 区 / a ward of the city */
         Ward: {
@@ -2053,6 +4592,162 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAgendaItems: {
+        parameters: {
+            query?: {
+                /** @example 2 */
+                bodyId?: number;
+                /**
+                 * @description 年度 (April–March)
+                 * @example 2025
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example ぼうさい */
+                q?: string;
+                /** @example 14 */
+                sectionId?: number;
+                /**
+                 * @description Presented by this section
+                 * @example 防災対策課
+                 */
+                sectionName?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of agenda items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAgendaItemResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agenda item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listApiTokens: {
         parameters: {
             query?: {
@@ -2147,6 +4842,1116 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBurden: {
+        parameters: {
+            query: {
+                /** @example 2 */
+                bureauId?: number;
+                /** @example 12 */
+                districtId?: number;
+                /** @example 2025 */
+                fiscalYear: number;
+                /** @example DISTRICT */
+                groupBy: components["schemas"]["BurdenGroupBy"];
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example 1 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of groups with the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BurdenReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBureaus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All bureaus */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bureau"][];
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createBureau: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BureauInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bureau"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateBureau: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BureauInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bureau"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCityRequestRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityRequestRule"][];
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCityRequestWarnings: {
+        parameters: {
+            query?: {
+                /** @example 5 */
+                departmentId?: number;
+                /** @example 2025 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example MERGE_CANDIDATE */
+                rule?: string;
+                /** @example 12 */
+                sectionId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of warnings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageWarningEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCityRequests: {
+        parameters: {
+            query?: {
+                /** @example CIRCULATION */
+                ask?: components["schemas"]["CityRequestAsk"];
+                /** @example 2 */
+                bureauId?: number;
+                /** @example ABOLISH */
+                decision?: components["schemas"]["ReviewDecision"];
+                /** @example 5 */
+                departmentId?: number;
+                /** @example 12 */
+                districtId?: number;
+                /** @example 2025 */
+                fiscalYear?: number;
+                /** @example COOPERATION */
+                kind?: components["schemas"]["CityRequestKind"];
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example ごみ */
+                q?: string;
+                /** @example 12 */
+                sectionId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example ACTIVE */
+                status?: components["schemas"]["CityRequestStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCityRequestSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCityRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CityRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule refused it (or an Idempotency-Key was reused with another body); nothing was saved */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCityRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCityRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CityRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A rule refused it; nothing was saved */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteCityRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCityRequestBurden: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The burden */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityRequestBurden"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCityRequestCompensation: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Year of the membership figures (default: the request's year)
+                 * @example 2025
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description Preview: yen per organization
+                 * @example 5000
+                 */
+                flatPerOrganization?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Preview: yen per member household
+                 * @example 20
+                 */
+                perMemberHousehold?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The amounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationAmounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCityRequestHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCouncilBodies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the bodies of this council (organization)
+                 * @example 5
+                 */
+                organizationId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All bodies in display order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilBody"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCouncilBody: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCouncilBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCouncilBody: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteCouncilBody: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCouncilMeetings: {
+        parameters: {
+            query?: {
+                /** @example 2 */
+                bodyId?: number;
+                /**
+                 * @description 年度 (April–March)
+                 * @example 2025
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example ぼうさい */
+                q?: string;
+                /** @example 14 */
+                sectionId?: number;
+                /**
+                 * @description Meetings where this section presented an item
+                 * @example 防災対策課
+                 */
+                sectionName?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMeetingSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCouncilMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCouncilMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCouncilMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteCouncilMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCouncilMeetingAgendaItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of agenda items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAgendaItemResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCouncilMeetingHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2338,6 +6143,35 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDistrictBurdenCalendar: {
+        parameters: {
+            query: {
+                /** @example 2025 */
+                fiscalYear: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 12 months */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BurdenCalendar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2585,6 +6419,64 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    exportCityRequests: {
+        parameters: {
+            query?: {
+                /** @example CIRCULATION */
+                ask?: components["schemas"]["CityRequestAsk"];
+                /** @example 2 */
+                bureauId?: number;
+                /** @example ABOLISH */
+                decision?: components["schemas"]["ReviewDecision"];
+                /** @example 5 */
+                departmentId?: number;
+                /** @example 12 */
+                districtId?: number;
+                /** @example 2025 */
+                fiscalYear?: number;
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+                /** @example COOPERATION */
+                kind?: components["schemas"]["CityRequestKind"];
+                /** @example ごみ */
+                q?: string;
+                /** @example 12 */
+                sectionId?: number;
+                /** @example ACTIVE */
+                status?: components["schemas"]["CityRequestStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="city-requests-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,deadlineDays,deadlineNote,headCount,mandatory,people,hoursPerPerson,status,description,annualHours
+                     *     KAN-2025-003,ごみ減量チラシの回覧,GOMI,家庭ごみ減量推進課,2025,COOPERATION,CIRCULATION,NEIGHBORHOOD_ASSOCIATION,,BLOCK_CIRCULATION,6;11,14,,,false,1,1,ACTIVE,,4760.00
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     exportDistricts: {
         parameters: {
             query?: {
@@ -2621,6 +6513,57 @@ export interface operations {
                     /**
                      * @example code,name,kana,wardCode,communityHall,note
                      *     HGS-03,香椎,かしい,HGS,香椎公民館,JR香椎駅周辺
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportMeetingLog: {
+        parameters: {
+            query?: {
+                /** @example 2 */
+                bodyId?: number;
+                /**
+                 * @description 年度 (April–March)
+                 * @example 2025
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+                /** @example ぼうさい */
+                q?: string;
+                /** @example 14 */
+                sectionId?: number;
+                /** @example 防災対策課 */
+                sectionName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="meeting-log-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example no,date,meeting,agendaItem,sectionName
+                     *     1,2025-04-16,第1回校区事務局連絡会議,校区コミュニティ組織運営費補助金について,協働推進課
                      */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -2749,6 +6692,110 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    importCityRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: only check the file and report what would change (only true or false are accepted)
+                 * @example true
+                 */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV or .xlsx file */
+        requestBody: {
+            content: {
+                /**
+                 * @example code,title,sectionCode,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,people,hoursPerPerson
+                 *     KAN-2025-003,ごみ減量チラシの回覧,GOMI,2025,協力依頼,回覧,自治会・町内会,,班回覧,6;11,1,1
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+                "application/vnd.ms-excel": string;
+            };
+        };
+        responses: {
+            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The file is empty, has no header row, is damaged, or is not UTF-8 / Shift_JIS CSV */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description Not CSV or .xlsx */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows (or the header) have errors; nothing was changed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCityRequestImportTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="city-requests-template.<csv|xlsx>" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,deadlineDays,deadlineNote,headCount,mandatory,people,hoursPerPerson,status,description,annualHours */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     importDistricts: {
         parameters: {
             query?: {
@@ -2842,6 +6889,112 @@ export interface operations {
                 };
                 content: {
                     /** @example code,name,kana,wardCode,communityHall,note */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importMeetingLog: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: only check the file and report what would change
+                 * @example true
+                 */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV or .xlsx file */
+        requestBody: {
+            content: {
+                /**
+                 * @example 番号,年月日,会議名,議題,担当課
+                 *     1,平成23年4月20日（水）,第1回校区事務局連絡会議,校区コミュニティ組織運営費補助金について,協働推進課
+                 *     2,〃,〃,校区生涯学習振興費について,生涯学習推進課
+                 *     3,H23.4.21,第1回理事会,緊急時の連絡体制について,防災対策課
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+                "application/vnd.ms-excel": string;
+            };
+        };
+        responses: {
+            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The file cannot be read (no header row, malformed CSV, damaged workbook) or dryRun is not true/false */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description Neither CSV nor .xlsx (e.g. an old .xls) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows (or the header) have errors; nothing was changed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMeetingLogImportTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="meeting-log-template.<csv|xlsx>" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example no,date,meeting,agendaItem,sectionName */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -3617,6 +7770,35 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getOrganizationBurdenCalendar: {
+        parameters: {
+            query: {
+                /** @example 2025 */
+                fiscalYear: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 12 months */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BurdenCalendar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getOrganizationHistory: {
         parameters: {
             query?: {
@@ -3912,6 +8094,512 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listReviewCycles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All cycles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycle"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCycleInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCycleInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReviewDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReductionDashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listReviewItems: {
+        parameters: {
+            query?: {
+                /** @example ABOLISH */
+                decision?: components["schemas"]["ReviewDecision"];
+                /** @example 5 */
+                departmentId?: number;
+                /** @example COOPERATION */
+                kind?: components["schemas"]["CityRequestKind"];
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 12 */
+                sectionId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example SELF_ASSESSED */
+                state?: components["schemas"]["ReviewItemState"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageItemResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReviewItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                requestId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    completeReviewItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional: the ETag of the item; stale → 412
+                 * @example "2"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                requestId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletionInput"];
+            };
+        };
+        responses: {
+            /** @description Carried out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putReviewDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "1"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                requestId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putReviewSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                requestId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfAssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSections: {
+        parameters: {
+            query?: {
+                /** @example 2 */
+                bureauId?: number;
+                /** @example 5 */
+                departmentId?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example ごみ */
+                q?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Section"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The section */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Section"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateSection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Section"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     signIn: {
         parameters: {
             query?: never;
@@ -3961,6 +8649,301 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRequestRuleSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestRuleSettings"];
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateRequestRuleSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestRuleSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestRuleSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listUpwardReports: {
+        parameters: {
+            query?: {
+                /** @example 12 */
+                districtId?: number;
+                /**
+                 * @description 年度 (April–March)
+                 * @example 2025
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example だより */
+                q?: string;
+                /** @example 14 */
+                sectionId?: number;
+                /** @example 協働推進課 */
+                sectionName?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example NEWSLETTER */
+                type?: components["schemas"]["UpwardReportType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageUpwardReportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createUpwardReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpwardReportInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpwardReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUpwardReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpwardReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateUpwardReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpwardReportInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpwardReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteUpwardReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUpwardReportHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             500: components["responses"]["InternalError"];
         };
     };

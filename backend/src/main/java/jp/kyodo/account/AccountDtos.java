@@ -1,5 +1,6 @@
 package jp.kyodo.account;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,13 +23,15 @@ public final class AccountDtos {
             @NotBlank @Size(max = 200) @Schema(examples = "office-demo-pass") String password) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Me", description = "The signed-in caller: role and, for a liaison, the districts assigned today")
     public record MeResponse(
             @Schema(examples = "3") Long id,
             @Schema(examples = "liaison") String username,
             @Schema(examples = "博多 花子") String displayName,
             @Schema(examples = "LIAISON", enumeration = {"ADMIN", "OFFICE", "DEPARTMENT", "LIAISON", "COMMITTEE"}) String role,
-            @Schema(description = "Districts the caller may edit (liaison only; empty for other roles)") List<Long> districtIds) {
+            @Schema(description = "Districts the caller may edit (liaison only; empty for other roles)") List<Long> districtIds,
+            @Schema(description = "課 / the section of a DEPARTMENT user (absent for other roles)", examples = "12") Long sectionId) {
     }
 
     @Schema(name = "Session", description = "A started session; the token is also set as the HttpOnly cookie kyodo_session")
@@ -37,6 +40,7 @@ public final class AccountDtos {
             MeResponse user) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "User", description = "職員アカウント / a staff or system account")
     public record UserResponse(
             @Schema(examples = "3") Long id,
@@ -45,6 +49,7 @@ public final class AccountDtos {
             @Schema(examples = "LIAISON", enumeration = {"ADMIN", "OFFICE", "DEPARTMENT", "LIAISON", "COMMITTEE"}) String role,
             @Schema(examples = "true") boolean enabled,
             @Schema(description = "Whether the account can sign in with a password (system accounts use API tokens only)") boolean hasPassword,
+            @Schema(description = "課 / the section of a DEPARTMENT user (absent for other roles)", examples = "12") Long sectionId,
             @Schema(examples = "0") long version) {
     }
 
@@ -54,7 +59,8 @@ public final class AccountDtos {
             @NotBlank @Size(max = 100) @Schema(examples = "天神 一郎") String displayName,
             @NotNull @Pattern(regexp = "ADMIN|OFFICE|DEPARTMENT|LIAISON|COMMITTEE") @Schema(examples = "LIAISON", enumeration = {"ADMIN", "OFFICE", "DEPARTMENT", "LIAISON", "COMMITTEE"}) String role,
             @Size(min = 10, max = 200) @Schema(description = "At least 10 characters", examples = "correct-horse-battery") String password,
-            @Schema(examples = "true") Boolean enabled) {
+            @Schema(examples = "true") Boolean enabled,
+            @Schema(description = "課 / the section a DEPARTMENT user belongs to (see GET /api/v1/sections); only for role DEPARTMENT. A DEPARTMENT user without a section may read but not write requests.", examples = "12") Long sectionId) {
     }
 
     @Schema(name = "ApiTokenInput", description = "APIトークンの発行 / issue a token for another city system")

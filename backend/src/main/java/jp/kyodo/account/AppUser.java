@@ -33,6 +33,10 @@ public class AppUser extends PanacheEntityBase {
 
     public boolean enabled = true;
 
+    /** 課 — the section a DEPARTMENT user belongs to (writes that section's requests); null for other roles. */
+    @Column(name = "section_id")
+    public Long sectionId;
+
     @Version
     public long version;
 

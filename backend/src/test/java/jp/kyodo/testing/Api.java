@@ -146,4 +146,54 @@ public final class Api {
         putFigures(adminToken(), a2, 2025, 300, 210, null).then().statusCode(201);
         return new Town(ward, district, council, List.of(a1, a2));
     }
+
+    // ---- city organization and requests (issue 3) ------------------------------------------------
+
+    /** A new bureau → department → section with unique codes; returns the section id. */
+    public static long createSection(String bureauName, String sectionName) {
+        String b = unique("B").replace("-", "");
+        long bureau = as(adminToken()).body(Map.of("code", b, "name", bureauName, "kana", "きょく"))
+                .post("/api/v1/bureaus").then().statusCode(201).extract().jsonPath().getLong("id");
+        long department = as(adminToken()).body(Map.of("bureauId", bureau, "code", b + "D", "name", bureauName + "部", "kana", "ぶ"))
+                .post("/api/v1/departments").then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(adminToken()).body(Map.of("departmentId", department, "code", b + "S", "name", sectionName, "kana", "か"))
+                .post("/api/v1/sections").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A new DEPARTMENT user of the section; returns the session token. */
+    public static String departmentUser(long sectionId) {
+        String username = unique("dept");
+        as(adminToken()).body(Map.of("username", username, "displayName", "原課 " + username, "role", DEPARTMENT,
+                "password", PASSWORD, "sectionId", sectionId)).post("/api/v1/users").then().statusCode(201);
+        return signIn(username, PASSWORD);
+    }
+
+    /** A request body: a cooperation request to the associations of the given districts, in the given months. */
+    public static Map<String, Object> cityRequest(long sectionId, int fiscalYear, List<Long> districtIds, int... months) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "テスト依頼 " + unique("R"));
+        body.put("sectionId", sectionId);
+        body.put("fiscalYear", fiscalYear);
+        body.put("kind", "COOPERATION");
+        body.put("asks", List.of("CIRCULATION"));
+        body.put("receiverKinds", List.of("NEIGHBORHOOD_ASSOCIATION"));
+        body.put("allDistricts", false);
+        body.put("districtIds", districtIds);
+        body.put("channel", "DIRECT");
+        List<Map<String, Object>> schedule = new java.util.ArrayList<>();
+        for (int m : months) {
+            schedule.add(Map.of("month", m, "times", 1));
+        }
+        body.put("schedule", schedule);
+        body.put("people", 1);
+        body.put("hoursPerPerson", 1);
+        body.put("mandatory", false);
+        body.put("status", "ACTIVE");
+        return body;
+    }
+
+    public static long createCityRequest(Map<String, Object> body) {
+        return as(adminToken()).body(body).post("/api/v1/city-requests").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
 }

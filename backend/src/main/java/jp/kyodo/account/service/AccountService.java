@@ -150,13 +150,14 @@ public class AccountService {
     }
 
     private static MeResponse me(AppUser u, List<Long> districtIds) {
-        return new MeResponse(u.id, u.username, u.displayName, u.role, districtIds);
+        return new MeResponse(u.id, u.username, u.displayName, u.role, districtIds, u.sectionId);
     }
 
     // ---- users ----------------------------------------------------------------------------
 
     static UserResponse toResponse(AppUser u) {
-        return new UserResponse(u.id, u.username, u.displayName, u.role, u.enabled, u.passwordHash != null, u.version);
+        return new UserResponse(u.id, u.username, u.displayName, u.role, u.enabled, u.passwordHash != null, u.sectionId,
+                u.version);
     }
 
     public Page<UserResponse> listUsers(String role, String q, PageParams p) {
@@ -197,8 +198,10 @@ public class AccountService {
                     List.of(new jp.kyodo.common.error.FieldProblem("username", "already taken", "Unique")), null,
                     Map.of());
         }
+        Long sectionId = checkSection(r);
         AppUser u = createUser(r.username(), r.displayName(), r.role(), r.password());
         u.enabled = r.enabled() == null || r.enabled();
+        u.sectionId = sectionId;
         UserResponse after = toResponse(u);
         audit.record("User", u.id, null, null, AuditService.CREATE, null, after);
         return after;
@@ -212,9 +215,11 @@ public class AccountService {
         if (!u.username.equals(r.username()) && AppUser.findByUsername(r.username()).isPresent()) {
             throw ProblemException.invalid("username", "already taken", "Unique");
         }
+        Long sectionId = checkSection(r);
         u.username = r.username();
         u.displayName = r.displayName();
         u.role = r.role();
+        u.sectionId = sectionId;
         if (r.enabled() != null) {
             u.enabled = r.enabled();
         }
@@ -229,6 +234,26 @@ public class AccountService {
         UserResponse after = toResponse(u);
         audit.record("User", u.id, null, null, AuditService.UPDATE, before, after);
         return after;
+    }
+
+    /** A section only for a DEPARTMENT user, and one that exists. */
+    private static Long checkSection(UserRequest r) {
+        if (r.sectionId() == null) {
+            return null;
+        }
+        if (!Roles.DEPARTMENT.equals(r.role())) {
+            throw ProblemException.invalid("sectionId", "only a DEPARTMENT user belongs to a section", "SectionRole");
+        }
+        if (jp.kyodo.department.Section.findById(r.sectionId()) == null) {
+            throw ProblemException.invalid("sectionId", "no such section", "Exists");
+        }
+        return r.sectionId();
+    }
+
+    /** Gives a user a section (demo data and tests of other features use it). */
+    @Transactional
+    public void assignSection(String username, Long sectionId) {
+        AppUser.findByUsername(username).ifPresent(u -> u.sectionId = sectionId);
     }
 
     // ---- API tokens -------------------------------------------------------------------------

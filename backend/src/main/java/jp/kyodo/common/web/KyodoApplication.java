@@ -57,7 +57,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "account", description = "サインイン・アカウント / sign-in, accounts and API tokens"),
                 @Tag(name = "registry", description = "地域団体台帳 / wards, school districts, organizations, officers, liaison assignments"),
                 @Tag(name = "membership", description = "加入世帯数・加入率 / membership figures and join rates"),
-                @Tag(name = "transfer", description = "取込・出力 / import and export as CSV (UTF-8 with BOM) and Excel (.xlsx)")
+                @Tag(name = "transfer", description = "取込・出力 / import and export as CSV (UTF-8 with BOM) and Excel (.xlsx)"),
+                @Tag(name = "departments", description = "局・部・課 / the city's bureaus, departments and sections (reference data)"),
+                @Tag(name = "requests", description = "依頼等 / city requests to communities: inventory, rules, warnings, burden and calendars"),
+                @Tag(name = "review", description = "見直し / the yearly review of requests: self-assessment, decisions, compensation, reduction dashboard")
         })
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,

@@ -48,6 +48,12 @@ public class ImportService {
     MembershipFigureImporter figures;
 
     @Inject
+    jp.kyodo.meeting.service.MeetingLogImporter meetingLog;
+
+    @Inject
+    jp.kyodo.request.transfer.CityRequestImporter cityRequests;
+
+    @Inject
     CurrentUser currentUser;
 
     /**
@@ -79,6 +85,8 @@ public class ImportService {
             case DISTRICTS -> run(districts, rows, dryRun);
             case ORGANIZATIONS -> run(organizations, rows, dryRun);
             case MEMBERSHIP_FIGURES -> run(figures, rows, dryRun);
+            case MEETING_LOG -> run(meetingLog, rows, dryRun);
+            case CITY_REQUESTS -> run(cityRequests, rows, dryRun);
         };
     }
 

@@ -11,7 +11,7 @@ import jp.kyodo.transfer.TransferDtos.Action;
  *
  * @param <S> what a valid row will store
  */
-interface Importer<S> {
+public interface Importer<S> {
 
     Dataset dataset();
 
@@ -20,19 +20,19 @@ interface Importer<S> {
     void apply(List<Planned<S>> plan);
 
     /** One row and what the import does with it; {@code state} is null for an INVALID row. */
-    record Planned<S>(ImportRow row, String key, Action action, List<String> changed, S state) {
+    public record Planned<S>(ImportRow row, String key, Action action, List<String> changed, S state) {
 
-        static <S> Planned<S> invalid(ImportRow row, String key) {
+        public static <S> Planned<S> invalid(ImportRow row, String key) {
             return new Planned<>(row, key, Action.INVALID, null, null);
         }
 
         /** CREATE when nothing is stored, UPDATE when a column changes, otherwise UNCHANGED. */
-        static <S> Planned<S> of(ImportRow row, String key, boolean exists, List<String> changed, S state) {
+        public static <S> Planned<S> of(ImportRow row, String key, boolean exists, List<String> changed, S state) {
             Action action = !exists ? Action.CREATE : changed.isEmpty() ? Action.UNCHANGED : Action.UPDATE;
             return new Planned<>(row, key, action, action == Action.UPDATE ? List.copyOf(changed) : null, state);
         }
 
-        boolean changes() {
+        public boolean changes() {
             return action == Action.CREATE || action == Action.UPDATE;
         }
     }

@@ -1,0 +1,150 @@
+package jp.kyodo.department.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import jp.kyodo.common.paging.Page;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Responses;
+import jp.kyodo.department.DepartmentDtos.BureauRequest;
+import jp.kyodo.department.DepartmentDtos.BureauResponse;
+import jp.kyodo.department.DepartmentDtos.DepartmentRequest;
+import jp.kyodo.department.DepartmentDtos.DepartmentResponse;
+import jp.kyodo.department.DepartmentDtos.SectionRequest;
+import jp.kyodo.department.DepartmentDtos.SectionResponse;
+import jp.kyodo.department.service.DepartmentService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 局・部・課 — the city's organization: reference data, public to read, kept by admins. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "departments")
+public class DepartmentResource {
+
+    @Inject
+    DepartmentService departments;
+
+    @GET
+    @Path("/bureaus")
+    @PermitAll
+    @Operation(operationId = "listBureaus", summary = "The city's organization (局・部・課)",
+            description = "Every bureau (局, or a ward office 区役所) with its departments (部) and their sections (課), in display order. Requests to communities are issued by a section. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "All bureaus", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BureauResponse.class, type = SchemaType.ARRAY)))
+    public List<BureauResponse> listBureaus() {
+        return departments.tree();
+    }
+
+    @POST
+    @Path("/bureaus")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createBureau", summary = "Add a bureau (局の登録)", description = "局 / bureau. " + ApiDoc.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BureauResponse.class)))
+    public Response createBureau(@NotNull @Valid BureauRequest body) {
+        BureauResponse b = departments.createBureau(body);
+        return Responses.created("/api/v1/bureaus/" + b.id(), b, b.version());
+    }
+
+    @PUT
+    @Path("/bureaus/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateBureau", summary = "Update a bureau (局の変更)", description = "局 / bureau; replaces every field. " + ApiDoc.ADMIN)
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BureauResponse.class)))
+    public Response updateBureau(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+            @NotNull @Valid BureauRequest body) {
+        BureauResponse b = departments.updateBureau(id, body, ifMatch);
+        return Responses.ok(b, b.version());
+    }
+
+    @POST
+    @Path("/departments")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createDepartment", summary = "Add a department (部の登録)", description = "部 / department of a bureau. " + ApiDoc.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
+    public Response createDepartment(@NotNull @Valid DepartmentRequest body) {
+        DepartmentResponse d = departments.createDepartment(body);
+        return Responses.created("/api/v1/departments/" + d.id(), d, d.version());
+    }
+
+    @PUT
+    @Path("/departments/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateDepartment", summary = "Update a department (部の変更)", description = "部 / department; replaces every field. " + ApiDoc.ADMIN)
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
+    public Response updateDepartment(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+            @NotNull @Valid DepartmentRequest body) {
+        DepartmentResponse d = departments.updateDepartment(id, body, ifMatch);
+        return Responses.ok(d, d.version());
+    }
+
+    @GET
+    @Path("/sections")
+    @PermitAll
+    @Operation(operationId = "listSections", summary = "Sections (課の一覧)",
+            description = "課 / sections as a flat list, each with its department (部) and bureau (局) names. Filter by bureau, department and text (`q` matches section, department and bureau names, folding width and kana). Sort keys: code, name (by kana), bureau, department, sortOrder. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "A page of sections")
+    public Page<SectionResponse> listSections(
+            @QueryParam("bureauId") @Parameter(example = "2") Long bureauId,
+            @QueryParam("departmentId") @Parameter(example = "5") Long departmentId,
+            @QueryParam("q") @Parameter(example = "ごみ") String q,
+            @Valid @BeanParam PageParams page) {
+        return departments.sections(new DepartmentService.SectionFilter(bureauId, departmentId, q), page);
+    }
+
+    @GET
+    @Path("/sections/{id}")
+    @PermitAll
+    @Operation(operationId = "getSection", summary = "Get a section (課)", description = "課 / section. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "The section", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionResponse.class)))
+    public Response getSection(@PathParam("id") long id) {
+        SectionResponse s = departments.getSection(id);
+        return Responses.ok(s, s.version());
+    }
+
+    @POST
+    @Path("/sections")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createSection", summary = "Add a section (課の登録)", description = "課 / section of a department. " + ApiDoc.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionResponse.class)))
+    public Response createSection(@NotNull @Valid SectionRequest body) {
+        SectionResponse s = departments.createSection(body);
+        return Responses.created("/api/v1/sections/" + s.id(), s, s.version());
+    }
+
+    @PUT
+    @Path("/sections/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateSection", summary = "Update a section (課の変更)", description = "課 / section; replaces every field. " + ApiDoc.ADMIN)
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionResponse.class)))
+    public Response updateSection(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+            @NotNull @Valid SectionRequest body) {
+        SectionResponse s = departments.updateSection(id, body, ifMatch);
+        return Responses.ok(s, s.version());
+    }
+}

@@ -1,0 +1,247 @@
+package jp.kyodo.department.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.Page;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.web.Versions;
+import jp.kyodo.department.Bureau;
+import jp.kyodo.department.Department;
+import jp.kyodo.department.DepartmentDtos.BureauRequest;
+import jp.kyodo.department.DepartmentDtos.BureauResponse;
+import jp.kyodo.department.DepartmentDtos.DepartmentRequest;
+import jp.kyodo.department.DepartmentDtos.DepartmentResponse;
+import jp.kyodo.department.DepartmentDtos.SectionRequest;
+import jp.kyodo.department.DepartmentDtos.SectionResponse;
+import jp.kyodo.department.Section;
+
+/** 局・部・課 — the city's organization as reference data. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DepartmentService {
+
+    private static final Map<String, String> SECTION_SORT = Map.of("code", "s.code", "name", "s.kana", "kana",
+            "s.kana", "bureau", "b.sortOrder", "department", "d.sortOrder", "sortOrder", "s.sortOrder");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditService audit;
+
+    // ---- the tree -------------------------------------------------------------------------------
+
+    /** Every bureau with its departments and sections: three queries. */
+    public List<BureauResponse> tree() {
+        List<Bureau> bureaus = Bureau.list("order by sortOrder, code");
+        List<Department> departments = em.createQuery("from Department d order by d.sortOrder, d.code",
+                Department.class).getResultList();
+        List<Section> sections = em.createQuery(
+                "from Section s join fetch s.department d join fetch d.bureau order by s.sortOrder, s.code",
+                Section.class).getResultList();
+        Map<Long, List<SectionResponse>> byDepartment = new HashMap<>();
+        sections.forEach(s -> byDepartment.computeIfAbsent(s.department.id, k -> new ArrayList<>()).add(toResponse(s)));
+        Map<Long, List<DepartmentResponse>> byBureau = new HashMap<>();
+        for (Department d : departments) {
+            byBureau.computeIfAbsent(d.bureau.id, k -> new ArrayList<>())
+                    .add(toResponse(d, byDepartment.getOrDefault(d.id, List.of())));
+        }
+        return bureaus.stream().map(b -> toResponse(b, byBureau.getOrDefault(b.id, List.of()))).toList();
+    }
+
+    static BureauResponse toResponse(Bureau b, List<DepartmentResponse> departments) {
+        return new BureauResponse(b.id, b.code, b.name, b.kana, b.sortOrder, departments, b.version);
+    }
+
+    static DepartmentResponse toResponse(Department d, List<SectionResponse> sections) {
+        return new DepartmentResponse(d.id, d.bureau.id, d.code, d.name, d.kana, d.sortOrder, sections, d.version);
+    }
+
+    public static SectionResponse toResponse(Section s) {
+        Department d = s.department;
+        return new SectionResponse(s.id, s.code, s.name, s.kana, d.id, d.name, d.bureau.id, d.bureau.name,
+                s.sortOrder, s.version);
+    }
+
+    // ---- bureaus ----------------------------------------------------------------------------------
+
+    @Transactional
+    public BureauResponse createBureau(BureauRequest r) {
+        if (Bureau.count("code", r.code()) > 0) {
+            throw ProblemException.invalid("code", "already used by another bureau", "Unique");
+        }
+        Bureau b = new Bureau();
+        apply(b, r);
+        b.persist();
+        BureauResponse after = toResponse(b, List.of());
+        audit.record("Bureau", b.id, null, null, AuditService.CREATE, null, after);
+        return after;
+    }
+
+    @Transactional
+    public BureauResponse updateBureau(long id, BureauRequest r, String ifMatch) {
+        Bureau b = Bureau.findById(id);
+        if (b == null) {
+            throw ProblemException.notFound("Bureau", id);
+        }
+        BureauResponse before = toResponse(b, List.of());
+        Versions.check(ifMatch, b.version, () -> before);
+        if (!b.code.equals(r.code()) && Bureau.count("code", r.code()) > 0) {
+            throw ProblemException.invalid("code", "already used by another bureau", "Unique");
+        }
+        apply(b, r);
+        em.flush();
+        BureauResponse after = toResponse(b, List.of());
+        audit.record("Bureau", b.id, null, null, AuditService.UPDATE, before, after);
+        return after;
+    }
+
+    private static void apply(Bureau b, BureauRequest r) {
+        b.code = r.code();
+        b.name = r.name().strip();
+        b.kana = TextNormalizer.reading(r.kana());
+        b.sortOrder = r.sortOrder() == null ? 0 : r.sortOrder();
+    }
+
+    // ---- departments ------------------------------------------------------------------------------
+
+    @Transactional
+    public DepartmentResponse createDepartment(DepartmentRequest r) {
+        if (Department.count("code", r.code()) > 0) {
+            throw ProblemException.invalid("code", "already used by another department", "Unique");
+        }
+        Department d = new Department();
+        apply(d, r);
+        d.persist();
+        DepartmentResponse after = toResponse(d, List.of());
+        audit.record("Department", d.id, null, null, AuditService.CREATE, null, after);
+        return after;
+    }
+
+    @Transactional
+    public DepartmentResponse updateDepartment(long id, DepartmentRequest r, String ifMatch) {
+        Department d = Department.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("Department", id);
+        }
+        DepartmentResponse before = toResponse(d, List.of());
+        Versions.check(ifMatch, d.version, () -> before);
+        if (!d.code.equals(r.code()) && Department.count("code", r.code()) > 0) {
+            throw ProblemException.invalid("code", "already used by another department", "Unique");
+        }
+        apply(d, r);
+        em.flush();
+        DepartmentResponse after = toResponse(d, List.of());
+        audit.record("Department", d.id, null, null, AuditService.UPDATE, before, after);
+        return after;
+    }
+
+    private static void apply(Department d, DepartmentRequest r) {
+        Bureau b = Bureau.findById(r.bureauId());
+        if (b == null) {
+            throw ProblemException.invalid("bureauId", "no such bureau", "Exists");
+        }
+        d.bureau = b;
+        d.code = r.code();
+        d.name = r.name().strip();
+        d.kana = TextNormalizer.reading(r.kana());
+        d.sortOrder = r.sortOrder() == null ? 0 : r.sortOrder();
+    }
+
+    // ---- sections ---------------------------------------------------------------------------------
+
+    public record SectionFilter(Long bureauId, Long departmentId, String q) {
+    }
+
+    public Page<SectionResponse> sections(SectionFilter f, PageParams p) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.bureauId() != null) {
+            where.append(" and b.id = :bureau");
+            params.put("bureau", f.bureauId());
+        }
+        if (f.departmentId() != null) {
+            where.append(" and d.id = :department");
+            params.put("department", f.departmentId());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" and s.searchKey like :q escape '\\'");
+            params.put("q", TextNormalizer.likeContains(f.q()));
+        }
+        String order = SortSpec.orderBy(p.sort, SECTION_SORT, "bureau,department,sortOrder,code", "s.id");
+        var count = em.createQuery("select count(s) from Section s join s.department d join d.bureau b" + where,
+                Long.class);
+        var query = em.createQuery("select s from Section s join fetch s.department d join fetch d.bureau b" + where
+                + order, Section.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        List<Section> rows = query.setFirstResult(p.offset()).setMaxResults(p.size).getResultList();
+        return new Page<>(rows.stream().map(DepartmentService::toResponse).toList(), count.getSingleResult(), p.page,
+                p.size);
+    }
+
+    public Section findSection(long id) {
+        Section s = Section.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("Section", id);
+        }
+        return s;
+    }
+
+    public SectionResponse getSection(long id) {
+        return toResponse(findSection(id));
+    }
+
+    @Transactional
+    public SectionResponse createSection(SectionRequest r) {
+        if (Section.count("code", r.code()) > 0) {
+            throw ProblemException.invalid("code", "already used by another section", "Unique");
+        }
+        Section s = new Section();
+        apply(s, r);
+        s.persist();
+        SectionResponse after = toResponse(s);
+        audit.record("Section", s.id, null, null, AuditService.CREATE, null, after);
+        return after;
+    }
+
+    @Transactional
+    public SectionResponse updateSection(long id, SectionRequest r, String ifMatch) {
+        Section s = findSection(id);
+        SectionResponse before = toResponse(s);
+        Versions.check(ifMatch, s.version, () -> before);
+        if (!s.code.equals(r.code()) && Section.count("code", r.code()) > 0) {
+            throw ProblemException.invalid("code", "already used by another section", "Unique");
+        }
+        apply(s, r);
+        em.flush();
+        SectionResponse after = toResponse(s);
+        audit.record("Section", s.id, null, null, AuditService.UPDATE, before, after);
+        return after;
+    }
+
+    private static void apply(Section s, SectionRequest r) {
+        Department d = Department.findById(r.departmentId());
+        if (d == null) {
+            throw ProblemException.invalid("departmentId", "no such department", "Exists");
+        }
+        s.department = d;
+        s.code = r.code();
+        s.name = r.name().strip();
+        s.kana = TextNormalizer.reading(r.kana());
+        s.sortOrder = r.sortOrder() == null ? 0 : r.sortOrder();
+        s.searchKey = TextNormalizer.searchKey(s.name, s.kana, s.code, d.name, d.bureau.name);
+    }
+}

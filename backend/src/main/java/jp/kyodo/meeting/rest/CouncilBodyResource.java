@@ -1,0 +1,105 @@
+package jp.kyodo.meeting.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Idempotency;
+import jp.kyodo.common.web.Responses;
+import jp.kyodo.meeting.MeetingDtos.CouncilBodyRequest;
+import jp.kyodo.meeting.MeetingDtos.CouncilBodyResponse;
+import jp.kyodo.meeting.service.MeetingService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/council-bodies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = MeetingDoc.TAG, description = MeetingDoc.TAG_DESCRIPTION)
+public class CouncilBodyResource {
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listCouncilBodies", summary = "Council bodies (会議体)",
+            description = "Reference data: the bodies whose meetings are logged — 総会 (general assembly), 理事会 (board), 幹事会 "
+                    + "(executive committee), 校区事務局連絡会議 (secretariat liaison meeting), 部会 (sections) of the city-wide council, "
+                    + "and district councils' own meetings — in display order, with the names the meeting-log import recognises. "
+                    + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "All bodies in display order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilBodyResponse.class, type = SchemaType.ARRAY)))
+    public List<CouncilBodyResponse> listCouncilBodies(
+            @QueryParam("organizationId") @Parameter(description = "Only the bodies of this council (organization)", example = "5") Long organizationId) {
+        return meetings.bodies(organizationId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getCouncilBody", summary = "Get a council body (会議体)", description = ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "The body", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilBodyResponse.class)))
+    public Response getCouncilBody(@PathParam("id") long id) {
+        CouncilBodyResponse b = meetings.getBody(id);
+        return Responses.ok(b, b.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+    @Operation(operationId = "createCouncilBody", summary = "Add a council body (会議体の登録)",
+            description = "Its name and aliases must not be a name of another body (the meeting-log import finds bodies by name). " + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilBodyResponse.class)))
+    public Response createCouncilBody(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+            @NotNull @Valid CouncilBodyRequest body) {
+        return idempotency.run(idempotencyKey, body, () -> {
+            CouncilBodyResponse b = meetings.createBody(body);
+            return Responses.created("/api/v1/council-bodies/" + b.id(), b, b.version());
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+    @Operation(operationId = "updateCouncilBody", summary = "Update a council body", description = "Replaces every field. " + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilBodyResponse.class)))
+    public Response updateCouncilBody(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+            @NotNull @Valid CouncilBodyRequest body) {
+        CouncilBodyResponse b = meetings.updateBody(id, body, ifMatch);
+        return Responses.ok(b, b.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+    @Operation(operationId = "deleteCouncilBody", summary = "Delete a council body", description = "Refused (409) while it has meetings. " + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteCouncilBody(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+        meetings.deleteBody(id, ifMatch);
+    }
+}

@@ -1,0 +1,9 @@
+package jp.kyodo.request;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** 状態 of a request in the inventory. Drafts are seen only by the office and the issuing section. */
+@Schema(name = "CityRequestStatus", description = "DRAFT 下書き (not public, not counted), ACTIVE 実施中, ENDED 終了")
+public enum RequestStatus {
+    DRAFT, ACTIVE, ENDED
+}

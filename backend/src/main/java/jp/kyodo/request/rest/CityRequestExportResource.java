@@ -1,0 +1,71 @@
+package jp.kyodo.request.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.request.Ask;
+import jp.kyodo.request.RequestKind;
+import jp.kyodo.request.RequestStatus;
+import jp.kyodo.request.review.Decision;
+import jp.kyodo.request.service.CityRequestService;
+import jp.kyodo.transfer.Dataset;
+import jp.kyodo.transfer.FileFormat;
+import jp.kyodo.transfer.service.ExportService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 依頼等の出力 — any filtered list of the inventory, in the format the import reads. */
+@Path("/api/v1/exports/city-requests")
+@Tag(name = "transfer")
+public class CityRequestExportResource {
+
+    @Inject
+    CityRequestService requests;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
+    @Operation(operationId = "exportCityRequests", summary = "Export requests (依頼等の出力)",
+            description = "依頼等 / the requests with the filters of the list (drafts only for those who may see them), ordered by code, in the "
+                    + "import's format: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. "
+                    + "sectionName and annualHours (computed burden) are for reading and ignored by the import. " + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"city-requests-<yyyyMMdd>.<csv|xlsx>\" (date in Japan time)", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CityRequestImportResource.HEADER
+                            + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,家庭ごみ減量推進課,2025,COOPERATION,CIRCULATION,NEIGHBORHOOD_ASSOCIATION,,BLOCK_CIRCULATION,6;11,14,,,false,1,1,ACTIVE,,4760.00\r\n"),
+                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response exportCityRequests(
+            @QueryParam("format") @Parameter(description = CityRequestImportResource.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format,
+            @QueryParam("sectionId") @Parameter(example = "12") Long sectionId,
+            @QueryParam("departmentId") @Parameter(example = "5") Long departmentId,
+            @QueryParam("bureauId") @Parameter(example = "2") Long bureauId,
+            @QueryParam("kind") @Parameter(example = "COOPERATION") RequestKind kind,
+            @QueryParam("fiscalYear") @Min(1989) @Max(2100) @Parameter(example = "2025") Integer fiscalYear,
+            @QueryParam("status") @Parameter(example = "ACTIVE") RequestStatus status,
+            @QueryParam("decision") @Parameter(example = "ABOLISH") Decision decision,
+            @QueryParam("districtId") @Parameter(example = "12") Long districtId,
+            @QueryParam("ask") @Parameter(example = "CIRCULATION") Ask ask,
+            @QueryParam("q") @Parameter(example = "ごみ") String q) {
+        FileFormat f = FileFormat.of(format);
+        List<Object[]> rows = requests.exportRows(new CityRequestService.Filter(sectionId, departmentId, bureauId, kind,
+                fiscalYear, status, decision, districtId, ask, q));
+        return CityRequestImportResource.file(ExportService.file(Dataset.CITY_REQUESTS, f, rows), f,
+                ExportService.fileName(Dataset.CITY_REQUESTS, f));
+    }
+}

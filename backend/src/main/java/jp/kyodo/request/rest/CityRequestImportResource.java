@@ -1,0 +1,140 @@
+package jp.kyodo.request.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import jp.kyodo.common.error.Problem;
+import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.error.ProblemMappers;
+import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.request.service.Caller;
+import jp.kyodo.transfer.Dataset;
+import jp.kyodo.transfer.FileFormat;
+import jp.kyodo.transfer.TransferDtos.ImportProblem;
+import jp.kyodo.transfer.TransferDtos.ImportReport;
+import jp.kyodo.transfer.service.ExportService;
+import jp.kyodo.transfer.service.ImportService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 依頼等の取込 — the inventory collected from departments as spreadsheets, through the transfer framework. */
+@Path("/api/v1/imports/city-requests")
+@Tag(name = "transfer")
+public class CityRequestImportResource {
+
+    static final String WINDOWS_CSV = "application/vnd.ms-excel";
+    static final String HEADER = "code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,"
+            + "deadlineDays,deadlineNote,headCount,mandatory,people,hoursPerPerson,status,description,annualHours\r\n";
+    static final String FORMAT = "csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook";
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
+    @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
+    @Operation(operationId = "importCityRequests", summary = "Import requests (依頼等の取込)",
+            description = "取込 / the inventory as a department fills in the template: the file itself as the body (CSV or .xlsx, first sheet; "
+                    + "the header names columns by key or Japanese label). Natural key: code. Lists (asks, receiverKinds, districtCodes, months) "
+                    + "are separated by ; and may use Japanese labels; districtCodes blank = every district; months as 4;6x2;10 (June twice). "
+                    + "A column left out keeps the stored values. Every row is checked first with the API's rules — a row that breaks a "
+                    + "refusal rule is invalid, its error coded with the rule id (e.g. NOTICE_NO_HEAD_COUNT) — and a DEPARTMENT user may "
+                    + "import only rows of its own section. If any row is wrong nothing is saved: 422 problem (type "
+                    + ImportProblem.TYPE + ") with the whole report. dryRun=true only checks. Otherwise all rows are saved in one "
+                    + "transaction and recorded in each request's history. " + RequestDoc.WRITE)
+    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "The file is empty, has no header row, is damaged, or is not UTF-8 / Shift_JIS CSV",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not CSV or .xlsx",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class)))
+    public Response importCityRequests(
+            @QueryParam("dryRun") @Parameter(description = "true: only check the file and report what would change (only true or false are accepted)", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context UriInfo uri,
+            @RequestBody(required = true, description = "The CSV or .xlsx file", content = {
+                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            example = "code,title,sectionCode,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,people,hoursPerPerson\r\n"
+                                    + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,2025,協力依頼,回覧,自治会・町内会,,班回覧,6;11,1,1\r\n"),
+                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
+            byte[] body) {
+        if (!caller.isOffice() && caller.sectionId() == null) {
+            throw ProblemException.forbidden("Your account belongs to no section (課); an admin must set it before you can import requests");
+        }
+        ImportReport report = imports.run(Dataset.CITY_REQUESTS, body, contentType, dryRun(dryRun, uri));
+        if (report.valid()) {
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+        String instance = "/" + uri.getPath().replaceFirst("^/", "");
+        return Response.status(422).type(ProblemMappers.PROBLEM_JSON).entity(ImportProblem.of(report, instance)).build();
+    }
+
+    /** Strict, because false saves (as the other imports). */
+    static boolean dryRun(String value, UriInfo uri) {
+        if (value == null) {
+            List<String> raw = uri.getQueryParameters().get("dryRun");
+            if (raw == null || raw.isEmpty()) {
+                return false;
+            }
+            value = raw.get(0) == null ? "" : raw.get(0);
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid("dryRun", "must be true or false", "Boolean");
+        };
+    }
+
+    @GET
+    @Path("/template")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
+    @Operation(operationId = "getCityRequestImportTemplate", summary = "Template for the request inventory (依頼等取込用テンプレート)",
+            description = "取込用テンプレート / the empty file departments fill in: the header row only; the .xlsx has a second sheet 項目説明 "
+                    + "explaining each column with an example. " + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"city-requests-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = HEADER),
+                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response getCityRequestImportTemplate(
+            @QueryParam("format") @Parameter(description = FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
+        FileFormat f = FileFormat.of(format);
+        return file(ExportService.file(Dataset.CITY_REQUESTS, f, List.of()), f, ExportService.templateName(Dataset.CITY_REQUESTS, f));
+    }
+
+    static Response file(jakarta.ws.rs.core.StreamingOutput body, FileFormat format, String fileName) {
+        return Response.ok(body, format.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}

@@ -1,0 +1,151 @@
+package jp.kyodo.meeting;
+
+import static jp.kyodo.testing.Api.ADMIN;
+import static jp.kyodo.testing.Api.COMMITTEE;
+import static jp.kyodo.testing.Api.DEPARTMENT;
+import static jp.kyodo.testing.Api.OFFICE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import jp.kyodo.testing.Api;
+import jp.kyodo.testing.Api.Town;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every meeting operation × every role: the office records meetings, bodies and imports; a department adds the
+ * agenda items it presents; a liaison records reports of their own districts; everyone reads meetings and reports.
+ */
+@QuarkusTest
+class MeetingAccessTest {
+
+    static final String ANON = "ANONYMOUS";
+    static final String OWN_LIAISON = "LIAISON_OWN";
+    static final String OTHER_LIAISON = "LIAISON_OTHER";
+    static final List<String> CALLERS = List.of(ANON, ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
+    static final Set<String> EVERYONE = Set.copyOf(CALLERS);
+    static final Set<String> SIGNED_IN = Set.of(ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
+    static final Set<String> OFFICE_ONLY = Set.of(ADMIN, OFFICE);
+    static final Set<String> AGENDA_ADDERS = Set.of(ADMIN, OFFICE, DEPARTMENT);
+    static final Set<String> REPORT_EDITORS = Set.of(ADMIN, OFFICE, OWN_LIAISON);
+
+    static Town town;
+    static String tag;
+    static long bodyId;
+    static long meetingId;
+    static long itemId;
+    static long reportId;
+    static Map<String, String> tokens = new LinkedHashMap<>();
+    static final AtomicInteger NUMBER = new AtomicInteger(1);
+    static boolean ready;
+
+    @BeforeEach
+    void setUp() {
+        if (ready) {
+            return;
+        }
+        ready = true;
+        town = Api.town("会議権限", "かいぎけんげん");
+        Town other = Api.town("会議他区", "かいぎたく");
+        tag = Api.unique("権");
+        bodyId = Meetings.body(tag + "理事会", "BOARD");
+        meetingId = Meetings.meeting(bodyId, 900, "2025-06-25");
+        itemId = Meetings.item(Meetings.admin(), meetingId, "権限の議題", "協働推進課");
+        reportId = Meetings.createReport(Meetings.admin(), Meetings.report(town.districtId(), "NEWSLETTER", "権限だより", "2025-07-01"));
+        tokens.put(ANON, null);
+        tokens.put(ADMIN, Api.token(ADMIN));
+        tokens.put(OFFICE, Api.token(OFFICE));
+        tokens.put(DEPARTMENT, Api.token(DEPARTMENT));
+        tokens.put(COMMITTEE, Api.token(COMMITTEE));
+        tokens.put(OWN_LIAISON, Api.liaisonFor(town.districtId()));
+        tokens.put(OTHER_LIAISON, Api.liaisonFor(other.districtId()));
+    }
+
+    record Op(String name, Set<String> allowed, Function<RequestSpecification, Response> call) {
+    }
+
+    List<Op> operations() {
+        String meeting = "/api/v1/council-meetings/" + meetingId;
+        String item = "/api/v1/agenda-items/" + itemId;
+        String report = "/api/v1/upward-reports/" + reportId;
+        Map<String, Object> reportBody = Meetings.report(town.districtId(), "NEWSLETTER", "権限だより", "2025-07-01");
+        byte[] csv = ("年月日,会議名,議題\r\n2025-06-25,第900回" + tag + "理事会,権限の議題\r\n").getBytes(StandardCharsets.UTF_8);
+        List<Op> ops = new ArrayList<>();
+        ops.add(new Op("listCouncilBodies", EVERYONE, s -> s.get("/api/v1/council-bodies")));
+        ops.add(new Op("getCouncilBody", EVERYONE, s -> s.get("/api/v1/council-bodies/" + bodyId)));
+        ops.add(new Op("createCouncilBody", OFFICE_ONLY, s -> s.body(Map.of("code", Api.unique("CB"), "nameJa", Api.unique("権会"),
+                "nameEn", "x", "kind", "OTHER")).post("/api/v1/council-bodies")));
+        ops.add(new Op("updateCouncilBody", OFFICE_ONLY, s -> s.header("If-Match", "*").body(Map.of("code", Api.unique("CB"),
+                "nameJa", tag + "理事会", "nameEn", "Board", "kind", "BOARD")).put("/api/v1/council-bodies/" + bodyId)));
+        ops.add(new Op("deleteCouncilBody", OFFICE_ONLY, s -> s.header("If-Match", "*")
+                .delete("/api/v1/council-bodies/" + Meetings.body(Api.unique("消"), "OTHER"))));
+        ops.add(new Op("listCouncilMeetings", EVERYONE, s -> s.get("/api/v1/council-meetings?bodyId=" + bodyId)));
+        ops.add(new Op("getCouncilMeeting", EVERYONE, s -> s.get(meeting)));
+        ops.add(new Op("createCouncilMeeting", OFFICE_ONLY, s -> s.body(Map.of("bodyId", bodyId, "number", NUMBER.incrementAndGet(),
+                "heldOn", "2025-07-23")).post("/api/v1/council-meetings")));
+        ops.add(new Op("updateCouncilMeeting", OFFICE_ONLY, s -> s.header("If-Match", "*").body(Map.of("bodyId", bodyId,
+                "number", 900, "heldOn", "2025-06-25", "note", "更新")).put(meeting)));
+        ops.add(new Op("deleteCouncilMeeting", OFFICE_ONLY, s -> s.header("If-Match", "*")
+                .delete("/api/v1/council-meetings/" + Meetings.meeting(bodyId, NUMBER.incrementAndGet(), "2025-08-01"))));
+        ops.add(new Op("getCouncilMeetingHistory", SIGNED_IN, s -> s.get(meeting + "/history")));
+        ops.add(new Op("listCouncilMeetingAgendaItems", EVERYONE, s -> s.get(meeting + "/agenda-items")));
+        ops.add(new Op("createAgendaItem", AGENDA_ADDERS, s -> s.body(Map.of("title", Api.unique("議題"), "sectionName", "健康推進課"))
+                .post(meeting + "/agenda-items")));
+        ops.add(new Op("listAgendaItems", EVERYONE, s -> s.get("/api/v1/agenda-items?bodyId=" + bodyId)));
+        ops.add(new Op("getAgendaItem", EVERYONE, s -> s.get(item)));
+        // a department may change only the items it added: this one the admin added
+        ops.add(new Op("updateAgendaItem", OFFICE_ONLY, s -> s.header("If-Match", "*").body(Map.of("title", "権限の議題"))
+                .put(item)));
+        ops.add(new Op("deleteAgendaItem", OFFICE_ONLY, s -> s.header("If-Match", "*")
+                .delete("/api/v1/agenda-items/" + Meetings.item(Meetings.admin(), meetingId, Api.unique("消す議題"), null))));
+        ops.add(new Op("listUpwardReports", EVERYONE, s -> s.get("/api/v1/upward-reports?districtId=" + town.districtId())));
+        ops.add(new Op("getUpwardReport", EVERYONE, s -> s.get(report)));
+        ops.add(new Op("createUpwardReport", REPORT_EDITORS, s -> s.body(reportBody).post("/api/v1/upward-reports")));
+        ops.add(new Op("updateUpwardReport", REPORT_EDITORS, s -> s.header("If-Match", "*").body(reportBody).put(report)));
+        ops.add(new Op("deleteUpwardReport", REPORT_EDITORS, s -> s.header("If-Match", "*")
+                .delete("/api/v1/upward-reports/" + Meetings.createReport(Meetings.admin(), reportBody))));
+        ops.add(new Op("getUpwardReportHistory", SIGNED_IN, s -> s.get(report + "/history")));
+        ops.add(new Op("importMeetingLog", OFFICE_ONLY, s -> s.contentType("text/csv").accept("application/json, application/problem+json")
+                .queryParam("dryRun", true).body(csv).post("/api/v1/imports/meeting-log")));
+        ops.add(new Op("getMeetingLogImportTemplate", SIGNED_IN, s -> s.accept("text/csv, application/problem+json")
+                .get("/api/v1/imports/meeting-log/template")));
+        ops.add(new Op("exportMeetingLog", SIGNED_IN, s -> s.accept("text/csv, application/problem+json")
+                .queryParam("bodyId", bodyId).get("/api/v1/exports/meeting-log")));
+        return ops;
+    }
+
+    @Test
+    void every_operation_admits_exactly_the_roles_it_declares() {
+        List<String> failures = new ArrayList<>();
+        for (Op op : operations()) {
+            for (String caller : CALLERS) {
+                Response r = op.call().apply(Api.as(tokens.get(caller)));
+                int status = r.statusCode();
+                boolean allowed = op.allowed().contains(caller);
+                if (allowed && (status == 401 || status == 403 || status >= 500)) {
+                    failures.add(op.name() + " as " + caller + ": expected allowed, got " + status + " " + r.asString());
+                }
+                if (!allowed) {
+                    int expected = caller.equals(ANON) ? 401 : 403;
+                    if (status != expected) {
+                        failures.add(op.name() + " as " + caller + ": expected " + expected + ", got " + status + " " + r.asString());
+                    } else {
+                        assertEquals("application/problem+json", r.contentType().split(";")[0], op.name());
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+}

@@ -1,0 +1,72 @@
+package jp.kyodo.request.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import jp.kyodo.testing.Api;
+import org.junit.jupiter.api.Test;
+
+/** The demo inventory as loaded at startup with the demo city (same profile as DemoDataTest). */
+@QuarkusTest
+@TestProfile(DemoInventoryTest.Profile.class)
+class DemoInventoryTest {
+
+    /** Its own in-memory H2 database (on PostgreSQL the restart cleans the database), with the demo city. */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kyodo.demo-data", "true", "kyodo.demo-scale", "demo",
+                    "%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:kyodo-demo-requests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Test
+    void the_demo_city_has_an_inventory_two_years_and_a_review_in_progress() {
+        JsonPath bureaus = Api.anonymous().get("/api/v1/bureaus").then().statusCode(200).extract().jsonPath();
+        List<String> names = bureaus.getList("name");
+        for (String b : List.of("市民局", "環境局", "保健福祉局", "教育委員会", "消防局", "東区役所")) {
+            assertTrue(names.contains(b), names.toString());
+        }
+        long y2024 = Api.anonymous().get("/api/v1/city-requests?fiscalYear=2024").then().statusCode(200).extract().jsonPath().getLong("total");
+        long y2025 = Api.anonymous().get("/api/v1/city-requests?fiscalYear=2025").then().statusCode(200).extract().jsonPath().getLong("total");
+        assertTrue(y2024 >= 30 && y2025 >= 30 && y2025 < y2024, y2024 + " / " + y2025);
+
+        // the demo department account belongs to 家庭ごみ減量推進課 and can write its requests
+        String dept = Api.signIn("dept", "dept-demo-pass");
+        long section = Api.as(dept).get("/api/v1/me").then().statusCode(200).extract().jsonPath().getLong("sectionId");
+        assertEquals("家庭ごみ減量推進課", Api.anonymous().get("/api/v1/sections/" + section).jsonPath().getString("name"));
+        Map<String, Object> body = Api.cityRequest(section, 2026, List.of(), 6);
+        body.put("allDistricts", true);
+        Api.as(dept).body(body).post("/api/v1/city-requests").then().statusCode(201)
+                .body("burden.receivingOrganizations", org.hamcrest.Matchers.greaterThan(0));
+
+        // the FY2025 review against FY2024, partly assessed and decided
+        String office = Api.signIn("office", "office-demo-pass");
+        JsonPath cycles = Api.as(office).get("/api/v1/review-cycles").then().statusCode(200).extract().jsonPath();
+        assertEquals(2025, cycles.getInt("[0].fiscalYear"));
+        assertEquals(2024, cycles.getInt("[0].baselineYear"));
+        assertTrue(cycles.getInt("[0].progress.selfAssessed") > 0 && cycles.getInt("[0].progress.decided") > 0
+                && cycles.getInt("[0].progress.notStarted") > 0, cycles.prettify());
+        long cycle = cycles.getLong("[0].id");
+        JsonPath d = Api.anonymous().get("/api/v1/review-cycles/" + cycle + "/dashboard").then().statusCode(200).extract().jsonPath();
+        assertTrue(d.getFloat("cityWide[1].hoursCut") > 0, d.prettify());
+        assertTrue(d.getInt("undecided") > 0);
+        // 市政だより is compensated
+        long koho = Api.anonymous().queryParam("decision", "COMPENSATE").get("/api/v1/city-requests").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        Api.as(office).get("/api/v1/city-requests/" + koho + "/compensation").then().statusCode(200)
+                .body("totalYen", org.hamcrest.Matchers.greaterThan(0));
+        // burden lands on districts; warnings are listed
+        Api.anonymous().get("/api/v1/burden?groupBy=DISTRICT&fiscalYear=2025").then().statusCode(200)
+                .body("items[0].annualHours", org.hamcrest.Matchers.greaterThan(0f));
+        Api.as(office).get("/api/v1/city-request-warnings?fiscalYear=2025").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThan(0));
+    }
+}
