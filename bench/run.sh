@@ -9,7 +9,7 @@
 #   BENCH_DB     h2 | postgres [h2]. postgres uses jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE, user postgres,
 #                trust auth, and (re)creates and finally drops that database [127.0.0.1, 5432, kyodo_bench]
 #   SCALE        kyodo.demo-scale of the started app: demo | large | factor [large]
-#   PORT         HTTP port of the started app [18080]
+#   PORT         HTTP port of the started app [18095; e2e uses 18080]
 #   DURATION     wrk duration per scenario [20s];  WARMUP  un-recorded wrk run before each scenario [5s]
 #   THREADS / CONNECTIONS   wrk threads and connections [2 / 16]
 #   PAGE_DISTRICTS  districts the district-page scenario cycles through [20]
@@ -23,7 +23,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 BENCH_DB=${BENCH_DB:-h2}
 SCALE=${SCALE:-large}
-PORT=${PORT:-18080}
+PORT=${PORT:-18095}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
 THREADS=${THREADS:-2}
