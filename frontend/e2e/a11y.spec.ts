@@ -17,6 +17,7 @@ for (const lang of ['ja', 'en'] as const) {
       `/districts/${district.id}`,
       `/organizations/${association.id}`,
       '/import',
+      '/letters-of-thanks?fy=2024',
       '/nowhere',
     ]) {
       await page.goto(path);
@@ -30,6 +31,8 @@ for (const lang of ['ja', 'en'] as const) {
 test('the skip link moves to the main content', async ({ page }) => {
   await signInByApi(page, 'office');
   await page.goto('/districts');
+  // React renders after the load event; on a busy machine Tab could otherwise land before the link exists.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: '本文へ移動' });
   await expect(skip).toBeFocused();

@@ -6,6 +6,8 @@ export const USERS = {
   admin: { username: 'admin', password: process.env.KYODO_ADMIN_PASSWORD ?? 'admin-demo-pass' },
   office: { username: 'office', password: 'office-demo-pass' },
   liaison: { username: 'liaison', password: 'liaison-demo-pass' },
+  liaison2: { username: 'liaison2', password: 'liaison2-demo-pass' },
+  dept: { username: 'dept', password: 'dept-demo-pass' },
 } as const;
 
 export type UserKey = keyof typeof USERS;
@@ -61,4 +63,18 @@ export async function findDistrict(
   const d = page.items[0];
   if (!d) throw new Error(`no district matches ${q}`);
   return d;
+}
+
+/** The district council (自治協議会) at the root of a district's organization tree. */
+export async function districtCouncil(request: APIRequestContext, districtId: number): Promise<TreeNode> {
+  const tree = await getJson<TreeNode[]>(request, `/api/v1/districts/${districtId}/organization-tree`);
+  const council = tree.find((n) => n.kind === 'DISTRICT_COUNCIL');
+  if (!council) throw new Error(`district ${districtId} has no council`);
+  return council;
+}
+
+/** 令和7年度 for 2025 (the fiscal year takes the era of its calendar year). */
+export function fiscalYearLabel(fy: number): string {
+  if (fy >= 2019) return `令和${fy === 2019 ? '元' : fy - 2018}年度`;
+  return `平成${fy === 1989 ? '元' : fy - 1988}年度`;
 }

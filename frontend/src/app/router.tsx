@@ -1,21 +1,48 @@
 import { Navigate, Outlet, Route, Routes } from 'react-router';
-import { AppShell } from '@/components/layout/app-shell';
+import { AppShell, type NavItem } from '@/components/layout/app-shell';
+import { useMe } from '@/features/auth/api/get-me';
+import { hasRole, OFFICE_ROLES } from '@/features/auth/api/roles';
 import { RequireAuth } from '@/features/auth/components/require-auth';
+import { RequireRole } from '@/features/auth/components/require-role';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { useT } from '@/lib/i18n';
 import { DistrictRoute } from './routes/district';
 import { DistrictsRoute } from './routes/districts';
+import { ForbiddenRoute } from './routes/forbidden';
 import { ImportRoute } from './routes/import';
+import { LettersOfThanksRoute } from './routes/letters-of-thanks';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganizationRoute } from './routes/organization';
 import { SignInRoute } from './routes/signin';
 
+/** The menu offers only what the user's role can use (取込 and 感謝状 are office work). */
+function useNavItems(): NavItem[] {
+  const t = useT();
+  const me = useMe();
+  if (!me.data) return [];
+  const items: NavItem[] = [{ to: '/districts', label: t('nav.districts') }];
+  if (hasRole(me.data, OFFICE_ROLES)) {
+    items.push({ to: '/import', label: t('nav.import') }, { to: '/letters-of-thanks', label: t('nav.lettersOfThanks') });
+  }
+  return items;
+}
+
 function SignedInLayout() {
+  const nav = useNavItems();
   return (
-    <AppShell userMenu={<UserMenu />}>
+    <AppShell userMenu={<UserMenu />} nav={nav}>
       <RequireAuth>
         <Outlet />
       </RequireAuth>
     </AppShell>
+  );
+}
+
+function OfficeOnly() {
+  return (
+    <RequireRole roles={OFFICE_ROLES} fallback={<ForbiddenRoute />}>
+      <Outlet />
+    </RequireRole>
   );
 }
 
@@ -35,7 +62,10 @@ export function AppRoutes() {
         <Route path="/districts" element={<DistrictsRoute />} />
         <Route path="/districts/:id" element={<DistrictRoute />} />
         <Route path="/organizations/:id" element={<OrganizationRoute />} />
-        <Route path="/import" element={<ImportRoute />} />
+        <Route element={<OfficeOnly />}>
+          <Route path="/import" element={<ImportRoute />} />
+          <Route path="/letters-of-thanks" element={<LettersOfThanksRoute />} />
+        </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

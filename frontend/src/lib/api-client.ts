@@ -22,11 +22,6 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
   onUnauthorized = handler;
 }
 
-/** For the few calls made without the typed client (raw file uploads). */
-export function reportUnauthorized(): void {
-  onUnauthorized();
-}
-
 // A 401 from signing in is a wrong password, and from /me just "not signed in yet"; any other 401
 // means the session ran out in the middle of work.
 const SESSION_PATHS = ['/api/v1/sessions', '/api/v1/me'];
@@ -82,4 +77,33 @@ export async function unwrapVersioned<T extends { version?: number }>(
   );
   // Without either the update goes without If-Match, and the server answers 428 rather than overwrite.
   return { data, etag: etag ?? (data.version === undefined ? '' : etagOf(data.version)) };
+}
+
+/** A downloaded file and the name the server suggested for it (Content-Disposition). */
+export type DownloadedFile = { blob: Blob; filename: string | undefined };
+
+/** `attachment; filename="districts-20261122.csv"` (or RFC 5987 filename*=UTF-8''…) → the name. */
+export function filenameOf(contentDisposition: string | null): string | undefined {
+  if (!contentDisposition) return undefined;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(contentDisposition)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  return /filename\s*=\s*"?([^";]+)"?/i.exec(contentDisposition)?.[1]?.trim();
+}
+
+/** Like unwrap for a call made with parseAs: 'blob', keeping the suggested file name. */
+export async function unwrapFile(call: Promise<FetchResult<Blob>>): Promise<DownloadedFile> {
+  let disposition: string | null = null;
+  const blob = await unwrap(
+    call.then((r) => {
+      disposition = r.response.headers.get('Content-Disposition');
+      return r;
+    }),
+  );
+  return { blob, filename: filenameOf(disposition) };
 }

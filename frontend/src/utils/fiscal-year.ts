@@ -85,3 +85,11 @@ export function formatDateTime(iso: string, lang: Lang, timeZone = 'Asia/Tokyo')
   const ymd = `${get('year')}-${get('month')}-${get('day')}`;
   return `${formatWarekiDate(ymd, lang)} ${get('hour')}:${get('minute')}`;
 }
+
+/** Today (or the given moment) as an ISO date in the city's time zone: '2025-04-01'. */
+export function isoDate(date: Date = new Date(), timeZone = 'Asia/Tokyo'): string {
+  // en-CA writes dates as yyyy-mm-dd.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    date,
+  );
+}

@@ -1,18 +1,28 @@
-import { Link, useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Page } from '@/components/layout/page';
+import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { HistoryList } from '@/features/audit/components/history-list';
+import { useMe, type Me } from '@/features/auth/api/get-me';
+import { hasRole, OFFICE_ROLES } from '@/features/auth/api/roles';
 import { useDistrict } from '@/features/districts/api/get-district';
 import { useOrganizationTree, type OrganizationNode } from '@/features/districts/api/get-organization-tree';
 import { DistrictFacts, LiaisonList } from '@/features/districts/components/district-facts';
 import { OrganizationTree } from '@/features/districts/components/organization-tree';
+import { MembershipExportButtons } from '@/features/exports/components/export-buttons';
 import { DistrictJoinRateTrend } from '@/features/membership/components/join-rate-trend';
-import { useOfficers } from '@/features/organizations/api/get-officers';
+import { termStatus, useOfficers } from '@/features/organizations/api/get-officers';
 import { useKindLabel } from '@/features/organizations/api/get-organization-kinds';
+import {
+  CreateOrganizationForm,
+  type ParentOption,
+} from '@/features/organizations/components/create-organization-form';
 import { OfficersTable } from '@/features/organizations/components/officers-table';
 import { ApiError } from '@/lib/api-error';
 import { useT } from '@/lib/i18n';
+import { isoDate } from '@/utils/fiscal-year';
 import { NotFoundRoute } from './not-found';
 
 export function parseId(raw: string | undefined): number | undefined {
@@ -32,6 +42,37 @@ function councilOf(tree: OrganizationNode[] | undefined): OrganizationNode | und
   return tree?.find((n) => n.kind === 'DISTRICT_COUNCIL');
 }
 
+/** The tree in reading order as a flat list with depths, for choosing a parent. */
+export function flattenTree(
+  nodes: OrganizationNode[],
+  kindLabel: (kind: string | undefined, subKind?: string) => string,
+  depth = 0,
+  out: ParentOption[] = [],
+): ParentOption[] {
+  for (const n of nodes) {
+    if (n.id !== undefined) {
+      out.push({ id: n.id, name: n.name ?? n.code ?? '', kindLabel: kindLabel(n.kind, n.subKind), depth });
+    }
+    flattenTree(n.children ?? [], kindLabel, depth + 1, out);
+  }
+  return out;
+}
+
+/**
+ * Whether the caller may add organizations to the district. The tree's nodes say so for the
+ * caller; a district without organizations yet has no node to ask, and then the role decides as
+ * the server does (office and admin everywhere, a liaison in the districts assigned to them).
+ */
+export function canEditDistrict(
+  tree: OrganizationNode[] | undefined,
+  me: Me | null | undefined,
+  districtId: number,
+): boolean {
+  if (tree && tree.length > 0) return tree.some((n) => n.canEdit === true);
+  return hasRole(me, OFFICE_ROLES) || (me?.role === 'LIAISON' && (me.districtIds ?? []).includes(districtId));
+}
+
+/** The council and its officers today (and those about to start); former ones are on its own page. */
 function Council({ council }: { council: OrganizationNode | undefined }) {
   const t = useT();
   const officers = useOfficers(council?.id);
@@ -46,7 +87,10 @@ function Council({ council }: { council: OrganizationNode | undefined }) {
       ) : officers.isError ? (
         <QueryError error={officers.error} onRetry={() => void officers.refetch()} />
       ) : (
-        <OfficersTable officers={officers.data} caption={`${council.name ?? ''} ${t('org.officers')}`} />
+        <OfficersTable
+          officers={officers.data.filter((o) => termStatus(o, isoDate()) !== 'ended')}
+          caption={`${council.name ?? ''} ${t('org.officers')}`}
+        />
       )}
     </>
   );
@@ -54,9 +98,12 @@ function Council({ council }: { council: OrganizationNode | undefined }) {
 
 function DistrictPage({ id }: { id: number }) {
   const t = useT();
+  const navigate = useNavigate();
+  const me = useMe();
   const district = useDistrict(id);
   const tree = useOrganizationTree(id);
   const kindLabel = useKindLabel();
+  const [adding, setAdding] = useState(false);
 
   if (district.isPending) return <Loading />;
   if (district.isError) {
@@ -65,6 +112,9 @@ function DistrictPage({ id }: { id: number }) {
   }
   const d = district.data;
   const name = d.name ?? d.code ?? '';
+  const council = councilOf(tree.data);
+  const mayAdd = tree.isSuccess && canEditDistrict(tree.data, me.data, id);
+
   return (
     <Page
       title={name}
@@ -90,11 +140,35 @@ function DistrictPage({ id }: { id: number }) {
 
       <section aria-labelledby="council" className="panel">
         <h2 id="council">{t('district.council')}</h2>
-        {tree.isPending ? <Loading /> : <Council council={councilOf(tree.data)} />}
+        {tree.isPending ? <Loading /> : <Council council={council} />}
       </section>
 
       <section aria-labelledby="tree" className="panel">
-        <h2 id="tree">{t('district.tree')}</h2>
+        <div className="panel-head">
+          <h2 id="tree">{t('district.tree')}</h2>
+          {mayAdd && !adding ? (
+            <Button variant="secondary" onClick={() => setAdding(true)}>
+              {t('org.add')}
+            </Button>
+          ) : null}
+        </div>
+        {mayAdd && adding ? (
+          <div className="subpanel">
+            <CreateOrganizationForm
+              districtId={id}
+              districtName={name}
+              parents={flattenTree(tree.data ?? [], kindLabel)}
+              defaultParentId={council?.id}
+              hasCouncil={council !== undefined}
+              onCreated={(created) =>
+                created.id !== undefined
+                  ? navigate(`/organizations/${created.id}`, { state: { created: true } })
+                  : setAdding(false)
+              }
+              onCancel={() => setAdding(false)}
+            />
+          </div>
+        ) : null}
         {tree.isPending ? (
           <Loading />
         ) : tree.isError ? (
@@ -107,6 +181,7 @@ function DistrictPage({ id }: { id: number }) {
       <section aria-labelledby="trend" className="panel">
         <h2 id="trend">{t('district.trend')}</h2>
         <DistrictJoinRateTrend districtId={id} />
+        <MembershipExportButtons filter={{ districtId: id }} />
       </section>
 
       <section aria-labelledby="history" className="panel">

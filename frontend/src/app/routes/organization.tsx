@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { Page } from '@/components/layout/page';
 import type { Crumb } from '@/components/layout/breadcrumbs';
 import { Alert } from '@/components/ui/alert';
@@ -10,9 +10,8 @@ import { QueryError } from '@/components/ui/query-error';
 import { HistoryList } from '@/features/audit/components/history-list';
 import { MembershipFigures } from '@/features/membership/components/membership-figures';
 import { organizationQueryOptions, useOrganization } from '@/features/organizations/api/get-organization';
-import { useOfficers } from '@/features/organizations/api/get-officers';
 import { useOrganizationKinds } from '@/features/organizations/api/get-organization-kinds';
-import { OfficersTable } from '@/features/organizations/components/officers-table';
+import { OfficersPanel } from '@/features/organizations/components/officers-panel';
 import { OrganizationDetails } from '@/features/organizations/components/organization-details';
 import { OrganizationForm } from '@/features/organizations/components/organization-form';
 import { ApiError } from '@/lib/api-error';
@@ -30,10 +29,11 @@ function OrganizationPage({ id }: { id: number }) {
   const t = useT();
   const queryClient = useQueryClient();
   const organization = useOrganization(id);
-  const officers = useOfficers(id);
   const kinds = useOrganizationKinds();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  // Just registered from the district page: say so once, on arrival.
+  const created = (useLocation().state as { created?: boolean } | null)?.created === true;
 
   if (organization.isPending) return <Loading />;
   if (organization.isError) {
@@ -76,6 +76,7 @@ function OrganizationPage({ id }: { id: number }) {
     >
       {!canEdit ? <p className="muted">{t('org.readOnly')}</p> : null}
       {saved ? <Alert tone="success">{t('form.saved')}</Alert> : null}
+      {created && !saved && !editing ? <Alert tone="success">{t('org.created')}</Alert> : null}
 
       <section aria-labelledby="details" className="panel">
         <h2 id="details">{editing ? t('org.editTitle') : t('org.details')}</h2>
@@ -96,13 +97,7 @@ function OrganizationPage({ id }: { id: number }) {
 
       <section aria-labelledby="officers" className="panel">
         <h2 id="officers">{t('org.officers')}</h2>
-        {officers.isPending ? (
-          <Loading />
-        ) : officers.isError ? (
-          <QueryError error={officers.error} onRetry={() => void officers.refetch()} />
-        ) : (
-          <OfficersTable officers={officers.data} caption={t('org.officers')} />
-        )}
+        <OfficersPanel organizationId={id} canEdit={canEdit} caption={`${name} ${t('org.officers')}`} />
       </section>
 
       {hasMembership ? (

@@ -23,6 +23,7 @@ type Props = {
 const W = 640;
 const H = 280;
 const PAD = { top: 28, right: 48, bottom: 48, left: 56 };
+const LINE_INSET = 28;
 
 /**
  * A small hand-written SVG chart. The picture is one image with a name and a description for
@@ -55,10 +56,12 @@ export function LineChart({
   const [lo, hi] = domain ?? niceDomain(Math.min(...values), Math.max(...values));
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
-  const step = points.length > 1 ? innerW / (points.length - 1) : 0;
+  // Lines start a little in from the axis, so the first value's label does not sit on the tick labels.
+  const inset = kind === 'line' && points.length > 1 ? LINE_INSET : 0;
+  const step = points.length > 1 ? (innerW - 2 * inset) / (points.length - 1) : 0;
   const band = innerW / Math.max(points.length, 1);
   const x = (i: number) =>
-    kind === 'bar' ? PAD.left + band * i + band / 2 : PAD.left + (points.length > 1 ? step * i : innerW / 2);
+    kind === 'bar' ? PAD.left + band * i + band / 2 : PAD.left + (points.length > 1 ? inset + step * i : innerW / 2);
   const y = (v: number) => PAD.top + innerH - ((v - lo) / (hi - lo || 1)) * innerH;
   const ticks = Array.from({ length: 5 }, (_, i) => lo + ((hi - lo) * i) / 4);
   // Label every category when they fit, otherwise every n-th so labels never overlap.

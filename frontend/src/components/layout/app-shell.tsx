@@ -24,8 +24,21 @@ export function LanguageSwitch() {
   );
 }
 
-/** Skip link, header with navigation, and the main landmark every page renders into. */
-export function AppShell({ userMenu, children }: { userMenu?: ReactNode; children: ReactNode }) {
+export type NavItem = { to: string; label: string };
+
+/**
+ * Skip link, header with navigation, and the main landmark every page renders into. The items are
+ * the signed-in user's (the app leaves out what their role cannot use); none before signing in.
+ */
+export function AppShell({
+  userMenu,
+  nav = [],
+  children,
+}: {
+  userMenu?: ReactNode;
+  nav?: NavItem[];
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <>
@@ -37,15 +50,14 @@ export function AppShell({ userMenu, children }: { userMenu?: ReactNode; childre
           <Link to="/districts" className="site-name">
             <span lang="ja">協働</span> <span lang="en">kyodo</span>
           </Link>
-          {userMenu ? (
+          {nav.length > 0 ? (
             <nav aria-label={t('nav.main')} className="site-nav">
               <ul>
-                <li>
-                  <NavLink to="/districts">{t('nav.districts')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/import">{t('nav.import')}</NavLink>
-                </li>
+                {nav.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to}>{item.label}</NavLink>
+                  </li>
+                ))}
               </ul>
             </nav>
           ) : null}

@@ -58,5 +58,7 @@ describe('HistoryList', () => {
     const row = screen.getByRole('rowheader', { name: '加入世帯数' }).closest('tr') as HTMLElement;
     expect(within(row).getByText('160')).toBeInTheDocument();
     expect(within(row).getByText('170')).toBeInTheDocument();
+    // The unchanged key (the year) is in the heading, not repeated as a change.
+    expect(screen.queryByRole('rowheader', { name: '年度' })).not.toBeInTheDocument();
   });
 });

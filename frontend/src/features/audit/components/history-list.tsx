@@ -10,8 +10,18 @@ type Change = NonNullable<AuditEvent['changes']>[number];
 // Bookkeeping fields that change on every save and tell a reader nothing.
 const IGNORED = new Set(['version', 'id', 'searchKey', 'updatedAt', 'createdAt']);
 
+/**
+ * The fields worth reading. An update also lists its key fields (the fiscal year) unchanged, to say
+ * which record it was; the heading already says that, so a row with the same value on both sides
+ * is left out.
+ */
 export function visibleChanges(event: AuditEvent): Change[] {
-  return (event.changes ?? []).filter((c) => c.field && !IGNORED.has(c.field));
+  return (event.changes ?? []).filter(
+    (c) =>
+      c.field &&
+      !IGNORED.has(c.field) &&
+      !(event.action === 'UPDATE' && JSON.stringify(c.before) === JSON.stringify(c.after)),
+  );
 }
 
 const FIELD_PREFIXES = ['field', 'membership', 'org', 'district', 'officer'] as const;

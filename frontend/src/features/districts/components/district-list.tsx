@@ -6,6 +6,7 @@ import { Loading } from '@/components/ui/loading';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
 import { formatSort, parseSort, SortHeader, type SortState } from '@/components/ui/sort-header';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { formatPercent } from '@/utils/format';
@@ -104,7 +105,7 @@ export function DistrictList() {
               {t('list.empty')}
             </p>
           ) : (
-            <div className="table-scroll">
+            <TableScroll label={t('district.listTitle')}>
               <table className="table">
                 <caption className="visually-hidden">
                   {t('district.listTitle')} ({t('list.total', { total })})
@@ -143,7 +144,7 @@ export function DistrictList() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           <Pagination
             page={districts.data.page ?? params.page ?? 1}

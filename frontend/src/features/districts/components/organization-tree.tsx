@@ -98,15 +98,17 @@ function Node({ node, expanded, toggle, kindLabel }: Omit<BranchProps, 'nodes'> 
         ) : (
           <span className="org-tree-leaf" aria-hidden="true" />
         )}
-        <Link to={`/organizations/${node.id}`}>{name}</Link>
-        <span className="tag">{kindLabel(node.kind, node.subKind)}</span>
-        {node.joinRate !== undefined ? (
-          <span className="org-tree-rate">
-            {t('district.joinRate')} {formatPercent(node.joinRate)}
-            {node.fiscalYear !== undefined ? ` (${formatFiscalYear(node.fiscalYear, lang)})` : ''}
-          </span>
-        ) : null}
-        {hasChildren ? <span className="count">({children.length})</span> : null}
+        <span className="org-tree-body">
+          <Link to={`/organizations/${node.id}`}>{name}</Link>
+          <span className="tag">{kindLabel(node.kind, node.subKind)}</span>
+          {node.joinRate !== undefined ? (
+            <span className="org-tree-rate">
+              {t('district.joinRate')} {formatPercent(node.joinRate)}
+              {node.fiscalYear !== undefined ? ` (${formatFiscalYear(node.fiscalYear, lang)})` : ''}
+            </span>
+          ) : null}
+          {hasChildren ? <span className="count">({children.length})</span> : null}
+        </span>
       </div>
       {hasChildren ? (
         <div hidden={!open} id={groupId}>

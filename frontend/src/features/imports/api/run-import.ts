@@ -1,28 +1,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { reportUnauthorized } from '@/lib/api-client';
-import { ApiError, NETWORK_ERROR_STATUS, toApiError } from '@/lib/api-error';
+import { api, unwrap } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-error';
+import type { components } from '@/types/api';
+import { XLSX_TYPE } from '@/utils/download';
 
-/*
- * PROVISIONAL: /api/v1/imports is not in openapi.yaml yet, so these two types are written by hand
- * after the planned API. When the operations land, replace them with
- * components['schemas'][...] and runImport's fetch with api.POST, and delete this comment.
- */
+export type ImportReport = components['schemas']['ImportReport'];
+export type ImportProblem = components['schemas']['ImportProblem'];
+export type ImportRowError = components['schemas']['ImportRowError'];
+export type ImportRowResult = components['schemas']['ImportRowResult'];
+export type ImportAction = components['schemas']['ImportAction'];
+/** What a report shows, whether it came as a 200 (valid) or inside a 422 problem (rows with errors). */
+export type ImportOutcome = Pick<ImportReport, 'dryRun' | 'valid' | 'applied' | 'counts' | 'errorCount' | 'errors' | 'rows'>;
+
 export type ImportDataset = 'districts' | 'organizations' | 'membership-figures';
-export type ImportReport = {
-  dryRun?: boolean;
-  valid?: boolean;
-  created?: number;
-  updated?: number;
-  unchanged?: number;
-  errors?: { row?: number; column?: string; message?: string }[];
-  rows?: { row?: number; action?: string; key?: string; label?: string }[];
-};
-
 export const IMPORT_DATASETS: readonly ImportDataset[] = ['districts', 'organizations', 'membership-figures'];
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const IMPORT_PATHS = {
+  districts: '/api/v1/imports/districts',
+  organizations: '/api/v1/imports/organizations',
+  'membership-figures': '/api/v1/imports/membership-figures',
+} as const satisfies Record<ImportDataset, string>;
 
-/** The content type the server expects for a chosen file; browsers leave file.type empty for some CSVs. */
+/** The content type to send for a chosen file; browsers leave file.type empty for some CSVs. */
 export function contentTypeOf(file: File): 'text/csv' | typeof XLSX_TYPE | undefined {
   const name = file.name.toLowerCase();
   if (name.endsWith('.xlsx') || file.type === XLSX_TYPE) return XLSX_TYPE;
@@ -30,41 +29,38 @@ export function contentTypeOf(file: File): 'text/csv' | typeof XLSX_TYPE | undef
   return undefined;
 }
 
-export function templateUrl(dataset: ImportDataset, format: 'csv' | 'xlsx'): string {
-  return `/api/v1/imports/${encodeURIComponent(dataset)}/template?format=${format}`;
+/**
+ * Sends the file itself as the request body; dryRun=true only reports what would change.
+ * A file with invalid rows is refused with 422, whose problem carries the report (importProblemOf).
+ */
+export function runImport({ dataset, file, dryRun }: { dataset: ImportDataset; file: File; dryRun: boolean }) {
+  return unwrap(
+    api.POST(IMPORT_PATHS[dataset], {
+      params: { query: { dryRun } },
+      // The contract types the raw body as a string; a File is sent as it is, not as JSON.
+      body: file as unknown as string,
+      bodySerializer: (body: unknown) => body,
+      headers: { 'Content-Type': contentTypeOf(file) ?? 'application/octet-stream' },
+    }),
+  );
 }
 
-/** Sends the file as the raw request body; dryRun=true only reports what would change. */
-export async function runImport({ dataset, file, dryRun }: { dataset: ImportDataset; file: File; dryRun: boolean }) {
-  const contentType = contentTypeOf(file) ?? 'application/octet-stream';
-  let response: Response;
-  try {
-    response = await globalThis.fetch(`/api/v1/imports/${encodeURIComponent(dataset)}?dryRun=${dryRun}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': contentType, Accept: 'application/json, application/problem+json' },
-      body: file,
-    });
-  } catch (e) {
-    throw new ApiError(NETWORK_ERROR_STATUS, {
-      type: 'about:blank',
-      title: 'Network error',
-      status: NETWORK_ERROR_STATUS,
-      detail: e instanceof Error ? e.message : undefined,
-    });
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.status === 401) reportUnauthorized();
-  if (!response.ok) throw toApiError(body, response);
-  return body as ImportReport;
+const ROWS_INVALID = /\/import-rows-invalid$/;
+
+/** The report inside a 422 import-rows-invalid problem: nothing was changed, and these rows say why. */
+export function importProblemOf(error: unknown): ImportProblem | undefined {
+  if (!(error instanceof ApiError) || error.status !== 422) return undefined;
+  const problem = error.problem as unknown as ImportProblem;
+  return ROWS_INVALID.test(problem.type ?? '') || Array.isArray(problem.rows) ? problem : undefined;
 }
 
 export function useRunImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: runImport,
-    onSuccess: (_report, variables) => {
-      if (!variables.dryRun) void queryClient.invalidateQueries();
+    onSuccess: (report, variables) => {
+      // Anything on screen may have changed: districts, organizations, figures, rates, history.
+      if (!variables.dryRun && report.applied !== false) void queryClient.invalidateQueries();
     },
   });
 }

@@ -1,37 +1,66 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { problemMessage } from '@/lib/api-error';
-import { enumLabel, useI18n } from '@/lib/i18n';
+import { DownloadButtons } from '@/components/ui/download-buttons';
+import { ApiError, problemMessage } from '@/lib/api-error';
+import { enumLabel, useI18n, type TFunction } from '@/lib/i18n';
+import { getImportTemplate } from '../api/get-template';
 import {
   contentTypeOf,
   IMPORT_DATASETS,
-  templateUrl,
+  importProblemOf,
   useRunImport,
   type ImportDataset,
-  type ImportReport,
+  type ImportOutcome,
 } from '../api/run-import';
+import { ImportReportView } from './import-report';
+
+/** A refusal of the whole file (not of rows) in words the user can act on. */
+function fileProblemMessage(error: unknown, t: TFunction): string {
+  if (error instanceof ApiError) {
+    if (error.status === 400) return t('import.malformed');
+    if (error.status === 415) return t('import.unsupported');
+    if (error.status === 413) return t('import.tooLarge');
+  }
+  return problemMessage(error, t);
+}
 
 /**
  * 取込: choose the data, get a template, check the file (dry run) and only then import it.
- * The import itself sends the same file again with dryRun=false, so what was checked is what lands.
+ * The import itself sends the same file again with dryRun=false, so what was checked is what lands;
+ * the server checks every row again and changes nothing if any is wrong.
  */
 export function ImportWizard() {
   const { t } = useI18n();
   const [dataset, setDataset] = useState<ImportDataset>('districts');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ImportReport | null>(null);
-  const [result, setResult] = useState<ImportReport | null>(null);
   const check = useRunImport();
   const commit = useRunImport();
   const fileInput = useRef<HTMLInputElement>(null);
-  const fileId = useId();
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
+  const id = useId();
+  const fileId = `${id}-file`;
   const fileErrorId = `${fileId}-error`;
+  const fileHintId = `${fileId}-hint`;
+
+  // The dry run's answer: a valid report (200) or the report inside a 422 problem.
+  const preview: ImportOutcome | undefined = check.data ?? importProblemOf(check.error);
+  const previewFailed = check.error !== null && !importProblemOf(check.error);
+  // The real import can still be refused (someone changed the data since the check): same report.
+  const committed: ImportOutcome | undefined = commit.data ?? importProblemOf(commit.error);
+  const done = commit.data?.applied === true;
+
+  // Put the reader at the outcome of what they just did.
+  useEffect(() => {
+    if (preview) resultHeading.current?.focus();
+  }, [preview]);
+  useEffect(() => {
+    if (done) doneHeading.current?.focus();
+  }, [done]);
 
   const reset = () => {
-    setPreview(null);
-    setResult(null);
     check.reset();
     commit.reset();
   };
@@ -50,24 +79,30 @@ export function ImportWizard() {
       return;
     }
     setFileError(null);
-    check.mutate({ dataset, file, dryRun: true }, { onSuccess: setPreview });
+    check.mutate({ dataset, file, dryRun: true });
   };
 
   const onImport = () => {
     if (!file) return;
-    commit.mutate({ dataset, file, dryRun: false }, { onSuccess: setResult });
+    commit.mutate({ dataset, file, dryRun: false });
   };
 
   const startOver = () => {
     reset();
     setFile(null);
-    if (fileInput.current) fileInput.current.value = '';
+    if (fileInput.current) {
+      fileInput.current.value = '';
+      fileInput.current.focus();
+    }
   };
+
+  const datasetLabel = enumLabel(t, 'import.dataset', dataset);
+  const describedBy = [fileError ? fileErrorId : '', fileHintId].filter(Boolean).join(' ');
 
   return (
     <div className="wizard">
       <form onSubmit={onCheck} noValidate className="form">
-        <fieldset className="wizard-step">
+        <fieldset className="wizard-step" disabled={commit.isPending}>
           <legend>{t('import.step1')}</legend>
           <div className="radio-group">
             {IMPORT_DATASETS.map((d) => (
@@ -88,28 +123,29 @@ export function ImportWizard() {
           </div>
         </fieldset>
 
-        <section className="wizard-step" aria-labelledby={`${fileId}-step2`}>
-          <h2 id={`${fileId}-step2`} className="step-title">
+        <section className="wizard-step" aria-labelledby={`${id}-step2`}>
+          <h2 id={`${id}-step2`} className="step-title">
             {t('import.step2')}
           </h2>
-          <p className="template-links">
-            <a href={templateUrl(dataset, 'csv')} download>
-              {t('import.templateCsv')}
-            </a>
-            <a href={templateUrl(dataset, 'xlsx')} download>
-              {t('import.templateXlsx')}
-            </a>
-          </p>
+          <p className="muted">{t('import.templateHint')}</p>
+          <DownloadButtons
+            label={t('import.template', { dataset: datasetLabel })}
+            download={(format) => getImportTemplate(dataset, format)}
+            fallbackName={(format) => `${dataset}-template.${format}`}
+          />
         </section>
 
-        <section className="wizard-step" aria-labelledby={`${fileId}-step3`}>
-          <h2 id={`${fileId}-step3`} className="step-title">
+        <section className="wizard-step" aria-labelledby={`${id}-step3`}>
+          <h2 id={`${id}-step3`} className="step-title">
             {t('import.step3')}
           </h2>
           <div className={`field${fileError ? ' field-invalid' : ''}`}>
             <label htmlFor={fileId} className="field-label">
-              {t('import.file')}
+              {t('import.file', { dataset: datasetLabel })}
             </label>
+            <p id={fileHintId} className="field-hint">
+              {t('import.fileHint')}
+            </p>
             {fileError ? (
               <p id={fileErrorId} className="field-error">
                 {fileError}
@@ -122,7 +158,8 @@ export function ImportWizard() {
               name="file"
               accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               aria-invalid={fileError ? true : undefined}
-              aria-describedby={fileError ? fileErrorId : undefined}
+              aria-describedby={describedBy}
+              disabled={commit.isPending}
               onChange={(e) => {
                 setFile(e.target.files?.[0] ?? null);
                 setFileError(null);
@@ -130,124 +167,70 @@ export function ImportWizard() {
               }}
             />
           </div>
-          <Button type="submit" disabled={check.isPending}>
+          <Button type="submit" disabled={check.isPending || commit.isPending}>
             {check.isPending ? t('import.checking') : t('import.dryRun')}
           </Button>
         </section>
       </form>
 
-      {check.error ? <Alert tone="error">{problemMessage(check.error, t)}</Alert> : null}
+      {previewFailed ? <Alert tone="error">{fileProblemMessage(check.error, t)}</Alert> : null}
 
-      {preview && !result ? (
-        <section className="wizard-step" aria-labelledby={`${fileId}-step4`}>
-          <h2 id={`${fileId}-step4`} className="step-title">
+      {preview && !done ? (
+        <section className="wizard-step" aria-labelledby={`${id}-step4`}>
+          <h2 id={`${id}-step4`} className="step-title" ref={resultHeading} tabIndex={-1}>
             {t('import.step4')}
           </h2>
-          <ImportReportView report={preview} />
-          {preview.valid ? (
-            <Button onClick={onImport} disabled={commit.isPending}>
-              {commit.isPending ? t('import.importing') : t('import.confirm')}
+          <ImportReportView report={committed ?? preview} fileName={file?.name} />
+          {preview.valid && !committed && hasChanges(preview) ? (
+            <div className="confirm">
+              <p>{t('import.confirmLead', { dataset: datasetLabel, file: file?.name ?? '' })}</p>
+              <div className="form-actions">
+                <Button onClick={onImport} disabled={commit.isPending}>
+                  {commit.isPending ? t('import.importing') : t('import.confirm')}
+                </Button>
+                <Button variant="secondary" onClick={startOver} disabled={commit.isPending}>
+                  {t('form.cancel')}
+                </Button>
+              </div>
+            </div>
+          ) : null}
+          {preview.valid && !committed && !hasChanges(preview) ? (
+            <Button variant="secondary" onClick={startOver}>
+              {t('import.again')}
             </Button>
           ) : null}
-          {commit.error ? <Alert tone="error">{problemMessage(commit.error, t)}</Alert> : null}
+          {commit.error && !importProblemOf(commit.error) ? (
+            <Alert tone="error">{fileProblemMessage(commit.error, t)}</Alert>
+          ) : null}
+          {committed && !done ? (
+            <Button variant="secondary" onClick={startOver}>
+              {t('import.again')}
+            </Button>
+          ) : null}
         </section>
       ) : null}
 
-      {result ? (
-        <>
+      {done && commit.data ? (
+        <section className="wizard-step" aria-labelledby={`${id}-done`}>
+          <h2 id={`${id}-done`} className="step-title" ref={doneHeading} tabIndex={-1}>
+            {t('import.doneTitle')}
+          </h2>
           <Alert tone="success">
             {t('import.done', {
-              created: result.created ?? 0,
-              updated: result.updated ?? 0,
-              unchanged: result.unchanged ?? 0,
+              created: commit.data.counts?.created ?? 0,
+              updated: commit.data.counts?.updated ?? 0,
+              unchanged: commit.data.counts?.unchanged ?? 0,
             })}
           </Alert>
           <Button variant="secondary" onClick={startOver}>
             {t('import.again')}
           </Button>
-        </>
+        </section>
       ) : null}
     </div>
   );
 }
 
-export function ImportReportView({ report }: { report: ImportReport }) {
-  const { t } = useI18n();
-  const errors = report.errors ?? [];
-  const rows = report.rows ?? [];
-  const actionLabel = (a: string | undefined) =>
-    a === 'CREATE' ? t('import.created') : a === 'UPDATE' ? t('import.updated') : t('import.unchanged');
-  return (
-    <div className="import-report">
-      {report.valid ? (
-        <Alert tone="success">{t('import.valid')}</Alert>
-      ) : (
-        <Alert tone="error">{t('import.invalid')}</Alert>
-      )}
-      <dl className="counts">
-        <div>
-          <dt>{t('import.created')}</dt>
-          <dd>{report.created ?? 0}</dd>
-        </div>
-        <div>
-          <dt>{t('import.updated')}</dt>
-          <dd>{report.updated ?? 0}</dd>
-        </div>
-        <div>
-          <dt>{t('import.unchanged')}</dt>
-          <dd>{report.unchanged ?? 0}</dd>
-        </div>
-      </dl>
-      {errors.length > 0 ? (
-        <div className="table-scroll">
-          <table className="table">
-            <caption>{t('import.errors')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.row')}</th>
-                <th scope="col">{t('import.column')}</th>
-                <th scope="col">{t('import.message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {errors.map((e, i) => (
-                <tr key={`${e.row}-${e.column ?? ''}-${i}`}>
-                  <td className="num">{e.row}</td>
-                  <td>{e.column ?? ''}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {report.valid && rows.length > 0 ? (
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t('import.step4')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.row')}</th>
-                <th scope="col">{t('import.action')}</th>
-                <th scope="col">{t('import.key')}</th>
-                <th scope="col">{t('import.label')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows
-                .filter((r) => r.action !== 'UNCHANGED')
-                .map((r) => (
-                  <tr key={`${r.row}-${r.key}`}>
-                    <td className="num">{r.row}</td>
-                    <td>{actionLabel(r.action)}</td>
-                    <td>{r.key}</td>
-                    <td>{r.label ?? ''}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </div>
-  );
+function hasChanges(report: ImportOutcome): boolean {
+  return (report.counts?.created ?? 0) + (report.counts?.updated ?? 0) > 0;
 }

@@ -1,6 +1,7 @@
 import { LineChart } from '@/components/charts/line-chart';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear, formatFiscalYearBoth } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
@@ -52,7 +53,7 @@ export function DistrictJoinRateTrend({ districtId }: { districtId: number }) {
   return (
     <>
       <MembershipTrendChart points={rows.map((r) => ({ fiscalYear: r.fiscalYear, joinRate: r.joinRate }))} />
-      <div className="table-scroll">
+      <TableScroll label={t('district.trend')}>
         <table className="table" data-testid="district-join-rates">
           <caption className="visually-hidden">{t('district.trend')}</caption>
           <thead>
@@ -80,7 +81,7 @@ export function DistrictJoinRateTrend({ districtId }: { districtId: number }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

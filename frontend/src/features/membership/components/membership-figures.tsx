@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { enumLabel, useI18n } from '@/lib/i18n';
 import { fiscalYearOf, formatFiscalYear, formatFiscalYearBoth } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
@@ -71,7 +72,7 @@ export function MembershipFigures({ organizationId, canEdit }: { organizationId:
           <MembershipTrendChart
             points={[...rows].reverse().map((f) => ({ fiscalYear: f.fiscalYear, joinRate: f.joinRate }))}
           />
-          <div className="table-scroll">
+          <TableScroll label={t('org.membership')}>
             <table className="table">
               <caption className="visually-hidden">{t('org.membership')}</caption>
               <thead>
@@ -105,7 +106,7 @@ export function MembershipFigures({ organizationId, canEdit }: { organizationId:
                       {formatPercent(f.joinRate)}
                     </td>
                     <td>{enumLabel(t, 'membership.method', f.areaCountMethod)}</td>
-                    <td>{f.source ?? ''}</td>
+                    <td className="wrap">{f.source ?? ''}</td>
                     {canEdit ? (
                       <td>
                         <Button
@@ -124,7 +125,7 @@ export function MembershipFigures({ organizationId, canEdit }: { organizationId:
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
 

@@ -71,7 +71,7 @@ describe('OrganizationForm', () => {
     );
     await userEvent.clear(screen.getByRole('textbox', { name: /よみ/ }));
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    expect(screen.getByRole('textbox', { name: /よみ/ })).toHaveAccessibleDescription('入力してください。');
+    expect(screen.getByRole('textbox', { name: /よみ/ })).toHaveAccessibleDescription(/^入力してください。/);
     expect(calls).toHaveLength(0);
   });
 

@@ -6,12 +6,12 @@ import { StaleAlert } from '@/components/ui/stale-alert';
 import type { Versioned } from '@/lib/api-client';
 import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
 import { mergeErrors, optional, useFocusFirstInvalid } from '@/lib/form';
-import { useT } from '@/lib/i18n';
+import { useT, type TFunction } from '@/lib/i18n';
 import type { Organization } from '../api/get-organization';
 import { useUpdateOrganization, type OrganizationInput } from '../api/update-organization';
 
 /** Form values keyed by the field's path in the request, which is how the server names errors. */
-type Values = {
+export type OrganizationValues = {
   name: string;
   kana: string;
   foundedOn: string;
@@ -24,22 +24,115 @@ type Values = {
   'contact.address': string;
   'contact.email': string;
 };
+type Values = OrganizationValues;
 type TextKey = { [K in keyof Values]: Values[K] extends string ? K : never }[keyof Values];
 
-function valuesOf(o: Organization): Values {
+export function valuesOf(o: Organization | undefined): Values {
   return {
-    name: o.name ?? '',
-    kana: o.kana ?? '',
-    foundedOn: o.foundedOn ?? '',
-    legalEntity: o.legalEntity ?? false,
-    legalEntitySince: o.legalEntitySince ?? '',
-    publishesAssemblyDocuments: o.publishesAssemblyDocuments ?? false,
-    publishesAccounts: o.publishesAccounts ?? false,
-    'contact.name': o.contact?.name ?? '',
-    'contact.phone': o.contact?.phone ?? '',
-    'contact.address': o.contact?.address ?? '',
-    'contact.email': o.contact?.email ?? '',
+    name: o?.name ?? '',
+    kana: o?.kana ?? '',
+    foundedOn: o?.foundedOn ?? '',
+    legalEntity: o?.legalEntity ?? false,
+    legalEntitySince: o?.legalEntitySince ?? '',
+    publishesAssemblyDocuments: o?.publishesAssemblyDocuments ?? false,
+    publishesAccounts: o?.publishesAccounts ?? false,
+    'contact.name': o?.contact?.name ?? '',
+    'contact.phone': o?.contact?.phone ?? '',
+    'contact.address': o?.contact?.address ?? '',
+    'contact.email': o?.contact?.email ?? '',
   };
+}
+
+/** The contact as sent: absent fields stay absent; undefined when nothing is filled in. */
+export function contactOf(v: Values): OrganizationInput['contact'] {
+  const contact = {
+    name: optional(v['contact.name']),
+    phone: optional(v['contact.phone']),
+    address: optional(v['contact.address']),
+    email: optional(v['contact.email']),
+  };
+  return Object.values(contact).some((x) => x !== undefined) ? contact : undefined;
+}
+
+/** Name and reading are required; the server checks the rest (kana pattern, dates, e-mail). */
+export function requiredErrors(v: Values, t: TFunction): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (!v.name.trim()) found.name = t('form.requiredMissing');
+  if (!v.kana.trim()) found.kana = t('form.requiredMissing');
+  return found;
+}
+
+/**
+ * The fields an organization has whatever its kind: name, reading, founding, authorization,
+ * what it publishes and its contact. Shared by the edit and the create form.
+ */
+export function OrganizationFields({
+  values,
+  errors,
+  set,
+}: {
+  values: Values;
+  errors: Record<string, string>;
+  set: <K extends keyof Values>(key: K, value: Values[K]) => void;
+}) {
+  const t = useT();
+  const text = (
+    key: TextKey,
+    label: string,
+    extra: { required?: boolean; type?: string; autoComplete?: string; hint?: string; lang?: string } = {},
+  ) => (
+    <TextField
+      label={label}
+      name={key}
+      value={values[key]}
+      error={errors[key]}
+      onChange={(e) => set(key, e.target.value)}
+      {...extra}
+    />
+  );
+  return (
+    <>
+      <div className="form-grid">
+        {text('name', t('org.name'), { required: true, autoComplete: 'off' })}
+        {text('kana', t('org.kana'), { required: true, autoComplete: 'off', hint: t('org.kanaHint'), lang: 'ja' })}
+        {text('foundedOn', t('org.foundedOn'), { type: 'date' })}
+      </div>
+      <CheckboxField
+        label={t('org.legalEntity')}
+        name="legalEntity"
+        checked={values.legalEntity}
+        error={errors.legalEntity}
+        onChange={(e) => set('legalEntity', e.target.checked)}
+      />
+      {values.legalEntity ? text('legalEntitySince', t('org.legalEntitySince'), { type: 'date' }) : null}
+      <fieldset className="fieldset">
+        <legend>{t('org.transparency')}</legend>
+        <CheckboxField
+          label={t('org.publishesAssemblyDocuments')}
+          name="publishesAssemblyDocuments"
+          checked={values.publishesAssemblyDocuments}
+          error={errors.publishesAssemblyDocuments}
+          onChange={(e) => set('publishesAssemblyDocuments', e.target.checked)}
+        />
+        <CheckboxField
+          label={t('org.publishesAccounts')}
+          name="publishesAccounts"
+          checked={values.publishesAccounts}
+          error={errors.publishesAccounts}
+          onChange={(e) => set('publishesAccounts', e.target.checked)}
+        />
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('org.contact')}</legend>
+        <div className="form-grid">
+          {text('contact.name', t('org.contactName'), { autoComplete: 'off' })}
+          {text('contact.phone', t('org.contactPhone'), { type: 'tel', autoComplete: 'off' })}
+          {text('contact.address', t('org.contactAddress'), { autoComplete: 'off' })}
+          {text('contact.email', t('org.contactEmail'), { type: 'email', autoComplete: 'off' })}
+        </div>
+      </fieldset>
+    </>
+  );
 }
 
 /**
@@ -47,13 +140,7 @@ function valuesOf(o: Organization): Values {
  * sent back as it was read. The contact is sent only by those who were shown it.
  */
 export function bodyOf(o: Organization, v: Values): OrganizationInput {
-  const contact = {
-    name: optional(v['contact.name']),
-    phone: optional(v['contact.phone']),
-    address: optional(v['contact.address']),
-    email: optional(v['contact.email']),
-  };
-  const hasContact = Object.values(contact).some((x) => x !== undefined);
+  const contact = contactOf(v);
   return {
     code: o.code,
     kind: o.kind ?? '',
@@ -68,7 +155,7 @@ export function bodyOf(o: Organization, v: Values): OrganizationInput {
     legalEntitySince: v.legalEntity ? optional(v.legalEntitySince) : undefined,
     publishesAssemblyDocuments: v.publishesAssemblyDocuments,
     publishesAccounts: v.publishesAccounts,
-    contact: o.contact || hasContact ? contact : undefined,
+    contact: o.contact || contact ? (contact ?? {}) : undefined,
   };
 }
 
@@ -102,9 +189,7 @@ export function OrganizationForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const found: Record<string, string> = {};
-    if (!values.name.trim()) found.name = t('form.requiredMissing');
-    if (!values.kana.trim()) found.kana = t('form.requiredMissing');
+    const found = requiredErrors(values, t);
     setClientErrors(found);
     if (Object.keys(found).length > 0) {
       setAttempt((a) => a + 1);
@@ -131,21 +216,6 @@ export function OrganizationForm({
     }
   };
 
-  const text = (
-    key: TextKey,
-    label: string,
-    extra: { required?: boolean; type?: string; autoComplete?: string } = {},
-  ) => (
-    <TextField
-      label={label}
-      name={key}
-      value={values[key]}
-      error={errors[key]}
-      onChange={(e) => set(key, e.target.value)}
-      {...extra}
-    />
-  );
-
   return (
     <form ref={form} className="form" onSubmit={submit} noValidate aria-label={t('org.editTitle')}>
       {stale ? (
@@ -153,39 +223,7 @@ export function OrganizationForm({
       ) : update.error ? (
         <Alert tone="error">{problemMessage(update.error, t)}</Alert>
       ) : null}
-      <div className="form-grid">
-        {text('name', t('org.name'), { required: true })}
-        {text('kana', t('org.kana'), { required: true })}
-        {text('foundedOn', t('org.foundedOn'), { type: 'date' })}
-      </div>
-      <CheckboxField
-        label={t('org.legalEntity')}
-        name="legalEntity"
-        checked={values.legalEntity}
-        error={errors.legalEntity}
-        onChange={(e) => set('legalEntity', e.target.checked)}
-      />
-      {values.legalEntity ? text('legalEntitySince', t('org.legalEntitySince'), { type: 'date' }) : null}
-      <CheckboxField
-        label={t('org.publishesAssemblyDocuments')}
-        name="publishesAssemblyDocuments"
-        checked={values.publishesAssemblyDocuments}
-        error={errors.publishesAssemblyDocuments}
-        onChange={(e) => set('publishesAssemblyDocuments', e.target.checked)}
-      />
-      <CheckboxField
-        label={t('org.publishesAccounts')}
-        name="publishesAccounts"
-        checked={values.publishesAccounts}
-        error={errors.publishesAccounts}
-        onChange={(e) => set('publishesAccounts', e.target.checked)}
-      />
-      <div className="form-grid">
-        {text('contact.name', t('org.contactName'), { autoComplete: 'off' })}
-        {text('contact.phone', t('org.contactPhone'), { type: 'tel', autoComplete: 'off' })}
-        {text('contact.address', t('org.contactAddress'), { autoComplete: 'off' })}
-        {text('contact.email', t('org.contactEmail'), { type: 'email', autoComplete: 'off' })}
-      </div>
+      <OrganizationFields values={values} errors={errors} set={set} />
       <div className="form-actions">
         <Button type="submit" disabled={update.isPending || stale}>
           {update.isPending ? t('form.saving') : t('form.save')}

@@ -14,6 +14,7 @@ import java.util.Objects;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -84,15 +85,10 @@ public class UpwardReportService {
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
         String order = SortSpec.orderBy(p.sort, SORT, "-receivedOn", "r.id");
-        var count = em.createQuery("select count(r) from UpwardReport r join r.district d" + where, Long.class);
-        var query = em.createQuery("select r from UpwardReport r join fetch r.district d left join fetch r.organization"
-                + where + order, UpwardReport.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<UpwardReport> rows = query.setFirstResult(p.offset()).setMaxResults(p.size).getResultList();
-        return new Page<>(rows.stream().map(this::toResponse).toList(), count.getSingleResult(), p.page, p.size);
+        Page<UpwardReport> found = JpqlPage.of(em, "select count(r) from UpwardReport r join r.district d" + where, "select r from UpwardReport r join fetch r.district d left join fetch r.organization"
+                + where + order, UpwardReport.class, params, p);
+        List<UpwardReport> rows = found.items();
+        return new Page<>(rows.stream().map(this::toResponse).toList(), found.total(), p.page, p.size);
     }
 
     public UpwardReport find(long id) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -125,16 +126,9 @@ public class OrganizationService {
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
         String order = SortSpec.orderBy(p.sort, SORT_KEYS, "code", "o.id");
-        var count = em.createQuery("select count(o) from Organization o left join o.district" + where, Long.class);
-        var query = em.createQuery("select o from Organization o left join fetch o.district" + where + order,
-                Organization.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<Organization> rows = query.setFirstResult(p.offset()).setMaxResults(p.size).getResultList();
-        return new Page<>(rows.stream().map(OrganizationService::toSummary).toList(), count.getSingleResult(), p.page,
-                p.size);
+        return JpqlPage.of(em, "select count(o) from Organization o left join o.district" + where,
+                "select o from Organization o left join fetch o.district" + where + order, Organization.class, params, p)
+                .map(OrganizationService::toSummary);
     }
 
     static OrganizationSummary toSummary(Organization o) {
@@ -455,15 +449,10 @@ public class OrganizationService {
         }
         String order = SortSpec.orderBy(p.sort, Map.of("termStart", "x.termStart", "termEnd", "x.termEnd", "role",
                 ROLE_ORDER, "organization", "o.kana"), "organization,role,-termStart", "x.id");
-        var count = em.createQuery("select count(x) from Officer x join x.organization o" + where, Long.class);
-        var query = em.createQuery("select x from Officer x join fetch x.organization o left join fetch o.district"
-                + where + order, Officer.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<Officer> rows = query.setFirstResult(p.offset()).setMaxResults(p.size).getResultList();
-        return new Page<>(rows.stream().map(this::toResponse).toList(), count.getSingleResult(), p.page, p.size);
+        Page<Officer> found = JpqlPage.of(em, "select count(x) from Officer x join x.organization o" + where, "select x from Officer x join fetch x.organization o left join fetch o.district"
+                + where + order, Officer.class, params, p);
+        List<Officer> rows = found.items();
+        return new Page<>(rows.stream().map(this::toResponse).toList(), found.total(), p.page, p.size);
     }
 
     public Officer findOfficer(long id) {

@@ -1,0 +1,23 @@
+package jp.kyodo.common.paging;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+
+/** One page of a JPQL query and its total, with the same filter parameters bound to both statements. */
+public final class JpqlPage {
+
+    private JpqlPage() {
+    }
+
+    public static <E> Page<E> of(EntityManager em, String countJpql, String selectJpql, Class<E> type,
+            Map<String, Object> params, PageParams p) {
+        var count = em.createQuery(countJpql, Long.class);
+        var query = em.createQuery(selectJpql, type);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        return new Page<>(query.setFirstResult(p.offset()).setMaxResults(p.size).getResultList(),
+                count.getSingleResult(), p.page, p.size);
+    }
+}

@@ -1,0 +1,20 @@
+import { api, unwrapFile, type DownloadedFile } from '@/lib/api-client';
+import { acceptFor, type FileFormat } from '@/utils/download';
+import type { ImportDataset } from './run-import';
+
+const TEMPLATE_PATHS = {
+  districts: '/api/v1/imports/districts/template',
+  organizations: '/api/v1/imports/organizations/template',
+  'membership-figures': '/api/v1/imports/membership-figures/template',
+} as const satisfies Record<ImportDataset, string>;
+
+/** 取込用テンプレート: the header row only, in CSV or Excel. */
+export function getImportTemplate(dataset: ImportDataset, format: FileFormat): Promise<DownloadedFile> {
+  return unwrapFile(
+    api.GET(TEMPLATE_PATHS[dataset], {
+      params: { query: { format } },
+      headers: { Accept: acceptFor(format) },
+      parseAs: 'blob',
+    }),
+  );
+}

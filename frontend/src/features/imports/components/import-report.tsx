@@ -1,0 +1,188 @@
+import { Alert } from '@/components/ui/alert';
+import { TableScroll } from '@/components/ui/table-scroll';
+import { enumLabel, isMessageKey, useI18n, type TFunction } from '@/lib/i18n';
+import type { ImportOutcome, ImportRowResult } from '../api/run-import';
+
+/** A file can have 20,000 rows; the page lists this many and says how many more there are. */
+export const MAX_LISTED_ROWS = 500;
+
+/** "memberHouseholds" → 加入世帯数; a column this UI does not know is shown by its key. */
+export function columnLabel(key: string, t: TFunction): string {
+  const k = `import.col.${key}`;
+  return isMessageKey(k) ? t(k) : key;
+}
+
+function Column({ name }: { name: string | undefined }) {
+  const { t } = useI18n();
+  if (!name) return <span className="muted">{t('import.wholeRow')}</span>;
+  const label = columnLabel(name, t);
+  return (
+    <>
+      {label}
+      {label !== name ? (
+        <span className="column-key" lang="en">
+          {name}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The server words its row messages in English with the specifics ("must not exceed households
+ * (420)"). A Japanese reader gets the kind of problem in Japanese (by its stable code) and the
+ * server's sentence beneath it for the specifics.
+ */
+function RowMessage({ code, message }: { code: string | undefined; message: string | undefined }) {
+  const { t, lang } = useI18n();
+  const key = `import.code.${code ?? ''}`;
+  if (lang !== 'ja' || !isMessageKey(key)) return <span lang="en">{message}</span>;
+  return (
+    <>
+      {t(key)}
+      {message ? (
+        <span className="row-detail" lang="en">
+          {message}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * What the server found in a file: the counts, every error by row and column (the row number as
+ * Excel shows it), and, for a valid file, each row that would change with the columns it changes.
+ */
+export function ImportReportView({ report, fileName }: { report: ImportOutcome; fileName?: string }) {
+  const { t, lang } = useI18n();
+  const errors = report.errors ?? [];
+  const errorCount = report.errorCount ?? errors.length;
+  const counts = report.counts ?? {};
+  const changes = (report.rows ?? []).filter(
+    (r): r is ImportRowResult => r.action === 'CREATE' || r.action === 'UPDATE',
+  );
+  const listedErrors = errors.slice(0, MAX_LISTED_ROWS);
+  const listedChanges = changes.slice(0, MAX_LISTED_ROWS);
+  const separator = lang === 'ja' ? '、' : ', ';
+  const nothingToChange = report.valid && changes.length === 0;
+
+  return (
+    <div className="import-report">
+      {report.valid ? (
+        <Alert tone={nothingToChange ? 'info' : 'success'}>
+          {nothingToChange ? t('import.nothingToChange') : t('import.valid')}
+        </Alert>
+      ) : (
+        <Alert tone="error" title={t('import.invalid', { errors: errorCount, rows: counts.invalid ?? 0 })}>
+          <p>{t('import.invalidLead')}</p>
+        </Alert>
+      )}
+      {fileName ? (
+        <p className="muted">
+          {t('import.fileName')}: {fileName}
+        </p>
+      ) : null}
+
+      <dl className="counts">
+        <div>
+          <dt>{t('import.action.CREATE')}</dt>
+          <dd data-testid="count-created">{counts.created ?? 0}</dd>
+        </div>
+        <div>
+          <dt>{t('import.action.UPDATE')}</dt>
+          <dd data-testid="count-updated">{counts.updated ?? 0}</dd>
+        </div>
+        <div>
+          <dt>{t('import.action.UNCHANGED')}</dt>
+          <dd data-testid="count-unchanged">{counts.unchanged ?? 0}</dd>
+        </div>
+        {(counts.invalid ?? 0) > 0 ? (
+          <div className="counts-error">
+            <dt>{t('import.action.INVALID')}</dt>
+            <dd data-testid="count-invalid">{counts.invalid}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {errors.length > 0 ? (
+        <>
+          <TableScroll label={t('import.errors')}>
+            <table className="table">
+              <caption>{t('import.errorsCaption', { count: errorCount })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    {t('import.row')}
+                  </th>
+                  <th scope="col">{t('import.column')}</th>
+                  <th scope="col">{t('import.message')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {listedErrors.map((e, i) => (
+                  <tr key={`${e.row ?? ''}-${e.column ?? ''}-${i}`}>
+                    <th scope="row" className="num">
+                      {e.row}
+                    </th>
+                    <td>
+                      <Column name={e.column} />
+                    </td>
+                    <td className="wrap">
+                      <RowMessage code={e.code} message={e.message} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          {errorCount > listedErrors.length ? (
+            <p className="muted">{t('import.moreErrors', { shown: listedErrors.length, total: errorCount })}</p>
+          ) : null}
+        </>
+      ) : null}
+
+      {report.valid && changes.length > 0 ? (
+        <>
+          <TableScroll label={t('import.changes')}>
+            <table className="table">
+              <caption>{t('import.changesCaption', { count: changes.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    {t('import.row')}
+                  </th>
+                  <th scope="col">{t('import.action')}</th>
+                  <th scope="col">{t('import.key')}</th>
+                  <th scope="col">{t('import.changed')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {listedChanges.map((r) => (
+                  <tr key={`${r.row ?? ''}-${r.key ?? ''}`}>
+                    <td className="num">{r.row}</td>
+                    <td>
+                      <span className={`tag tag-${(r.action ?? '').toLowerCase()}`}>
+                        {enumLabel(t, 'import.action', r.action)}
+                      </span>
+                    </td>
+                    <th scope="row" className="nowrap">
+                      {r.key}
+                    </th>
+                    <td className="wrap">
+                      {r.action === 'UPDATE'
+                        ? (r.changed ?? []).map((c) => columnLabel(c, t)).join(separator)
+                        : t('import.newRecord')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          {changes.length > listedChanges.length ? (
+            <p className="muted">{t('import.moreChanges', { shown: listedChanges.length, total: changes.length })}</p>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
+import { ImportWizard } from './import-wizard';
+
+const csv = () => new File(['\uFEFForganizationCode,fiscalYear\r\n'], 'figures.csv', { type: 'text/csv' });
+
+const invalid = {
+  type: 'https://kyodo.example.jp/problems/import-rows-invalid',
+  title: 'The file has invalid rows',
+  status: 422,
+  detail: '1 problems in 1 of 1 rows; nothing was changed',
+  dataset: 'membership-figures',
+  dryRun: true,
+  valid: false,
+  applied: false,
+  counts: { created: 0, updated: 0, unchanged: 0, invalid: 1 },
+  errorCount: 1,
+  errors: [{ row: 2, column: 'memberHouseholds', message: 'must not exceed households (420)', code: 'NotAboveHouseholds' }],
+  rows: [{ row: 2, key: 'HGS-03-A05/2025', action: 'INVALID' }],
+};
+
+const valid = (dryRun: boolean) => ({
+  dataset: 'membership-figures',
+  dryRun,
+  valid: true,
+  applied: !dryRun,
+  counts: { created: 0, updated: 1, unchanged: 1, invalid: 0 },
+  errorCount: 0,
+  errors: [],
+  rows: [
+    { row: 2, key: 'HGS-03-A04/2025', action: 'UNCHANGED' },
+    { row: 3, key: 'HGS-03-A05/2025', action: 'UPDATE', changed: ['memberHouseholds', 'source'] },
+  ],
+});
+
+async function chooseAndCheck() {
+  await userEvent.click(screen.getByRole('radio', { name: '加入世帯数' }));
+  await userEvent.upload(screen.getByLabelText('取り込むファイル（加入世帯数）'), csv());
+  await userEvent.click(screen.getByRole('button', { name: '変更内容を確認' }));
+}
+
+describe('ImportWizard', () => {
+  it('lists the errors of a refused file by row and column, and offers no import', async () => {
+    const { calls } = mockApi({
+      'POST /api/v1/imports/membership-figures': () =>
+        new Response(JSON.stringify(invalid), { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
+    });
+    renderWithProviders(<ImportWizard />);
+    await chooseAndCheck();
+    const table = await screen.findByRole('table', { name: 'エラー一覧（1 件）' });
+    const row = within(table).getByRole('rowheader', { name: '2' }).closest('tr') as HTMLElement;
+    expect(within(row).getByText('加入世帯数')).toBeInTheDocument();
+    expect(within(row).getByText('memberHouseholds')).toBeInTheDocument();
+    expect(within(row).getByText('加入世帯数が世帯数を超えています。')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('ファイルに 1 件のエラーがあります（1 行）');
+    expect(screen.queryByRole('button', { name: 'この内容で取り込む' })).not.toBeInTheDocument();
+    // The file goes with its own type (not JSON), and is only checked. (jsdom's File is not a body
+    // Node's fetch can read, so the bytes themselves are left to the browser tests.)
+    const request = calls[0]!;
+    expect(new URL(request.url).searchParams.get('dryRun')).toBe('true');
+    expect(request.headers.get('Content-Type')).toBe('text/csv');
+  });
+
+  it('shows what a valid file changes, then imports the same file for real', async () => {
+    const { calls } = mockApi({
+      'POST /api/v1/imports/membership-figures': (req) =>
+        json(valid(new URL(req.url).searchParams.get('dryRun') === 'true')),
+    });
+    renderWithProviders(<ImportWizard />);
+    await chooseAndCheck();
+    const changes = await screen.findByRole('table', { name: '変更される行（1 件）' });
+    const row = within(changes).getByRole('rowheader', { name: 'HGS-03-A05/2025' }).closest('tr') as HTMLElement;
+    expect(within(row).getByText('更新')).toBeInTheDocument();
+    expect(within(row).getByText('加入世帯数、出典')).toBeInTheDocument();
+    expect(screen.getByTestId('count-updated')).toHaveTextContent('1');
+    expect(screen.getByRole('heading', { name: '4. 確認結果と取り込み' })).toHaveFocus();
+
+    await userEvent.click(screen.getByRole('button', { name: 'この内容で取り込む' }));
+    expect(await screen.findByRole('heading', { name: '取り込みが完了しました' })).toHaveFocus();
+    expect(screen.getByText('新規 0 件、更新 1 件、変更なし 1 件。')).toBeInTheDocument();
+    expect(calls.map((c) => new URL(c.url).searchParams.get('dryRun'))).toEqual(['true', 'false']);
+  });
+
+  it('asks for a file of a type it can read before sending anything', async () => {
+    const { calls } = mockApi({});
+    renderWithProviders(<ImportWizard />);
+    await userEvent.upload(
+      screen.getByLabelText('取り込むファイル（校区）'),
+      new File(['x'], 'notes.txt', { type: 'text/plain' }),
+      { applyAccept: false },
+    );
+    await userEvent.click(screen.getByRole('button', { name: '変更内容を確認' }));
+    expect(screen.getByLabelText('取り込むファイル（校区）')).toHaveAccessibleDescription(/CSV または xlsx ファイルを選んでください。/);
+    expect(calls).toHaveLength(0);
+  });
+});

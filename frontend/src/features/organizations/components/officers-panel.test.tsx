@@ -1,0 +1,106 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockApi, problem, renderWithProviders } from '@/testing/test-utils';
+import { sortOfficers, type Officer } from '../api/get-officers';
+import { OfficersPanel } from './officers-panel';
+
+const page = (items: unknown[]) => json({ items, total: items.length, page: 1, size: 200 });
+
+const officers: Officer[] = [
+  { id: 3, role: 'AUDITOR', personName: '監事 一', termStart: '2023-04-01', version: 0 },
+  { id: 1, role: 'OTHER', personName: '顧問 二', termStart: '2020-04-01', version: 0 },
+  { id: 2, role: 'CHAIR', personName: '新 会長', termStart: '2025-04-01', version: 2 },
+  { id: 4, role: 'CHAIR', personName: '前 会長', termStart: '2019-04-01', termEnd: '2025-03-31', version: 1 },
+  { id: 5, role: 'TREASURER', personName: '会計 三', termStart: '2021-04-01', version: 0 },
+];
+
+describe('sortOfficers', () => {
+  it('reads 会長, 副会長, 会計, 事務局長, 監事, その他, then by the start of the term', () => {
+    expect(sortOfficers(officers).map((o) => o.id)).toEqual([4, 2, 5, 3, 1]);
+  });
+});
+
+describe('OfficersPanel', () => {
+  it('shows officers in office and, on request, former ones; no buttons for readers', async () => {
+    mockApi({ 'GET /api/v1/organizations/9/officers': () => page(officers) });
+    renderWithProviders(<OfficersPanel organizationId={9} canEdit={false} caption="役員" />);
+    const table = await screen.findByRole('table', { name: '役員' });
+    expect(within(table).queryByText('前 会長')).not.toBeInTheDocument();
+    expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toEqual([
+      '新 会長',
+      '会計 三',
+      '監事 一',
+      '顧問 二',
+    ]);
+    await userEvent.click(screen.getByRole('checkbox', { name: '退任した役員も表示（1）' }));
+    const former = within(table).getByText('前 会長').closest('tr') as HTMLElement;
+    expect(within(former).getByText('退任')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('ends a term with the officer’s ETag, sending the rest of the officer unchanged', async () => {
+    const { calls } = mockApi({
+      'GET /api/v1/organizations/9/officers': () => page(officers),
+      'PUT /api/v1/officers/2': async (req) => json({ ...officers[2], ...(await req.json()), version: 3 }),
+    });
+    renderWithProviders(<OfficersPanel organizationId={9} canEdit caption="役員" />);
+    await userEvent.click(await screen.findByRole('button', { name: '任期終了 新 会長（会長）' }));
+    const form = screen.getByRole('form', { name: '任期を終了: 新 会長（会長）' });
+    const date = within(form).getByLabelText(/任期の終了日/);
+    await userEvent.clear(date);
+    await userEvent.type(date, '2026-03-31');
+    await userEvent.click(within(form).getByRole('button', { name: '任期を終了する' }));
+    expect(await screen.findByText('任期を終了しました。')).toBeInTheDocument();
+    const put = calls.find((c) => c.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"2"');
+    expect(await put.json()).toEqual({
+      role: 'CHAIR',
+      personName: '新 会長',
+      termStart: '2025-04-01',
+      termEnd: '2026-03-31',
+    });
+  });
+
+  it('adds an officer once per form (Idempotency-Key) and shows server errors by the field', async () => {
+    const { calls } = mockApi({
+      'GET /api/v1/organizations/9/officers': () => page(officers),
+      'POST /api/v1/organizations/9/officers': () =>
+        problem(400, { errors: [{ field: 'createOfficer.arg1.phone', message: 'digits only', code: 'Pattern' }] }),
+    });
+    renderWithProviders(<OfficersPanel organizationId={9} canEdit caption="役員" />);
+    await userEvent.click(await screen.findByRole('button', { name: '役員を追加' }));
+    const form = screen.getByRole('form', { name: '役員を追加' });
+    await userEvent.click(within(form).getByRole('button', { name: '保存' }));
+    // Nothing is sent while required fields are empty.
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+    expect(within(form).getByRole('textbox', { name: /氏名/ })).toHaveFocus();
+
+    await userEvent.type(within(form).getByRole('textbox', { name: /氏名/ }), '山田 花子');
+    await userEvent.type(within(form).getByRole('textbox', { name: /電話番号/ }), 'abc');
+    await userEvent.type(within(form).getByLabelText(/任期の開始日/), '2025-04-01');
+    await userEvent.click(within(form).getByRole('button', { name: '保存' }));
+    const phone = within(form).getByRole('textbox', { name: /電話番号/ });
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    expect(phone).toHaveAccessibleDescription('digits only');
+
+    await userEvent.click(within(form).getByRole('button', { name: '保存' }));
+    await expect.poll(() => calls.filter((c) => c.method === 'POST').length).toBe(2);
+    const keys = calls.filter((c) => c.method === 'POST').map((c) => c.headers.get('Idempotency-Key'));
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it('deletes only after asking, with If-Match', async () => {
+    const { calls } = mockApi({
+      'GET /api/v1/organizations/9/officers': () => page(officers),
+      'DELETE /api/v1/officers/5': () => new Response(null, { status: 204 }),
+    });
+    renderWithProviders(<OfficersPanel organizationId={9} canEdit caption="役員" />);
+    await userEvent.click(await screen.findByRole('button', { name: '削除 会計 三（会計）' }));
+    expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: '削除する' }));
+    expect(await screen.findByText('役員を削除しました。')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'DELETE')!.headers.get('If-Match')).toBe('"0"');
+  });
+});

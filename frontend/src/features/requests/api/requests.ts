@@ -1,0 +1,100 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, unwrapFile, unwrapVersioned, type DownloadedFile } from '@/lib/api-client';
+import type { components, operations } from '@/types/api';
+import { acceptFor, type FileFormat } from '@/utils/download';
+
+export type CityRequest = components['schemas']['CityRequest'];
+export type CityRequestSummary = components['schemas']['CityRequestSummary'];
+export type CityRequestInput = components['schemas']['CityRequestInput'];
+export type CityRequestRule = components['schemas']['CityRequestRule'];
+export type CityRequestAsk = components['schemas']['CityRequestAsk'];
+export type CityRequestKind = components['schemas']['CityRequestKind'];
+export type CityRequestStatus = components['schemas']['CityRequestStatus'];
+export type CityRequestChannel = components['schemas']['CityRequestChannel'];
+export type ReviewDecision = components['schemas']['ReviewDecision'];
+export type Section = components['schemas']['Section'];
+export type RequestListParams = NonNullable<operations['listCityRequests']['parameters']['query']>;
+
+export const ASKS: readonly CityRequestAsk[] = [
+  'DISTRIBUTION',
+  'POSTING',
+  'CIRCULATION',
+  'RECOMMENDATION',
+  'SURVEY',
+  'PARTICIPATION',
+  'COLLECTION',
+  'PROGRAM',
+  'REPORT',
+  'OTHER',
+];
+export const KINDS: readonly CityRequestKind[] = ['COOPERATION', 'NOTICE'];
+export const STATUSES: readonly CityRequestStatus[] = ['DRAFT', 'ACTIVE', 'ENDED'];
+export const CHANNELS: readonly CityRequestChannel[] = ['CITY_COUNCIL', 'DISTRICT_COUNCIL', 'DIRECT', 'BLOCK_CIRCULATION'];
+export const DECISIONS: readonly ReviewDecision[] = ['ABOLISH', 'MERGE', 'LIGHTEN', 'RECLASSIFY', 'COMPENSATE', 'KEEP'];
+/** The fiscal year's months in order: April → March. */
+export const FISCAL_MONTHS: readonly number[] = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
+
+export const REQUEST_PAGE_SIZE = 20;
+
+export const requestsQueryOptions = (params: RequestListParams) =>
+  queryOptions({
+    queryKey: ['city-requests', 'list', params],
+    queryFn: () => unwrap(api.GET('/api/v1/city-requests', { params: { query: params } })),
+    placeholderData: keepPreviousData,
+  });
+
+export function useRequests(params: RequestListParams) {
+  return useQuery(requestsQueryOptions(params));
+}
+
+export function useRequest(id: number) {
+  return useQuery({
+    queryKey: ['city-requests', 'detail', id],
+    queryFn: () => unwrapVersioned(api.GET('/api/v1/city-requests/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useRules() {
+  return useQuery({
+    queryKey: ['city-request-rules'],
+    queryFn: () => unwrap(api.GET('/api/v1/city-request-rules')),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Every section (課) in the city, for the filters and the form; a city has a few hundred at most. */
+export function useSections() {
+  return useQuery({
+    queryKey: ['sections', 'all'],
+    queryFn: () => unwrap(api.GET('/api/v1/sections', { params: { query: { size: 200 } } })),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useSaveRequest(id: number | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, etag }: { body: CityRequestInput; etag?: string }) =>
+      id === undefined
+        ? unwrap(api.POST('/api/v1/city-requests', { body }))
+        : unwrap(
+            api.PUT('/api/v1/city-requests/{id}', {
+              params: { path: { id }, header: etag ? { 'If-Match': etag } : {} },
+              body,
+            }),
+          ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['city-requests'] }),
+  });
+}
+
+export type RequestExportFilter = Omit<RequestListParams, 'page' | 'size' | 'sort'>;
+
+export function exportRequests(filter: RequestExportFilter, format: FileFormat): Promise<DownloadedFile> {
+  return unwrapFile(
+    api.GET('/api/v1/exports/city-requests', {
+      params: { query: { ...filter, format } },
+      headers: { Accept: acceptFor(format) },
+      parseAs: 'blob',
+    }),
+  );
+}
