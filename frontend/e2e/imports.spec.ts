@@ -137,7 +137,7 @@ test.describe('import wizard', () => {
     await signInByApi(page, 'liaison2');
     await page.goto('/districts');
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
-    await expect(nav.getByRole('link', { name: '校区' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: '校区', exact: true })).toBeVisible();
     await expect(nav.getByRole('link', { name: '取込' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: '感謝状' })).toHaveCount(0);
 

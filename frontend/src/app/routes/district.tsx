@@ -127,6 +127,9 @@ function DistrictPage({ id }: { id: number }) {
       <p className="subtitle">
         <span lang="ja">{d.kana}</span> · {d.wardName}
       </p>
+      <p>
+        <Link to={`/districts/${id}/burden-calendar`}>{t('burden.link')}</Link>
+      </p>
       <div className="columns">
         <section aria-labelledby="facts" className="panel">
           <h2 id="facts">{t('district.facts')}</h2>

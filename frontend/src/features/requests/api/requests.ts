@@ -98,3 +98,24 @@ export function exportRequests(filter: RequestExportFilter, format: FileFormat):
     }),
   );
 }
+
+export function useCompensation(id: number, fiscalYear: number | undefined) {
+  return useQuery({
+    queryKey: ['city-requests', 'compensation', id, fiscalYear],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/city-requests/{id}/compensation', {
+          params: { path: { id }, query: fiscalYear ? { fiscalYear } : {} },
+        }),
+      ),
+    enabled: fiscalYear !== undefined,
+  });
+}
+
+export function useRequestHistory(id: number) {
+  return useQuery({
+    queryKey: ['city-requests', 'history', id],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/city-requests/{id}/history', { params: { path: { id }, query: { page: 1, size: 50 } } })),
+  });
+}
