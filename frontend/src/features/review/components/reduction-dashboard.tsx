@@ -41,6 +41,48 @@ function FiguresTable({ caption, years }: { caption: string; years: ReductionFig
   );
 }
 
+/** One row per department: baseline year against the cycle's year, so departments compare at a glance. */
+function DepartmentTable({ departments }: { departments: { departmentId?: number; bureauName?: string; departmentName?: string; years?: ReductionFigures[] }[] }) {
+  const { t, lang } = useI18n();
+  const caption = t('dashboard.byDepartment');
+  return (
+    <TableScroll label={caption}>
+      <table className="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.departmentColumn')}</th>
+            <th scope="col" className="num">{t('dashboard.cooperationBaseline')}</th>
+            <th scope="col" className="num">{t('dashboard.cooperation')}</th>
+            <th scope="col" className="num">{t('dashboard.cooperationCut')}</th>
+            <th scope="col" className="num">{t('dashboard.hoursBaseline')}</th>
+            <th scope="col" className="num">{t('request.col.annualHours')}</th>
+            <th scope="col" className="num">{t('dashboard.hoursCut')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {departments.map((dep) => {
+            const years = dep.years ?? [];
+            const base = years[0];
+            const now = years[years.length - 1];
+            return (
+              <tr key={dep.departmentId}>
+                <th scope="row">{[dep.bureauName, dep.departmentName].filter(Boolean).join(' ')}</th>
+                <td className="num">{formatNumber(base?.cooperationRequests, lang)}</td>
+                <td className="num">{formatNumber(now?.cooperationRequests, lang)}</td>
+                <td className="num">{formatPercent(now?.cooperationCut)}</td>
+                <td className="num">{formatNumber(base?.annualHours, lang)}</td>
+                <td className="num">{formatNumber(now?.annualHours, lang)}</td>
+                <td className="num">{formatPercent(now?.hoursCut)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
   const { t, lang } = useI18n();
   const dashboard = useDashboard(cycleId);
@@ -105,6 +147,7 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
             label: y.fiscalYear ? formatFiscalYear(y.fiscalYear, lang) : '',
             value: y.cooperationRequests,
           }))}
+          domain={[0, Math.max(1, ...city.map((y) => y.cooperationRequests ?? 0))]}
           format={(v) => formatNumber(v, lang)}
           valueLabel={t('dashboard.cooperation')}
           categoryLabel={t('request.fiscalYear')}
@@ -115,13 +158,7 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
 
       <section aria-labelledby="dash-depts">
         <h2 id="dash-depts">{t('dashboard.byDepartment')}</h2>
-        {(d.departments ?? []).map((dep) => (
-          <FiguresTable
-            key={dep.departmentId}
-            caption={[dep.bureauName, dep.departmentName].filter(Boolean).join(' ')}
-            years={dep.years ?? []}
-          />
-        ))}
+        <DepartmentTable departments={d.departments ?? []} />
       </section>
 
       <section aria-labelledby="dash-undecided">
