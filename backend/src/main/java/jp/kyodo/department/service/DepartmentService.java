@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -179,17 +180,9 @@ public class DepartmentService {
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
         String order = SortSpec.orderBy(p.sort, SECTION_SORT, "bureau,department,sortOrder,code", "s.id");
-        var count = em.createQuery("select count(s) from Section s join s.department d join d.bureau b" + where,
-                Long.class);
-        var query = em.createQuery("select s from Section s join fetch s.department d join fetch d.bureau b" + where
-                + order, Section.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<Section> rows = query.setFirstResult(p.offset()).setMaxResults(p.size).getResultList();
-        return new Page<>(rows.stream().map(DepartmentService::toResponse).toList(), count.getSingleResult(), p.page,
-                p.size);
+        return JpqlPage.of(em, "select count(s) from Section s join s.department d join d.bureau b" + where,
+                "select s from Section s join fetch s.department d join fetch d.bureau b" + where + order, Section.class,
+                params, p).map(DepartmentService::toResponse);
     }
 
     public Section findSection(long id) {

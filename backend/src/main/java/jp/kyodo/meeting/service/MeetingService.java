@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -222,14 +223,9 @@ public class MeetingService {
         Map<String, Object> params = new HashMap<>();
         where(f, where, params, false);
         String order = SortSpec.orderBy(p.sort, MEETING_SORT, "-heldOn,body", "m.id");
-        var count = em.createQuery("select count(m) from CouncilMeeting m join m.body b" + where, Long.class);
-        var query = em.createQuery("select m from CouncilMeeting m join fetch m.body b" + where + order,
-                CouncilMeeting.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<CouncilMeeting> rows = query.setFirstResult(p.offset()).setMaxResults(p.size).getResultList();
+        Page<CouncilMeeting> found = JpqlPage.of(em, "select count(m) from CouncilMeeting m join m.body b" + where,
+                "select m from CouncilMeeting m join fetch m.body b" + where + order, CouncilMeeting.class, params, p);
+        List<CouncilMeeting> rows = found.items();
         Map<Long, Long> counts = new HashMap<>();
         if (!rows.isEmpty()) {
             for (Object[] r : em.createQuery("select a.meeting.id, count(a) from AgendaItem a where a.meeting.id in :ids"
@@ -240,7 +236,7 @@ public class MeetingService {
         }
         return new Page<>(rows.stream().map(m -> new MeetingSummary(m.id, m.body.id, m.body.code, m.body.nameJa,
                 m.body.kind, m.number, m.heldOn, m.fiscalYear, m.title, displayName(m), counts.getOrDefault(m.id, 0L),
-                m.version)).toList(), count.getSingleResult(), p.page, p.size);
+                m.version)).toList(), found.total(), p.page, p.size);
     }
 
     static String displayName(CouncilMeeting m) {

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -132,15 +133,11 @@ public class CityRequestService {
         Map<String, Object> params = new HashMap<>();
         where(f, where, params);
         String order = SortSpec.orderBy(p.sort, SORT_KEYS, "-fiscalYear,section,code", "r.id");
-        var count = em.createQuery("select count(r) from CityRequest r join r.section s join s.department d" + where,
-                Long.class);
-        var query = em.createQuery("select r from CityRequest r join fetch r.section s join fetch s.department d"
-                + " join fetch d.bureau" + where + order, CityRequest.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<CityRequest> rows = query.setFirstResult(p.offset()).setMaxResults(p.size).getResultList();
+        Page<CityRequest> found = JpqlPage.of(em,
+                "select count(r) from CityRequest r join r.section s join s.department d" + where,
+                "select r from CityRequest r join fetch r.section s join fetch s.department d join fetch d.bureau" + where
+                        + order, CityRequest.class, params, p);
+        List<CityRequest> rows = found.items();
         List<Long> ids = rows.stream().map(r -> r.id).toList();
         Map<Long, Long> orgs = burden.organizationCounts(ids);
         Map<Long, List<Warning>> warnings = rules.warningsOf(ids);
@@ -155,7 +152,7 @@ public class CityRequestService {
                     BurdenService.hours(perOrg.multiply(BigDecimal.valueOf(n))),
                     w.isEmpty() ? null : w.stream().map(Warning::rule).distinct().toList(), reviews.get(r.id), r.version);
         }).toList();
-        return new Page<>(items, count.getSingleResult(), p.page, p.size);
+        return new Page<>(items, found.total(), p.page, p.size);
     }
 
     private void visibility(StringBuilder where, Map<String, Object> params) {
