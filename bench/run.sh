@@ -189,8 +189,20 @@ prepare_paths() {
     printf '%s\n' "/api/v1/districts/$id" "/api/v1/districts/$id/organization-tree" \
       "/api/v1/join-rates?level=DISTRICT&districtId=$id" >>"$WORK/page.paths"
   done <"$WORK/ids"
+  # requests (issue 3): the request list of the newest fiscal year and the reduction dashboard of the newest cycle
+  REQUEST_YEAR=$(get "/api/v1/review-cycles" | grep -o '"fiscalYear":[0-9]*' | head -1 | cut -d: -f2)
+  CYCLE_ID=$(get "/api/v1/review-cycles" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  if [[ -z "$REQUEST_YEAR" || -z "$CYCLE_ID" ]]; then
+    echo "No review cycle in the demo data" >&2
+    exit 1
+  fi
+  REQUEST_LIST_PATH="/api/v1/city-requests?fiscalYear=$REQUEST_YEAR&page=1&size=50"
+  DASHBOARD_PATH="/api/v1/review-cycles/$CYCLE_ID/dashboard"
+  printf '%s\n' "$REQUEST_LIST_PATH" >"$WORK/requests.paths"
+  printf '%s\n' "$DASHBOARD_PATH" >"$WORK/dashboard.paths"
   local p
-  cat "$WORK/list.paths" "$WORK/search.paths" "$WORK/page.paths" | while read -r p; do
+  cat "$WORK/list.paths" "$WORK/search.paths" "$WORK/page.paths" "$WORK/requests.paths" "$WORK/dashboard.paths" |
+    while read -r p; do
     get "$p" >/dev/null
   done
 }
@@ -243,10 +255,14 @@ log "scenarios: district-list = GET $LIST_PATH"
 log "           district-search = GET $SEARCH_PATH (q=ﾋｶﾞｼ)"
 log "           district-page = GET /api/v1/districts/{id}, .../organization-tree, /api/v1/join-rates?level=DISTRICT&districtId={id}"
 log "           for $(wc -l <"$WORK/ids") districts (page/s = rps / 3)"
+log "           request-list = GET $REQUEST_LIST_PATH"
+log "           reduction-dashboard = GET $DASHBOARD_PATH"
 echo "Load test ..."
 run_scenario district-list "$WORK/list.paths"
 run_scenario district-search "$WORK/search.paths"
 run_scenario district-page "$WORK/page.paths"
+run_scenario request-list "$WORK/requests.paths"
+run_scenario reduction-dashboard "$WORK/dashboard.paths"
 log ""
 log "results (latency in ms):"
 for s in "${SUMMARY[@]}"; do
@@ -282,7 +298,7 @@ if [[ $ATTACH == 0 && -z "${SKIP_SQL:-}" ]]; then
   log "SQL statements per request (including the session check):"
   FIRST_ID=$(head -1 "$WORK/ids")
   for p in "$LIST_PATH" "$SEARCH_PATH" "/api/v1/districts/$FIRST_ID" "/api/v1/districts/$FIRST_ID/organization-tree" \
-    "/api/v1/join-rates?level=DISTRICT&districtId=$FIRST_ID"; do
+    "/api/v1/join-rates?level=DISTRICT&districtId=$FIRST_ID" "$REQUEST_LIST_PATH" "$DASHBOARD_PATH"; do
     log "  $(printf '%3s' "$(count_sql "$p")")  GET $p"
   done
   stop_app
@@ -293,7 +309,7 @@ if [[ -f "$WORK/sql-detail.txt" ]]; then
 fi
 log ""
 log "raw wrk output:"
-for s in district-list district-search district-page; do
+for s in district-list district-search district-page request-list reduction-dashboard; do
   { echo "--- $s"; grep -v '^RESULT' "$WORK/wrk-$s.txt"; } >>"$OUT"
 done
 FAILED=0

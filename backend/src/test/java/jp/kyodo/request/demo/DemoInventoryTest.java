@@ -69,4 +69,22 @@ class DemoInventoryTest {
         Api.as(office).get("/api/v1/city-request-warnings?fiscalYear=2025").then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.greaterThan(0));
     }
+
+    /** The list counts receivers from grouped organization counts; the burden page joins every organization. */
+    @Test
+    void list_and_burden_count_the_same_receiving_organizations_for_every_demo_request() {
+        JsonPath list = Api.anonymous().get("/api/v1/city-requests?fiscalYear=2025&size=200").then().statusCode(200)
+                .extract().jsonPath();
+        List<Integer> ids = list.getList("items.id");
+        List<Integer> counts = list.getList("items.receivingOrganizations");
+        assertTrue(ids.size() >= 30);
+        int landing = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            JsonPath b = Api.anonymous().get("/api/v1/city-requests/" + ids.get(i) + "/burden").then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(b.getInt("receivingOrganizations"), counts.get(i), "request " + ids.get(i));
+            landing += counts.get(i) > 0 ? 1 : 0;
+        }
+        assertTrue(landing > 20);
+    }
 }
