@@ -50,6 +50,31 @@ public class BurdenService {
             + " or o.district_id in (select rd.district_id from city_request_district rd where rd.request_id = r.id)"
             + " or (o.district_id is null and o.ward_id in (select d2.ward_id from city_request_district rd2"
             + " join district d2 on d2.id = rd2.district_id where rd2.request_id = r.id)))";
+    /**
+     * A derived table (cid, orgs): the receiving organizations of every request r matching condition (a condition on
+     * r only), by the rule of {@link #LANDS_WHERE} but with joins only — organizations are first counted per kind,
+     * per (kind, district) and per (kind, ward) for ward-level groups, so no organization row is visited per request
+     * and no subquery runs per row. Used where whole years of requests are aggregated (dashboard, burden reports).
+     */
+    public static String receiverCountsSql(String condition) {
+        return "(select x.rid as cid, sum(x.n) as orgs from ("
+                + "select r.id as rid, g.n as n from city_request r join city_request_receiver_kind rk on rk.request_id = r.id"
+                + " join (select kind_code, count(*) as n from organization group by kind_code) g on g.kind_code = rk.kind_code"
+                + " where r.all_districts = true and " + condition
+                + " union all select r.id, g.n from city_request r join city_request_district rd on rd.request_id = r.id"
+                + " join city_request_receiver_kind rk on rk.request_id = r.id"
+                + " join (select kind_code, district_id, count(*) as n from organization where district_id is not null"
+                + " group by kind_code, district_id) g on g.kind_code = rk.kind_code and g.district_id = rd.district_id"
+                + " where r.all_districts = false and " + condition
+                + " union all select w.rid, g.n from (select distinct r.id as rid, d.ward_id as ward_id from city_request r"
+                + " join city_request_district rd on rd.request_id = r.id join district d on d.id = rd.district_id"
+                + " where r.all_districts = false and " + condition + ") w"
+                + " join city_request_receiver_kind rk on rk.request_id = w.rid"
+                + " join (select kind_code, ward_id, count(*) as n from organization where district_id is null and ward_id is not null"
+                + " group by kind_code, ward_id) g on g.kind_code = rk.kind_code and g.ward_id = w.ward_id"
+                + ") x group by x.rid)";
+    }
+
     /** Annual hours one organization spends on request r. */
     public static final String HOURS_PER_ORG = "(r.occurrences * r.people * r.hours_per_person)";
     public static final String COUNTED = " r.status <> 'DRAFT'";
@@ -171,8 +196,7 @@ public class BurdenService {
         params.put("fy", fiscalYear);
         String base;
         String perRequest = "select r.id as rid, r.section_id as sid, r.kind as kind, coalesce(c.orgs, 0) * " + HOURS_PER_ORG
-                + " as h from city_request r left join (select r.id as cid, count(*) as orgs from city_request r" + LANDS_JOIN
-                + " where r.fiscal_year = :fy and" + LANDS_WHERE + " group by r.id) c on c.cid = r.id"
+                + " as h from city_request r left join " + receiverCountsSql("r.fiscal_year = :fy") + " c on c.cid = r.id"
                 + " where r.fiscal_year = :fy and" + COUNTED;
         String sums = "count(*) as requests, sum(case when x.kind = 'COOPERATION' then 1 else 0 end) as coop, sum(x.h) as hours";
         String landing = "count(distinct r.id) as requests, count(distinct case when r.kind = 'COOPERATION' then r.id end) as coop, sum("

@@ -377,8 +377,7 @@ public class ReviewService {
     // ---- dashboard -------------------------------------------------------------------------------------
 
     private static String orgCounts(String yearCondition) {
-        return "(select r.id as cid, count(*) as orgs from city_request r" + BurdenService.LANDS_JOIN + " where "
-                + yearCondition + " and" + BurdenService.LANDS_WHERE + " group by r.id)";
+        return BurdenService.receiverCountsSql(yearCondition);
     }
 
     public Dashboard dashboard(long cycleId) {
@@ -460,12 +459,40 @@ public class ReviewService {
                 BurdenService.hours(year.hours.subtract(hoursCut).max(BigDecimal.ZERO)));
     }
 
+    /**
+     * City-wide counted requests (協力依頼, 連絡・提案) and the effort hours landing on communities in each of the given
+     * fiscal years — the same figures as the dashboard's city-wide series, for any years and without a cycle (one
+     * grouped query). Years without counted requests are absent; the cuts are left empty (they need a baseline).
+     */
+    public Map<Integer, YearFigures> cityWide(java.util.Collection<Integer> years) {
+        Map<Integer, YearFigures> out = new TreeMap<>();
+        if (years.isEmpty()) {
+            return out;
+        }
+        Query q = em.createNativeQuery("select r.fiscal_year, r.kind, count(*), sum(coalesce(c.orgs, 0) * "
+                + BurdenService.HOURS_PER_ORG + ") from city_request r left join "
+                + orgCounts("r.fiscal_year in (:years)") + " c on c.cid = r.id"
+                + " where r.fiscal_year in (:years) and" + BurdenService.COUNTED + " group by r.fiscal_year, r.kind");
+        q.setParameter("years", years);
+        Map<Integer, long[]> counts = new TreeMap<>();
+        Map<Integer, BigDecimal> hours = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] a = (Object[]) row;
+            int fy = BurdenService.num(a[0]).intValue();
+            boolean coop = "COOPERATION".equals(((String) a[1]).strip());
+            counts.computeIfAbsent(fy, k -> new long[2])[coop ? 0 : 1] += BurdenService.num(a[2]).longValue();
+            hours.merge(fy, BurdenService.dec(a[3]), BigDecimal::add);
+        }
+        counts.forEach((fy, n) -> out.put(fy, new YearFigures(fy, n[0], n[1], BurdenService.hours(hours.get(fy)), null, null)));
+        return out;
+    }
+
     /** Share cut since the baseline: (base − now) ÷ base, 4 decimals; absent when the baseline is zero. */
-    static BigDecimal cut(long base, long now) {
+    public static BigDecimal cut(long base, long now) {
         return cut(BigDecimal.valueOf(base), BigDecimal.valueOf(now));
     }
 
-    static BigDecimal cut(BigDecimal base, BigDecimal now) {
+    public static BigDecimal cut(BigDecimal base, BigDecimal now) {
         if (base.signum() == 0) {
             return null;
         }
