@@ -1,9 +1,13 @@
 package jp.kyodo.common.web;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** 年度 (fiscal year, April–March) arithmetic. */
 public final class Japanese {
+
+    /** The city's time zone: "today" and fiscal years are Japanese dates whatever the server's zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     private Japanese() {
     }
@@ -18,5 +22,10 @@ public final class Japanese {
 
     public static LocalDate fiscalYearEnd(int fy) {
         return LocalDate.of(fy + 1, 3, 31);
+    }
+
+    /** Today in Japan. */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
     }
 }

@@ -60,7 +60,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "transfer", description = "取込・出力 / import and export as CSV (UTF-8 with BOM) and Excel (.xlsx)"),
                 @Tag(name = "departments", description = "局・部・課 / the city's bureaus, departments and sections (reference data)"),
                 @Tag(name = "requests", description = "依頼等 / city requests to communities: inventory, rules, warnings, burden and calendars"),
-                @Tag(name = "review", description = "見直し / the yearly review of requests: self-assessment, decisions, compensation, reduction dashboard")
+                @Tag(name = "review", description = "見直し / the yearly review of requests: self-assessment, decisions, compensation, reduction dashboard"),
+                @Tag(name = "plans", description = "計画 / plans as trees of pillars, directions and measures; initiatives with targets, milestones and placements (【再掲】)"),
+                @Tag(name = "progress", description = "進捗 / progress reports per initiative and period, behind-target detection, live indicators, the plan dashboard"),
+                @Tag(name = "committee", description = "推進委員会 / the promotion committee: members and meetings"),
+                @Tag(name = "evaluations", description = "評価 / the committee's evaluations per initiative and year: rating scale, evaluation sheet, finalization, corrections"),
+                @Tag(name = "publication", description = "公表 / publishing a year's report (an immutable snapshot; corrections add revisions)"),
+                @Tag(name = "public", description = "公開 / published reports and open data, readable by anyone without signing in")
         })
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
