@@ -1,0 +1,30 @@
+package jp.kyodo.plan.progress;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import jp.kyodo.membership.service.MembershipService.Level;
+
+/**
+ * 指標 — a figure of a progress report: typed (target and actual), or bound to data the system holds ({@link #binding}),
+ * then the actual is computed when read and never stored.
+ */
+@Embeddable
+public class ProgressIndicator {
+
+    public String name;
+    public String unit;
+    @Column(name = "target_value")
+    public BigDecimal target;
+    @Column(name = "actual_value")
+    public BigDecimal actual;
+    @Enumerated(EnumType.STRING)
+    public Binding binding;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope_level")
+    public Level scopeLevel;
+    @Column(name = "scope_id")
+    public Long scopeId;
+}

@@ -1,0 +1,145 @@
+package jp.kyodo.plan.progress.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import jp.kyodo.common.paging.Page;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Idempotency;
+import jp.kyodo.common.web.Responses;
+import jp.kyodo.plan.progress.ProgressDtos.IndicatorBindingResponse;
+import jp.kyodo.plan.progress.ProgressDtos.ProgressReportInput;
+import jp.kyodo.plan.progress.ProgressDtos.ProgressReportResponse;
+import jp.kyodo.plan.progress.ProgressDtos.TimelineEntry;
+import jp.kyodo.plan.progress.service.ProgressService;
+import jp.kyodo.plan.progress.service.TimelineService;
+import jp.kyodo.plan.rest.PlanDoc;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 進捗報告 — progress reports of initiatives, their timeline and the data indicators can be bound to. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ProgressResource.TAG)
+public class ProgressResource {
+
+    public static final String TAG = "progress";
+    static final String INDICATORS = "Indicators bound to data (binding) are live: actual is computed when read — JOIN_RATE 加入率 "
+            + "(%) of the city, a ward or a district in the report's fiscal year (as /join-rates); COOPERATION_REQUESTS 協力依頼 "
+            + "counted that year; REQUEST_HOURS effort hours requests put on communities that year (as the reduction dashboard); "
+            + "the *_CUT ones the share cut (%) against the baseline year of that year's review cycle (absent without a cycle). ";
+    static final String RULES = "One report per initiative and period (fiscalYear with half 0 = the whole year, 1 = 上半期, 2 = 下半期; "
+            + "another report for the same period → 409). fiscalYear is not before the plan's first year and at most next "
+            + "fiscal year. A bound indicator must not carry actual (400). ";
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    TimelineService timeline;
+
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Path("/initiatives/{id}/progress-reports")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Operation(operationId = "listProgressReports", summary = "Progress reports of an initiative (進捗報告の一覧)",
+            description = "Newest period first. Sort keys: period (default -period), fiscalYear, status, reportedAt. " + INDICATORS + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "A page of reports")
+    public Page<ProgressReportResponse> listProgressReports(@PathParam("id") long initiativeId, @Valid @BeanParam PageParams page) {
+        return progress.list(initiativeId, page);
+    }
+
+    @POST
+    @Path("/initiatives/{id}/progress-reports")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
+    @Operation(operationId = "createProgressReport", summary = "Report progress (進捗報告の登録)",
+            description = RULES + PlanDoc.OWNER_OR_OFFICE)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportResponse.class)))
+    public Response createProgressReport(@PathParam("id") long initiativeId,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+            @NotNull @Valid ProgressReportInput body) {
+        return idempotency.run(idempotencyKey, body, () -> {
+            ProgressReportResponse r = progress.create(initiativeId, body);
+            return Responses.created("/api/v1/progress-reports/" + r.id(), r, r.version());
+        });
+    }
+
+    @GET
+    @Path("/progress-reports/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Operation(operationId = "getProgressReport", summary = "Get a progress report (進捗報告)", description = INDICATORS + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportResponse.class)))
+    public Response getProgressReport(@PathParam("id") long id) {
+        ProgressReportResponse r = progress.get(id);
+        return Responses.ok(r, r.version());
+    }
+
+    @PUT
+    @Path("/progress-reports/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
+    @Operation(operationId = "updateProgressReport", summary = "Update a progress report",
+            description = "Replaces every field (the period may change to one without a report). " + RULES + PlanDoc.OWNER_OR_OFFICE)
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportResponse.class)))
+    public Response updateProgressReport(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+            @NotNull @Valid ProgressReportInput body) {
+        ProgressReportResponse r = progress.update(id, body, ifMatch);
+        return Responses.ok(r, r.version());
+    }
+
+    @DELETE
+    @Path("/progress-reports/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
+    @Operation(operationId = "deleteProgressReport", summary = "Delete a progress report entered in error",
+            description = "The deletion stays in the initiative's history and timeline. " + PlanDoc.OWNER_OR_OFFICE)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteProgressReport(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+        progress.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("/initiatives/{id}/timeline")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Operation(operationId = "getInitiativeTimeline", summary = "Timeline of an initiative (経過)",
+            description = "Oldest first: reports written, changed (STATUS_CHANGED with the previous status) and deleted, milestone "
+                    + "changes, the committee's evaluations (finalized — only for ADMIN, OFFICE and COMMITTEE —, published, "
+                    + "superseded by a correction) and the publications of the plan's yearly reports. " + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The events, oldest first")
+    public List<TimelineEntry> getInitiativeTimeline(@PathParam("id") long initiativeId) {
+        return timeline.timeline(initiativeId);
+    }
+
+    @GET
+    @Path("/indicator-bindings")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Operation(operationId = "listIndicatorBindings", summary = "Data an indicator can be bound to (連動指標)",
+            description = INDICATORS + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The bindings")
+    public List<IndicatorBindingResponse> listIndicatorBindings() {
+        return progress.bindings();
+    }
+}
