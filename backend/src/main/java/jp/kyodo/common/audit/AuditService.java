@@ -32,7 +32,7 @@ public class AuditService {
 
     /** Fields that hold personal data: redacted from history for callers who may not read them. */
     public static final Set<String> PERSONAL_FIELDS = Set.of("personName", "personKana", "phone", "address",
-            "contactName", "contactPhone", "contactAddress", "contactEmail");
+            "contactName", "contactPhone", "contactAddress", "contactEmail", "email");
 
     /** Shown in every update even when unchanged, so an entry says which year or role it was about. */
     static final Set<String> CONTEXT_FIELDS = Set.of("fiscalYear");

@@ -1,0 +1,318 @@
+package jp.kyodo.plan.committee.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.error.FieldProblem;
+import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Page;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.security.CurrentUser;
+import jp.kyodo.common.text.Strings;
+import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.web.Japanese;
+import jp.kyodo.common.web.Versions;
+import jp.kyodo.plan.Plan;
+import jp.kyodo.plan.committee.CommitteeDtos.Attendee;
+import jp.kyodo.plan.committee.CommitteeDtos.MeetingInput;
+import jp.kyodo.plan.committee.CommitteeDtos.MeetingResponse;
+import jp.kyodo.plan.committee.CommitteeDtos.MemberInput;
+import jp.kyodo.plan.committee.CommitteeDtos.MemberResponse;
+import jp.kyodo.plan.committee.CommitteeMeeting;
+import jp.kyodo.plan.committee.CommitteeMember;
+
+/**
+ * 推進委員会 — its members (with their terms) and meetings (with attendance). Contact fields are personal data:
+ * only the office and admins receive them; history shows them as *** to others.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CommitteeService {
+
+    public static final String ENTITY_MEMBER = "CommitteeMember";
+    public static final String ENTITY_MEETING = "CommitteeMeeting";
+
+    static final Map<String, String> MEMBER_SORT = Map.of("kana", "m.kana", "name", "m.name", "affiliation", "m.affiliation",
+            "termFrom", "m.termFrom", "termTo", "m.termTo");
+    static final Map<String, String> MEETING_SORT = Map.of("heldOn", "m.heldOn", "meetingNumber", "m.meetingNumber",
+            "fiscalYear", "m.fiscalYear");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditService audit;
+
+    // ---- members ------------------------------------------------------------------------------------
+
+    public Page<MemberResponse> members(Boolean active, String q, PageParams p) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (active != null) {
+            String covers = "(m.termFrom <= :today and (m.termTo is null or m.termTo >= :today))";
+            where.append(active ? " and " + covers : " and not " + covers);
+            params.put("today", Japanese.today());
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and m.searchKey like :q escape '\\'");
+            params.put("q", TextNormalizer.likeContains(q));
+        }
+        String order = SortSpec.orderBy(p.sort, MEMBER_SORT, "kana", "m.id");
+        Page<CommitteeMember> found = JpqlPage.of(em, "select count(m) from CommitteeMember m" + where,
+                "select m from CommitteeMember m" + where + order, CommitteeMember.class, params, p);
+        LocalDate today = Japanese.today();
+        return found.map(m -> toResponse(m, today));
+    }
+
+    public CommitteeMember findMember(long id) {
+        CommitteeMember m = CommitteeMember.findById(id);
+        if (m == null) {
+            throw ProblemException.notFound("Committee member", id);
+        }
+        return m;
+    }
+
+    public MemberResponse getMember(long id) {
+        return toResponse(findMember(id), Japanese.today());
+    }
+
+    MemberResponse toResponse(CommitteeMember m, LocalDate today) {
+        boolean contact = currentUser.isAdminOrOffice();
+        return new MemberResponse(m.id, m.name, m.kana, m.affiliation, m.roleTitle, m.termFrom, m.termTo,
+                contact ? m.email : null, contact ? m.phone : null, m.activeOn(today), m.version);
+    }
+
+    /** Every stored field, contact included: the history redacts email and phone for those who may not read them. */
+    static Map<String, Object> auditState(CommitteeMember m) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", m.name);
+        s.put("kana", m.kana);
+        s.put("affiliation", m.affiliation);
+        s.put("roleTitle", m.roleTitle);
+        s.put("termFrom", m.termFrom);
+        s.put("termTo", m.termTo);
+        s.put("email", m.email);
+        s.put("phone", m.phone);
+        return s;
+    }
+
+    @Transactional
+    public MemberResponse createMember(MemberInput in) {
+        CommitteeMember m = new CommitteeMember();
+        apply(m, in);
+        m.persist();
+        em.flush();
+        audit.record(ENTITY_MEMBER, m.id, null, null, AuditService.CREATE, null, auditState(m));
+        return toResponse(m, Japanese.today());
+    }
+
+    @Transactional
+    public MemberResponse updateMember(long id, MemberInput in, String ifMatch) {
+        CommitteeMember m = findMember(id);
+        Versions.check(ifMatch, m.version, () -> toResponse(m, Japanese.today()));
+        Map<String, Object> before = auditState(m);
+        apply(m, in);
+        em.flush();
+        audit.record(ENTITY_MEMBER, m.id, null, null, AuditService.UPDATE, before, auditState(m));
+        return toResponse(m, Japanese.today());
+    }
+
+    @Transactional
+    public void deleteMember(long id, String ifMatch) {
+        CommitteeMember m = findMember(id);
+        Versions.check(ifMatch, m.version, () -> toResponse(m, Japanese.today()));
+        long attended = em.createQuery("select count(m) from CommitteeMeeting m join m.attendeeIds a where a = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (attended > 0) {
+            throw ProblemException.conflict("The member attended " + attended
+                    + " meeting(s); the minutes keep them. End their term (termTo) instead");
+        }
+        Map<String, Object> before = auditState(m);
+        m.delete();
+        audit.record(ENTITY_MEMBER, id, null, null, AuditService.DELETE, before, null);
+    }
+
+    private static void apply(CommitteeMember m, MemberInput in) {
+        if (in.termTo() != null && in.termTo().isBefore(in.termFrom())) {
+            throw ProblemException.invalid("termTo", "must not be before termFrom", "Range");
+        }
+        m.name = in.name().strip();
+        m.kana = kana(in.kana());
+        m.affiliation = in.affiliation().strip();
+        m.roleTitle = Strings.blankToNull(in.roleTitle());
+        m.termFrom = in.termFrom();
+        m.termTo = in.termTo();
+        m.email = Strings.blankToNull(in.email());
+        m.phone = Strings.blankToNull(in.phone());
+        m.searchKey = TextNormalizer.searchKey(m.name, m.kana, m.affiliation, m.roleTitle);
+    }
+
+    /** Stored in hiragana (katakana of either width folded), spaces between family and given name kept. */
+    static String kana(String s) {
+        String k = Strings.blankToNull(s);
+        if (k == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : k.split("[ 　]+")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(TextNormalizer.reading(part));
+        }
+        return out.toString();
+    }
+
+    // ---- meetings -----------------------------------------------------------------------------------
+
+    public Page<MeetingResponse> meetings(Integer fiscalYear, Long planId, PageParams p) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (fiscalYear != null) {
+            where.append(" and m.fiscalYear = :fy");
+            params.put("fy", fiscalYear);
+        }
+        if (planId != null) {
+            where.append(" and m.planId = :plan");
+            params.put("plan", planId);
+        }
+        String order = SortSpec.orderBy(p.sort, MEETING_SORT, "-heldOn", "m.id");
+        Page<CommitteeMeeting> found = JpqlPage.of(em, "select count(m) from CommitteeMeeting m" + where,
+                "select m from CommitteeMeeting m" + where + order, CommitteeMeeting.class, params, p);
+        Map<Long, CommitteeMember> members = membersOf(found.items().stream().flatMap(m -> m.attendeeIds.stream()).collect(Collectors.toSet()));
+        return found.map(m -> toResponse(m, members));
+    }
+
+    public CommitteeMeeting findMeeting(long id) {
+        CommitteeMeeting m = CommitteeMeeting.findById(id);
+        if (m == null) {
+            throw ProblemException.notFound("Committee meeting", id);
+        }
+        return m;
+    }
+
+    public MeetingResponse getMeeting(long id) {
+        return toResponse(findMeeting(id));
+    }
+
+    MeetingResponse toResponse(CommitteeMeeting m) {
+        return toResponse(m, membersOf(m.attendeeIds));
+    }
+
+    private Map<Long, CommitteeMember> membersOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from CommitteeMember m where m.id in :ids", CommitteeMember.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultList().stream().collect(Collectors.toMap(x -> x.id, x -> x));
+    }
+
+    private static MeetingResponse toResponse(CommitteeMeeting m, Map<Long, CommitteeMember> members) {
+        List<CommitteeMember> present = m.attendeeIds.stream().map(members::get).filter(x -> x != null)
+                .sorted(Comparator.comparing((CommitteeMember x) -> x.kana == null ? x.name : x.kana).thenComparing(x -> x.id))
+                .toList();
+        return new MeetingResponse(m.id, m.planId, m.meetingNumber, m.heldOn, m.fiscalYear, m.agenda, m.minutes,
+                present.stream().map(x -> x.id).toList(), present.stream().map(x -> new Attendee(x.id, x.name)).toList(), m.version);
+    }
+
+    static Map<String, Object> auditState(CommitteeMeeting m) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("planId", m.planId);
+        s.put("meetingNumber", m.meetingNumber);
+        s.put("heldOn", m.heldOn);
+        s.put("fiscalYear", m.fiscalYear);
+        s.put("agenda", m.agenda);
+        s.put("minutes", m.minutes);
+        s.put("attendeeIds", m.attendeeIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+        return s;
+    }
+
+    @Transactional
+    public MeetingResponse createMeeting(MeetingInput in) {
+        CommitteeMeeting m = new CommitteeMeeting();
+        apply(m, in);
+        m.persist();
+        em.flush();
+        audit.record(ENTITY_MEETING, m.id, null, null, AuditService.CREATE, null, auditState(m));
+        return toResponse(m);
+    }
+
+    @Transactional
+    public MeetingResponse updateMeeting(long id, MeetingInput in, String ifMatch) {
+        CommitteeMeeting m = findMeeting(id);
+        Versions.check(ifMatch, m.version, () -> toResponse(m));
+        Map<String, Object> before = auditState(m);
+        apply(m, in);
+        // attendance lives in its own table: count a change there as a change of the meeting
+        m.version++;
+        em.flush();
+        audit.record(ENTITY_MEETING, m.id, null, null, AuditService.UPDATE, before, auditState(m));
+        return toResponse(m);
+    }
+
+    @Transactional
+    public void deleteMeeting(long id, String ifMatch) {
+        CommitteeMeeting m = findMeeting(id);
+        Versions.check(ifMatch, m.version, () -> toResponse(m));
+        Map<String, Object> before = auditState(m);
+        m.delete();
+        audit.record(ENTITY_MEETING, id, null, null, AuditService.DELETE, before, null);
+    }
+
+    private void apply(CommitteeMeeting m, MeetingInput in) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (in.planId() != null && Plan.findById(in.planId()) == null) {
+            errors.add(new FieldProblem("planId", "no such plan", "Exists"));
+        }
+        int fiscalYear = Japanese.fiscalYearOf(in.heldOn());
+        if (in.meetingNumber() != null) {
+            long same = em.createQuery("select count(m) from CommitteeMeeting m where m.fiscalYear = :fy and m.meetingNumber = :n"
+                    + " and m.id <> :id", Long.class).setParameter("fy", fiscalYear).setParameter("n", in.meetingNumber())
+                    .setParameter("id", m.id == null ? -1L : m.id).getSingleResult();
+            if (same > 0) {
+                errors.add(new FieldProblem("meetingNumber", "there is already a meeting 第" + in.meetingNumber() + "回 in "
+                        + fiscalYear, "Unique"));
+            }
+        }
+        Set<Long> attendees = new LinkedHashSet<>(in.attendeeIds() == null ? List.of() : in.attendeeIds());
+        if (!attendees.isEmpty()) {
+            Set<Long> known = membersOf(attendees).keySet();
+            int k = 0;
+            for (Long a : in.attendeeIds()) {
+                if (!known.contains(a)) {
+                    errors.add(new FieldProblem("attendeeIds[" + k + "]", "no such committee member", "Exists"));
+                }
+                k++;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        m.planId = in.planId();
+        m.meetingNumber = in.meetingNumber();
+        m.heldOn = in.heldOn();
+        m.fiscalYear = fiscalYear;
+        m.agenda = Strings.blankToNull(in.agenda());
+        m.minutes = Strings.blankToNull(in.minutes());
+        m.attendeeIds.clear();
+        m.attendeeIds.addAll(attendees);
+    }
+}

@@ -1,0 +1,402 @@
+package jp.kyodo.plan.evaluation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.error.FieldProblem;
+import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.error.ProblemType;
+import jp.kyodo.common.security.CurrentUser;
+import jp.kyodo.common.text.Strings;
+import jp.kyodo.common.web.Japanese;
+import jp.kyodo.plan.Initiative;
+import jp.kyodo.plan.Plan;
+import jp.kyodo.plan.PlanNode;
+import jp.kyodo.plan.evaluation.Evaluation;
+import jp.kyodo.plan.evaluation.EvaluationDtos.Counts;
+import jp.kyodo.plan.evaluation.EvaluationDtos.EvaluationResponse;
+import jp.kyodo.plan.evaluation.EvaluationDtos.EvaluationRow;
+import jp.kyodo.plan.evaluation.EvaluationDtos.EvaluationSheet;
+import jp.kyodo.plan.evaluation.EvaluationDtos.EvaluationSheetInput;
+import jp.kyodo.plan.evaluation.EvaluationDtos.OpinionInput;
+import jp.kyodo.plan.evaluation.EvaluationDtos.RowInput;
+import jp.kyodo.plan.evaluation.EvaluationState;
+import jp.kyodo.plan.progress.ProgressStatus;
+import jp.kyodo.plan.service.PlanService;
+import jp.kyodo.request.burden.BurdenService;
+
+/**
+ * 評価 — the committee writes drafts on the year's sheet, finalizes the sheet, and corrects published evaluations with
+ * new revisions. Every write locks the plan's row, so two members saving the same sheet cannot create two first
+ * revisions of one initiative; every change is in the initiative's history (the opinion's in the plan's).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EvaluationService {
+
+    public static final String ENTITY = "Evaluation";
+    public static final String RULE_RATING_REQUIRED = "evaluation-rating-required";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    RatingScaleService scale;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditService audit;
+
+    /** Now in Japan, to the millisecond (what both databases store exactly). */
+    public static LocalDateTime now() {
+        return LocalDateTime.now(Japanese.ZONE).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public static OffsetDateTime at(LocalDateTime t) {
+        return t == null ? null : t.atZone(Japanese.ZONE).toOffsetDateTime();
+    }
+
+    public static EvaluationResponse toResponse(Evaluation e) {
+        return new EvaluationResponse(e.id, e.planId, e.initiativeId, e.fiscalYear, e.revision, e.state, e.rating, e.comment,
+                e.recommendation, e.correctionReason, e.writtenBy, at(e.finalizedAt), at(e.publishedAt), at(e.supersededAt),
+                e.version);
+    }
+
+    public static Map<String, Object> auditState(Evaluation e) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("fiscalYear", e.fiscalYear);
+        s.put("revision", e.revision);
+        s.put("state", e.state);
+        s.put("rating", e.rating);
+        s.put("comment", e.comment);
+        s.put("recommendation", e.recommendation);
+        s.put("correctionReason", e.correctionReason);
+        return s;
+    }
+
+    /** Records a change of an evaluation where its initiative's history (the opinion: the plan's) shows it. */
+    public void record(Evaluation e, String action, Map<String, Object> before) {
+        audit.record(ENTITY, e.id, e.isOpinion() ? PlanService.ENTITY_PLAN : PlanService.ENTITY_INITIATIVE,
+                e.isOpinion() ? e.planId : e.initiativeId, action, before, action.equals(AuditService.DELETE) ? null : auditState(e));
+    }
+
+    /** The plan, locked for the rest of the transaction: evaluation writes of one plan happen one after the other. */
+    public Plan lockPlan(long planId) {
+        Plan p = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw ProblemException.notFound("plan", planId);
+        }
+        return p;
+    }
+
+    public Evaluation find(long id) {
+        Evaluation e = Evaluation.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("evaluation", id);
+        }
+        return e;
+    }
+
+    public EvaluationResponse get(long id) {
+        return toResponse(find(id));
+    }
+
+    /** Every revision of every year of an initiative, newest first. */
+    public List<EvaluationResponse> ofInitiative(long initiativeId) {
+        plans.findInitiative(initiativeId);
+        return em.createQuery("from Evaluation e where e.initiativeId = :i order by e.fiscalYear desc, e.revision desc, e.id desc",
+                Evaluation.class).setParameter("i", initiativeId).getResultList().stream().map(EvaluationService::toResponse).toList();
+    }
+
+    /** Every evaluation of a plan's year (all revisions, the opinion's included), oldest revision first. */
+    public List<Evaluation> ofYear(long planId, int fiscalYear) {
+        return em.createQuery("from Evaluation e where e.planId = :p and e.fiscalYear = :fy order by e.revision, e.id", Evaluation.class)
+                .setParameter("p", planId).setParameter("fy", fiscalYear).getResultList();
+    }
+
+    /** The current (latest) revision per initiative; the opinion under the key null. */
+    public static Map<Long, Evaluation> current(List<Evaluation> evaluations) {
+        Map<Long, Evaluation> out = new HashMap<>();
+        for (Evaluation e : evaluations) {
+            Evaluation c = out.get(e.initiativeId);
+            if (c == null || e.revision > c.revision) {
+                out.put(e.initiativeId, e);
+            }
+        }
+        return out;
+    }
+
+    /** The plan's initiatives in tree order (first placement that is not 【再掲】), each once, with its path. */
+    public record Placed(Initiative initiative, String path) {
+    }
+
+    public List<Placed> initiativesInOrder(long planId) {
+        List<PlanNode> nodes = plans.nodes(planId);
+        Map<Long, String> paths = PlanService.paths(nodes);
+        Map<Long, Placed> out = new LinkedHashMap<>();
+        for (PlanNode n : nodes) {
+            if (n.initiative != null && !n.relisted) {
+                out.putIfAbsent(n.initiative.id, new Placed(n.initiative, paths.get(n.id)));
+            }
+        }
+        for (PlanNode n : nodes) {
+            if (n.initiative != null) {
+                out.putIfAbsent(n.initiative.id, new Placed(n.initiative, paths.get(n.id)));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** Progress status of each initiative of the plan in the fiscal year: the report of its latest period. */
+    public Map<Long, ProgressStatus> yearStatus(long planId, int fiscalYear) {
+        Map<Long, Object[]> latest = new HashMap<>();
+        for (Object row : em.createNativeQuery("select p.initiative_id, p.half, p.status from progress_report p"
+                + " join initiative i on i.id = p.initiative_id where i.plan_id = :plan and p.fiscal_year = :fy")
+                .setParameter("plan", planId).setParameter("fy", fiscalYear).getResultList()) {
+            Object[] a = (Object[]) row;
+            long id = BurdenService.num(a[0]).longValue();
+            Object[] seen = latest.get(id);
+            if (seen == null || BurdenService.num(a[1]).intValue() > BurdenService.num(seen[1]).intValue()) {
+                latest.put(id, a);
+            }
+        }
+        Map<Long, ProgressStatus> out = new HashMap<>();
+        latest.forEach((id, a) -> out.put(id, ProgressStatus.valueOf(((String) a[2]).strip())));
+        return out;
+    }
+
+    // ---- the sheet -----------------------------------------------------------------------------------
+
+    public EvaluationSheet sheet(long planId, int fiscalYear) {
+        plans.findPlan(planId);
+        List<Placed> initiatives = initiativesInOrder(planId);
+        Map<Long, Evaluation> current = current(ofYear(planId, fiscalYear));
+        Map<Long, ProgressStatus> status = yearStatus(planId, fiscalYear);
+        long draft = 0;
+        long finalized = 0;
+        long published = 0;
+        long missing = 0;
+        List<EvaluationRow> rows = new ArrayList<>();
+        for (Placed p : initiatives) {
+            Evaluation e = current.get(p.initiative().id);
+            if (e == null) {
+                missing++;
+            } else {
+                switch (e.state) {
+                    case DRAFT -> draft++;
+                    case FINALIZED -> finalized++;
+                    default -> published++;
+                }
+            }
+            rows.add(new EvaluationRow(p.initiative().id, p.path(), p.initiative().title, p.initiative().tag,
+                    status.get(p.initiative().id), e == null ? null : toResponse(e)));
+        }
+        Evaluation opinion = current.get(null);
+        return new EvaluationSheet(planId, fiscalYear, scale.grades(), opinion == null ? null : toResponse(opinion),
+                new Counts(draft, finalized, published, missing), rows);
+    }
+
+    /**
+     * Saves the rows sent as drafts, all or none: a row whose current evaluation is no longer a draft refuses the
+     * batch with 409, a row whose version is not the one stored with 412 (the body's {@code current} is the sheet as
+     * it is now). Each refused row is named by its index in the body ({@code rows[3].version}).
+     */
+    @Transactional
+    public EvaluationSheet save(long planId, int fiscalYear, EvaluationSheetInput in) {
+        lockPlan(planId);
+        Set<Long> planInitiatives = Set.copyOf(em.createQuery("select i.id from Initiative i where i.planId = :p", Long.class)
+                .setParameter("p", planId).getResultList());
+        Map<Long, Evaluation> current = current(ofYear(planId, fiscalYear));
+        Set<String> codes = scale.codes();
+        List<FieldProblem> invalid = new ArrayList<>();
+        List<FieldProblem> conflicts = new ArrayList<>();
+        List<FieldProblem> stale = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        List<RowInput> rows = in.rows();
+        for (int k = 0; k < rows.size(); k++) {
+            RowInput r = rows.get(k);
+            String at = "rows[" + k + "]";
+            if (!planInitiatives.contains(r.initiativeId())) {
+                invalid.add(new FieldProblem(at + ".initiativeId", "no initiative " + r.initiativeId() + " in this plan", "Exists"));
+                continue;
+            }
+            if (!seen.add(r.initiativeId())) {
+                invalid.add(new FieldProblem(at + ".initiativeId", "initiative " + r.initiativeId() + " is sent twice", "Unique"));
+            }
+            String rating = Strings.blankToNull(r.rating());
+            if (rating != null && !codes.contains(rating)) {
+                invalid.add(new FieldProblem(at + ".rating", "not a grade of the rating scale ("
+                        + codes.stream().sorted().collect(Collectors.joining(", ")) + ")", "Grade"));
+            }
+            check(current.get(r.initiativeId()), r.version(), at, conflicts, stale);
+        }
+        if (in.opinion() != null) {
+            check(current.get(null), in.opinion().version(), "opinion", conflicts, stale);
+        }
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid(invalid);
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT, conflicts.size() + " row(s) are no longer drafts and cannot be edited"
+                    + " (a published evaluation is corrected with POST /evaluations/{id}/corrections); nothing was saved",
+                    null, conflicts, null, Map.of());
+        }
+        if (!stale.isEmpty()) {
+            throw new ProblemException(ProblemType.STALE_VERSION, stale.size() + " row(s) were changed by someone else after you"
+                    + " loaded the sheet; nothing was saved. Reload, re-apply your changes and save again.",
+                    null, stale, sheet(planId, fiscalYear), Map.of());
+        }
+        String me = currentUser.username();
+        for (RowInput r : rows) {
+            write(current.get(r.initiativeId()), planId, r.initiativeId(), fiscalYear, Strings.blankToNull(r.rating()),
+                    r.comment(), r.recommendation(), me);
+        }
+        OpinionInput o = in.opinion();
+        if (o != null) {
+            write(current.get(null), planId, null, fiscalYear, null, o.comment(), o.recommendation(), me);
+        }
+        em.flush();
+        return sheet(planId, fiscalYear);
+    }
+
+    private static void check(Evaluation e, Long version, String at, List<FieldProblem> conflicts, List<FieldProblem> stale) {
+        if (e != null && e.state != EvaluationState.DRAFT) {
+            conflicts.add(new FieldProblem(at, "revision " + e.revision + " is " + e.state + " and cannot be edited", "NotDraft"));
+        } else if (!Objects.equals(version, e == null ? null : e.version)) {
+            stale.add(new FieldProblem(at + ".version", e == null
+                    ? "there is no evaluation to update (version " + version + " was sent)"
+                    : "someone else saved this row (you sent " + (version == null ? "no version" : "version " + version)
+                            + ", current is " + e.version + ")", "Stale"));
+        }
+    }
+
+    private void write(Evaluation e, long planId, Long initiativeId, int fiscalYear, String rating, String comment,
+            String recommendation, String me) {
+        String c = Strings.blankToNull(comment);
+        String r = Strings.blankToNull(recommendation);
+        if (e == null) {
+            if (rating == null && c == null && r == null) {
+                return;
+            }
+            e = new Evaluation();
+            e.planId = planId;
+            e.initiativeId = initiativeId;
+            e.fiscalYear = fiscalYear;
+            e.revision = 1;
+            e.state = EvaluationState.DRAFT;
+            e.rating = rating;
+            e.comment = c;
+            e.recommendation = r;
+            e.writtenBy = me;
+            e.persist();
+            em.flush();
+            record(e, AuditService.CREATE, null);
+            return;
+        }
+        if (Objects.equals(e.rating, rating) && Objects.equals(e.comment, c) && Objects.equals(e.recommendation, r)) {
+            return;
+        }
+        Map<String, Object> before = auditState(e);
+        if (rating == null && c == null && r == null) {
+            // emptied: the draft goes (a correction draft: the correction is dropped, the published revision stays current)
+            e.delete();
+            em.flush();
+            record(e, AuditService.DELETE, before);
+            return;
+        }
+        e.rating = rating;
+        e.comment = c;
+        e.recommendation = r;
+        e.writtenBy = me;
+        em.flush();
+        record(e, AuditService.UPDATE, before);
+    }
+
+    /** 確定: every draft of the year becomes FINALIZED, provided each initiative's draft has a rating. */
+    @Transactional
+    public EvaluationSheet finalizeSheet(long planId, int fiscalYear) {
+        return finalizeSheet(planId, fiscalYear, now());
+    }
+
+    /** Finalizes at the given time (Japan): the demo data backdates what the committee did in 2010. */
+    @Transactional
+    public EvaluationSheet finalizeSheet(long planId, int fiscalYear, LocalDateTime now) {
+        lockPlan(planId);
+        List<Evaluation> drafts = ofYear(planId, fiscalYear).stream().filter(e -> e.state == EvaluationState.DRAFT).toList();
+        if (drafts.isEmpty()) {
+            throw ProblemException.conflict("There are no drafts of " + fiscalYear + " to finalize");
+        }
+        List<FieldProblem> unrated = drafts.stream().filter(e -> !e.isOpinion() && e.rating == null)
+                .map(e -> new FieldProblem("initiative:" + e.initiativeId + ".rating", "a rating is required to finalize", "NotNull"))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field)).toList();
+        if (!unrated.isEmpty()) {
+            throw new ProblemException(ProblemType.RULE_VIOLATION, unrated.size() + " draft(s) have no rating; rate them (or the"
+                    + " sheet cannot be finalized)", RULE_RATING_REQUIRED, unrated, null, Map.of());
+        }
+        String me = currentUser.username();
+        for (Evaluation e : drafts) {
+            Map<String, Object> before = auditState(e);
+            e.state = EvaluationState.FINALIZED;
+            e.finalizedBy = me;
+            e.finalizedAt = now;
+            em.flush();
+            record(e, AuditService.UPDATE, before);
+        }
+        return sheet(planId, fiscalYear);
+    }
+
+    /** 訂正: a new DRAFT revision of a published evaluation that is the current one; it goes the same way. */
+    @Transactional
+    public EvaluationResponse correct(long id, String reason) {
+        Evaluation e = find(id);
+        lockPlan(e.planId);
+        if (e.state != EvaluationState.PUBLISHED) {
+            throw ProblemException.conflict("Only a published evaluation can be corrected; revision " + e.revision + " is " + e.state);
+        }
+        var q = em.createQuery("select max(x.revision) from Evaluation x where x.planId = :p and x.fiscalYear = :fy and "
+                + (e.isOpinion() ? "x.initiativeId is null" : "x.initiativeId = :i"), Integer.class)
+                .setParameter("p", e.planId).setParameter("fy", e.fiscalYear);
+        if (!e.isOpinion()) {
+            q.setParameter("i", e.initiativeId);
+        }
+        int latest = q.getSingleResult();
+        if (latest > e.revision) {
+            throw ProblemException.conflict("Revision " + latest + " already corrects revision " + e.revision + "; edit that one");
+        }
+        Evaluation c = new Evaluation();
+        c.planId = e.planId;
+        c.initiativeId = e.initiativeId;
+        c.fiscalYear = e.fiscalYear;
+        c.revision = e.revision + 1;
+        c.state = EvaluationState.DRAFT;
+        c.rating = e.rating;
+        c.comment = e.comment;
+        c.recommendation = e.recommendation;
+        c.correctionReason = reason.strip();
+        c.writtenBy = currentUser.username();
+        c.persist();
+        em.flush();
+        record(c, AuditService.CREATE, null);
+        return toResponse(c);
+    }
+}
