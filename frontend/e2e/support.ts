@@ -8,6 +8,7 @@ export const USERS = {
   liaison: { username: 'liaison', password: 'liaison-demo-pass' },
   liaison2: { username: 'liaison2', password: 'liaison2-demo-pass' },
   dept: { username: 'dept', password: 'dept-demo-pass' },
+  committee: { username: 'committee', password: 'committee-demo-pass' },
 } as const;
 
 export type UserKey = keyof typeof USERS;

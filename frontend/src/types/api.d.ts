@@ -312,6 +312,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/committee-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List committee meetings (推進委員会 会議の一覧)
+         * @description With agenda, minutes and attendance. Filters: fiscalYear (年度, April–March), planId. Sort keys: heldOn, meetingNumber, fiscalYear; default -heldOn. Who may call: ADMIN, OFFICE, COMMITTEE (email and phone are returned to ADMIN and OFFICE only).
+         */
+        get: operations["listCommitteeMeetings"];
+        put?: never;
+        /**
+         * Record a committee meeting (会議の登録)
+         * @description The fiscal year is derived from heldOn; 第N回 is unique within it. attendeeIds must be committee members. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["createCommitteeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee-meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a committee meeting (会議)
+         * @description Who may call: ADMIN, OFFICE, COMMITTEE (email and phone are returned to ADMIN and OFFICE only).
+         */
+        get: operations["getCommitteeMeeting"];
+        /**
+         * Update a committee meeting
+         * @description Replaces every field, attendance included. Who may call: ADMIN, OFFICE.
+         */
+        put: operations["updateCommitteeMeeting"];
+        post?: never;
+        /**
+         * Delete a committee meeting
+         * @description With its attendance. Who may call: ADMIN, OFFICE.
+         */
+        delete: operations["deleteCommitteeMeeting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee-meetings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a committee meeting (変更履歴)
+         * @description Changes to the meeting and its attendance, newest first. Who may call: ADMIN, OFFICE, COMMITTEE.
+         */
+        get: operations["getCommitteeMeetingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List committee members (推進委員会 委員の一覧)
+         * @description Filters: active (true: the term covers today; false: it does not), q (name, kana, affiliation or role; full/half width and kana folded). Sort keys: kana (default), name, affiliation, termFrom, termTo. Who may call: ADMIN, OFFICE, COMMITTEE (email and phone are returned to ADMIN and OFFICE only).
+         */
+        get: operations["listCommitteeMembers"];
+        put?: never;
+        /**
+         * Add a committee member (委員の登録)
+         * @description A member for a term (termTo absent: open). Who may call: ADMIN, OFFICE.
+         */
+        post: operations["createCommitteeMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee-members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a committee member (委員)
+         * @description Who may call: ADMIN, OFFICE, COMMITTEE (email and phone are returned to ADMIN and OFFICE only).
+         */
+        get: operations["getCommitteeMember"];
+        /**
+         * Update a committee member
+         * @description Replaces every field. Who may call: ADMIN, OFFICE.
+         */
+        put: operations["updateCommitteeMember"];
+        post?: never;
+        /**
+         * Delete a committee member
+         * @description Only a member who attended no meeting (409 otherwise: end the term instead). Who may call: ADMIN, OFFICE.
+         */
+        delete: operations["deleteCommitteeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee-members/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a committee member (変更履歴)
+         * @description Changes to the member, newest first. Who may call: ADMIN, OFFICE, COMMITTEE (email and phone show as *** to COMMITTEE).
+         */
+        get: operations["getCommitteeMemberHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/council-bodies": {
         parameters: {
             query?: never;
@@ -676,6 +820,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an evaluation (評価)
+         * @description Who may call: ADMIN, OFFICE, COMMITTEE.
+         */
+        get: operations["getEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a published evaluation (評価の訂正)
+         * @description Creates the next revision as a DRAFT with the same rating, comment and recommendation and the reason; it is edited on the sheet, finalized and published like any draft, and publishing it supersedes the evaluation it corrects (which stays readable as the earlier version). Only a PUBLISHED evaluation that is the latest revision can be corrected (409 otherwise). Who may call: COMMITTEE (the committee writes its evaluations; ADMIN and OFFICE read them).
+         */
+        post: operations["correctEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/city-requests": {
         parameters: {
             query?: never;
@@ -976,6 +1160,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicator-bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Data an indicator can be bound to (連動指標)
+         * @description Indicators bound to data (binding) are live: actual is computed when read — JOIN_RATE 加入率 (%) of the city, a ward or a district in the report's fiscal year (as /join-rates); COOPERATION_REQUESTS 協力依頼 counted that year; REQUEST_HOURS effort hours requests put on communities that year (as the reduction dashboard); the *_CUT ones the share cut (%) against the baseline year of that year's review cycle (absent without a cycle). Who may call: any signed-in role.
+         */
+        get: operations["listIndicatorBindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List initiatives (取り組みの一覧)
+         * @description Each initiative once (however often it is placed), in tree order by default. Filters: pillarId (a root node), sectionId (所管課), tag (NEW 新規 / ENHANCED 充実), targetKind (START 実施 / BEGIN 着手 / COMPLETE 完了 / CONTINUE 継続), targetYear, behind (true: only behind; false: only on track), q (title, key, content; full/half width and kana folded). Sort keys: path (default), title, refKey. Standing is computed as of asOf (default today, Japan): the latest reported status and the reasons it is behind — COMPLETE_OVERDUE (a 完了 target's year has ended, not completed), BEGIN_NO_PROGRESS / START_NO_PROGRESS (a 着手 / 実施 target's year has ended with no progress reported), MILESTONE_OVERDUE, REPORTED_DELAYED. Who may call: any signed-in role.
+         */
+        get: operations["listInitiatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an initiative (取り組み)
+         * @description Content, targets, notes, milestones, placements (【再掲】) and standing. Standing is computed as of asOf (default today, Japan): the latest reported status and the reasons it is behind — COMPLETE_OVERDUE (a 完了 target's year has ended, not completed), BEGIN_NO_PROGRESS / START_NO_PROGRESS (a 着手 / 実施 target's year has ended with no progress reported), MILESTONE_OVERDUE, REPORTED_DELAYED. Who may call: any signed-in role.
+         */
+        get: operations["getInitiative"];
+        /**
+         * Update an initiative
+         * @description Replaces title, tag, points, notes, sections, targets and milestones (a milestone row with id keeps that milestone); placements stay. Who may call: ADMIN, OFFICE.
+         */
+        put: operations["updateInitiative"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evaluations of an initiative (評価の履歴)
+         * @description Every revision of every fiscal year, newest first: corrections and the superseded versions they replaced. Who may call: ADMIN, OFFICE, COMMITTEE.
+         */
+        get: operations["listInitiativeEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of an initiative (変更履歴)
+         * @description Changes to the initiative, its milestones and progress reports, newest first. Who may call: any signed-in role.
+         */
+        get: operations["getInitiativeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress reports of an initiative (進捗報告の一覧)
+         * @description Newest period first. Sort keys: period (default -period), fiscalYear, status, reportedAt. Indicators bound to data (binding) are live: actual is computed when read — JOIN_RATE 加入率 (%) of the city, a ward or a district in the report's fiscal year (as /join-rates); COOPERATION_REQUESTS 協力依頼 counted that year; REQUEST_HOURS effort hours requests put on communities that year (as the reduction dashboard); the *_CUT ones the share cut (%) against the baseline year of that year's review cycle (absent without a cycle). Who may call: any signed-in role.
+         */
+        get: operations["listProgressReports"];
+        put?: never;
+        /**
+         * Report progress (進捗報告の登録)
+         * @description One report per initiative and period (fiscalYear with half 0 = the whole year, 1 = 上半期, 2 = 下半期; another report for the same period → 409). fiscalYear is not before the plan's first year and at most next fiscal year. A bound indicator must not carry actual (400). Who may call: ADMIN, OFFICE; DEPARTMENT only for initiatives of its own section (所管課; others: 403).
+         */
+        post: operations["createProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Timeline of an initiative (経過)
+         * @description Oldest first: reports written, changed (STATUS_CHANGED with the previous status) and deleted, milestone changes, the committee's evaluations (finalized — only for ADMIN, OFFICE and COMMITTEE —, published, superseded by a correction) and the publications of the plan's yearly reports. Who may call: any signed-in role.
+         */
+        get: operations["getInitiativeTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/join-rates": {
         parameters: {
             query?: never;
@@ -1033,6 +1365,26 @@ export interface paths {
          */
         get: operations["getMe"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the status of a milestone (工程の状況)
+         * @description PLANNED, IN_PROGRESS or DONE (with the date it was done, default today). Who may call: ADMIN, OFFICE; DEPARTMENT only for initiatives of its own section (所管課; others: 403).
+         */
+        put: operations["updateMilestone"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1286,6 +1638,402 @@ export interface paths {
          * @description Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
          */
         post: operations["createOfficer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a node of a plan's tree
+         * @description Who may call: any signed-in role.
+         */
+        get: operations["getPlanNode"];
+        /**
+         * Update a node of a plan's tree
+         * @description Level, code, title, description, position among its siblings, relisted. The parent cannot change (400). A placement's title is its initiative's. Who may call: ADMIN, OFFICE.
+         */
+        put: operations["updatePlanNode"];
+        post?: never;
+        /**
+         * Delete a node of a plan's tree
+         * @description Refused (409) while it has children, or when it is an initiative's only placement. Who may call: ADMIN, OFFICE.
+         */
+        delete: operations["deletePlanNode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List plans (計画の一覧)
+         * @description Newest first. The Fukuoka 2009 plan ships as sample data. Who may call: any signed-in role.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        /**
+         * Create a plan (計画の登録)
+         * @description An empty plan; add its pillars, directions and measures as nodes, then its initiatives. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a plan (計画)
+         * @description Who may call: any signed-in role.
+         */
+        get: operations["getPlan"];
+        /**
+         * Update a plan
+         * @description Replaces every field; the code cannot change. Who may call: ADMIN, OFFICE.
+         */
+        put: operations["updatePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan at a glance (進捗の概況)
+         * @description As of asOf (default today, Japan): per pillar (柱) its initiatives by latest status (NOT_REPORTED when none; an initiative placed twice under a pillar counts once) and how many are behind; every initiative behind its targets, in tree order; per fiscal year the initiatives reported by status (the latest period of the year) and the published ratings by grade. Standing is computed as of asOf (default today, Japan): the latest reported status and the reasons it is behind — COMPLETE_OVERDUE (a 完了 target's year has ended, not completed), BEGIN_NO_PROGRESS / START_NO_PROGRESS (a 着手 / 実施 target's year has ended with no progress reported), MILESTONE_OVERDUE, REPORTED_DELAYED. Who may call: any signed-in role.
+         */
+        get: operations["getPlanDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evaluation sheet of a fiscal year (評価シート)
+         * @description Every initiative of the plan in tree order (each once, at its first placement that is not 【再掲】) with the progress status reported for the year and its current evaluation (the latest revision), the overall opinion (総評), the rating scale, and counts by state. Who may call: ADMIN, OFFICE, COMMITTEE.
+         */
+        get: operations["getEvaluationSheet"];
+        /**
+         * Save drafts on the evaluation sheet (評価の下書き保存)
+         * @description Only the rows sent (and the opinion, when sent) are touched, in one transaction. Each row carries the `version` of its evaluation as read (absent when it had none) instead of If-Match. The whole batch is refused — nothing is saved — when a row is invalid (400), when a row's current evaluation is FINALIZED or PUBLISHED (409; a published one is corrected with POST /evaluations/{id}/corrections), or when a row's version is stale (412, with the current sheet in `current`); `errors` names each such row by its index in the body (`rows[3].version`, `opinion`). A new row with nothing in it is not saved; a row sent with rating, comment and recommendation all empty deletes its draft (for a correction: the correction is dropped). Who may call: COMMITTEE (the committee writes its evaluations; ADMIN and OFFICE read them).
+         */
+        put: operations["saveEvaluationSheet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}/finalization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalize the year's evaluations (評価の確定)
+         * @description Every DRAFT of the year (the opinion's included) becomes FINALIZED, ready for the office to publish. Refused with 422 (rule evaluation-rating-required) when an initiative's draft has no rating — `errors` names each as `initiative:<id>.rating` — and with 409 when there is no draft. Who may call: COMMITTEE (the committee writes its evaluations; ADMIN and OFFICE read them).
+         */
+        post: operations["finalizeEvaluationSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a plan (変更履歴)
+         * @description Changes to the plan, its nodes and initiatives, newest first. Who may call: any signed-in role.
+         */
+        get: operations["getPlanHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an initiative to a plan (取り組みの追加)
+         * @description Placed under parentNodeId with the given code; more placements (【再掲】) through POST /plans/{id}/nodes. Only a 継続 target may have no fiscal year. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["createInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a node to the plan's tree (項目の追加)
+         * @description A pillar (no parent), a direction, a measure … or, with initiativeId, one more placement of an initiative (relisted: 【再掲】). Position defaults to last; later siblings move down. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["createPlanNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published reports of a plan (公表の履歴)
+         * @description Every published revision of every year, newest first. Who may call: ADMIN, OFFICE, COMMITTEE.
+         */
+        get: operations["listPublishedReports"];
+        put?: never;
+        /**
+         * Publish a year's report (公表)
+         * @description In one transaction: the year's FINALIZED evaluations (and opinion) become PUBLISHED, the published revisions they correct become SUPERSEDED, and the report — the plan's tree, each initiative's progress in the year with live indicators computed now and frozen, the published evaluations with the earlier versions, the opinion, the grades, the request-review figures of the year — is stored as the next revision. Drafts stay unpublished. Publishing again (after corrections or new progress) adds a revision; the earlier stay readable at GET /public/reports/{planCode}/{fiscalYear}?revision=. Refused with 422 (rule publication-nothing-to-publish) when the year has no progress report and no finalized or published evaluation. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["publishReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/reports/{fiscalYear}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a year's report (公表前の確認)
+         * @description The report as publishing the year now would store it — finalized evaluations shown as published, drafts left out, live indicators computed now — with the number it would get; nothing is stored or changed. Who may call: ADMIN, OFFICE, COMMITTEE.
+         */
+        get: operations["previewReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan's tree with where each initiative stands (計画の体系)
+         * @description Every node in order, children nested; a placement carries its initiative's summary (re-listed ones marked relisted, 【再掲】). With filters, branches without a matching placement are left out. Filters: pillarId (a root node), sectionId (所管課), tag (NEW 新規 / ENHANCED 充実), targetKind (START 実施 / BEGIN 着手 / COMPLETE 完了 / CONTINUE 継続), targetYear, behind (true: only behind; false: only on track), q (title, key, content; full/half width and kana folded). Standing is computed as of asOf (default today, Japan): the latest reported status and the reasons it is behind — COMPLETE_OVERDUE (a 完了 target's year has ended, not completed), BEGIN_NO_PROGRESS / START_NO_PROGRESS (a 着手 / 実施 target's year has ended with no progress reported), MILESTONE_OVERDUE, REPORTED_DELAYED. Who may call: any signed-in role.
+         */
+        get: operations["getPlanTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/progress-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a progress report (進捗報告)
+         * @description Indicators bound to data (binding) are live: actual is computed when read — JOIN_RATE 加入率 (%) of the city, a ward or a district in the report's fiscal year (as /join-rates); COOPERATION_REQUESTS 協力依頼 counted that year; REQUEST_HOURS effort hours requests put on communities that year (as the reduction dashboard); the *_CUT ones the share cut (%) against the baseline year of that year's review cycle (absent without a cycle). Who may call: any signed-in role.
+         */
+        get: operations["getProgressReport"];
+        /**
+         * Update a progress report
+         * @description Replaces every field (the period may change to one without a report). One report per initiative and period (fiscalYear with half 0 = the whole year, 1 = 上半期, 2 = 下半期; another report for the same period → 409). fiscalYear is not before the plan's first year and at most next fiscal year. A bound indicator must not carry actual (400). Who may call: ADMIN, OFFICE; DEPARTMENT only for initiatives of its own section (所管課; others: 403).
+         */
+        put: operations["updateProgressReport"];
+        post?: never;
+        /**
+         * Delete a progress report entered in error
+         * @description The deletion stays in the initiative's history and timeline. Who may call: ADMIN, OFFICE; DEPARTMENT only for initiatives of its own section (所管課; others: 403).
+         */
+        delete: operations["deleteProgressReport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published reports (公表された報告の一覧)
+         * @description The latest revision of every published year of every plan, newest year first. Read from the published snapshots only: nothing unpublished and no personal data. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listPublicReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports/{planCode}/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published report (評価報告書)
+         * @description The year's report exactly as it was published (the latest revision, or the one asked for), with the list of the year's revisions. A year or revision never published is 404. Read from the published snapshots only: nothing unpublished and no personal data. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getPublicReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports/{planCode}/{fiscalYear}/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: the year's initiatives as JSON rows (オープンデータ)
+         * @description One flat row per initiative (at its first placement that is not 【再掲】), in the plan's order: fiscalYear, path, refKey, title, tag, targets, status (the year's latest period), done, rating, ratingLabel, comment, recommendation, revision (of the evaluation). Codes as in the API (NEW, CARRIED_OUT …). Read from the published snapshots only: nothing unpublished and no personal data. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getPublicInitiativesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reports/{planCode}/{fiscalYear}/initiatives/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: the year's initiatives as CSV (オープンデータ)
+         * @description The rows of GET .../initiatives for spreadsheets: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, a Japanese header (年度, 体系番号, 参照キー, 取り組み, 区分, 実施目標, 進捗状況, 実施内容, 評価, 評価の区分, 評価コメント, 提言, 評価の版) and Japanese values for 区分 (新規, 充実) and 進捗状況 (未着手, 実施中, 実施済, 完了, 継続中, 遅延); a text that starts with = + - @ is written with a leading '. Read from the published snapshots only: nothing unpublished and no personal data. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getPublicInitiativesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rating scale (評価の尺度)
+         * @description Every grade, best first. The ETag covers the whole scale (send it back to replace it). Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listRatingGrades"];
+        /**
+         * Replace the rating scale (評価の尺度の変更)
+         * @description The whole scale, best first (or ordered by position): at least 2 grades with distinct codes. A grade that an evaluation uses cannot be removed (409); it can be renamed. Published reports keep the scale they were published with. Who may call: ADMIN.
+         */
+        put: operations["replaceRatingGrades"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1923,6 +2671,30 @@ export interface components {
             /** @description Changed fields (for an update), all fields (create/delete) */
             changes?: components["schemas"]["AuditChange"][];
         };
+        /** @description 目標に対する遅れ / why an initiative is behind its targets */
+        BehindReason: {
+            /**
+             * @example COMPLETE_OVERDUE
+             * @enum {string}
+             */
+            code?: "COMPLETE_OVERDUE" | "BEGIN_NO_PROGRESS" | "START_NO_PROGRESS" | "MILESTONE_OVERDUE" | "REPORTED_DELAYED";
+            /** @example 完了目標の年度を過ぎても完了していません */
+            ja?: string;
+            /** @example The completion year has passed and it is not completed */
+            en?: string;
+            /**
+             * Format: int32
+             * @description The fiscal year of the target, milestone or report
+             * @example 2009
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int64
+             * @description The overdue milestone (MILESTONE_OVERDUE)
+             * @example 3
+             */
+            milestoneId?: number;
+        };
         /** @description 負担カレンダー / what lands on a district or an organization, month by month (April → March), with hours */
         BurdenCalendar: {
             /**
@@ -2531,6 +3303,172 @@ export interface components {
              */
             month?: number;
         };
+        /** @description A member who attended a meeting */
+        CommitteeAttendee: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            /** @example 白石 節子 */
+            name?: string;
+        };
+        /** @description 推進委員会 会議 / a meeting of the committee with its agenda, minutes and attendance */
+        CommitteeMeeting: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description The plan the meeting was about
+             * @example 1
+             */
+            planId?: number;
+            /**
+             * Format: int32
+             * @description 第N回 within the fiscal year
+             * @example 2
+             */
+            meetingNumber?: number;
+            /** @example 2010-07-28 */
+            heldOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description 年度 of heldOn (April–March)
+             * @example 2010
+             */
+            fiscalYear?: number;
+            /**
+             * @example 1. 平成21年度の取り組みの評価について
+             *     2. 今後の進め方について
+             */
+            agenda?: string;
+            /**
+             * @description 議事録
+             * @example 委員長より、評価シートの確定について提案があり、了承された。
+             */
+            minutes?: string;
+            /**
+             * @description Members who attended
+             * @example [
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             */
+            attendeeIds?: number[];
+            /** @description The same, with names, by reading */
+            attendees?: components["schemas"]["CommitteeAttendee"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 会議の登録・更新 / create or update a committee meeting (PUT replaces every field; the fiscal year is derived from heldOn) */
+        CommitteeMeetingInput: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId?: number;
+            /**
+             * Format: int32
+             * @description 第N回 within the fiscal year
+             * @example 2
+             */
+            meetingNumber?: number;
+            /** @example 2010-07-28 */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example 1. 平成21年度の取り組みの評価について */
+            agenda?: string;
+            /** @example 委員長より、評価シートの確定について提案があり、了承された。 */
+            minutes?: string;
+            /**
+             * @example [
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             */
+            attendeeIds?: number[];
+        };
+        /** @description 推進委員会 委員 / a member of the promotion committee. `email` and `phone` are personal contact data: present only for ADMIN and OFFICE (omitted for COMMITTEE). */
+        CommitteeMember: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            /** @example 白石 節子 */
+            name?: string;
+            /** @example しらいし せつこ */
+            kana?: string;
+            /**
+             * @description 所属 / who the member comes from
+             * @example 香椎校区自治協議会
+             */
+            affiliation?: string;
+            /**
+             * @description 役職 on the committee
+             * @example 副委員長
+             */
+            roleTitle?: string;
+            /**
+             * @description First day of the term
+             * @example 2009-08-01
+             */
+            termFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day of the term; absent while open
+             * @example 2011-07-31
+             */
+            termTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description Personal: ADMIN and OFFICE only
+             * @example shiraishi@example.jp
+             */
+            email?: string;
+            /**
+             * @description Personal: ADMIN and OFFICE only
+             * @example 092-000-0000
+             */
+            phone?: string;
+            /**
+             * @description The term covers today (Japan)
+             * @example true
+             */
+            active?: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 委員の登録・更新 / create or update a committee member (PUT replaces every field) */
+        CommitteeMemberInput: {
+            /** @example 白石 節子 */
+            name: string;
+            /** @example しらいし せつこ */
+            kana?: string;
+            /** @example 香椎校区自治協議会 */
+            affiliation: string;
+            /** @example 副委員長 */
+            roleTitle?: string;
+            /** @example 2009-08-01 */
+            termFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Absent: the term has no end date yet
+             * @example 2011-07-31
+             */
+            termTo?: components["schemas"]["LocalDate"];
+            /** @example shiraishi@example.jp */
+            email?: string;
+            /** @example 092-000-0000 */
+            phone?: string;
+        };
         /** @description 費用弁償の算式 / compensation formula: yen per year */
         Compensation: {
             /**
@@ -2663,6 +3601,11 @@ export interface components {
             address?: string;
             /** @example kashii@example.jp */
             email?: string;
+        };
+        /** @description 訂正 / why a published evaluation is corrected */
+        CorrectionInput: {
+            /** @example 評価の根拠とした参加者数に誤りがあったため */
+            reason: string;
         };
         /** @description 会議体 / a body of a council that meets (理事会, 幹事会, 校区事務局連絡会議, 部会, 総会, a district council's meeting) */
         CouncilBody: {
@@ -3076,6 +4019,183 @@ export interface components {
              */
             joinRate?: number;
         };
+        /** @description 評価 / the committee's evaluation of an initiative in a fiscal year (without initiativeId: the overall opinion 総評 of the year). DRAFT → FINALIZED → PUBLISHED; a correction is a new revision, and the published one it replaces becomes SUPERSEDED. */
+        Evaluation: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId?: number;
+            /**
+             * Format: int64
+             * @description Absent for the overall opinion (総評)
+             * @example 12
+             */
+            initiativeId?: number;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int32
+             * @description 1, then 2, 3 … for each correction
+             * @example 1
+             */
+            revision?: number;
+            /** @example DRAFT */
+            state?: components["schemas"]["EvaluationState"];
+            /**
+             * @description A code of the rating scale; absent while not rated and for the opinion
+             * @example B
+             */
+            rating?: string;
+            /** @example フォーラムは予定どおり開催され、参加者も多かった。 */
+            comment?: string;
+            /**
+             * @description 提言
+             * @example 若い世代の参加を増やす工夫を求める。
+             */
+            recommendation?: string;
+            /**
+             * @description Why a published evaluation was corrected (corrections only)
+             * @example 評価の根拠とした参加者数に誤りがあったため
+             */
+            correctionReason?: string;
+            /**
+             * @description Who last wrote it
+             * @example committee
+             */
+            writtenBy?: string;
+            /** @example 2010-07-28T15:00:00+09:00 */
+            finalizedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 2010-08-20T10:00:00+09:00 */
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 2010-10-01T10:00:00+09:00 */
+            supersededAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Rows of the sheet by the state of their current evaluation; missing = not written yet */
+        EvaluationCounts: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            draft?: number;
+            /**
+             * Format: int64
+             * @example 30
+             */
+            finalized?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            published?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            missing?: number;
+        };
+        /** @description 総評 / the overall opinion of the year (no rating) */
+        EvaluationOpinionInput: {
+            /** @example 全体としておおむね順調に進んでいる。 */
+            comment?: string;
+            /** @example 校区への依頼の見直しを着実に進めること。 */
+            recommendation?: string;
+            /**
+             * Format: int64
+             * @description The version read; absent when there was no opinion yet
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description One initiative on the evaluation sheet, with its current evaluation (the latest revision) */
+        EvaluationRow: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            initiativeId?: number;
+            /** @example Ⅱ-1-(1)-ア */
+            path?: string;
+            /** @example 「住民自治フォーラム（仮称）」の開催 */
+            title?: string;
+            /** @example NEW */
+            tag?: components["schemas"]["InitiativeTag"];
+            /**
+             * @description Progress status reported for that fiscal year (its latest period); absent when nothing is reported
+             * @example CARRIED_OUT
+             */
+            status?: components["schemas"]["ProgressStatus"];
+            /** @description Absent while nobody has written one */
+            evaluation?: components["schemas"]["Evaluation"];
+        };
+        /** @description One row of the sheet to save as a draft */
+        EvaluationRowInput: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            initiativeId: number;
+            /**
+             * @description A code of the rating scale; absent: not rated yet
+             * @example B
+             */
+            rating?: string;
+            /** @example フォーラムは予定どおり開催され、参加者も多かった。 */
+            comment?: string;
+            /** @example 若い世代の参加を増やす工夫を求める。 */
+            recommendation?: string;
+            /**
+             * Format: int64
+             * @description The version of the row's evaluation as read; absent when it had none
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 評価シート / every initiative of the plan in tree order with its evaluation for the fiscal year, and the committee's overall opinion (総評) */
+        EvaluationSheet: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId?: number;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fiscalYear?: number;
+            grades?: components["schemas"]["RatingGrade"][];
+            /** @description The overall opinion (総評): absent while nobody has written one */
+            opinion?: components["schemas"]["Evaluation"];
+            counts?: components["schemas"]["EvaluationCounts"];
+            rows?: components["schemas"]["EvaluationRow"][];
+        };
+        /** @description 評価シートの保存 / drafts to save: only the rows sent are touched */
+        EvaluationSheetInput: {
+            opinion?: components["schemas"]["EvaluationOpinionInput"];
+            rows: components["schemas"]["EvaluationRowInput"][];
+        };
+        /** @enum {string} */
+        EvaluationState: "DRAFT" | "FINALIZED" | "PUBLISHED" | "SUPERSEDED";
+        /** @description 根拠資料 / a link that backs a report */
+        Evidence: {
+            /** @example 第1回フォーラム 開催報告 */
+            label?: string;
+            /** @example https://www.city.example.jp/community/forum2009.html */
+            url: string;
+        };
         /** @description 入力項目のエラー / one invalid field */
         FieldProblem: {
             /**
@@ -3231,6 +4351,321 @@ export interface components {
              *     ]
              */
             changed?: string[];
+        };
+        /** @description 指標 / a figure of a report: typed, or bound to data the system holds (live: computed when read) */
+        Indicator: {
+            /** @example 協力依頼の件数 */
+            name?: string;
+            /** @example 件 */
+            unit?: string;
+            /** @example 30 */
+            target?: number;
+            /**
+             * @description Typed, or computed for a bound indicator (absent when there is no data for the year)
+             * @example 33
+             */
+            actual?: number;
+            /** @example COOPERATION_REQUESTS */
+            binding?: components["schemas"]["IndicatorBindingCode"];
+            /**
+             * @description CITY, WARD or DISTRICT (bound indicators)
+             * @example CITY
+             */
+            scopeLevel?: components["schemas"]["Level"];
+            /**
+             * Format: int64
+             * @description The ward or district (WARD / DISTRICT)
+             * @example 12
+             */
+            scopeId?: number;
+            /** @example 市全体 */
+            scopeName?: string;
+            /**
+             * @description Computed when read from the data it is bound to
+             * @example true
+             */
+            live?: boolean;
+            /** @description Request figures: the baseline year of the review cycle of the report's year and its value */
+            baseline?: components["schemas"]["IndicatorBaseline"];
+        };
+        /** @description 基準年度の値 / the value of the review cycle's baseline year */
+        IndicatorBaseline: {
+            /**
+             * Format: int32
+             * @example 2024
+             */
+            fiscalYear?: number;
+            /**
+             * @description Absent when the baseline year has no counted requests
+             * @example 41
+             */
+            value?: number;
+        };
+        /** @description 連動指標 / data an indicator can be bound to */
+        IndicatorBinding: {
+            /** @example JOIN_RATE */
+            code?: components["schemas"]["IndicatorBindingCode"];
+            /** @example 自治会・町内会の加入率 */
+            ja?: string;
+            /** @example Join rate of neighborhood associations */
+            en?: string;
+            /** @example % */
+            unit?: string;
+            /**
+             * @description Scope levels it can be computed for
+             * @example [
+             *       "CITY",
+             *       "WARD",
+             *       "DISTRICT"
+             *     ]
+             */
+            scopeLevels?: components["schemas"]["Level"][];
+        };
+        /**
+         * @description JOIN_RATE 加入率, COOPERATION_REQUESTS 協力依頼の件数, COOPERATION_REQUESTS_CUT 協力依頼の削減率, REQUEST_HOURS 依頼等による地域の負担時間, REQUEST_HOURS_CUT 負担時間の削減率
+         * @enum {string}
+         */
+        IndicatorBindingCode: "JOIN_RATE" | "COOPERATION_REQUESTS" | "COOPERATION_REQUESTS_CUT" | "REQUEST_HOURS" | "REQUEST_HOURS_CUT";
+        /** @description 指標 / a figure of a report. A bound indicator (binding) must not carry actual: it is computed. */
+        IndicatorInput: {
+            /**
+             * @description Required unless bound (then default: the binding's name)
+             * @example フォーラム参加者数
+             */
+            name?: string;
+            /**
+             * @description Default for a bound indicator: the binding's unit
+             * @example 人
+             */
+            unit?: string;
+            /** @example 300 */
+            target?: number;
+            /**
+             * @description Must be absent when bound
+             * @example 412
+             */
+            actual?: number;
+            /** @example JOIN_RATE */
+            binding?: components["schemas"]["IndicatorBindingCode"];
+            /**
+             * @description Bound indicators: CITY (default), WARD or DISTRICT as the binding allows
+             * @example DISTRICT
+             */
+            scopeLevel?: components["schemas"]["Level"];
+            /**
+             * Format: int64
+             * @description The ward (WARD) or district (DISTRICT)
+             * @example 12
+             */
+            scopeId?: number;
+        };
+        /** @description 取り組み / an initiative with its content, milestones and placements */
+        InitiativeDetail: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId?: number;
+            /** @example II-1-1-a */
+            refKey?: string;
+            /** @example Ⅱ-1-(1)-ア */
+            path?: string;
+            /** @example 「住民自治フォーラム（仮称）」の開催 */
+            title?: string;
+            /** @example NEW */
+            tag?: components["schemas"]["InitiativeTag"];
+            targets?: components["schemas"]["InitiativeTarget"][];
+            /**
+             * @example [
+             *       14
+             *     ]
+             */
+            sectionIds?: number[];
+            /**
+             * @example [
+             *       "コミュニティ推進課"
+             *     ]
+             */
+            sectionNames?: string[];
+            /** @example CARRIED_OUT */
+            status?: components["schemas"]["ProgressStatus"];
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            statusFiscalYear?: number;
+            /** @example false */
+            behind?: boolean;
+            behindReasons?: components["schemas"]["BehindReason"][];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            placements?: number;
+            /**
+             * @description 内容 — the bullet points
+             * @example [
+             *       "市民が自治について考える「住民自治フォーラム（仮称）」を開催する。"
+             *     ]
+             */
+            points?: string[];
+            /**
+             * @description ※ notes
+             * @example [
+             *       "適宜改訂"
+             *     ]
+             */
+            notes?: string[];
+            milestones?: components["schemas"]["MilestoneResponse"][];
+            placementList?: components["schemas"]["Placement"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 取り組みの登録・更新 / create or update an initiative (PUT replaces every field except the placement) */
+        InitiativeInput: {
+            /**
+             * @description Stable key; generated when absent
+             * @example II-1-1-g
+             */
+            refKey?: string;
+            /** @example 地域デビュー講座の開催 */
+            title: string;
+            /** @example NEW */
+            tag?: components["schemas"]["InitiativeTag"];
+            /**
+             * @example [
+             *       "退職した人などを対象に、地域活動への参加のきっかけとなる講座を開く。"
+             *     ]
+             */
+            points?: string[];
+            /**
+             * @example [
+             *       "適宜改訂"
+             *     ]
+             */
+            notes?: string[];
+            /**
+             * @example [
+             *       14
+             *     ]
+             */
+            sectionIds?: number[];
+            targets?: components["schemas"]["InitiativeTarget"][];
+            milestones?: components["schemas"]["MilestoneRow"][];
+            /**
+             * Format: int64
+             * @description On create: the node (a measure) to place it under; ignored by PUT
+             * @example 7
+             */
+            parentNodeId?: number;
+            /**
+             * @description On create: the code of the placement (ア, イ …)
+             * @example キ
+             */
+            code?: string;
+        };
+        /** @description 取り組み / an initiative with where it stands */
+        InitiativeSummary: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId?: number;
+            /**
+             * @description Stable key in the plan
+             * @example II-1-1-a
+             */
+            refKey?: string;
+            /**
+             * @description Codes of the first (not re-listed) placement
+             * @example Ⅱ-1-(1)-ア
+             */
+            path?: string;
+            /** @example 「住民自治フォーラム（仮称）」の開催 */
+            title?: string;
+            /**
+             * @description 新規 NEW / 充実 ENHANCED; absent when none is printed
+             * @example NEW
+             */
+            tag?: components["schemas"]["InitiativeTag"];
+            targets?: components["schemas"]["InitiativeTarget"][];
+            /**
+             * @description 所管課
+             * @example [
+             *       14
+             *     ]
+             */
+            sectionIds?: number[];
+            /**
+             * @example [
+             *       "コミュニティ推進課"
+             *     ]
+             */
+            sectionNames?: string[];
+            /**
+             * @description Latest reported status; absent when nothing is reported
+             * @example CARRIED_OUT
+             */
+            status?: components["schemas"]["ProgressStatus"];
+            /**
+             * Format: int32
+             * @description Fiscal year of the latest report
+             * @example 2009
+             */
+            statusFiscalYear?: number;
+            /**
+             * @description Behind its targets as of the asOf date
+             * @example false
+             */
+            behind?: boolean;
+            behindReasons?: components["schemas"]["BehindReason"][];
+            /**
+             * Format: int32
+             * @description Number of placements (more than 1 = 【再掲】 somewhere)
+             * @example 2
+             */
+            placements?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        InitiativeTag: "NEW" | "ENHANCED";
+        /** @description 実施目標 / a target: 実施 START, 着手 BEGIN, 完了 COMPLETE, 継続 CONTINUE in a fiscal year */
+        InitiativeTarget: {
+            /** @example START */
+            kind: components["schemas"]["TargetKind"];
+            /**
+             * Format: int32
+             * @description 年度; absent for a plain 継続
+             * @example 2009
+             */
+            fiscalYear?: number;
+            /**
+             * @description Printed in parentheses: it enhances a program already running (（ ）書き)
+             * @example true
+             */
+            enhancesExisting?: boolean;
+            /**
+             * @description The target as printed
+             * @example (21 年度実施)
+             */
+            label?: string;
         };
         /** @description 加入率の集計 / join rate of a district, ward or the city in a fiscal year, summed by the database over neighborhood associations */
         JoinRate: {
@@ -3435,6 +4870,71 @@ export interface components {
             /** @example マンション1棟が新たに加入 */
             note?: string;
         };
+        /** @description 工程の状況の更新 / the status of a milestone */
+        MilestoneInput: {
+            /** @example DONE */
+            status: components["schemas"]["MilestoneStatus"];
+            /**
+             * @description When it was done (DONE only; default today)
+             * @example 2010-03-15
+             */
+            doneOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description 工程 / a milestone */
+        MilestoneResponse: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            position?: number;
+            /** @example 現状の検証 */
+            title?: string;
+            /**
+             * Format: int32
+             * @example 2010
+             */
+            dueFiscalYear?: number;
+            /** @example PLANNED */
+            status?: components["schemas"]["MilestoneStatus"];
+            /** @example 2010-03-15 */
+            doneOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Its due year has ended and it is not done
+             * @example true
+             */
+            overdue?: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 工程 in an initiative's input; id keeps an existing milestone (and its status) */
+        MilestoneRow: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            /** @example 現状の検証 */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2010
+             */
+            dueFiscalYear?: number;
+            /** @example PLANNED */
+            status?: components["schemas"]["MilestoneStatus"];
+            /** @example 2010-03-15 */
+            doneOn?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        MilestoneStatus: "PLANNED" | "IN_PROGRESS" | "DONE";
         /** @description 役員 / an officer. Person fields are personal data: present only for callers who may read them. */
         Officer: {
             /**
@@ -3804,6 +5304,15 @@ export interface components {
             /** Format: int32 */
             size?: number;
         };
+        PageInitiativeSummary: {
+            items?: components["schemas"]["InitiativeSummary"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         PageItemResponse: {
             items?: components["schemas"]["ReviewItem"][];
             /** Format: int64 */
@@ -3822,8 +5331,26 @@ export interface components {
             /** Format: int32 */
             size?: number;
         };
+        PageMeetingResponse: {
+            items?: components["schemas"]["CommitteeMeeting"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         PageMeetingSummary: {
             items?: components["schemas"]["CouncilMeetingSummary"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        PageMemberResponse: {
+            items?: components["schemas"]["CommitteeMember"][];
             /** Format: int64 */
             total?: number;
             /** Format: int32 */
@@ -3842,6 +5369,24 @@ export interface components {
         };
         PageOrganizationSummary: {
             items?: components["schemas"]["OrganizationSummary"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        PagePlanSummary: {
+            items?: components["schemas"]["PlanSummary"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        PageProgressReportResponse: {
+            items?: components["schemas"]["ProgressReport"][];
             /** Format: int64 */
             total?: number;
             /** Format: int32 */
@@ -3908,6 +5453,312 @@ export interface components {
             /** @example true */
             canEdit?: boolean;
         };
+        /** @description One pillar (柱): its initiatives by latest status (each counted once) */
+        PillarCounts: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            nodeId?: number;
+            /** @example Ⅱ */
+            code?: string;
+            /** @example コミュニティの自治の確立に向けた取り組み */
+            title?: string;
+            /**
+             * Format: int64
+             * @example 21
+             */
+            initiatives?: number;
+            /**
+             * @description NOT_REPORTED and every status, each present
+             * @example {
+             *       "NOT_REPORTED": 2,
+             *       "NOT_STARTED": 1,
+             *       "IN_PROGRESS": 3,
+             *       "CARRIED_OUT": 10,
+             *       "COMPLETED": 1,
+             *       "CONTINUING": 4,
+             *       "DELAYED": 0
+             *     }
+             */
+            byStatus?: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description Initiatives behind their targets
+             * @example 3
+             */
+            behind?: number;
+        };
+        /** @description One place of an initiative in the tree; relisted = 【再掲】 */
+        Placement: {
+            /**
+             * Format: int64
+             * @example 40
+             */
+            nodeId?: number;
+            /** @example Ⅱ-2-(1)-カ */
+            path?: string;
+            /**
+             * @description Titles of the ancestors, pillar first
+             * @example [
+             *       "コミュニティの自治の確立に向けた取り組み",
+             *       "自治の基盤づくり",
+             *       "魅力的な自治組織づくりの支援"
+             *     ]
+             */
+            titles?: string[];
+            /** @example true */
+            relisted?: boolean;
+        };
+        /** @description 進捗の概況 / a plan at a glance: pillars by status, initiatives behind, the trend per year */
+        PlanDashboard: {
+            plan?: components["schemas"]["PlanSummary"];
+            /** @example 2011-04-01 */
+            asOf?: components["schemas"]["LocalDate"];
+            pillars?: components["schemas"]["PillarCounts"][];
+            /** @description Every initiative behind its targets, in tree order */
+            behind?: components["schemas"]["InitiativeSummary"][];
+            trend?: components["schemas"]["YearCounts"][];
+        };
+        /** @description 計画 / a plan with its description */
+        PlanDetail: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id?: number;
+            /** @example fukuoka-2009 */
+            code?: string;
+            /** @example コミュニティに関する今後の取り組み */
+            name?: string;
+            /** @example Fukuoka City: the way forward for communities (2009) */
+            nameEn?: string;
+            /** @example 福岡市 */
+            owner?: string;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fromFiscalYear?: number;
+            /**
+             * Format: int32
+             * @example 2010
+             */
+            toFiscalYear?: number;
+            /**
+             * Format: int64
+             * @example 37
+             */
+            initiatives?: number;
+            /** @example ○ 福岡市は、平成 18 年 10 月に… */
+            description?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 計画の登録・更新 / create or update a plan (PUT replaces every field; the code cannot change) */
+        PlanInput: {
+            /** @example fukuoka-2009 */
+            code: string;
+            /** @example コミュニティに関する今後の取り組み */
+            name: string;
+            /** @example Fukuoka City: the way forward for communities (2009) */
+            nameEn?: string;
+            /** @example 福岡市 */
+            owner: string;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fromFiscalYear: number;
+            /**
+             * Format: int32
+             * @example 2010
+             */
+            toFiscalYear: number;
+            /** @example ○ 福岡市は… */
+            description?: string;
+        };
+        /** @description 計画の項目 / a node of the plan tree (a pillar, direction, measure … or a placement of an initiative) */
+        PlanNodeInput: {
+            /**
+             * Format: int64
+             * @description Absent for a root (pillar)
+             * @example 7
+             */
+            parentId?: number;
+            /**
+             * @description PILLAR, DIRECTION, MEASURE, INITIATIVE or any name
+             * @example MEASURE
+             */
+            levelName: string;
+            /** @example (3) */
+            code?: string;
+            /**
+             * @description Required unless initiativeId is given (then the initiative's title)
+             * @example 地域の人材育成
+             */
+            title?: string;
+            /** @example ○ 地域の次の担い手を育てます。 */
+            description?: string;
+            /**
+             * Format: int32
+             * @description 1-based position among its siblings; default last
+             * @example 3
+             */
+            position?: number;
+            /**
+             * Format: int64
+             * @description Place this initiative here (a leaf)
+             * @example 12
+             */
+            initiativeId?: number;
+            /**
+             * @description 【再掲】
+             * @example true
+             */
+            relisted?: boolean;
+        };
+        /** @description 計画の項目 / a node of the plan tree */
+        PlanNodeResponse: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId?: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            parentId?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            depth?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            position?: number;
+            /** @example MEASURE */
+            levelName?: string;
+            /** @example (3) */
+            code?: string;
+            /** @example 地域の人材育成 */
+            title?: string;
+            /** @example ○ 地域の次の担い手を育てます。 */
+            description?: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            initiativeId?: number;
+            /** @example false */
+            relisted?: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 計画 / a plan */
+        PlanSummary: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id?: number;
+            /** @example fukuoka-2009 */
+            code?: string;
+            /** @example コミュニティに関する今後の取り組み */
+            name?: string;
+            /** @example Fukuoka City: the way forward for communities (2009) */
+            nameEn?: string;
+            /** @example 福岡市 */
+            owner?: string;
+            /**
+             * Format: int32
+             * @description First fiscal year (年度) the plan covers
+             * @example 2009
+             */
+            fromFiscalYear?: number;
+            /**
+             * Format: int32
+             * @description Last fiscal year the plan covers
+             * @example 2010
+             */
+            toFiscalYear?: number;
+            /**
+             * Format: int64
+             * @description Number of initiatives (each counted once, however often it is placed)
+             * @example 37
+             */
+            initiatives?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 計画の体系 / the whole tree of a plan, with where each initiative stands */
+        PlanTree: {
+            plan?: components["schemas"]["PlanSummary"];
+            /**
+             * @description The date standings are computed for
+             * @example 2026-11-22
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            nodes?: components["schemas"]["PlanTreeNode"][];
+        };
+        /** @description A node of the plan tree with its children; a placement carries its initiative */
+        PlanTreeNode: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            parentId?: number;
+            /**
+             * Format: int32
+             * @description 0 = pillar (柱), 1 = direction (方向), 2 = measure (施策), …
+             * @example 2
+             */
+            depth?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            position?: number;
+            /** @example MEASURE */
+            levelName?: string;
+            /** @example (1) */
+            code?: string;
+            /** @example 自治に関する市民の理解促進 */
+            title?: string;
+            /** @example ○ 真に住みよいまちをつくるためには… */
+            description?: string;
+            /**
+             * @description 【再掲】
+             * @example false
+             */
+            relisted?: boolean;
+            initiative?: components["schemas"]["InitiativeSummary"];
+            children?: components["schemas"]["PlanTreeNode"][];
+        };
         /** @description RFC 9457 problem details (application/problem+json). `type` is a stable URI per kind of problem; validation problems list the invalid fields in `errors`; rule refusals name the rule in `rule`. */
         Problem: {
             /**
@@ -3942,6 +5793,395 @@ export interface components {
             errors?: components["schemas"]["FieldProblem"][];
             /** @description The current representation of the resource (stale-version problems only) */
             current?: unknown;
+        };
+        /** @description 進捗報告 / what was done for an initiative in a period */
+        ProgressReport: {
+            /**
+             * Format: int64
+             * @example 51
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            initiativeId?: number;
+            /**
+             * Format: int32
+             * @description 年度
+             * @example 2009
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int32
+             * @description 0 = the whole year, 1 = 上半期 (April–September), 2 = 下半期
+             * @example 0
+             */
+            half?: number;
+            /** @example CARRIED_OUT */
+            status?: components["schemas"]["ProgressStatus"];
+            /**
+             * @description What was done
+             * @example 平成21年11月に第1回住民自治フォーラムを開催し、412人が参加した。
+             */
+            done?: string;
+            evidence?: components["schemas"]["Evidence"][];
+            indicators?: components["schemas"]["Indicator"][];
+            /**
+             * @description Username of who wrote it last
+             * @example office
+             */
+            reportedBy?: string;
+            /** @example 2010-04-20T10:00:00+09:00 */
+            reportedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 進捗報告の登録・更新 / create or update a report (PUT replaces every field) */
+        ProgressReportInput: {
+            /**
+             * Format: int32
+             * @description Not before the plan's first year, at most next fiscal year
+             * @example 2009
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @description 0 = the whole year, 1 = 上半期, 2 = 下半期
+             * @example 0
+             */
+            half: number;
+            /** @example CARRIED_OUT */
+            status: components["schemas"]["ProgressStatus"];
+            /** @example 平成21年11月に第1回住民自治フォーラムを開催し、412人が参加した。 */
+            done?: string;
+            evidence?: components["schemas"]["Evidence"][];
+            indicators?: components["schemas"]["IndicatorInput"][];
+        };
+        /** @enum {string} */
+        ProgressStatus: "NOT_STARTED" | "IN_PROGRESS" | "CARRIED_OUT" | "COMPLETED" | "CONTINUING" | "DELAYED";
+        /** @description 訂正前 / an earlier published version that a correction replaced */
+        PublicEarlierEvaluation: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            revision?: number;
+            /** @example C */
+            rating?: string;
+            /** @example 参加者が少なかった。 */
+            comment?: string;
+            /** @example 周知の方法を見直すこと。 */
+            recommendation?: string;
+            /** @example 2010-08-20T10:00:00+09:00 */
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description 評価 (公表) / the committee's published evaluation, with the earlier versions it corrects. As the overall opinion (総評) it has no rating. */
+        PublicEvaluation: {
+            /**
+             * @description A code of the report's grades; absent for the opinion
+             * @example B
+             */
+            rating?: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            revision?: number;
+            /** @example フォーラムは予定どおり開催され、参加者も多かった。 */
+            comment?: string;
+            /**
+             * @description 提言
+             * @example 若い世代の参加を増やす工夫を求める。
+             */
+            recommendation?: string;
+            /**
+             * @description Why it was corrected (revision 2 and later)
+             * @example 評価の根拠とした参加者数に誤りがあったため
+             */
+            correctionReason?: string;
+            /** @example 2010-10-01T10:00:00+09:00 */
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Earlier published versions, newest first */
+            earlier?: components["schemas"]["PublicEarlierEvaluation"][];
+        };
+        /** @description 根拠資料 / a link that backs a progress report */
+        PublicEvidence: {
+            /** @example フォーラム開催報告 */
+            label?: string;
+            /** @example https://www.city.example.jp/forum/2009.html */
+            url?: string;
+        };
+        /** @description 指標 / a figure as published; a live one (bound to the system's data) was computed at the moment of publication and is frozen here */
+        PublicIndicator: {
+            /** @example 協力依頼の件数 */
+            name?: string;
+            /** @example 件 */
+            unit?: string;
+            /** @example 30 */
+            target?: number;
+            /**
+             * @description Absent when there was no figure
+             * @example 33
+             */
+            actual?: number;
+            /**
+             * @description Computed from the system's data when published
+             * @example true
+             */
+            live?: boolean;
+            /**
+             * @description The city, ward or district a live join rate is of
+             * @example 東区
+             */
+            scopeName?: string;
+        };
+        /** @description 取り組み (公表) / an initiative with its progress in the year and its published evaluation */
+        PublicInitiative: {
+            /** @example II-1-1-a */
+            refKey?: string;
+            /** @example 「住民自治フォーラム（仮称）」の開催 */
+            title?: string;
+            /** @example NEW */
+            tag?: components["schemas"]["InitiativeTag"];
+            /** @description 内容 */
+            points?: string[];
+            /** @description ※ */
+            notes?: string[];
+            targets?: components["schemas"]["InitiativeTarget"][];
+            /** @description The year's reports in period order; empty when nothing was reported */
+            progress?: components["schemas"]["PublicProgress"][];
+            /** @description Absent when the committee published none for the year */
+            evaluation?: components["schemas"]["PublicEvaluation"];
+        };
+        /** @description オープンデータ / one initiative as a flat row: its first placement's path, the year's latest reported status and what was done, and its published evaluation */
+        PublicInitiativeRow: {
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fiscalYear?: number;
+            /** @example Ⅱ-1-(1)-ア */
+            path?: string;
+            /** @example II-1-1-a */
+            refKey?: string;
+            /** @example 「住民自治フォーラム（仮称）」の開催 */
+            title?: string;
+            /** @example NEW */
+            tag?: components["schemas"]["InitiativeTag"];
+            /**
+             * @description 実施目標 as printed, joined with 、
+             * @example (21 年度実施)
+             */
+            targets?: string;
+            /**
+             * @description Status of the year's latest period
+             * @example CARRIED_OUT
+             */
+            status?: components["schemas"]["ProgressStatus"];
+            /**
+             * @description What was done; several periods are each prefixed 【通年】【上半期】【下半期】
+             * @example 第1回住民自治フォーラムを開催した。
+             */
+            done?: string;
+            /** @example A */
+            rating?: string;
+            /** @example 順調 */
+            ratingLabel?: string;
+            /** @example 予定どおり開催された。 */
+            comment?: string;
+            /** @example 継続して開催すること。 */
+            recommendation?: string;
+            /**
+             * Format: int32
+             * @description Revision of the evaluation (2 and later: corrected)
+             * @example 1
+             */
+            revision?: number;
+        };
+        /** @description A node of the plan's tree; a placement carries its initiative (【再掲】 when relisted) */
+        PublicNode: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            depth?: number;
+            /** @example MEASURE */
+            levelName?: string;
+            /** @example (1) */
+            code?: string;
+            /** @example 自治に関する市民の理解促進 */
+            title?: string;
+            /** @example ○ 真に住みよいまちをつくるためには… */
+            description?: string;
+            /** @example false */
+            relisted?: boolean;
+            initiative?: components["schemas"]["PublicInitiative"];
+            children?: components["schemas"]["PublicNode"][];
+        };
+        /** @description The plan as it stood when the report was published */
+        PublicPlan: {
+            /** @example fukuoka-2009 */
+            code?: string;
+            /** @example コミュニティに関する今後の取り組み */
+            name?: string;
+            /** @example Fukuoka City: the way forward for communities (2009) */
+            nameEn?: string;
+            /** @example 福岡市 */
+            owner?: string;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fromFiscalYear?: number;
+            /**
+             * Format: int32
+             * @example 2010
+             */
+            toFiscalYear?: number;
+        };
+        /** @description 進捗 / what was reported for one period of the year */
+        PublicProgress: {
+            /**
+             * Format: int32
+             * @description 0 = the whole year, 1 = 上半期 (April–September), 2 = 下半期
+             * @example 0
+             */
+            half?: number;
+            /** @example CARRIED_OUT */
+            status?: components["schemas"]["ProgressStatus"];
+            /** @example 平成21年11月に第1回住民自治フォーラムを開催し、412人が参加した。 */
+            done?: string;
+            evidence?: components["schemas"]["PublicEvidence"][];
+            indicators?: components["schemas"]["PublicIndicator"][];
+        };
+        /** @description 公表 / a year's report as published: an immutable snapshot of the plan's tree, the progress of the year (live indicators frozen at publication), the committee's published evaluations and opinion, and the request-review figures of the year. `revisions` lists every published revision of the year. */
+        PublicReport: {
+            plan?: components["schemas"]["PublicPlan"];
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int32
+             * @description This revision; in a preview, the one that publishing now would create
+             * @example 2
+             */
+            revision?: number;
+            /**
+             * @description Absent in a preview
+             * @example 2010-10-01T10:00:00+09:00
+             */
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 評価の一部を訂正しました */
+            note?: string;
+            /** @description Every published revision of the year, newest first */
+            revisions?: components["schemas"]["PublicRevision"][];
+            /** @description The rating scale as it was when published */
+            grades?: components["schemas"]["RatingGrade"][];
+            /** @description 総評 / the committee's overall opinion of the year */
+            opinion?: components["schemas"]["PublicEvaluation"];
+            /** @description Absent when the year had no review of requests */
+            requestReview?: components["schemas"]["RequestReviewSummary"];
+            nodes?: components["schemas"]["PublicNode"][];
+        };
+        /** @description 公表された報告 / a published report (its latest revision) */
+        PublicReportSummary: {
+            /** @example fukuoka-2009 */
+            planCode?: string;
+            /** @example コミュニティに関する今後の取り組み */
+            planName?: string;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            revision?: number;
+            /** @example 2010-10-01T10:00:00+09:00 */
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description One published revision of the year's report */
+        PublicRevision: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            revision?: number;
+            /** @example 2010-08-20T10:00:00+09:00 */
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 評価の一部を訂正しました */
+            note?: string;
+        };
+        /** @description 公表 / publish a fiscal year of a plan */
+        PublicationInput: {
+            /**
+             * Format: int32
+             * @description 年度
+             * @example 2009
+             */
+            fiscalYear: number;
+            /**
+             * @description Shown with the report (e.g. what a new revision corrects)
+             * @example 評価の一部を訂正しました
+             */
+            note?: string;
+        };
+        /** @description 公表した報告 / one published revision of a year's report */
+        PublishedReportSummary: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId?: number;
+            /** @example fukuoka-2009 */
+            planCode?: string;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int32
+             * @description 1 for the first publication of the year, then 2, 3 …
+             * @example 1
+             */
+            revision?: number;
+            /** @example 2010-08-20T10:00:00+09:00 */
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Username of who published it (internal)
+             * @example office
+             */
+            publishedBy?: string;
+            /** @example 評価の一部を訂正しました */
+            note?: string;
+        };
+        /** @description 評価の尺度の段階 / one grade of the rating scale */
+        RatingGrade: {
+            /** @example A */
+            code: string;
+            /**
+             * Format: int32
+             * @description Order on the scale, best first; on PUT absent = the order of the list
+             * @example 1
+             */
+            position?: number;
+            /** @example 順調 */
+            labelJa: string;
+            /** @example On track */
+            labelEn: string;
+            /** @example 目標どおり、または目標を上回って進んでいる */
+            descriptionJa?: string;
+            /** @example Progressing as planned or better */
+            descriptionEn?: string;
         };
         /** @description Receiving organizations of one kind */
         ReceiverCount: {
@@ -4034,6 +6274,47 @@ export interface components {
              * @example 0.221
              */
             hoursCut?: number;
+        };
+        /** @description 依頼等の見直し / the city's requests to communities in the year against the baseline year of that year's review: 協力依頼 (cooperation requests) and the effort hours they put on communities */
+        RequestReviewSummary: {
+            /**
+             * Format: int32
+             * @example 2010
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            baselineYear?: number;
+            /**
+             * Format: int64
+             * @description 協力依頼の件数 in the year
+             * @example 33
+             */
+            cooperationRequests?: number;
+            /**
+             * Format: int64
+             * @example 41
+             */
+            baselineCooperationRequests?: number;
+            /**
+             * @description Share cut against the baseline (0.25 = 25 %; negative: more); absent when the baseline is 0
+             * @example 0.1951
+             */
+            requestsCutShare?: number;
+            /**
+             * @description Annual effort hours landing on communities
+             * @example 70120
+             */
+            hours?: number;
+            /** @example 85210 */
+            baselineHours?: number;
+            /**
+             * @description Share of hours cut against the baseline
+             * @example 0.1771
+             */
+            hoursCutShare?: number;
         };
         /** @description 警告ルールの閾値 / thresholds of the warning rules */
         RequestRuleSettings: {
@@ -4302,6 +6583,45 @@ export interface components {
             /** @example office-demo-pass */
             password: string;
         };
+        /** @enum {string} */
+        TargetKind: "START" | "BEGIN" | "COMPLETE" | "CONTINUE";
+        /** @description One event in an initiative's history: a report, a status change, a milestone, an evaluation, a publication */
+        TimelineEntry: {
+            /** @example 2010-04-20T10:00:00+09:00 */
+            at?: components["schemas"]["OffsetDateTime"];
+            /** @example STATUS_CHANGED */
+            kind?: components["schemas"]["TimelineKind"];
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int32
+             * @description The report's half (reports only)
+             * @example 0
+             */
+            half?: number;
+            /**
+             * @description The report's status after the event
+             * @example CARRIED_OUT
+             */
+            status?: components["schemas"]["ProgressStatus"];
+            /**
+             * @description The status before (STATUS_CHANGED, REPORT_DELETED)
+             * @example IN_PROGRESS
+             */
+            previousStatus?: components["schemas"]["ProgressStatus"];
+            /** @example 2009年度の進捗報告: 実施中 → 実施済 */
+            text?: string;
+            /**
+             * @description Username of who did it
+             * @example office
+             */
+            actor?: string;
+        };
+        /** @enum {string} */
+        TimelineKind: "REPORT_CREATED" | "REPORT_UPDATED" | "STATUS_CHANGED" | "REPORT_DELETED" | "MILESTONE_CHANGED" | "EVALUATION" | "PUBLISHED";
         /** @description 校区からの報告 / a report a district sent up to the city (校区だより, 実績報告, 調査報告, 総会資料). `note` and `url` are internal: present only for signed-in callers. */
         UpwardReport: {
             /**
@@ -4482,6 +6802,45 @@ export interface components {
             name: string;
             /** @example ひがしく */
             kana: string;
+        };
+        /** @description One fiscal year: initiatives reported by status (latest period of the year) and published ratings */
+        YearCounts: {
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            fiscalYear?: number;
+            /**
+             * Format: int64
+             * @description Initiatives with a report for the year
+             * @example 34
+             */
+            reported?: number;
+            /**
+             * @example {
+             *       "NOT_STARTED": 2,
+             *       "IN_PROGRESS": 5,
+             *       "CARRIED_OUT": 20,
+             *       "COMPLETED": 2,
+             *       "CONTINUING": 4,
+             *       "DELAYED": 1
+             *     }
+             */
+            byStatus?: {
+                [key: string]: number;
+            };
+            /**
+             * @description Published ratings by grade (every grade present)
+             * @example {
+             *       "A": 12,
+             *       "B": 15,
+             *       "C": 5,
+             *       "D": 1
+             *     }
+             */
+            ratings?: {
+                [key: string]: number;
+            };
         };
     };
     responses: {
@@ -5358,6 +7717,465 @@ export interface operations {
         };
     };
     getCityRequestHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCommitteeMeetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 年度 (April–March)
+                 * @example 2010
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 1 */
+                planId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMeetingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCommitteeMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCommitteeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCommitteeMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteCommitteeMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCommitteeMeetingHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCommitteeMembers: {
+        parameters: {
+            query?: {
+                /** @example true */
+                active?: boolean;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example しらいし */
+                q?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMemberResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCommitteeMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeMemberInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCommitteeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCommitteeMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeMemberInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteCommitteeMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCommitteeMemberHistory: {
         parameters: {
             query?: {
                 /**
@@ -6419,6 +9237,73 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    correctEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionInput"];
+            };
+        };
+        responses: {
+            /** @description The correction (a draft) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     exportCityRequests: {
         parameters: {
             query?: {
@@ -7215,6 +10100,344 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listIndicatorBindings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bindings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorBinding"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInitiatives: {
+        parameters: {
+            query?: {
+                /** @example 2011-04-01 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @example true */
+                behind?: boolean;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 1 */
+                pillarId?: number;
+                /** @example 1 */
+                planId?: number;
+                /** @example ﾌｫｰﾗﾑ */
+                q?: string;
+                /** @example 14 */
+                sectionId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example ENHANCED */
+                tag?: components["schemas"]["InitiativeTag"];
+                /** @example BEGIN */
+                targetKind?: components["schemas"]["TargetKind"];
+                /** @example 2009 */
+                targetYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of initiatives */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageInitiativeSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInitiative: {
+        parameters: {
+            query?: {
+                /** @example 2011-04-01 */
+                asOf?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The initiative */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InitiativeInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInitiativeEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInitiativeHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listProgressReports: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageProgressReportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressReportInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInitiativeTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listJoinRates: {
         parameters: {
             query?: {
@@ -7363,6 +10586,47 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8091,6 +11355,994 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPlanNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanNodeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updatePlanNode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanNodeInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanNodeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deletePlanNode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePlanSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPlanDashboard: {
+        parameters: {
+            query?: {
+                /** @example 2011-04-01 */
+                asOf?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEvaluationSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 年度 (April–March)
+                 * @example 2009
+                 */
+                fiscalYear: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    saveEvaluationSheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional: the sheet's ETag from the last GET. When sent, any change to the sheet since then (by anyone) refuses the whole batch with 412; without it, only the rows sent are checked by their versions.
+                 * @example "2290478851"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description 年度 (April–March)
+                 * @example 2009
+                 */
+                fiscalYear: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationSheetInput"];
+            };
+        };
+        responses: {
+            /** @description The sheet after saving */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    finalizeEvaluationSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 年度 (April–March)
+                 * @example 2009
+                 */
+                fiscalYear: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sheet after finalizing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description A draft has no rating; nothing was finalized */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPlanHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InitiativeInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createPlanNode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanNodeInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanNodeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPublishedReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published revisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedReportSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationInput"];
+            };
+        };
+        responses: {
+            /** @description Published; Location is the public report of this revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedReportSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Nothing to publish (or an Idempotency-Key was reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    previewReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 年度
+                 * @example 2009
+                 */
+                fiscalYear: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as it would be published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPlanTree: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Date the standings are computed for (default today)
+                 * @example 2011-04-01
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @example true */
+                behind?: boolean;
+                /**
+                 * @description Only this root node
+                 * @example 1
+                 */
+                pillarId?: number;
+                /** @example フォーラム */
+                q?: string;
+                /** @example 14 */
+                sectionId?: number;
+                /** @example NEW */
+                tag?: components["schemas"]["InitiativeTag"];
+                /** @example COMPLETE */
+                targetKind?: components["schemas"]["TargetKind"];
+                /** @example 2009 */
+                targetYear?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tree */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanTree"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProgressReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressReportInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPublicReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReportSummary"][];
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPublicReport: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A published revision of the year (default: the latest)
+                 * @example 1
+                 */
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 年度
+                 * @example 2009
+                 */
+                fiscalYear: number;
+                /** @example fukuoka-2009 */
+                planCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPublicInitiativesJson: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A published revision of the year (default: the latest)
+                 * @example 1
+                 */
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 年度
+                 * @example 2009
+                 */
+                fiscalYear: number;
+                /** @example fukuoka-2009 */
+                planCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicInitiativeRow"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPublicInitiativesCsv: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A published revision of the year (default: the latest)
+                 * @example 1
+                 */
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 年度
+                 * @example 2009
+                 */
+                fiscalYear: number;
+                /** @example fukuoka-2009 */
+                planCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<planCode>-<fiscalYear>-r<revision>-initiatives.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example 年度,体系番号,参照キー,取り組み,区分,実施目標,進捗状況,実施内容,評価,評価の区分,評価コメント,提言,評価の版
+                     *     2009,Ⅱ-1-(1)-ア,II-1-1-a,「住民自治フォーラム（仮称）」の開催,新規,(21 年度実施),実施済,第1回フォーラムを開催した。,A,順調,予定どおり開催された。,継続して開催すること。,1
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRatingGrades: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grades */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingGrade"][];
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replaceRatingGrades: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @example "3121589431"
+                 */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingGrade"][];
+            };
+        };
+        responses: {
+            /** @description The new scale */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingGrade"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };

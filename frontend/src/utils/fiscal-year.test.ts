@@ -6,6 +6,7 @@ import {
   formatFiscalYear,
   formatFiscalYearBoth,
   formatWarekiDate,
+  parseFiscalYear,
 } from './fiscal-year';
 
 describe('fiscalYearOf', () => {
@@ -56,5 +57,15 @@ describe('formatWarekiDate', () => {
   it('formats timestamps in the city time zone', () => {
     expect(formatDateTime('2025-03-31T16:30:00Z', 'ja')).toBe('令和7年4月1日 01:30');
     expect(formatDateTime('2025-03-31T16:30:00Z', 'en')).toBe('1 Apr 2025 01:30');
+  });
+});
+
+describe('parseFiscalYear', () => {
+  it('takes four digits in the range the app has pages for', () => {
+    expect(parseFiscalYear('2026')).toBe(2026);
+    expect(parseFiscalYear('26')).toBeUndefined();
+    expect(parseFiscalYear('2026x')).toBeUndefined();
+    expect(parseFiscalYear('1900')).toBeUndefined();
+    expect(parseFiscalYear(undefined)).toBeUndefined();
   });
 });

@@ -32,6 +32,13 @@ export function fiscalYearOf(date: Date | string): number {
   return month >= 4 ? year : year - 1;
 }
 
+/** A fiscal year in a URL path ("2026"); anything but four digits from 平成 on is not one this app has pages for. */
+export function parseFiscalYear(raw: string | undefined): number | undefined {
+  if (!raw || !/^\d{4}$/.test(raw)) return undefined;
+  const fy = Number(raw);
+  return fy >= 1989 && fy <= 2099 ? fy : undefined;
+}
+
 /** The first and last day of a fiscal year as ISO dates. */
 export function fiscalYearRange(fiscalYear: number): { from: string; to: string } {
   return { from: `${fiscalYear}-04-01`, to: `${fiscalYear + 1}-03-31` };

@@ -1,4 +1,4 @@
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
@@ -32,6 +32,9 @@ export function SignInRoute() {
         <p>{t('signin.lead')}</p>
         {expired ? <Alert tone="warning">{t('signin.expired')}</Alert> : null}
         <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
+        <p className="signin-public">
+          {t('public.signinLead')} <Link to="/public">{t('public.signinLink')}</Link>
+        </p>
       </Page>
     </div>
   );

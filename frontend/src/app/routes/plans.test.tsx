@@ -1,0 +1,52 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, mockApi, problem, renderWithProviders } from '@/testing/test-utils';
+import { AppRoutes } from '../router';
+
+const me = () => json({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] });
+
+describe('plan routes', () => {
+  it('go straight to the plan when the city has one, with 計画 and 推進委員会 in the menu', async () => {
+    mockApi({
+      'GET /api/v1/me': me,
+      'GET /api/v1/plans': () => json({ items: [{ id: 1, name: 'コミュニティに関する今後の取り組み' }], total: 1, page: 1, size: 200 }),
+      'GET /api/v1/plans/1': () =>
+        json({ id: 1, name: 'コミュニティに関する今後の取り組み', owner: '福岡市', fromFiscalYear: 2009, toFiscalYear: 2010 }),
+      'GET /api/v1/plans/1/tree': () => json({ nodes: [] }),
+    });
+    renderWithProviders(<AppRoutes />, { route: '/plans' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'コミュニティに関する今後の取り組み' })).toBeInTheDocument();
+    expect(screen.getByText(/平成21年度〜平成22年度/)).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'メインメニュー' });
+    expect(nav).toHaveTextContent('計画');
+    expect(nav).toHaveTextContent('推進委員会');
+  });
+
+  it('keep the committee pages from a liaison', async () => {
+    mockApi({ 'GET /api/v1/me': () => json({ id: 2, username: 'liaison', role: 'LIAISON', districtIds: [3] }) });
+    renderWithProviders(<AppRoutes />, { route: '/committee' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'このページは利用できません' })).toBeInTheDocument();
+    expect(screen.getByText(/推進委員会・システム管理者のみ/)).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'メインメニュー' })).not.toHaveTextContent('推進委員会');
+  });
+});
+
+describe('public routes', () => {
+  it('need no sign-in and show no staff menu', async () => {
+    const { calls } = mockApi({
+      'GET /api/v1/public/reports': () =>
+        json([{ planCode: 'fukuoka-2009', planName: 'コミュニティに関する今後の取り組み', fiscalYear: 2026, revision: 1, publishedAt: '2027-06-01T00:00:00Z' }]),
+    });
+    renderWithProviders(<AppRoutes />, { route: '/public' });
+    expect(await screen.findByRole('link', { name: /令和8年度/ })).toHaveAttribute('href', '/public/reports/fukuoka-2009/2026');
+    expect(screen.queryByRole('navigation', { name: 'メインメニュー' })).not.toBeInTheDocument();
+    expect(calls.map((c) => new URL(c.url).pathname)).toEqual(['/api/v1/public/reports']);
+  });
+
+  it('say plainly when a year is not published', async () => {
+    mockApi({ 'GET /api/v1/public/reports/fukuoka-2009/2027': () => problem(404) });
+    renderWithProviders(<AppRoutes />, { route: '/public/reports/fukuoka-2009/2027' });
+    expect(await screen.findByRole('heading', { level: 1, name: '公表資料が見つかりません' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '公表資料の一覧へ' })).toHaveAttribute('href', '/public');
+  });
+});

@@ -1,0 +1,92 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
+import type { PlanTree } from '../types';
+import { PlanTreeView } from './plan-tree';
+
+const forum = {
+  id: 11,
+  path: 'Ⅱ-1-(1)-ア',
+  title: '「住民自治フォーラム（仮称）」の開催',
+  tag: 'NEW' as const,
+  status: 'DELAYED' as const,
+  statusFiscalYear: 2026,
+  behind: true,
+  targets: [{ kind: 'START' as const, fiscalYear: 2009, label: '21 年度実施' }],
+  sectionIds: [5],
+  sectionNames: ['地域コミュニティ課'],
+};
+
+const tree: PlanTree = {
+  plan: { id: 1, code: 'fukuoka-2009' },
+  nodes: [
+    {
+      id: 1,
+      depth: 0,
+      code: 'Ⅱ',
+      title: 'コミュニティの自治の確立に向けた取り組み',
+      children: [
+        {
+          id: 2,
+          depth: 1,
+          code: '1',
+          title: '自治の環境づくり',
+          children: [{ id: 3, depth: 2, code: '(1)', title: '自治に関する市民の理解促進', children: [{ id: 4, depth: 3, code: 'ア', initiative: forum }] }],
+        },
+        {
+          id: 5,
+          depth: 1,
+          code: '2',
+          title: '自治組織の活性化',
+          children: [
+            {
+              id: 6,
+              depth: 2,
+              code: '(1)',
+              title: '魅力的な自治組織づくりの支援',
+              children: [{ id: 7, depth: 3, code: 'カ', relisted: true, initiative: forum }],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+describe('PlanTreeView', () => {
+  it('shows codes, 再掲, the status in words and the behind mark', async () => {
+    mockApi({ 'GET /api/v1/plans/1/tree': () => json(tree) });
+    renderWithProviders(<PlanTreeView planId={1} />);
+    expect(await screen.findByRole('heading', { level: 2, name: /Ⅱ コミュニティの自治の確立/ })).toBeInTheDocument();
+    const links = screen.getAllByRole('link', { name: '「住民自治フォーラム（仮称）」の開催' });
+    expect(links).toHaveLength(2);
+    const relisted = links[1]!.closest('li')!;
+    expect(within(relisted).getByText('Ⅱ-2-(1)-カ')).toBeInTheDocument();
+    expect(within(relisted).getByText('【再掲】')).toBeInTheDocument();
+    expect(within(relisted).getByText('Ⅱ-1-(1)-ア の再掲')).toBeInTheDocument();
+    expect(within(relisted).getByText(/遅延/)).toBeInTheDocument();
+    expect(within(relisted).getByText('遅れ')).toBeInTheDocument();
+    expect(screen.getByText('2 件の取り組みを表示しています（再掲を含む）。')).toBeInTheDocument();
+  });
+
+  it('opens and closes a branch with its heading button', async () => {
+    mockApi({ 'GET /api/v1/plans/1/tree': () => json(tree) });
+    const user = userEvent.setup();
+    renderWithProviders(<PlanTreeView planId={1} />);
+    const toggle = await screen.findByRole('button', { name: /Ⅱ-2 自治組織の活性化/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getAllByRole('link', { name: '「住民自治フォーラム（仮称）」の開催' })).toHaveLength(1);
+  });
+
+  it('asks the server with the filters the URL holds', async () => {
+    const { calls } = mockApi({ 'GET /api/v1/plans/1/tree': () => json(tree) });
+    renderWithProviders(<PlanTreeView planId={1} />, { route: '/plans/1?tag=NEW&behind=1&q=フォーラム&target=START' });
+    expect(await screen.findByRole('checkbox', { name: '遅れのある取り組みだけを表示' })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: '新規・充実' })).toHaveValue('NEW');
+    const filtered = calls.map((c) => new URL(c.url).searchParams).find((p) => p.has('tag'))!;
+    expect(Object.fromEntries(filtered)).toEqual({ tag: 'NEW', targetKind: 'START', behind: 'true', q: 'フォーラム' });
+  });
+});

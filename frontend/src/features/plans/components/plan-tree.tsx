@@ -1,0 +1,247 @@
+import { createElement, useEffect, useId, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { CheckboxField, SelectField, TextField } from '@/components/ui/field';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
+import { useI18n, type MessageKey } from '@/lib/i18n';
+import { usePlanTree } from '../api';
+import type { PlanTreeNode } from '../types';
+import { codePath, TAGS, TARGET_KINDS } from '../utils/format';
+import {
+  branchIds,
+  countPlacements,
+  hasFilters,
+  pillarsOf,
+  readTreeFilters,
+  sectionsOf,
+  treeFilterParam,
+  type TreeFilters,
+} from '../utils/tree';
+import { BehindMark, RelistedMark, StatusChip, TagChip, TargetList } from './marks';
+
+/**
+ * 計画の体系: pillar → direction → measure → initiative, filtered on the server by what the URL says. The filter
+ * choices (pillars, sections) come from the whole tree, so they stay the same whatever is filtered.
+ */
+export function PlanTreeView({ planId }: { planId: number }) {
+  const { t } = useI18n();
+  const [search, setSearch] = useSearchParams();
+  const filters = readTreeFilters(search);
+  const filtered = hasFilters(filters);
+  const whole = usePlanTree(planId, {});
+  const tree = usePlanTree(planId, filters);
+  const [q, setQ] = useState(filters.q ?? '');
+  // Collapsed branches; everything starts open, a plan is read top to bottom.
+  const [collapsed, setCollapsed] = useState<Set<number>>(() => new Set());
+
+  useEffect(() => setQ(search.get('q') ?? ''), [search]);
+
+  const update = (key: keyof TreeFilters, value: string | number | boolean | undefined) => {
+    const next = new URLSearchParams(search);
+    const [name, v] = treeFilterParam(key, value);
+    if (v === undefined) next.delete(name);
+    else next.set(name, v);
+    setSearch(next);
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    update('q', q.trim() || undefined);
+  };
+  const toggle = (id: number) =>
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const pillars = pillarsOf(whole.data?.nodes);
+  const sections = sectionsOf(whole.data?.nodes);
+  const nodes = tree.data?.nodes ?? [];
+  const shown = countPlacements(nodes);
+
+  return (
+    <>
+      <form className="filters filters-plan" role="search" aria-label={t('plan.filters')} onSubmit={onSubmit}>
+        <SelectField
+          label={t('plan.filter.pillar')}
+          value={filters.pillarId ? String(filters.pillarId) : ''}
+          onChange={(e) => update('pillarId', e.target.value || undefined)}
+        >
+          <option value="">{t('plan.all')}</option>
+          {pillars.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('plan.filter.section')}
+          value={filters.sectionId ? String(filters.sectionId) : ''}
+          onChange={(e) => update('sectionId', e.target.value || undefined)}
+        >
+          <option value="">{t('plan.all')}</option>
+          {sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('plan.filter.tag')}
+          value={filters.tag ?? ''}
+          onChange={(e) => update('tag', e.target.value || undefined)}
+        >
+          <option value="">{t('plan.all')}</option>
+          {TAGS.map((tag) => (
+            <option key={tag} value={tag}>
+              {t(`plan.tag.${tag}` as MessageKey)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('plan.filter.target')}
+          value={filters.targetKind ?? ''}
+          onChange={(e) => update('targetKind', e.target.value || undefined)}
+        >
+          <option value="">{t('plan.all')}</option>
+          {TARGET_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`plan.target.${k}` as MessageKey)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('plan.filter.q')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
+        <CheckboxField
+          label={t('plan.filter.behind')}
+          checked={filters.behind === true}
+          onChange={(e) => update('behind', e.target.checked)}
+        />
+        <div className="filters-actions">
+          <Button type="submit">{t('district.searchSubmit')}</Button>
+          {filtered ? (
+            <Button variant="link" onClick={() => setSearch(new URLSearchParams())}>
+              {t('district.clear')}
+            </Button>
+          ) : null}
+        </div>
+      </form>
+
+      {tree.isPending ? (
+        <Loading />
+      ) : tree.isError ? (
+        <QueryError error={tree.error} onRetry={() => void tree.refetch()} />
+      ) : (
+        <div className="results" aria-busy={tree.isFetching}>
+          <div className="plan-tree-bar">
+            <p className="plan-tree-count" role="status">
+              {nodes.length === 0 ? t('plan.noMatch') : t('plan.shown', { count: shown })}
+            </p>
+            {nodes.length > 0 ? (
+              <div className="org-tree-actions">
+                <Button variant="secondary" className="btn-small" onClick={() => setCollapsed(new Set())}>
+                  {t('district.expandAll')}
+                </Button>
+                <Button variant="secondary" className="btn-small" onClick={() => setCollapsed(new Set(branchIds(nodes)))}>
+                  {t('district.collapseAll')}
+                </Button>
+              </div>
+            ) : null}
+          </div>
+          <PlanTreeList nodes={nodes} codes={[]} collapsed={collapsed} toggle={toggle} />
+        </div>
+      )}
+    </>
+  );
+}
+
+type ListProps = { nodes: PlanTreeNode[]; codes: (string | undefined)[]; collapsed: Set<number>; toggle: (id: number) => void };
+
+function PlanTreeList({ nodes, ...rest }: ListProps) {
+  if (nodes.length === 0) return null;
+  return (
+    <ul className="plan-tree">
+      {nodes.map((n, i) =>
+        n.initiative ? (
+          <InitiativeItem key={n.id ?? i} node={n} codes={rest.codes} />
+        ) : (
+          <BranchItem key={n.id ?? i} node={n} {...rest} />
+        ),
+      )}
+    </ul>
+  );
+}
+
+/** A pillar, direction or measure: a heading whose button opens and closes what is under it. */
+function BranchItem({ node, codes, collapsed, toggle }: Omit<ListProps, 'nodes'> & { node: PlanTreeNode }) {
+  const { t } = useI18n();
+  const groupId = useId();
+  const here = [...codes, node.code];
+  const children = node.children ?? [];
+  const open = node.id === undefined || !collapsed.has(node.id);
+  const depth = node.depth ?? codes.length;
+  const heading = `h${Math.min(2 + depth, 6)}`;
+  const path = codePath(here);
+  return (
+    <li className={`plan-tree-node plan-depth-${Math.min(depth, 3)}`}>
+      {createElement(
+        heading,
+        { className: 'plan-tree-heading' },
+        <button
+          type="button"
+          className="plan-tree-toggle"
+          aria-expanded={open}
+          aria-controls={groupId}
+          onClick={() => node.id !== undefined && toggle(node.id)}
+        >
+          <span className="plan-tree-icon" aria-hidden="true">
+            {open ? '−' : '+'}
+          </span>
+          {path ? <span className="plan-code">{path}</span> : null}{' '}
+          <span className="plan-tree-title">{node.title}</span>{' '}
+          <span className="count">{t('plan.placements', { count: countPlacements(children) })}</span>
+        </button>,
+      )}
+      <div id={groupId} hidden={!open}>
+        {open ? (
+          <>
+            {node.description ? (
+              <details className="plan-node-description">
+                <summary>{t('plan.description')}</summary>
+                <p className="pre-line">{node.description}</p>
+              </details>
+            ) : null}
+            <PlanTreeList nodes={children} codes={here} collapsed={collapsed} toggle={toggle} />
+          </>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+/** A placement of an initiative: its path here, the link, and what it stands at. */
+function InitiativeItem({ node, codes }: { node: PlanTreeNode; codes: (string | undefined)[] }) {
+  const { t } = useI18n();
+  const i = node.initiative!;
+  const path = codePath([...codes, node.code]);
+  return (
+    <li className="plan-initiative">
+      <div className="plan-initiative-head">
+        {path ? <span className="plan-code">{path}</span> : null}{' '}
+        {i.id !== undefined ? <Link to={`/initiatives/${i.id}`}>{i.title ?? node.title}</Link> : <span>{i.title}</span>}
+        {node.relisted ? <RelistedMark /> : null}
+      </div>
+      <div className="plan-initiative-meta">
+        <TagChip tag={i.tag} />
+        <StatusChip status={i.status} fiscalYear={i.statusFiscalYear} />
+        {i.behind ? <BehindMark /> : null}
+        <TargetList targets={i.targets} />
+        {(i.sectionNames ?? []).length > 0 ? <span className="muted">{i.sectionNames?.join('・')}</span> : null}
+        {node.relisted && i.path && i.path !== path ? (
+          <span className="muted">{t('plan.relistedOf', { path: i.path })}</span>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,411 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { StaleAlert } from '@/components/ui/stale-alert';
+import { useAllDistricts } from '@/features/districts/api/get-districts';
+import { useWards } from '@/features/districts/api/get-wards';
+import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
+import { mergeErrors, useFocusFirstInvalid } from '@/lib/form';
+import { useI18n, type MessageKey } from '@/lib/i18n';
+import { formatFiscalYear } from '@/utils/fiscal-year';
+import { newKey } from '@/utils/id';
+import { useIndicatorBindings, useSaveProgressReport } from '../api';
+import type { IndicatorBinding, IndicatorBindingCode, InitiativeDetail, PlanSummary, ProgressReport, ProgressStatus, ScopeLevel } from '../types';
+import { halfLabel, HALVES, periodLabel, planYears, PROGRESS_STATUSES } from '../utils/format';
+import {
+  emptyEvidence,
+  emptyIndicator,
+  needsScopeId,
+  progressBodyOf,
+  progressValuesOf,
+  toFormRows,
+  validateProgress,
+  type IndicatorRow,
+  type ProgressValues,
+} from '../utils/progress-form';
+
+/**
+ * 進捗報告: a period's status, what was done, evidence links and indicators. Creating sends an Idempotency-Key
+ * (renewed when the form is edited); editing sends the ETag of the report as it was read.
+ */
+export function ProgressReportForm({
+  initiative,
+  plan,
+  report,
+  etag,
+  existing = [],
+  onSaved,
+  onReload,
+}: {
+  initiative: InitiativeDetail;
+  plan: PlanSummary | undefined;
+  report?: ProgressReport;
+  etag?: string;
+  /** The initiative's reports, to say at once that a period already has one. */
+  existing?: ProgressReport[];
+  onSaved: (saved: ProgressReport) => void;
+  onReload?: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const years = planYears(plan);
+  const [values, setValues] = useState<ProgressValues>(() => progressValuesOf(report, years[0] ?? new Date().getFullYear()));
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [attempt, setAttempt] = useState(0);
+  const [idempotencyKey, setIdempotencyKey] = useState(newKey);
+  const [sentRows, setSentRows] = useState<{ evidence: number[]; indicators: number[] }>();
+  const save = useSaveProgressReport(initiative.id ?? 0, report?.id);
+  const bindings = useIndicatorBindings();
+  const form = useFocusFirstInvalid(attempt);
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  const addEvidenceButton = useRef<HTMLButtonElement>(null);
+  const addIndicatorButton = useRef<HTMLButtonElement>(null);
+
+  // A row just added: the keyboard goes to its first field. A row just removed: to the button that adds one.
+  useEffect(() => {
+    if (!focusRow) return;
+    if (focusRow === 'evidence') addEvidenceButton.current?.focus();
+    else if (focusRow === 'indicators') addIndicatorButton.current?.focus();
+    else document.getElementById(focusRow)?.focus();
+    setFocusRow(null);
+  }, [focusRow]);
+
+  const error = save.error;
+  const stale = error instanceof ApiError && error.isStale;
+  const conflict = error instanceof ApiError && error.status === 409;
+  const errors = mergeErrors(clientErrors, toFormRows(fieldErrorsOf(error), sentRows));
+
+  const update = (change: (v: ProgressValues) => ProgressValues) => {
+    setValues(change);
+    // The body changed: a new key, or the server would refuse the old key with another body.
+    setIdempotencyKey(newKey());
+  };
+  const set = <K extends keyof ProgressValues>(key: K, value: ProgressValues[K]) => update((v) => ({ ...v, [key]: value }));
+  const setIndicator = (index: number, change: Partial<IndicatorRow>) =>
+    update((v) => ({ ...v, indicators: v.indicators.map((row, i) => (i === index ? { ...row, ...change } : row)) }));
+
+  const chooseBinding = (index: number, code: IndicatorBindingCode | '') => {
+    const row = values.indicators[index];
+    if (!row) return;
+    const b = bindings.data?.find((x) => x.code === code);
+    setIndicator(index, {
+      binding: code,
+      actual: '',
+      unit: b?.unit ?? row.unit,
+      name: row.name.trim() === '' && b ? bindingLabel(b) : row.name,
+      scopeLevel: b ? (b.scopeLevels?.[0] ?? '') : '',
+      scopeId: '',
+    });
+  };
+  const bindingLabel = (b: IndicatorBinding) => (lang === 'en' ? b.en ?? b.ja : b.ja ?? b.en) ?? b.code ?? '';
+
+  const samePeriod = report
+    ? undefined
+    : existing.find((r) => String(r.fiscalYear) === values.fiscalYear && String(r.half ?? 0) === values.half);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found = validateProgress(values, t);
+    setClientErrors(found);
+    if (Object.keys(found).length > 0) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const { body, rows } = progressBodyOf(values);
+    setSentRows(rows);
+    save.mutate({ body, etag, idempotencyKey }, { onSuccess: onSaved, onError: () => setAttempt((a) => a + 1) });
+  };
+
+  const title = report ? t('progress.editForm') : t('progress.form');
+
+  return (
+    <form ref={form} className="form form-wide" noValidate onSubmit={submit} aria-label={title}>
+      {stale && onReload ? (
+        <StaleAlert onReload={onReload} />
+      ) : conflict ? (
+        <Alert tone="error">{t('progress.exists')}</Alert>
+      ) : error ? (
+        <Alert tone="error">{problemMessage(error, t)}</Alert>
+      ) : null}
+
+      <div className="form-grid">
+        <SelectField
+          label={t('progress.fiscalYear')}
+          name="fiscalYear"
+          required
+          value={values.fiscalYear}
+          error={errors.fiscalYear}
+          onChange={(e) => set('fiscalYear', e.target.value)}
+        >
+          {years.includes(Number(values.fiscalYear)) ? null : (
+            <option value={values.fiscalYear}>{formatFiscalYear(Number(values.fiscalYear), lang)}</option>
+          )}
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {formatFiscalYear(y, lang)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('progress.status')}
+          name="status"
+          required
+          value={values.status}
+          error={errors.status}
+          onChange={(e) => set('status', e.target.value as ProgressStatus | '')}
+        >
+          <option value="">{t('progress.chooseStatus')}</option>
+          {PROGRESS_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`plan.status.${s}` as MessageKey)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+
+      <fieldset className="fieldset" aria-describedby={errors.half ? 'progress-half-error' : undefined}>
+        <legend>
+          {t('progress.half')} <span className="field-required">{t('form.required')}</span>
+        </legend>
+        {errors.half ? (
+          <p id="progress-half-error" className="field-error">
+            {errors.half}
+          </p>
+        ) : null}
+        {HALVES.map((h) => (
+          <label key={h} className="radio-inline">
+            <input type="radio" name="half" value={h} checked={values.half === String(h)} onChange={() => set('half', String(h))} />{' '}
+            {halfLabel(t, h)}
+          </label>
+        ))}
+        <p className="field-hint">{t('progress.halfHint')}</p>
+      </fieldset>
+
+      {samePeriod?.id !== undefined ? (
+        <Alert tone="warning">
+          <p>{t('progress.periodTaken', { period: periodLabel(t, lang, samePeriod.fiscalYear, samePeriod.half) })}</p>
+          <Link to={`/progress-reports/${samePeriod.id}/edit`}>{t('progress.openExisting')}</Link>
+        </Alert>
+      ) : null}
+
+      <TextAreaField
+        label={t('progress.done')}
+        name="done"
+        rows={5}
+        value={values.done}
+        error={errors.done}
+        onChange={(e) => set('done', e.target.value)}
+      />
+
+      <fieldset className="fieldset repeat">
+        <legend>{t('progress.evidence')}</legend>
+        <p className="field-hint">{t('progress.evidenceHint')}</p>
+        {values.evidence.map((row, i) => (
+          <fieldset key={row.key} className="repeat-row">
+            <legend>{t('progress.evidenceRow', { n: i + 1 })}</legend>
+            <div className="form-grid">
+              <TextField
+                id={`evidence-${row.key}`}
+                label={t('progress.evidenceLabel')}
+                value={row.label}
+                error={errors[`evidence[${i}].label`]}
+                onChange={(e) =>
+                  update((v) => ({ ...v, evidence: v.evidence.map((x) => (x.key === row.key ? { ...x, label: e.target.value } : x)) }))
+                }
+              />
+              <TextField
+                label={t('progress.evidenceUrl')}
+                type="url"
+                inputMode="url"
+                required
+                value={row.url}
+                error={errors[`evidence[${i}].url`]}
+                onChange={(e) =>
+                  update((v) => ({ ...v, evidence: v.evidence.map((x) => (x.key === row.key ? { ...x, url: e.target.value } : x)) }))
+                }
+              />
+            </div>
+            <Button
+              variant="link"
+              className="btn-small"
+              onClick={() => {
+                update((v) => ({ ...v, evidence: v.evidence.filter((x) => x.key !== row.key) }));
+                setFocusRow('evidence');
+              }}
+            >
+              {t('progress.removeEvidence', { n: i + 1 })}
+            </Button>
+          </fieldset>
+        ))}
+        <Button
+          ref={addEvidenceButton}
+          variant="secondary"
+          className="btn-small"
+          onClick={() => {
+            const row = emptyEvidence();
+            update((v) => ({ ...v, evidence: [...v.evidence, row] }));
+            setFocusRow(`evidence-${row.key}`);
+          }}
+        >
+          {t('progress.addEvidence')}
+        </Button>
+      </fieldset>
+
+      <fieldset className="fieldset repeat">
+        <legend>{t('progress.indicators')}</legend>
+        <p className="field-hint">{t('progress.indicatorsHint')}</p>
+        {values.indicators.map((row, i) => {
+          const binding = bindings.data?.find((b) => b.code === row.binding);
+          const err = (f: string) => errors[`indicators[${i}].${f}`];
+          return (
+            <fieldset key={row.key} className="repeat-row">
+              <legend>{t('progress.indicatorRow', { n: i + 1 })}</legend>
+              <div className="form-grid">
+                <TextField
+                  id={`indicator-${row.key}`}
+                  label={t('progress.indicatorName')}
+                  required
+                  value={row.name}
+                  error={err('name')}
+                  onChange={(e) => setIndicator(i, { name: e.target.value })}
+                />
+                <SelectField
+                  label={t('progress.binding')}
+                  hint={t('progress.bindingHint')}
+                  value={row.binding}
+                  error={err('binding')}
+                  onChange={(e) => chooseBinding(i, e.target.value as IndicatorBindingCode | '')}
+                >
+                  <option value="">{t('progress.bindingNone')}</option>
+                  {(bindings.data ?? []).map((b) => (
+                    <option key={b.code} value={b.code}>
+                      {bindingLabel(b)}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField
+                  label={t('progress.unit')}
+                  value={row.unit}
+                  error={err('unit')}
+                  onChange={(e) => setIndicator(i, { unit: e.target.value })}
+                />
+                <TextField
+                  label={t('progress.target')}
+                  inputMode="decimal"
+                  value={row.target}
+                  error={err('target')}
+                  onChange={(e) => setIndicator(i, { target: e.target.value })}
+                />
+                <TextField
+                  label={t('progress.actual')}
+                  inputMode="decimal"
+                  value={row.binding ? '' : row.actual}
+                  disabled={row.binding !== ''}
+                  hint={row.binding ? t('progress.liveHint') : undefined}
+                  placeholder={row.binding ? t('progress.live') : undefined}
+                  error={err('actual')}
+                  onChange={(e) => setIndicator(i, { actual: e.target.value })}
+                />
+                {binding ? (
+                  <SelectField
+                    label={t('progress.scopeLevel')}
+                    required
+                    value={row.scopeLevel}
+                    error={err('scopeLevel')}
+                    onChange={(e) => setIndicator(i, { scopeLevel: e.target.value as ScopeLevel | '', scopeId: '' })}
+                  >
+                    {(binding.scopeLevels ?? []).length === 0 ? <option value="">{t('form.notSet')}</option> : null}
+                    {(binding.scopeLevels ?? []).map((level) => (
+                      <option key={level} value={level}>
+                        {t(`progress.scope.${level}` as MessageKey)}
+                      </option>
+                    ))}
+                  </SelectField>
+                ) : null}
+                {binding && needsScopeId(row.scopeLevel) ? (
+                  <ScopeIdSelect
+                    level={row.scopeLevel as 'WARD' | 'DISTRICT'}
+                    value={row.scopeId}
+                    error={err('scopeId')}
+                    onChange={(scopeId) => setIndicator(i, { scopeId })}
+                  />
+                ) : null}
+              </div>
+              <Button
+                variant="link"
+                className="btn-small"
+                onClick={() => {
+                  update((v) => ({ ...v, indicators: v.indicators.filter((x) => x.key !== row.key) }));
+                  setFocusRow('indicators');
+                }}
+              >
+                {t('progress.removeIndicator', { n: i + 1 })}
+              </Button>
+            </fieldset>
+          );
+        })}
+        <Button
+          ref={addIndicatorButton}
+          variant="secondary"
+          className="btn-small"
+          onClick={() => {
+            const row = emptyIndicator();
+            update((v) => ({ ...v, indicators: [...v.indicators, row] }));
+            setFocusRow(`indicator-${row.key}`);
+          }}
+        >
+          {t('progress.addIndicator')}
+        </Button>
+      </fieldset>
+
+      <div className="form-actions">
+        <Button type="submit" disabled={save.isPending || stale}>
+          {save.isPending ? t('form.saving') : t('form.save')}
+        </Button>
+        {initiative.id !== undefined ? (
+          <Link className="btn btn-secondary" to={`/initiatives/${initiative.id}`}>
+            {t('form.cancel')}
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** 区 or 校区 the live figure is taken for. */
+function ScopeIdSelect({
+  level,
+  value,
+  error,
+  onChange,
+}: {
+  level: 'WARD' | 'DISTRICT';
+  value: string;
+  error: string | undefined;
+  onChange: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const wards = useWards();
+  const districts = useAllDistricts();
+  const options =
+    level === 'WARD'
+      ? (wards.data ?? []).map((w) => ({ id: w.id, name: w.name ?? '' }))
+      : (districts.data ?? []).map((d) => ({ id: d.id, name: d.wardName ? `${d.name}（${d.wardName}）` : d.name ?? '' }));
+  return (
+    <SelectField
+      label={t(level === 'WARD' ? 'progress.scopeWard' : 'progress.scopeDistrict')}
+      required
+      value={value}
+      error={error}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="">{t('form.notSet')}</option>
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

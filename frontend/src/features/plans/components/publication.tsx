@@ -1,0 +1,260 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextAreaField } from '@/components/ui/field';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
+import { TableScroll } from '@/components/ui/table-scroll';
+import { problemMessage } from '@/lib/api-error';
+import { useI18n, type MessageKey } from '@/lib/i18n';
+import { fiscalYearOf, formatDateTime, formatFiscalYear } from '@/utils/fiscal-year';
+import { formatNumber } from '@/utils/format';
+import { useEvaluationSheet, usePublish, usePublishedReports } from '../api';
+import type { PlanSummary, PublishedReportSummary } from '../types';
+import { planYears } from '../utils/format';
+
+/** ?fy=2026, else this fiscal year. */
+export function readPublicationYear(search: URLSearchParams, years: number[], today = new Date()): number {
+  const fy = Number(search.get('fy'));
+  if (Number.isInteger(fy) && years.includes(fy)) return fy;
+  return fiscalYearOf(today);
+}
+
+/** 公表: the office publishes a year's finalized evaluations with the plan and progress as a snapshot. */
+export function PublicationView({ plan, canPublish }: { plan: PlanSummary & { id: number }; canPublish: boolean }) {
+  const { t, lang } = useI18n();
+  const [search, setSearch] = useSearchParams();
+  const years = planYears(plan);
+  const fiscalYear = readPublicationYear(search, years);
+  const published = usePublishedReports(plan.id);
+  const [done, setDone] = useState<PublishedReportSummary | null>(null);
+
+  return (
+    <>
+      <form className="filters filters-single" onSubmit={(e) => e.preventDefault()} aria-label={t('publication.yearForm')}>
+        <SelectField
+          label={t('publication.fiscalYear')}
+          value={String(fiscalYear)}
+          onChange={(e) => {
+            setDone(null);
+            setSearch(new URLSearchParams({ fy: e.target.value }));
+          }}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {formatFiscalYear(y, lang)}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+
+      {done ? (
+        <Alert tone="success">
+          <p>
+            {t('publication.published', {
+              year: formatFiscalYear(done.fiscalYear ?? fiscalYear, lang),
+              revision: done.revision ?? 1,
+            })}
+          </p>
+          {plan.code ? (
+            <Link to={`/public/reports/${encodeURIComponent(plan.code)}/${done.fiscalYear ?? fiscalYear}`}>
+              {t('publication.open')}
+            </Link>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      <YearState
+        key={fiscalYear}
+        plan={plan}
+        fiscalYear={fiscalYear}
+        canPublish={canPublish}
+        onPublished={(summary) => setDone(summary)}
+      />
+
+      <section aria-labelledby="publication-history">
+        <h2 id="publication-history">{t('publication.history')}</h2>
+        {published.isPending ? (
+          <Loading />
+        ) : published.isError ? (
+          <QueryError error={published.error} onRetry={() => void published.refetch()} />
+        ) : published.data.length === 0 ? (
+          <p>{t('publication.noHistory')}</p>
+        ) : (
+          <TableScroll label={t('publication.history')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('publication.history')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('publication.fiscalYear')}</th>
+                  <th scope="col">{t('publication.col.revision')}</th>
+                  <th scope="col">{t('publication.col.at')}</th>
+                  <th scope="col">{t('publication.col.by')}</th>
+                  <th scope="col">{t('publication.col.note')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...published.data]
+                  .sort((a, b) => (b.fiscalYear ?? 0) - (a.fiscalYear ?? 0) || (b.revision ?? 0) - (a.revision ?? 0))
+                  .map((r) => (
+                    <tr key={`${r.fiscalYear}-${r.revision}`}>
+                      <th scope="row" className="nowrap">
+                        {r.fiscalYear !== undefined ? formatFiscalYear(r.fiscalYear, lang) : ''}
+                      </th>
+                      <td className="nowrap">
+                        <Link
+                          to={`/public/reports/${encodeURIComponent(r.planCode ?? plan.code ?? '')}/${r.fiscalYear}?revision=${r.revision}`}
+                        >
+                          {t('evaluation.revision', { revision: r.revision ?? 1 })}
+                        </Link>
+                      </td>
+                      <td className="nowrap">{r.publishedAt ? formatDateTime(r.publishedAt, lang) : ''}</td>
+                      <td>{r.publishedBy ?? ''}</td>
+                      <td className="wrap pre-line">{r.note ?? ''}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+    </>
+  );
+}
+
+function YearState({
+  plan,
+  fiscalYear,
+  canPublish,
+  onPublished,
+}: {
+  plan: PlanSummary & { id: number };
+  fiscalYear: number;
+  canPublish: boolean;
+  onPublished: (summary: PublishedReportSummary) => void;
+}) {
+  const { t, lang } = useI18n();
+  const sheet = useEvaluationSheet(plan.id, fiscalYear);
+  const publish = usePublish(plan.id);
+  const [note, setNote] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const publishButton = useRef<HTMLButtonElement>(null);
+  const year = formatFiscalYear(fiscalYear, lang);
+
+  if (sheet.isPending) return <Loading />;
+  if (sheet.isError) return <QueryError error={sheet.error} onRetry={() => void sheet.refetch()} />;
+  const counts = sheet.data.data.counts ?? {};
+  const opinionState = sheet.data.data.opinion?.state;
+  const finalized = (counts.finalized ?? 0) + (opinionState === 'FINALIZED' ? 1 : 0);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setConfirming(true);
+  };
+  const confirm = () =>
+    publish.mutate(
+      { fiscalYear, note: note.trim() || undefined },
+      {
+        onSuccess: (summary) => {
+          setConfirming(false);
+          setNote('');
+          onPublished(summary);
+        },
+        onError: () => setConfirming(false),
+      },
+    );
+
+  return (
+    <section aria-labelledby="publication-year">
+      <h2 id="publication-year">{t('publication.state', { year })}</h2>
+      <dl className="counts">
+        {(['draft', 'finalized', 'published', 'missing'] as const).map((k) => (
+          <div key={k}>
+            <dt>{t(`evaluation.count.${k}` as MessageKey)}</dt>
+            <dd>{formatNumber(counts[k] ?? 0, lang)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        {t('evaluation.opinion')}:{' '}
+        {opinionState ? t(`evaluation.state.${opinionState}` as MessageKey) : t('evaluation.state.MISSING')}
+      </p>
+      <p>
+        <Link to={`/plans/${plan.id}/publication/${fiscalYear}/preview`}>{t('publication.preview', { year })}</Link>
+        {' · '}
+        <Link to={`/plans/${plan.id}/evaluations/${fiscalYear}`}>{t('publication.toSheet', { year })}</Link>
+      </p>
+      {finalized > 0 ? (
+        <p>{t('publication.ready', { count: finalized })}</p>
+      ) : (
+        <Alert tone="info">{t('publication.notReady')}</Alert>
+      )}
+      {(counts.draft ?? 0) > 0 ? <Alert tone="warning">{t('publication.draftsLeft', { count: counts.draft ?? 0 })}</Alert> : null}
+
+      {canPublish ? (
+        <form className="form" noValidate onSubmit={submit} aria-label={t('publication.formLabel', { year })}>
+          {publish.error ? <Alert tone="error">{problemMessage(publish.error, t)}</Alert> : null}
+          <TextAreaField
+            label={t('publication.note')}
+            hint={t('publication.noteHint')}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          {!confirming ? (
+            <div className="form-actions">
+              <Button ref={publishButton} type="submit" disabled={finalized === 0 || publish.isPending}>
+                {t('publication.publish', { year })}
+              </Button>
+            </div>
+          ) : (
+            <PublishConfirm
+              year={year}
+              pending={publish.isPending}
+              onConfirm={confirm}
+              onCancel={() => {
+                setConfirming(false);
+                window.setTimeout(() => publishButton.current?.focus(), 0);
+              }}
+            />
+          )}
+        </form>
+      ) : (
+        <p className="field-hint">{t('publication.readOnly')}</p>
+      )}
+    </section>
+  );
+}
+
+function PublishConfirm({
+  year,
+  pending,
+  onConfirm,
+  onCancel,
+}: {
+  year: string;
+  pending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className="confirm-panel" role="group" aria-labelledby="publish-confirm">
+      <h3 id="publish-confirm" ref={heading} tabIndex={-1}>
+        {t('publication.confirmTitle', { year })}
+      </h3>
+      <p>{t('publication.confirmLead')}</p>
+      <div className="form-actions">
+        <Button onClick={onConfirm} disabled={pending}>
+          {pending ? t('publication.publishing') : t('publication.confirm')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('form.cancel')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Me } from '@/features/auth/api/get-me';
+import { translate } from '@/lib/i18n';
+import type { Lang } from '@/utils/fiscal-year';
+import {
+  canWriteProgress,
+  codePath,
+  gradeText,
+  milestoneOverdue,
+  periodLabel,
+  planYears,
+  statusLabel,
+  targetText,
+} from './format';
+
+const tFor = (lang: Lang) => (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate(lang, key, params);
+const ja = tFor('ja');
+const en = tFor('en');
+
+describe('periods', () => {
+  it('names the whole year, and a half with its year', () => {
+    expect(periodLabel(ja, 'ja', 2026, 0)).toBe('令和8年度 通年');
+    expect(periodLabel(ja, 'ja', 2026, 1)).toBe('令和8年度 上半期');
+    expect(periodLabel(ja, 'ja', 2009, 2)).toBe('平成21年度 下半期');
+    expect(periodLabel(en, 'en', 2026, 2)).toBe('FY2026, Second half');
+    expect(periodLabel(en, 'en', 2026, undefined)).toBe('FY2026, Whole year');
+  });
+});
+
+describe('targets', () => {
+  it('keeps the printed label for Japanese readers', () => {
+    expect(targetText(ja, 'ja', { kind: 'START', fiscalYear: 2009, enhancesExisting: true, label: '(21 年度実施)' })).toBe(
+      '(21 年度実施)',
+    );
+  });
+
+  it('composes the text, in parentheses when it enhances a running program', () => {
+    expect(targetText(ja, 'ja', { kind: 'BEGIN', fiscalYear: 2026 })).toBe('令和8年度着手');
+    expect(targetText(ja, 'ja', { kind: 'START', fiscalYear: 2009, enhancesExisting: true })).toBe('(平成21年度実施)');
+    expect(targetText(en, 'en', { kind: 'COMPLETE', fiscalYear: 2009, label: '21年度完了' })).toBe('Complete in FY2009');
+    expect(targetText(ja, 'ja', { kind: 'CONTINUE' })).toBe('継続');
+  });
+});
+
+describe('codePath', () => {
+  it('joins the codes on the way down and skips nodes without one', () => {
+    expect(codePath(['Ⅱ', '1', '(1)', 'ア'])).toBe('Ⅱ-1-(1)-ア');
+    expect(codePath(['Ⅳ', undefined, null, ''])).toBe('Ⅳ');
+    expect(codePath([])).toBe('');
+  });
+});
+
+describe('status', () => {
+  it('calls an initiative without reports 未報告', () => {
+    expect(statusLabel(ja, undefined)).toBe('未報告');
+    expect(statusLabel(ja, 'CARRIED_OUT')).toBe('実施済');
+    expect(statusLabel(en, 'DELAYED')).toBe('Delayed');
+  });
+});
+
+describe('milestones', () => {
+  const today = new Date(2026, 10, 22);
+  it('are overdue once their fiscal year has ended and they are not done', () => {
+    expect(milestoneOverdue({ id: 1, dueFiscalYear: 2010, status: 'PLANNED' }, [], today)).toBe(true);
+    expect(milestoneOverdue({ id: 1, dueFiscalYear: 2010, status: 'DONE' }, [], today)).toBe(false);
+    expect(milestoneOverdue({ id: 1, dueFiscalYear: 2026, status: 'IN_PROGRESS' }, [], today)).toBe(false);
+    expect(milestoneOverdue({ id: 1, status: 'PLANNED' }, [], today)).toBe(false);
+  });
+
+  it('follow the server where it says so', () => {
+    expect(
+      milestoneOverdue({ id: 7, dueFiscalYear: 2026, status: 'PLANNED' }, [{ code: 'MILESTONE_OVERDUE', milestoneId: 7 }], today),
+    ).toBe(true);
+  });
+});
+
+describe('who reports progress', () => {
+  it('is the office, admins and a department user of an owner section', () => {
+    const initiative = { sectionIds: [3, 4] };
+    expect(canWriteProgress({ role: 'OFFICE' } as Me, initiative)).toBe(true);
+    expect(canWriteProgress({ role: 'ADMIN' } as Me, initiative)).toBe(true);
+    expect(canWriteProgress({ role: 'DEPARTMENT', sectionId: 4 } as Me, initiative)).toBe(true);
+    expect(canWriteProgress({ role: 'DEPARTMENT', sectionId: 9 } as Me, initiative)).toBe(false);
+    expect(canWriteProgress({ role: 'DEPARTMENT' } as Me, initiative)).toBe(false);
+    expect(canWriteProgress({ role: 'COMMITTEE' } as Me, initiative)).toBe(false);
+    expect(canWriteProgress(null, initiative)).toBe(false);
+  });
+});
+
+describe('plan years', () => {
+  it('run from the first year to the plan end or this year, newest first', () => {
+    const today = new Date(2026, 10, 22);
+    expect(planYears({ fromFiscalYear: 2024, toFiscalYear: 2025 }, today)).toEqual([2026, 2025, 2024]);
+    expect(planYears({ fromFiscalYear: 2025, toFiscalYear: 2028 }, today)).toEqual([2028, 2027, 2026, 2025]);
+    expect(planYears(undefined, today)).toEqual([2026]);
+  });
+});
+
+describe('grades', () => {
+  const grades = [{ code: 'A', position: 1, labelJa: '順調', labelEn: 'On track' }];
+  it('show the code with the label in the chosen language', () => {
+    expect(gradeText('ja', grades, 'A')).toBe('A 順調');
+    expect(gradeText('en', grades, 'A')).toBe('A On track');
+    expect(gradeText('ja', grades, 'Z')).toBe('Z');
+    expect(gradeText('ja', grades, undefined)).toBe('');
+  });
+});
