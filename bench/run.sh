@@ -198,10 +198,22 @@ prepare_paths() {
   fi
   REQUEST_LIST_PATH="/api/v1/city-requests?fiscalYear=$REQUEST_YEAR&page=1&size=50"
   DASHBOARD_PATH="/api/v1/review-cycles/$CYCLE_ID/dashboard"
+  # plans (issue 4): the plan tree with standings, and the published report read anonymously
+  PLAN_ID=$(get "/api/v1/plans" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  PUBLIC_PATH=$(get "/api/v1/public/reports" | grep -o '"planCode":"[^"]*","planName":"[^"]*","fiscalYear":[0-9]*' | head -1 |
+    sed 's/"planCode":"\([^"]*\)".*"fiscalYear":\([0-9]*\)/\/api\/v1\/public\/reports\/\1\/\2/')
+  if [[ -z "$PLAN_ID" || -z "$PUBLIC_PATH" ]]; then
+    echo "No plan or no published report in the demo data" >&2
+    exit 1
+  fi
+  PLAN_TREE_PATH="/api/v1/plans/$PLAN_ID/tree"
+  printf '%s\n' "$PLAN_TREE_PATH" >"$WORK/plan-tree.paths"
+  printf '%s\n' "$PUBLIC_PATH" >"$WORK/public-report.paths"
   printf '%s\n' "$REQUEST_LIST_PATH" >"$WORK/requests.paths"
   printf '%s\n' "$DASHBOARD_PATH" >"$WORK/dashboard.paths"
   local p
-  cat "$WORK/list.paths" "$WORK/search.paths" "$WORK/page.paths" "$WORK/requests.paths" "$WORK/dashboard.paths" |
+  cat "$WORK/list.paths" "$WORK/search.paths" "$WORK/page.paths" "$WORK/requests.paths" "$WORK/dashboard.paths" \
+    "$WORK/plan-tree.paths" "$WORK/public-report.paths" |
     while read -r p; do
     get "$p" >/dev/null
   done
@@ -257,12 +269,16 @@ log "           district-page = GET /api/v1/districts/{id}, .../organization-tre
 log "           for $(wc -l <"$WORK/ids") districts (page/s = rps / 3)"
 log "           request-list = GET $REQUEST_LIST_PATH"
 log "           reduction-dashboard = GET $DASHBOARD_PATH"
+log "           plan-tree = GET $PLAN_TREE_PATH"
+log "           public-report = GET $PUBLIC_PATH (anonymous)"
 echo "Load test ..."
 run_scenario district-list "$WORK/list.paths"
 run_scenario district-search "$WORK/search.paths"
 run_scenario district-page "$WORK/page.paths"
 run_scenario request-list "$WORK/requests.paths"
 run_scenario reduction-dashboard "$WORK/dashboard.paths"
+run_scenario plan-tree "$WORK/plan-tree.paths"
+run_scenario public-report "$WORK/public-report.paths"
 log ""
 log "results (latency in ms):"
 for s in "${SUMMARY[@]}"; do
@@ -298,7 +314,7 @@ if [[ $ATTACH == 0 && -z "${SKIP_SQL:-}" ]]; then
   log "SQL statements per request (including the session check):"
   FIRST_ID=$(head -1 "$WORK/ids")
   for p in "$LIST_PATH" "$SEARCH_PATH" "/api/v1/districts/$FIRST_ID" "/api/v1/districts/$FIRST_ID/organization-tree" \
-    "/api/v1/join-rates?level=DISTRICT&districtId=$FIRST_ID" "$REQUEST_LIST_PATH" "$DASHBOARD_PATH"; do
+    "/api/v1/join-rates?level=DISTRICT&districtId=$FIRST_ID" "$REQUEST_LIST_PATH" "$DASHBOARD_PATH" "$PLAN_TREE_PATH" "$PUBLIC_PATH"; do
     log "  $(printf '%3s' "$(count_sql "$p")")  GET $p"
   done
   stop_app
@@ -309,7 +325,7 @@ if [[ -f "$WORK/sql-detail.txt" ]]; then
 fi
 log ""
 log "raw wrk output:"
-for s in district-list district-search district-page request-list reduction-dashboard; do
+for s in district-list district-search district-page request-list reduction-dashboard plan-tree public-report; do
   { echo "--- $s"; grep -v '^RESULT' "$WORK/wrk-$s.txt"; } >>"$OUT"
 done
 FAILED=0
