@@ -6,42 +6,20 @@ import type {
   CommitteeMember,
   CommitteeMemberInput,
   CorrectionInput,
-  Evaluation,
   EvaluationSheet,
   EvaluationSheetInput,
-  IndicatorBinding,
-  InitiativeDetail,
-  Page,
-  PlanDashboard,
-  PlanDetail,
-  PlanSummary,
-  PlanTree,
-  ProgressReport,
   ProgressReportInput,
   PublicationInput,
-  PublicReport,
-  PublicReportSummary,
-  PublishedReportSummary,
-  RatingGrade,
-  TimelineEntry,
 } from './types';
 
 /*
- * Every call of 計画・進捗・推進委員会・評価・公表. openapi.yaml does not declare these paths yet, so the one client
- * (`api`: same origin, session cookie, Accept header, 401 handling) is called here without its path types, and
- * answers go through the same unwrap (problem+json → ApiError). When the paths are generated, `loose` becomes
- * `api` and the type arguments go away; nothing outside this file changes.
+ * Every call of 計画・進捗・推進委員会・評価・公表, through the one typed client (`api`: same origin, session cookie,
+ * Accept header, 401 handling; paths and bodies typed from openapi.yaml); answers go through the same unwrap
+ * (problem+json → ApiError).
  */
 type Params = {
-  path?: Record<string, string | number>;
   query?: Record<string, string | number | boolean | undefined>;
-  header?: Record<string, string>;
 };
-type Call = <T>(
-  path: string,
-  init?: { params?: Params; body?: unknown },
-) => Promise<{ data?: T; error?: unknown; response: Response }>;
-const loose = api as unknown as { GET: Call; POST: Call; PUT: Call; DELETE: Call };
 
 const MAX_PAGE_SIZE = 200;
 
@@ -91,14 +69,14 @@ export const planKeys = {
 export function usePlans() {
   return useQuery({
     queryKey: planKeys.list(),
-    queryFn: () => unwrap(loose.GET<Page<PlanSummary>>('/api/v1/plans', { params: { query: { size: MAX_PAGE_SIZE } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/plans', { params: { query: { size: MAX_PAGE_SIZE } } })),
   });
 }
 
 export function usePlan(id: number | undefined) {
   return useQuery({
     queryKey: planKeys.detail(id ?? 0),
-    queryFn: () => unwrap(loose.GET<PlanDetail>('/api/v1/plans/{id}', { params: { path: { id: id ?? 0 } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/plans/{id}', { params: { path: { id: id ?? 0 } } })),
     enabled: id !== undefined,
     staleTime: 5 * 60_000,
   });
@@ -119,7 +97,7 @@ export function usePlanTree(id: number, filters: TreeQuery = {}) {
   return useQuery({
     queryKey: planKeys.tree(id, filters),
     queryFn: () =>
-      unwrap(loose.GET<PlanTree>('/api/v1/plans/{id}/tree', { params: { path: { id }, query: query(filters) } })),
+      unwrap(api.GET('/api/v1/plans/{id}/tree', { params: { path: { id }, query: query(filters) } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -128,7 +106,7 @@ export function usePlanDashboard(id: number, asOf: string | undefined) {
   return useQuery({
     queryKey: planKeys.dashboard(id, asOf),
     queryFn: () =>
-      unwrap(loose.GET<PlanDashboard>('/api/v1/plans/{id}/dashboard', { params: { path: { id }, query: query({ asOf }) } })),
+      unwrap(api.GET('/api/v1/plans/{id}/dashboard', { params: { path: { id }, query: query({ asOf }) } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -138,7 +116,7 @@ export function usePlanDashboard(id: number, asOf: string | undefined) {
 export function useInitiative(id: number) {
   return useQuery({
     queryKey: planKeys.initiative(id),
-    queryFn: () => unwrap(loose.GET<InitiativeDetail>('/api/v1/initiatives/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/initiatives/{id}', { params: { path: { id } } })),
   });
 }
 
@@ -147,7 +125,7 @@ export function useProgressReports(initiativeId: number) {
     queryKey: planKeys.reports(initiativeId),
     queryFn: async () => {
       const page = await unwrap(
-        loose.GET<Page<ProgressReport>>('/api/v1/initiatives/{id}/progress-reports', {
+        api.GET('/api/v1/initiatives/{id}/progress-reports', {
           params: { path: { id: initiativeId }, query: { size: MAX_PAGE_SIZE } },
         }),
       );
@@ -160,7 +138,7 @@ export function useTimeline(initiativeId: number) {
   return useQuery({
     queryKey: planKeys.timeline(initiativeId),
     queryFn: () =>
-      unwrap(loose.GET<TimelineEntry[]>('/api/v1/initiatives/{id}/timeline', { params: { path: { id: initiativeId } } })),
+      unwrap(api.GET('/api/v1/initiatives/{id}/timeline', { params: { path: { id: initiativeId } } })),
   });
 }
 
@@ -168,7 +146,7 @@ export function useInitiativeEvaluations(initiativeId: number, enabled = true) {
   return useQuery({
     queryKey: planKeys.evaluations(initiativeId),
     queryFn: () =>
-      unwrap(loose.GET<Evaluation[]>('/api/v1/initiatives/{id}/evaluations', { params: { path: { id: initiativeId } } })),
+      unwrap(api.GET('/api/v1/initiatives/{id}/evaluations', { params: { path: { id: initiativeId } } })),
     enabled,
   });
 }
@@ -177,14 +155,14 @@ export function useInitiativeEvaluations(initiativeId: number, enabled = true) {
 export function useProgressReport(id: number) {
   return useQuery({
     queryKey: planKeys.report(id),
-    queryFn: () => unwrapVersioned(loose.GET<ProgressReport>('/api/v1/progress-reports/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrapVersioned(api.GET('/api/v1/progress-reports/{id}', { params: { path: { id } } })),
   });
 }
 
 export function useIndicatorBindings() {
   return useQuery({
     queryKey: ['indicator-bindings'],
-    queryFn: () => unwrap(loose.GET<IndicatorBinding[]>('/api/v1/indicator-bindings')),
+    queryFn: () => unwrap(api.GET('/api/v1/indicator-bindings')),
     staleTime: Infinity,
   });
 }
@@ -199,13 +177,13 @@ export function useSaveProgressReport(initiativeId: number, reportId: number | u
     mutationFn: ({ body, etag, idempotencyKey }: { body: ProgressReportInput; etag?: string; idempotencyKey: string }) =>
       reportId === undefined
         ? unwrap(
-            loose.POST<ProgressReport>('/api/v1/initiatives/{id}/progress-reports', {
+            api.POST('/api/v1/initiatives/{id}/progress-reports', {
               params: { path: { id: initiativeId }, header: { 'Idempotency-Key': idempotencyKey } },
               body,
             }),
           )
         : unwrap(
-            loose.PUT<ProgressReport>('/api/v1/progress-reports/{id}', {
+            api.PUT('/api/v1/progress-reports/{id}', {
               params: { path: { id: reportId }, header: ifMatch(etag) },
               body,
             }),
@@ -230,7 +208,7 @@ export function useCommitteeMembers(params: { active?: boolean; q?: string } = {
     queryKey: committeeKeys.members(params),
     queryFn: async () => {
       const page = await unwrap(
-        loose.GET<Page<CommitteeMember>>('/api/v1/committee-members', {
+        api.GET('/api/v1/committee-members', {
           params: { query: query({ ...params, size: MAX_PAGE_SIZE }) },
         }),
       );
@@ -245,7 +223,7 @@ export function useCommitteeMeetings(fiscalYear: number | undefined, page: numbe
     queryKey: committeeKeys.meetings(fiscalYear, page),
     queryFn: () =>
       unwrap(
-        loose.GET<Page<CommitteeMeeting>>('/api/v1/committee-meetings', {
+        api.GET('/api/v1/committee-meetings', {
           params: { query: query({ fiscalYear, page, size: MEETING_PAGE_SIZE }) },
         }),
       ),
@@ -264,13 +242,13 @@ export function useSaveCommitteeMember(member: CommitteeMember | undefined) {
     mutationFn: ({ body, idempotencyKey }: { body: CommitteeMemberInput; idempotencyKey: string }) =>
       member?.id === undefined
         ? unwrap(
-            loose.POST<CommitteeMember>('/api/v1/committee-members', {
+            api.POST('/api/v1/committee-members', {
               params: { header: { 'Idempotency-Key': idempotencyKey } },
               body,
             }),
           )
         : unwrap(
-            loose.PUT<CommitteeMember>('/api/v1/committee-members/{id}', {
+            api.PUT('/api/v1/committee-members/{id}', {
               params: { path: { id: member.id }, header: ifMatch(etagOfRecord(member)) },
               body,
             }),
@@ -286,13 +264,13 @@ export function useSaveCommitteeMeeting(meeting: CommitteeMeeting | undefined) {
     mutationFn: ({ body, idempotencyKey }: { body: CommitteeMeetingInput; idempotencyKey: string }) =>
       meeting?.id === undefined
         ? unwrap(
-            loose.POST<CommitteeMeeting>('/api/v1/committee-meetings', {
+            api.POST('/api/v1/committee-meetings', {
               params: { header: { 'Idempotency-Key': idempotencyKey } },
               body,
             }),
           )
         : unwrap(
-            loose.PUT<CommitteeMeeting>('/api/v1/committee-meetings/{id}', {
+            api.PUT('/api/v1/committee-meetings/{id}', {
               params: { path: { id: meeting.id }, header: ifMatch(etagOfRecord(meeting)) },
               body,
             }),
@@ -308,7 +286,7 @@ export function useSaveCommitteeMeeting(meeting: CommitteeMeeting | undefined) {
 export function useRatingGrades() {
   return useQuery({
     queryKey: ['rating-grades'],
-    queryFn: () => unwrap(loose.GET<RatingGrade[]>('/api/v1/rating-grades')),
+    queryFn: () => unwrap(api.GET('/api/v1/rating-grades')),
     staleTime: 5 * 60_000,
   });
 }
@@ -319,7 +297,7 @@ export function useEvaluationSheet(planId: number, fiscalYear: number) {
     queryKey: planKeys.sheet(planId, fiscalYear),
     queryFn: () =>
       unwrapWithEtag(
-        loose.GET<EvaluationSheet>('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}', {
+        api.GET('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}', {
           params: { path: { id: planId, fiscalYear } },
         }),
       ),
@@ -340,7 +318,7 @@ export function useSaveEvaluationSheet(planId: number, fiscalYear: number) {
   return useMutation({
     mutationFn: ({ body, etag }: { body: EvaluationSheetInput; etag?: string }) =>
       unwrapWithEtag(
-        loose.PUT<EvaluationSheet>('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}', {
+        api.PUT('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}', {
           params: { path: { id: planId, fiscalYear }, header: ifMatch(etag) },
           body,
         }),
@@ -355,7 +333,7 @@ export function useFinalizeSheet(planId: number, fiscalYear: number) {
   return useMutation({
     mutationFn: () =>
       unwrapWithEtag(
-        loose.POST<EvaluationSheet>('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}/finalization', {
+        api.POST('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}/finalization', {
           params: { path: { id: planId, fiscalYear } },
         }),
       ),
@@ -369,7 +347,7 @@ export function useCorrectEvaluation() {
   return useMutation({
     mutationFn: ({ evaluationId, body }: { evaluationId: number; body: CorrectionInput }) =>
       unwrap(
-        loose.POST<Evaluation>('/api/v1/evaluations/{id}/corrections', {
+        api.POST('/api/v1/evaluations/{id}/corrections', {
           params: { path: { id: evaluationId } },
           body,
         }),
@@ -384,7 +362,7 @@ export function usePublishedReports(planId: number) {
   return useQuery({
     queryKey: planKeys.published(planId),
     queryFn: () =>
-      unwrap(loose.GET<PublishedReportSummary[]>('/api/v1/plans/{id}/reports', { params: { path: { id: planId } } })),
+      unwrap(api.GET('/api/v1/plans/{id}/reports', { params: { path: { id: planId } } })),
   });
 }
 
@@ -394,7 +372,7 @@ export function usePublish(planId: number) {
   return useMutation({
     mutationFn: (body: PublicationInput) =>
       unwrap(
-        loose.POST<PublishedReportSummary>('/api/v1/plans/{id}/reports', { params: { path: { id: planId } }, body }),
+        api.POST('/api/v1/plans/{id}/reports', { params: { path: { id: planId } }, body }),
       ),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: planKeys.all });
@@ -409,7 +387,7 @@ export function useReportPreview(planId: number, fiscalYear: number) {
     queryKey: planKeys.preview(planId, fiscalYear),
     queryFn: () =>
       unwrap(
-        loose.GET<PublicReport>('/api/v1/plans/{id}/reports/{fiscalYear}/preview', {
+        api.GET('/api/v1/plans/{id}/reports/{fiscalYear}/preview', {
           params: { path: { id: planId, fiscalYear } },
         }),
       ),
@@ -429,7 +407,7 @@ export const publicKeys = {
 export function usePublicReports() {
   return useQuery({
     queryKey: publicKeys.list(),
-    queryFn: () => unwrap(loose.GET<PublicReportSummary[]>('/api/v1/public/reports')),
+    queryFn: () => unwrap(api.GET('/api/v1/public/reports')),
   });
 }
 
@@ -438,7 +416,7 @@ export function usePublicReport(planCode: string, fiscalYear: number, revision: 
     queryKey: publicKeys.report(planCode, fiscalYear, revision),
     queryFn: () =>
       unwrap(
-        loose.GET<PublicReport>('/api/v1/public/reports/{planCode}/{fiscalYear}', {
+        api.GET('/api/v1/public/reports/{planCode}/{fiscalYear}', {
           params: { path: { planCode, fiscalYear }, query: query({ revision }) },
         }),
       ),

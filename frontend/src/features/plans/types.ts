@@ -1,14 +1,10 @@
 import type { components } from '../../types/api';
 
 type Schemas = components['schemas'];
+
 /**
- * API types of 計画 (plan), 進捗 (progress), 推進委員会 (committee), 評価 (evaluation) and 公表 (publication),
- * written from docs/plans.md because openapi.yaml does not declare them yet.
- *
- * This is the only place the feature names an API shape. When the contract has them, each schema below becomes
- * `components['schemas']['X']` and the nested names stay derived from their parents, so nothing else changes.
- * Responses are optional field by field, as openapi-typescript generates them here, so the screens already
- * handle an absent value.
+ * API types of 計画 (plan), 進捗 (progress), 推進委員会 (committee), 評価 (evaluation) and 公表 (publication): the
+ * schemas generated from openapi.yaml under the feature's names, plus a few shapes derived from them.
  */
 
 /** A page of a list: `{items, total, page, size}` (docs/api.md). */
