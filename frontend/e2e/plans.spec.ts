@@ -183,3 +183,21 @@ test('the office reports progress, the committee rates it, the office publishes 
     await visitor.context().close();
   });
 });
+
+test('the office marks a milestone done and the initiative keeps it', async ({ page }) => {
+  await signInByApi(page, 'office');
+  const found = await getJson<{ items: { id: number }[] }>(
+    page.request,
+    `/api/v1/initiatives?q=${encodeURIComponent('主催事業の整理・見直し')}`,
+  );
+  expect(found.items.length).toBeGreaterThan(0);
+  await page.goto(`/initiatives/${found.items[0]!.id}`);
+  await waitForContent(page);
+  const status = page.getByRole('combobox', { name: '工程「現状の検証」の状況' });
+  await status.selectOption('DONE');
+  await expect(status).toHaveValue('DONE');
+  await page.reload();
+  await waitForContent(page);
+  await expect(page.getByRole('combobox', { name: '工程「現状の検証」の状況' })).toHaveValue('DONE');
+  await expectNoA11yViolations(page);
+});

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, etagOf, unwrap, unwrapVersioned, type Versioned } from '@/lib/api-client';
 import type {
+  MilestoneStatus,
   CommitteeMeeting,
   CommitteeMeetingInput,
   CommitteeMember,
@@ -188,6 +189,21 @@ export function useSaveProgressReport(initiativeId: number, reportId: number | u
               body,
             }),
           ),
+    onSuccess: () => client.invalidateQueries({ queryKey: planKeys.all }),
+  });
+}
+
+/** Sets a milestone's status (工程の状況; DONE records today as the day it was done). */
+export function useUpdateMilestone() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, status }: { id: number; version: number; status: MilestoneStatus }) =>
+      unwrap(
+        api.PUT('/api/v1/milestones/{id}', {
+          params: { path: { id }, header: ifMatch(`"${version}"`) },
+          body: { status },
+        }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: planKeys.all }),
   });
 }

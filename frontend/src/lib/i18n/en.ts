@@ -596,6 +596,7 @@ export const en: Messages = {
   'initiative.milestone.due': 'Due',
   'initiative.milestone.status': 'Status',
   'initiative.milestone.doneOn': 'Done on',
+  'initiative.milestone.statusOf': 'Status of milestone “{title}”',
   'initiative.milestone.PLANNED': 'Planned',
   'initiative.milestone.IN_PROGRESS': 'In progress',
   'initiative.milestone.DONE': 'Done',

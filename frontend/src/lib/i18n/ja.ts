@@ -595,6 +595,7 @@ export const ja = {
   'initiative.milestone.due': '期限',
   'initiative.milestone.status': '状況',
   'initiative.milestone.doneOn': '完了日',
+  'initiative.milestone.statusOf': '工程「{title}」の状況',
   'initiative.milestone.PLANNED': '予定',
   'initiative.milestone.IN_PROGRESS': '実施中',
   'initiative.milestone.DONE': '完了',

@@ -5,8 +5,8 @@ import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatDateTime, formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
-import { useInitiativeEvaluations, useProgressReports, useRatingGrades, useTimeline } from '../api';
-import type { Evaluation, InitiativeDetail, ProgressReport } from '../types';
+import { useInitiativeEvaluations, useProgressReports, useRatingGrades, useTimeline, useUpdateMilestone } from '../api';
+import type { Evaluation, InitiativeDetail, MilestoneStatus, ProgressReport } from '../types';
 import { behindText, gradeText, milestoneOverdue, periodLabel, statusLabel } from '../utils/format';
 import { IndicatorTable } from './indicator-table';
 import { BehindMark, RelistedMark, StatusChip, TagChip, TargetText } from './marks';
@@ -138,7 +138,7 @@ export function InitiativeDetails({
         ) : null}
       </section>
 
-      <Milestones initiative={i} />
+      <Milestones initiative={i} canWrite={canWrite} />
 
       {i.id !== undefined ? <ProgressReports initiativeId={i.id} canWrite={canWrite} /> : null}
       {i.id !== undefined && canReadEvaluations ? <Evaluations initiativeId={i.id} /> : null}
@@ -147,8 +147,11 @@ export function InitiativeDetails({
   );
 }
 
-function Milestones({ initiative }: { initiative: InitiativeDetail }) {
+const MILESTONE_STATUSES: MilestoneStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE'];
+
+function Milestones({ initiative, canWrite }: { initiative: InitiativeDetail; canWrite: boolean }) {
   const { t, lang } = useI18n();
+  const update = useUpdateMilestone();
   const list = [...(initiative.milestones ?? [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   if (list.length === 0) return null;
   return (
@@ -181,7 +184,26 @@ function Milestones({ initiative }: { initiative: InitiativeDetail }) {
                     {m.dueFiscalYear !== undefined ? formatFiscalYear(m.dueFiscalYear, lang) : t('initiative.noDue')}
                   </td>
                   <td>
-                    {m.status ? t(`initiative.milestone.${m.status}` as MessageKey) : ''}
+                    {canWrite && m.id !== undefined && m.version !== undefined ? (
+                      <select
+                        aria-label={t('initiative.milestone.statusOf', { title: m.title ?? String(n + 1) })}
+                        value={m.status ?? 'PLANNED'}
+                        disabled={update.isPending}
+                        onChange={(e) =>
+                          update.mutate({ id: m.id ?? 0, version: m.version ?? 0, status: e.target.value as MilestoneStatus })
+                        }
+                      >
+                        {MILESTONE_STATUSES.map((s) => (
+                          <option key={s} value={s}>
+                            {t(`initiative.milestone.${s}` as MessageKey)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : m.status ? (
+                      t(`initiative.milestone.${m.status}` as MessageKey)
+                    ) : (
+                      ''
+                    )}
                     {overdue ? (
                       <>
                         {' '}
@@ -199,6 +221,7 @@ function Milestones({ initiative }: { initiative: InitiativeDetail }) {
           </tbody>
         </table>
       </TableScroll>
+      {update.isError ? <QueryError error={update.error} /> : null}
     </section>
   );
 }

@@ -70,7 +70,7 @@ export function PublicReportView({
       </dl>
 
       {variant === 'screen' && revisionHref && revisions.length > 1 ? (
-        <section aria-labelledby="report-revisions" className="no-print">
+        <section aria-labelledby="report-revisions" className="no-print report-section">
           <h2 id="report-revisions">{t('public.revisions')}</h2>
           <ul className="plain-list">
             {revisions.map((r) => (
