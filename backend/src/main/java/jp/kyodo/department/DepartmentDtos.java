@@ -1,11 +1,11 @@
 package jp.kyodo.department;
 
 import jakarta.validation.constraints.NotBlank;
+import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import jp.kyodo.district.DistrictDtos;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the city organization (局・部・課). */
@@ -57,7 +57,7 @@ public final class DepartmentDtos {
     public record BureauRequest(
             @NotBlank @Size(max = 20) @Pattern(regexp = CODE_REGEX, message = "letters, digits, - and _ only") @Schema(examples = "KANKYO") String code,
             @NotBlank @Size(max = 100) @Schema(examples = "環境局") String name,
-            @NotBlank @Size(max = 200) @Pattern(regexp = DistrictDtos.KANA_REGEX, message = "must be kana") @Schema(examples = "かんきょうきょく") String kana,
+            @NotBlank @Size(max = 200) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "かんきょうきょく") String kana,
             @Schema(examples = "20") Integer sortOrder) {
     }
 
@@ -66,7 +66,7 @@ public final class DepartmentDtos {
             @NotNull @Schema(examples = "2") Long bureauId,
             @NotBlank @Size(max = 20) @Pattern(regexp = CODE_REGEX, message = "letters, digits, - and _ only") @Schema(examples = "KANKYO-JUNKAN") String code,
             @NotBlank @Size(max = 100) @Schema(examples = "循環型社会推進部") String name,
-            @NotBlank @Size(max = 200) @Pattern(regexp = DistrictDtos.KANA_REGEX, message = "must be kana") @Schema(examples = "じゅんかんがたしゃかいすいしんぶ") String kana,
+            @NotBlank @Size(max = 200) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "じゅんかんがたしゃかいすいしんぶ") String kana,
             @Schema(examples = "10") Integer sortOrder) {
     }
 
@@ -75,7 +75,7 @@ public final class DepartmentDtos {
             @NotNull @Schema(examples = "5") Long departmentId,
             @NotBlank @Size(max = 20) @Pattern(regexp = CODE_REGEX, message = "letters, digits, - and _ only") @Schema(examples = "KANKYO-GOMI") String code,
             @NotBlank @Size(max = 100) @Schema(examples = "家庭ごみ減量推進課") String name,
-            @NotBlank @Size(max = 200) @Pattern(regexp = DistrictDtos.KANA_REGEX, message = "must be kana") @Schema(examples = "かていごみげんりょうすいしんか") String kana,
+            @NotBlank @Size(max = 200) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "かていごみげんりょうすいしんか") String kana,
             @Schema(examples = "10") Integer sortOrder) {
     }
 }

@@ -1,6 +1,7 @@
 package jp.kyodo.district;
 
 import jakarta.validation.constraints.Max;
+import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,9 +18,6 @@ public final class DistrictDtos {
 
     private DistrictDtos() {
     }
-
-    /** Hiragana, katakana (full or half width) and spaces; written with plain ranges so JavaScript validators read it too. */
-    public static final String KANA_REGEX = "[ぁ-ゟ゠-ヿｦ-ﾟ 　]+";
 
     @Schema(name = "DistrictSummary", description = "校区 (一覧) / a school district as listed, with its join rate in the chosen fiscal year")
     public record DistrictSummary(
@@ -79,7 +77,7 @@ public final class DistrictDtos {
     public record DistrictRequest(
             @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "letters, digits, - and _ only") @Schema(examples = "HGS-03") String code,
             @NotBlank @Size(max = 100) @Schema(examples = "香椎") String name,
-            @NotBlank @Size(max = 200) @Pattern(regexp = KANA_REGEX, message = "must be kana") @Schema(examples = "かしい") String kana,
+            @NotBlank @Size(max = 200) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "かしい") String kana,
             @NotNull @Schema(examples = "1") Long wardId,
             @Size(max = 200) @Schema(examples = "香椎公民館") String communityHall,
             @Size(max = 2000) @Schema(examples = "JR香椎駅周辺") String note) {

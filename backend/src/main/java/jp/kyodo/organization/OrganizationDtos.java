@@ -1,6 +1,7 @@
 package jp.kyodo.organization;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kyodo.common.web.Permissions;
-import jp.kyodo.district.DistrictDtos;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the organization feature. */
@@ -100,7 +100,7 @@ public final class OrganizationDtos {
             @NotBlank @Schema(examples = "NEIGHBORHOOD_ASSOCIATION") String kind,
             @Schema(examples = "CHILDREN") String subKind,
             @NotBlank @Size(max = 200) @Schema(examples = "香椎一丁目町内会") String name,
-            @NotBlank @Size(max = 400) @Pattern(regexp = DistrictDtos.KANA_REGEX, message = "must be kana") @Schema(examples = "かしいいっちょうめちょうないかい") String kana,
+            @NotBlank @Size(max = 400) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "かしいいっちょうめちょうないかい") String kana,
             @Schema(description = "Required for district-scoped kinds", examples = "12") Long districtId,
             @Schema(description = "For ward-level groups", examples = "1") Long wardId,
             @Schema(examples = "40") Long parentId,

@@ -1,6 +1,7 @@
 package jp.kyodo.ward;
 
 import jakarta.validation.constraints.NotBlank;
+import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +23,7 @@ public final class WardDtos {
     public record WardRequest(
             @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(examples = "HGS") String code,
             @NotBlank @Size(max = 100) @Schema(examples = "東区") String name,
-            @NotBlank @Size(max = 200) @Pattern(regexp = jp.kyodo.district.DistrictDtos.KANA_REGEX, message = "must be kana") @Schema(examples = "ひがしく") String kana) {
+            @NotBlank @Size(max = 200) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "ひがしく") String kana) {
     }
 
     public static WardResponse toResponse(Ward w) {

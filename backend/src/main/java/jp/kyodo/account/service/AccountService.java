@@ -25,6 +25,7 @@ import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.security.CurrentUser;
+import jp.kyodo.common.security.IdentityScope;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.Versions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,6 +55,9 @@ public class AccountService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<IdentityScope> scopes;
 
     @Inject
     AuditService audit;
@@ -140,13 +144,12 @@ public class AccountService {
     }
 
     private List<Long> districtsOf(AppUser u) {
-        if (!Roles.LIAISON.equals(u.role)) {
-            return List.of();
-        }
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
         LocalDate d = LocalDate.now();
-        return jp.kyodo.district.LiaisonAssignment.<jp.kyodo.district.LiaisonAssignment>find(
-                "user.id = ?1 and startsOn <= ?2 and (endsOn is null or endsOn >= ?2)", u.id, d)
-                .stream().map(a -> a.district.id).distinct().sorted().toList();
+        for (IdentityScope scope : scopes) {
+            ids.addAll(scope.districtIds(AppUser.getEntityManager(), u.id, u.role, d));
+        }
+        return List.copyOf(ids);
     }
 
     private static MeResponse me(AppUser u, List<Long> districtIds) {

@@ -8,6 +8,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -16,15 +17,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import jp.kyodo.common.security.CurrentUser;
-import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.security.IdentityScope;
 import jp.kyodo.common.security.TokenAuthenticationRequest;
 
-/** Resolves a token to its user in one query (and one more for a liaison's districts). */
+/** Resolves a token to its user in one query (and what the features' {@link IdentityScope}s add, e.g. a liaison's districts). */
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Instance<IdentityScope> scopes;
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
@@ -38,7 +42,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
 
     SecurityIdentity lookup(String token) {
         List<Object[]> rows = em.createQuery(
-                "select u.id, u.username, u.displayName, u.role from AuthToken t join t.user u "
+                "select u.id, u.username, u.displayName, u.role, u.sectionId from AuthToken t join t.user u "
                         + "where t.tokenHash = :h and t.expiresAt > :now and u.enabled = true", Object[].class)
                 .setParameter("h", Tokens.hash(token))
                 .setParameter("now", OffsetDateTime.now())
@@ -50,12 +54,9 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         Long userId = (Long) r[0];
         String role = (String) r[3];
         Set<Long> districts = new HashSet<>();
-        if (Roles.LIAISON.equals(role)) {
-            LocalDate today = LocalDate.now();
-            districts.addAll(em.createQuery(
-                    "select a.district.id from LiaisonAssignment a where a.user.id = :u and a.startsOn <= :d "
-                            + "and (a.endsOn is null or a.endsOn >= :d)", Long.class)
-                    .setParameter("u", userId).setParameter("d", today).getResultList());
+        LocalDate today = LocalDate.now();
+        for (IdentityScope scope : scopes) {
+            districts.addAll(scope.districtIds(em, userId, role, today));
         }
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal((String) r[1]))
@@ -63,6 +64,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
                 .addAttribute(CurrentUser.ATTR_USER_ID, userId)
                 .addAttribute(CurrentUser.ATTR_DISPLAY_NAME, r[2])
                 .addAttribute(CurrentUser.ATTR_DISTRICTS, Set.copyOf(districts))
+                .addAttribute(CurrentUser.ATTR_SECTION_ID, r[4])
                 .build();
     }
 }

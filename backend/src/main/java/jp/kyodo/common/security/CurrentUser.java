@@ -13,6 +13,7 @@ public class CurrentUser {
     public static final String ATTR_USER_ID = "kyodo.userId";
     public static final String ATTR_DISTRICTS = "kyodo.districtIds";
     public static final String ATTR_DISPLAY_NAME = "kyodo.displayName";
+    public static final String ATTR_SECTION_ID = "kyodo.sectionId";
 
     @Inject
     SecurityIdentity identity;
@@ -39,6 +40,30 @@ public class CurrentUser {
 
     public boolean isAdminOrOffice() {
         return hasRole(Roles.ADMIN) || hasRole(Roles.OFFICE);
+    }
+
+    /** ADMIN or OFFICE, signed in. */
+    public boolean isOffice() {
+        return !isAnonymous() && isAdminOrOffice();
+    }
+
+    /** A 原課 (DEPARTMENT) user. */
+    public boolean isDepartment() {
+        return !isAnonymous() && hasRole(Roles.DEPARTMENT);
+    }
+
+    /** The section (課) of the user's account, or null (not a department user, or not given one yet). */
+    public Long sectionId() {
+        return identity.getAttribute(ATTR_SECTION_ID);
+    }
+
+    /** True when the caller is the office, or a department user of one of {@code sectionIds}. */
+    public boolean isOfficeOrSectionOf(java.util.Collection<Long> sectionIds) {
+        if (isOffice()) {
+            return true;
+        }
+        Long own = sectionId();
+        return isDepartment() && own != null && sectionIds.contains(own);
     }
 
     @SuppressWarnings("unchecked")

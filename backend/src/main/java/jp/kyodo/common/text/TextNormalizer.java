@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 public final class TextNormalizer {
 
+    /** Hiragana, katakana (full or half width) and spaces; written with plain ranges so JavaScript validators read it too. */
+    public static final String KANA_REGEX = "[ぁ-ゟ゠-ヿｦ-ﾟ 　]+";
+
     private TextNormalizer() {
     }
 

@@ -1,6 +1,7 @@
 package jp.kyodo.plan.committee;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kyodo.district.DistrictDtos;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the committee feature: members and meetings of the promotion committee. */
@@ -40,7 +40,7 @@ public final class CommitteeDtos {
     @Schema(name = "CommitteeMemberInput", description = "委員の登録・更新 / create or update a committee member (PUT replaces every field)")
     public record MemberInput(
             @NotBlank @Size(max = 100) @Schema(examples = "白石 節子") String name,
-            @Size(max = 200) @Pattern(regexp = DistrictDtos.KANA_REGEX, message = "kana only") @Schema(examples = "しらいし せつこ") String kana,
+            @Size(max = 200) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "kana only") @Schema(examples = "しらいし せつこ") String kana,
             @NotBlank @Size(max = 200) @Schema(examples = "香椎校区自治協議会") String affiliation,
             @Size(max = 100) @Schema(examples = "副委員長") String roleTitle,
             @NotNull @Schema(examples = "2009-08-01") LocalDate termFrom,

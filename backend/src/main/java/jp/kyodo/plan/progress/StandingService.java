@@ -1,6 +1,7 @@
 package jp.kyodo.plan.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.kyodo.common.persistence.Rows;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import jp.kyodo.common.web.Japanese;
 import jp.kyodo.plan.PlanDtos.BehindReason;
-import jp.kyodo.request.burden.BurdenService;
+
 
 /**
  * Where initiatives stand as of a date: the latest reported status and the reasons they are behind their targets.
@@ -53,13 +54,13 @@ public class StandingService {
                 + " and (q.fiscal_year > p.fiscal_year or (q.fiscal_year = p.fiscal_year and q.half > p.half)))")
                 .setParameter("ids", initiativeIds).setParameter("fy", current).getResultList()) {
             Object[] a = (Object[]) row;
-            latest.put(BurdenService.num(a[0]).longValue(), a);
+            latest.put(Rows.num(a[0]).longValue(), a);
         }
         Set<Long> progressed = new HashSet<>();
         for (Object id : em.createNativeQuery("select distinct p.initiative_id from progress_report p"
                 + " where p.initiative_id in (:ids) and p.fiscal_year <= :fy and p.status <> 'NOT_STARTED'")
                 .setParameter("ids", initiativeIds).setParameter("fy", current).getResultList()) {
-            progressed.add(BurdenService.num(id).longValue());
+            progressed.add(Rows.num(id).longValue());
         }
         Map<Long, List<BehindReason>> reasons = new HashMap<>();
         for (Object row : em.createNativeQuery("select t.initiative_id, t.kind, t.fiscal_year from initiative_target t"
@@ -67,8 +68,8 @@ public class StandingService {
                 + " order by t.initiative_id, t.position")
                 .setParameter("ids", initiativeIds).setParameter("fy", current).getResultList()) {
             Object[] a = (Object[]) row;
-            long id = BurdenService.num(a[0]).longValue();
-            int year = BurdenService.num(a[2]).intValue();
+            long id = Rows.num(a[0]).longValue();
+            int year = Rows.num(a[2]).intValue();
             Object[] last = latest.get(id);
             BehindRule rule = switch ((String) a[1]) {
                 case "COMPLETE" -> last == null || !"COMPLETED".equals(last[1]) ? BehindRule.COMPLETE_OVERDUE : null;
@@ -86,8 +87,8 @@ public class StandingService {
                 .setParameter("ids", initiativeIds).setParameter("fy", current).getResultList()) {
             Object[] a = (Object[]) row;
             BehindRule rule = BehindRule.MILESTONE_OVERDUE;
-            reasons.computeIfAbsent(BurdenService.num(a[0]).longValue(), k -> new ArrayList<>()).add(new BehindReason(
-                    rule.name(), rule.ja, rule.en, BurdenService.num(a[2]).intValue(), BurdenService.num(a[1]).longValue()));
+            reasons.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add(new BehindReason(
+                    rule.name(), rule.ja, rule.en, Rows.num(a[2]).intValue(), Rows.num(a[1]).longValue()));
         }
         for (Long id : initiativeIds) {
             Object[] last = latest.get(id);
@@ -95,10 +96,10 @@ public class StandingService {
             ProgressStatus status = last == null ? null : ProgressStatus.valueOf(((String) last[1]).strip());
             if (status == ProgressStatus.DELAYED) {
                 BehindRule rule = BehindRule.REPORTED_DELAYED;
-                behind.add(new BehindReason(rule.name(), rule.ja, rule.en, BurdenService.num(last[2]).intValue(), null));
+                behind.add(new BehindReason(rule.name(), rule.ja, rule.en, Rows.num(last[2]).intValue(), null));
             }
-            result.put(id, new Standing(status, last == null ? null : BurdenService.num(last[2]).intValue(),
-                    last == null ? null : BurdenService.num(last[3]).intValue(), List.copyOf(behind)));
+            result.put(id, new Standing(status, last == null ? null : Rows.num(last[2]).intValue(),
+                    last == null ? null : Rows.num(last[3]).intValue(), List.copyOf(behind)));
         }
         return result;
     }

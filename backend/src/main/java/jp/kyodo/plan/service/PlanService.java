@@ -1,6 +1,8 @@
 package jp.kyodo.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.kyodo.common.persistence.Rows;
+import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -49,8 +51,7 @@ import jp.kyodo.plan.TargetKind;
 import jp.kyodo.plan.progress.StandingService;
 import jp.kyodo.plan.progress.StandingService.Standing;
 import jp.kyodo.common.web.Japanese;
-import jp.kyodo.request.burden.BurdenService;
-import jp.kyodo.request.service.Caller;
+
 
 /**
  * 計画 — plans, their trees and initiatives. A tree is read with one ordered query over its nodes; initiatives'
@@ -73,7 +74,7 @@ public class PlanService {
     AuditService audit;
 
     @Inject
-    Caller caller;
+    CurrentUser caller;
 
     // ---- plans ---------------------------------------------------------------------------------------
 
@@ -96,7 +97,7 @@ public class PlanService {
         Map<Long, Long> counts = new HashMap<>();
         for (Object row : em.createNativeQuery("select plan_id, count(*) from initiative group by plan_id").getResultList()) {
             Object[] a = (Object[]) row;
-            counts.put(BurdenService.num(a[0]).longValue(), BurdenService.num(a[1]).longValue());
+            counts.put(Rows.num(a[0]).longValue(), Rows.num(a[1]).longValue());
         }
         return counts;
     }
@@ -319,7 +320,7 @@ public class PlanService {
         params.forEach(q::setParameter);
         List<Long> ids = new ArrayList<>();
         for (Object id : q.getResultList()) {
-            ids.add(BurdenService.num(id).longValue());
+            ids.add(Rows.num(id).longValue());
         }
         return ids;
     }
@@ -399,14 +400,14 @@ public class PlanService {
                 + " join section s on s.id = x.section_id where x.initiative_id in (:ids) order by s.code")
                 .setParameter("ids", ids).getResultList()) {
             Object[] a = (Object[]) row;
-            sections.computeIfAbsent(BurdenService.num(a[0]).longValue(), k -> new ArrayList<>()).add(a);
+            sections.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add(a);
         }
         Map<Long, Standing> standing = standings.of(ids, asOf);
         for (Initiative i : initiatives) {
             List<Object[]> secs = sections.getOrDefault(i.id, List.of());
             Standing s = standing.get(i.id);
             out.put(i.id, new InitiativeSummary(i.id, i.planId, i.refKey, firstPath.get(i.id), i.title, i.tag,
-                    targets.getOrDefault(i.id, List.of()), secs.stream().map(a -> BurdenService.num(a[1]).longValue()).toList(),
+                    targets.getOrDefault(i.id, List.of()), secs.stream().map(a -> Rows.num(a[1]).longValue()).toList(),
                     secs.stream().map(a -> (String) a[2]).toList(), s.status(), s.statusFiscalYear(), s.isBehind(), s.behind(),
                     placements.getOrDefault(i.id, 0), i.version));
         }
@@ -419,8 +420,8 @@ public class PlanService {
                 + " from initiative_target t where t.initiative_id in (:ids) order by t.initiative_id, t.position")
                 .setParameter("ids", ids).getResultList()) {
             Object[] a = (Object[]) row;
-            out.computeIfAbsent(BurdenService.num(a[0]).longValue(), k -> new ArrayList<>()).add(new TargetDto(
-                    TargetKind.valueOf(((String) a[1]).strip()), a[2] == null ? null : BurdenService.num(a[2]).intValue(),
+            out.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add(new TargetDto(
+                    TargetKind.valueOf(((String) a[1]).strip()), a[2] == null ? null : Rows.num(a[2]).intValue(),
                     Boolean.TRUE.equals(a[3]), (String) a[4]));
         }
         return out;
@@ -609,11 +610,7 @@ public class PlanService {
 
     /** Office, admin, or a department user of one of the initiative's sections (所管課). */
     public void requireOwnerOrOffice(Initiative i) {
-        if (caller.isOffice()) {
-            return;
-        }
-        Long mine = caller.sectionId();
-        if (caller.isDepartment() && mine != null && i.sectionIds.contains(mine)) {
+        if (caller.isOfficeOrSectionOf(i.sectionIds)) {
             return;
         }
         throw ProblemException.forbidden("Only the community office or the initiative's own section (所管課) may do this");

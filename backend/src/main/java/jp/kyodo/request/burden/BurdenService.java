@@ -1,6 +1,7 @@
 package jp.kyodo.request.burden;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.kyodo.common.persistence.Rows;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -102,17 +103,17 @@ public class BurdenService {
                 + " join city_request_receiver_kind rk on rk.request_id = r.id where r.id in (:ids)")
                 .setParameter("ids", requestIds).getResultList()) {
             Object[] a = (Object[]) row;
-            receivers.computeIfAbsent(num(a[0]).longValue(), k -> new Receivers(Boolean.TRUE.equals(a[1])))
+            receivers.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new Receivers(Boolean.TRUE.equals(a[1])))
                     .kinds.add((String) a[2]);
         }
         for (Object row : em.createNativeQuery("select rd.request_id, rd.district_id, d.ward_id from city_request_district rd"
                 + " join district d on d.id = rd.district_id where rd.request_id in (:ids)")
                 .setParameter("ids", requestIds).getResultList()) {
             Object[] a = (Object[]) row;
-            Receivers r = receivers.get(num(a[0]).longValue());
+            Receivers r = receivers.get(Rows.num(a[0]).longValue());
             if (r != null) {
-                r.districts.add(num(a[1]).longValue());
-                r.wards.add(num(a[2]).longValue());
+                r.districts.add(Rows.num(a[1]).longValue());
+                r.wards.add(Rows.num(a[2]).longValue());
             }
         }
         if (receivers.isEmpty()) {
@@ -131,10 +132,10 @@ public class BurdenService {
                 if (!r.kinds.contains((String) g[0])) {
                     continue;
                 }
-                Long district = g[1] == null ? null : num(g[1]).longValue();
-                Long ward = g[2] == null ? null : num(g[2]).longValue();
+                Long district = g[1] == null ? null : Rows.num(g[1]).longValue();
+                Long ward = g[2] == null ? null : Rows.num(g[2]).longValue();
                 if (r.all || (district != null ? r.districts.contains(district) : ward != null && r.wards.contains(ward))) {
-                    n += num(g[3]).longValue();
+                    n += Rows.num(g[3]).longValue();
                 }
             }
             counts.put(id, n);
@@ -166,7 +167,7 @@ public class BurdenService {
         long total = 0;
         for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
-            long n = num(a[1]).longValue();
+            long n = Rows.num(a[1]).longValue();
             byKind.add(new KindCount((String) a[0], n));
             total += n;
         }
@@ -270,11 +271,11 @@ public class BurdenService {
         List<BurdenRow> rows = new ArrayList<>();
         for (Object row : page.getResultList()) {
             Object[] a = (Object[]) row;
-            rows.add(new BurdenRow(num(a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3],
-                    num(a[5]).longValue(), num(a[6]).longValue(), hours(dec(a[7]))));
+            rows.add(new BurdenRow(Rows.num(a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3],
+                    Rows.num(a[5]).longValue(), Rows.num(a[6]).longValue(), hours(Rows.dec(a[7]))));
         }
-        return new BurdenReport(groupBy, fiscalYear, hours(totals[1] == null ? BigDecimal.ZERO : dec(totals[1])), rows,
-                num(totals[0]).longValue(), p.page, p.size);
+        return new BurdenReport(groupBy, fiscalYear, hours(totals[1] == null ? BigDecimal.ZERO : Rows.dec(totals[1])), rows,
+                Rows.num(totals[0]).longValue(), p.page, p.size);
     }
 
     // ---- calendar ------------------------------------------------------------------------------------
@@ -307,11 +308,11 @@ public class BurdenService {
         Map<Integer, List<CalendarEntry>> byMonth = new LinkedHashMap<>();
         for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
-            int times = num(a[6]).intValue();
-            long orgs = num(a[7]).longValue();
-            BigDecimal h = dec(a[9]).multiply(BigDecimal.valueOf((long) times * num(a[8]).intValue() * orgs));
-            byMonth.computeIfAbsent(num(a[5]).intValue(), k -> new ArrayList<>()).add(new CalendarEntry(
-                    num(a[0]).longValue(), (String) a[1], (String) a[2], RequestKind.valueOf((String) a[3]),
+            int times = Rows.num(a[6]).intValue();
+            long orgs = Rows.num(a[7]).longValue();
+            BigDecimal h = Rows.dec(a[9]).multiply(BigDecimal.valueOf((long) times * Rows.num(a[8]).intValue() * orgs));
+            byMonth.computeIfAbsent(Rows.num(a[5]).intValue(), k -> new ArrayList<>()).add(new CalendarEntry(
+                    Rows.num(a[0]).longValue(), (String) a[1], (String) a[2], RequestKind.valueOf((String) a[3]),
                     (String) a[4], times, orgs, hours(h)));
         }
         List<CalendarMonth> months = new ArrayList<>();
@@ -325,14 +326,4 @@ public class BurdenService {
         return new Calendar(subject, id, name, fiscalYear, hours(total), months);
     }
 
-    public static Number num(Object o) {
-        return (Number) o;
-    }
-
-    public static BigDecimal dec(Object o) {
-        if (o == null) {
-            return BigDecimal.ZERO;
-        }
-        return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
-    }
 }

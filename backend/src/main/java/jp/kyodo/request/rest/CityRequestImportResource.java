@@ -1,6 +1,7 @@
 package jp.kyodo.request.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,6 @@ import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
-import jp.kyodo.request.service.Caller;
 import jp.kyodo.transfer.Dataset;
 import jp.kyodo.transfer.FileFormat;
 import jp.kyodo.transfer.TransferDtos.ImportProblem;
@@ -51,7 +51,7 @@ public class CityRequestImportResource {
     ImportService imports;
 
     @Inject
-    Caller caller;
+    CurrentUser caller;
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})

@@ -1,6 +1,8 @@
 package jp.kyodo.request.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.kyodo.common.persistence.Rows;
+import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -41,7 +43,7 @@ import jp.kyodo.request.review.ReviewDtos.OrganizationPage;
 import jp.kyodo.request.review.ReviewDtos.Progress;
 import jp.kyodo.request.review.ReviewDtos.SelfAssessmentInput;
 import jp.kyodo.request.review.ReviewDtos.YearFigures;
-import jp.kyodo.request.service.Caller;
+import jp.kyodo.request.service.RequestPolicy;
 import jp.kyodo.request.service.CityRequestService;
 
 /**
@@ -61,7 +63,10 @@ public class ReviewService {
     AuditService audit;
 
     @Inject
-    Caller caller;
+    CurrentUser caller;
+
+    @Inject
+    RequestPolicy policy;
 
     @Inject
     CityRequestService requests;
@@ -261,7 +266,7 @@ public class ReviewService {
     @Transactional
     public ItemResponse selfAssess(long cycleId, long requestId, SelfAssessmentInput in, String ifMatch) {
         Target t = target(cycleId, requestId);
-        caller.requireWrite(t.request().section.id);
+        policy.requireWrite(t.request().section.id);
         requireOpen(t.cycle());
         ReviewItem i = rowFor(t, ifMatch);
         if (i.state == ItemState.DECIDED || i.state == ItemState.CARRIED_OUT) {
@@ -402,11 +407,11 @@ public class ReviewService {
         Map<Long, Map<Integer, Cell>> byDept = new HashMap<>();
         for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
-            int fy = BurdenService.num(a[0]).intValue();
-            long dept = BurdenService.num(a[1]).longValue();
+            int fy = Rows.num(a[0]).intValue();
+            long dept = Rows.num(a[1]).longValue();
             String kind = ((String) a[2]).strip();
-            long n = BurdenService.num(a[3]).longValue();
-            BigDecimal h = BurdenService.dec(a[4]);
+            long n = Rows.num(a[3]).longValue();
+            BigDecimal h = Rows.dec(a[4]);
             city.merge(fy, empty.add(kind, n, h), (x, y) -> new Cell(x.coop + y.coop, x.notice + y.notice, x.hours.add(y.hours)));
             byDept.computeIfAbsent(dept, k -> new TreeMap<>())
                     .merge(fy, empty.add(kind, n, h), (x, y) -> new Cell(x.coop + y.coop, x.notice + y.notice, x.hours.add(y.hours)));
@@ -442,13 +447,13 @@ public class ReviewService {
             Object[] a = (Object[]) row;
             Decision d = Decision.valueOf(((String) a[0]).strip());
             String kind = ((String) a[1]).strip();
-            long n = BurdenService.num(a[2]).longValue();
+            long n = Rows.num(a[2]).longValue();
             decisions.merge(d.name(), n, Long::sum);
             if ("COOPERATION".equals(kind) && (d == Decision.ABOLISH || d == Decision.MERGE || d == Decision.RECLASSIFY)) {
                 coopCut += n;
             }
             if (d == Decision.ABOLISH || d == Decision.MERGE) {
-                hoursCut = hoursCut.add(BurdenService.dec(a[3]));
+                hoursCut = hoursCut.add(Rows.dec(a[3]));
             }
         }
         Progress p = progress(c);
@@ -478,10 +483,10 @@ public class ReviewService {
         Map<Integer, BigDecimal> hours = new HashMap<>();
         for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
-            int fy = BurdenService.num(a[0]).intValue();
+            int fy = Rows.num(a[0]).intValue();
             boolean coop = "COOPERATION".equals(((String) a[1]).strip());
-            counts.computeIfAbsent(fy, k -> new long[2])[coop ? 0 : 1] += BurdenService.num(a[2]).longValue();
-            hours.merge(fy, BurdenService.dec(a[3]), BigDecimal::add);
+            counts.computeIfAbsent(fy, k -> new long[2])[coop ? 0 : 1] += Rows.num(a[2]).longValue();
+            hours.merge(fy, Rows.dec(a[3]), BigDecimal::add);
         }
         counts.forEach((fy, n) -> out.put(fy, new YearFigures(fy, n[0], n[1], BurdenService.hours(hours.get(fy)), null, null)));
         return out;
@@ -538,22 +543,22 @@ public class ReviewService {
         long flatYen = formula.flatPerOrganization();
         long perYen = formula.perMemberHousehold();
         Object[] t = (Object[]) totals.getSingleResult();
-        long n = BurdenService.num(t[0]).longValue();
-        long members = t[1] == null ? 0 : BurdenService.num(t[1]).longValue();
+        long n = Rows.num(t[0]).longValue();
+        long members = t[1] == null ? 0 : Rows.num(t[1]).longValue();
         List<CompensationDistrict> districts = new ArrayList<>();
         for (Object row : byDistrict.getResultList()) {
             Object[] a = (Object[]) row;
-            long dn = BurdenService.num(a[2]).longValue();
-            long dm = a[3] == null ? 0 : BurdenService.num(a[3]).longValue();
-            districts.add(new CompensationDistrict(a[0] == null ? null : BurdenService.num(a[0]).longValue(), (String) a[1], dn,
+            long dn = Rows.num(a[2]).longValue();
+            long dm = a[3] == null ? 0 : Rows.num(a[3]).longValue();
+            districts.add(new CompensationDistrict(a[0] == null ? null : Rows.num(a[0]).longValue(), (String) a[1], dn,
                     dm, flatYen * dn + perYen * dm));
         }
         List<CompensationOrganization> items = new ArrayList<>();
         for (Object row : orgs.getResultList()) {
             Object[] a = (Object[]) row;
-            Integer mh = a[5] == null ? null : BurdenService.num(a[5]).intValue();
-            items.add(new CompensationOrganization(BurdenService.num(a[0]).longValue(), (String) a[1], (String) a[2],
-                    a[3] == null ? null : BurdenService.num(a[3]).longValue(), (String) a[4], mh,
+            Integer mh = a[5] == null ? null : Rows.num(a[5]).intValue();
+            items.add(new CompensationOrganization(Rows.num(a[0]).longValue(), (String) a[1], (String) a[2],
+                    a[3] == null ? null : Rows.num(a[3]).longValue(), (String) a[4], mh,
                     flatYen + perYen * (mh == null ? 0 : mh)));
         }
         return new CompensationAmounts(r.id, fy, formula, decided, n, members, flatYen * n + perYen * members, districts,

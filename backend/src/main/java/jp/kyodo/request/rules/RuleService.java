@@ -1,6 +1,7 @@
 package jp.kyodo.request.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.kyodo.common.persistence.Rows;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -114,9 +115,9 @@ public class RuleService {
         for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
             Rule rule = Rule.valueOf(((String) a[1]).strip());
-            result.computeIfAbsent(BurdenService.num(a[0]).longValue(), k -> new ArrayList<>())
-                    .add(new Warning(rule.name(), rule.ja(s), rule.en(s), a[2] == null ? null : BurdenService.num(a[2]).longValue(),
-                            a[3] == null ? null : BurdenService.num(a[3]).intValue()));
+            result.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Warning(rule.name(), rule.ja(s), rule.en(s), a[2] == null ? null : Rows.num(a[2]).longValue(),
+                            a[3] == null ? null : Rows.num(a[3]).intValue()));
         }
         return result;
     }
@@ -165,16 +166,16 @@ public class RuleService {
         });
         page.setParameter("lim", p.size);
         page.setParameter("off", p.offset());
-        long total = BurdenService.num(count.getSingleResult()).longValue();
+        long total = Rows.num(count.getSingleResult()).longValue();
         List<WarningEntry> items = new ArrayList<>();
         for (Object row : page.getResultList()) {
             Object[] a = (Object[]) row;
             Rule rule = Rule.valueOf(((String) a[1]).strip());
-            items.add(new WarningEntry(BurdenService.num(a[0]).longValue(), (String) a[4], (String) a[5],
-                    BurdenService.num(a[6]).longValue(), (String) a[7], BurdenService.num(a[8]).intValue(),
+            items.add(new WarningEntry(Rows.num(a[0]).longValue(), (String) a[4], (String) a[5],
+                    Rows.num(a[6]).longValue(), (String) a[7], Rows.num(a[8]).intValue(),
                     RequestKind.valueOf((String) a[9]), rule.name(), rule.ja(s), rule.en(s),
-                    a[2] == null ? null : BurdenService.num(a[2]).longValue(),
-                    a[3] == null ? null : BurdenService.num(a[3]).intValue()));
+                    a[2] == null ? null : Rows.num(a[2]).longValue(),
+                    a[3] == null ? null : Rows.num(a[3]).intValue()));
         }
         return new Page<>(items, total, p.page, p.size);
     }

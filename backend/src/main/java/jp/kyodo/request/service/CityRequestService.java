@@ -1,6 +1,8 @@
 package jp.kyodo.request.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.kyodo.common.persistence.Rows;
+import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -66,7 +68,10 @@ public class CityRequestService {
     EntityManager em;
 
     @Inject
-    Caller caller;
+    CurrentUser caller;
+
+    @Inject
+    RequestPolicy policy;
 
     @Inject
     AuditService audit;
@@ -172,7 +177,7 @@ public class CityRequestService {
     /** The request as the caller may see it: a draft of another section is 404 (its existence is not public). */
     public CityRequest find(long id) {
         CityRequest r = CityRequest.findById(id);
-        if (r == null || (r.status == RequestStatus.DRAFT && !caller.canSeeDraftOf(r.section.id))) {
+        if (r == null || (r.status == RequestStatus.DRAFT && !policy.canSeeDraftOf(r.section.id))) {
             throw ProblemException.notFound("City request", id);
         }
         return r;
@@ -195,7 +200,7 @@ public class CityRequestService {
                 sorted(r.asks), r.receiverKinds.stream().sorted().toList(), r.allDistricts,
                 r.districtIds.stream().sorted().toList(), r.channel, schedule(r), r.deadlineDays, r.deadlineNote,
                 r.headCount, r.mandatory, r.people, BurdenService.hours(r.hoursPerPerson), r.status, figures,
-                warnings, reviewStates(List.of(r)).get(r.id), new Permissions(caller.canWrite(s.id)), r.version);
+                warnings, reviewStates(List.of(r)).get(r.id), new Permissions(policy.canWrite(s.id)), r.version);
     }
 
     static List<Ask> sorted(Collection<Ask> asks) {
@@ -270,15 +275,15 @@ public class CityRequestService {
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
             children("select request_id, ask from city_request_ask where request_id in (:ids) order by ask", chunk)
-                    .forEach(a -> asks.computeIfAbsent(BurdenService.num(a[0]).longValue(), k -> new ArrayList<>()).add((String) a[1]));
+                    .forEach(a -> asks.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add((String) a[1]));
             children("select request_id, kind_code from city_request_receiver_kind where request_id in (:ids) order by kind_code", chunk)
-                    .forEach(a -> kinds.computeIfAbsent(BurdenService.num(a[0]).longValue(), k -> new ArrayList<>()).add((String) a[1]));
+                    .forEach(a -> kinds.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add((String) a[1]));
             children("select x.request_id, d.code from city_request_district x join district d on d.id = x.district_id"
                     + " where x.request_id in (:ids) order by d.code", chunk)
-                    .forEach(a -> districts.computeIfAbsent(BurdenService.num(a[0]).longValue(), k -> new ArrayList<>()).add((String) a[1]));
+                    .forEach(a -> districts.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add((String) a[1]));
             children("select request_id, month_no, times from city_request_month where request_id in (:ids)", chunk)
-                    .forEach(a -> months.computeIfAbsent(BurdenService.num(a[0]).longValue(), k -> new TreeMap<>())
-                            .put(BurdenService.num(a[1]).intValue(), BurdenService.num(a[2]).intValue()));
+                    .forEach(a -> months.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new TreeMap<>())
+                            .put(Rows.num(a[1]).intValue(), Rows.num(a[2]).intValue()));
             orgs.putAll(burden.organizationCounts(chunk));
         }
         List<Object[]> out = new ArrayList<>(rows.size());
@@ -314,7 +319,7 @@ public class CityRequestService {
         CityRequest r = new CityRequest();
         r.createdAt = OffsetDateTime.now();
         Validated v = validate(in, null);
-        caller.requireWrite(v.section().id);
+        policy.requireWrite(v.section().id);
         RuleService.refuse(RuleService.violations(in.kind(), in.headCount(), in.mandatory(), in.asks()));
         r.code = v.code() != null ? v.code() : newCode(in.fiscalYear());
         apply(r, in, v);
@@ -327,10 +332,10 @@ public class CityRequestService {
     @Transactional
     public CityRequestResponse update(long id, CityRequestInput in, String ifMatch) {
         CityRequest r = find(id);
-        caller.requireWrite(r.section.id);
+        policy.requireWrite(r.section.id);
         Versions.check(ifMatch, r.version, () -> toResponse(r));
         Validated v = validate(in, r);
-        caller.requireWrite(v.section().id);
+        policy.requireWrite(v.section().id);
         RuleService.refuse(RuleService.violations(in.kind(), in.headCount(), in.mandatory(), in.asks()));
         Map<String, Object> before = auditState(r);
         if (v.code() != null) {
@@ -345,7 +350,7 @@ public class CityRequestService {
     @Transactional
     public void delete(long id, String ifMatch) {
         CityRequest r = find(id);
-        caller.requireWrite(r.section.id);
+        policy.requireWrite(r.section.id);
         Versions.check(ifMatch, r.version, () -> toResponse(r));
         long reviewed = (Long) em.createQuery("select count(i) from ReviewItem i where i.request.id = :id or i.mergeInto.id = :id")
                 .setParameter("id", id).getSingleResult();

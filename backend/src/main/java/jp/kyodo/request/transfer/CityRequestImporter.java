@@ -1,6 +1,7 @@
 package jp.kyodo.request.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -27,7 +28,7 @@ import jp.kyodo.request.CityRequestDtos.MonthTimes;
 import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.rules.RuleService;
-import jp.kyodo.request.service.Caller;
+import jp.kyodo.request.service.RequestPolicy;
 import jp.kyodo.request.service.CityRequestService;
 import jp.kyodo.transfer.Dataset;
 import jp.kyodo.transfer.TransferDtos.Action;
@@ -56,7 +57,10 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
     AuditService audit;
 
     @Inject
-    Caller caller;
+    CurrentUser caller;
+
+    @Inject
+    RequestPolicy policy;
 
     public record State(CityRequest existing, CityRequestInput input, Section section, String code) {
     }
@@ -125,7 +129,7 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
                 }
             }
             CityRequest e = code == null ? null : stored.get(code);
-            if (e != null && !caller.canWrite(e.section.id)) {
+            if (e != null && !policy.canWrite(e.section.id)) {
                 r.error("sectionCode", "a department imports only its own section's requests", "Forbidden");
             }
             String title = r.has("title") ? r.text("title") : e == null ? null : e.title;
@@ -135,7 +139,7 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
                 section = sections.get(sectionCode);
                 if (section == null) {
                     r.error("sectionCode", "no section has the code '" + sectionCode + "'", "Exists");
-                } else if (!caller.canWrite(section.id)) {
+                } else if (!policy.canWrite(section.id)) {
                     r.error("sectionCode", "a department imports only its own section's requests", "Forbidden");
                 }
             }

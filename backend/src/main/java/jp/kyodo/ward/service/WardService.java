@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.TextNormalizer;
-import jp.kyodo.common.web.Versions;
 import jp.kyodo.ward.Ward;
 import jp.kyodo.ward.WardDtos;
 import jp.kyodo.ward.WardDtos.WardRequest;
@@ -21,8 +21,11 @@ import jp.kyodo.ward.WardDtos.WardResponse;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class WardService {
 
+    /** 区: history and 412 answers carry the API's representation. */
+    static final Aggregate<Ward> WARD = Aggregate.of("Ward", w -> w.id, w -> w.version, WardDtos::toResponse);
+
     @Inject
-    AuditService audit;
+    Writes writes;
 
     public Page<WardResponse> list(PageParams p) {
         String order = SortSpec.orderBy(p.sort, Map.of("code", "code", "name", "name", "kana", "kana"), "code", "id");
@@ -46,25 +49,18 @@ public class WardService {
         }
         Ward w = new Ward();
         apply(w, r);
-        w.persist();
-        WardResponse after = WardDtos.toResponse(w);
-        audit.record("Ward", w.id, null, null, AuditService.CREATE, null, after);
-        return after;
+        return WardDtos.toResponse(writes.create(WARD, w));
     }
 
     @Transactional
     public WardResponse update(long id, WardRequest r, String ifMatch) {
         Ward w = find(id);
-        WardResponse before = WardDtos.toResponse(w);
-        Versions.check(ifMatch, w.version, () -> before);
-        if (!w.code.equals(r.code()) && Ward.count("code", r.code()) > 0) {
-            throw ProblemException.invalid("code", "already used by another ward", "Unique");
-        }
-        apply(w, r);
-        Ward.getEntityManager().flush();
-        WardResponse after = WardDtos.toResponse(w);
-        audit.record("Ward", w.id, null, null, AuditService.UPDATE, before, after);
-        return after;
+        return WardDtos.toResponse(writes.update(WARD, w, ifMatch, ward -> {
+            if (!ward.code.equals(r.code()) && Ward.count("code", r.code()) > 0) {
+                throw ProblemException.invalid("code", "already used by another ward", "Unique");
+            }
+            apply(ward, r);
+        }));
     }
 
     private static void apply(Ward w, WardRequest r) {

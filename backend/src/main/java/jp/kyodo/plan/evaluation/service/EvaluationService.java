@@ -1,6 +1,7 @@
 package jp.kyodo.plan.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.kyodo.common.persistence.Rows;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -38,7 +39,7 @@ import jp.kyodo.plan.evaluation.EvaluationDtos.RowInput;
 import jp.kyodo.plan.evaluation.EvaluationState;
 import jp.kyodo.plan.progress.ProgressStatus;
 import jp.kyodo.plan.service.PlanService;
-import jp.kyodo.request.burden.BurdenService;
+
 
 /**
  * 評価 — the committee writes drafts on the year's sheet, finalizes the sheet, and corrects published evaluations with
@@ -174,9 +175,9 @@ public class EvaluationService {
                 + " join initiative i on i.id = p.initiative_id where i.plan_id = :plan and p.fiscal_year = :fy")
                 .setParameter("plan", planId).setParameter("fy", fiscalYear).getResultList()) {
             Object[] a = (Object[]) row;
-            long id = BurdenService.num(a[0]).longValue();
+            long id = Rows.num(a[0]).longValue();
             Object[] seen = latest.get(id);
-            if (seen == null || BurdenService.num(a[1]).intValue() > BurdenService.num(seen[1]).intValue()) {
+            if (seen == null || Rows.num(a[1]).intValue() > Rows.num(seen[1]).intValue()) {
                 latest.put(id, a);
             }
         }

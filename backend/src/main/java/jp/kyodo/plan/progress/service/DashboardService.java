@@ -1,6 +1,7 @@
 package jp.kyodo.plan.progress.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.kyodo.common.persistence.Rows;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,7 +25,7 @@ import jp.kyodo.plan.progress.ProgressDtos.PlanDashboard;
 import jp.kyodo.plan.progress.ProgressDtos.YearCounts;
 import jp.kyodo.plan.progress.ProgressStatus;
 import jp.kyodo.plan.service.PlanService;
-import jp.kyodo.request.burden.BurdenService;
+
 
 /**
  * 進捗の概況 — a plan at a glance as of a date. The counts are GROUP BY queries: initiatives under each pillar by
@@ -89,8 +90,8 @@ public class DashboardService {
                 + " group by root.id, coalesce(lr.status, '" + NOT_REPORTED + "')")
                 .setParameter("plan", planId).setParameter("fy", fy).getResultList()) {
             Object[] a = (Object[]) row;
-            byPillar.computeIfAbsent(BurdenService.num(a[0]).longValue(), k -> statusCounts(true))
-                    .put(((String) a[1]).strip(), BurdenService.num(a[2]).longValue());
+            byPillar.computeIfAbsent(Rows.num(a[0]).longValue(), k -> statusCounts(true))
+                    .put(((String) a[1]).strip(), Rows.num(a[2]).longValue());
         }
         List<PillarCounts> pillarCounts = new ArrayList<>();
         for (PlanNode p : pillars) {
@@ -110,8 +111,8 @@ public class DashboardService {
                 + " and q.fiscal_year = lr.fiscal_year and q.half > lr.half) group by lr.fiscal_year, lr.status")
                 .setParameter("plan", plan.id).setParameter("fy", fy).getResultList()) {
             Object[] a = (Object[]) row;
-            statuses.computeIfAbsent(BurdenService.num(a[0]).intValue(), k -> statusCounts(false))
-                    .put(((String) a[1]).strip(), BurdenService.num(a[2]).longValue());
+            statuses.computeIfAbsent(Rows.num(a[0]).intValue(), k -> statusCounts(false))
+                    .put(((String) a[1]).strip(), Rows.num(a[2]).longValue());
         }
         List<String> grades = new ArrayList<>();
         for (Object code : em.createNativeQuery("select code from rating_grade order by position").getResultList()) {
@@ -122,8 +123,8 @@ public class DashboardService {
                 + " and e.state = 'PUBLISHED' and e.initiative_id is not null and e.rating is not null and e.fiscal_year <= :fy"
                 + " group by e.fiscal_year, e.rating").setParameter("plan", plan.id).setParameter("fy", fy).getResultList()) {
             Object[] a = (Object[]) row;
-            ratings.computeIfAbsent(BurdenService.num(a[0]).intValue(), k -> zeros(grades))
-                    .put(((String) a[1]).strip(), BurdenService.num(a[2]).longValue());
+            ratings.computeIfAbsent(Rows.num(a[0]).intValue(), k -> zeros(grades))
+                    .put(((String) a[1]).strip(), Rows.num(a[2]).longValue());
         }
         // the plan's years so far, and any other year with reports or ratings
         Set<Integer> years = new TreeSet<>();

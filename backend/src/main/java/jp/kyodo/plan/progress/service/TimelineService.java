@@ -1,6 +1,7 @@
 package jp.kyodo.plan.progress.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jp.kyodo.common.persistence.Rows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,7 @@ import jp.kyodo.plan.progress.ProgressReport;
 import jp.kyodo.plan.progress.ProgressStatus;
 import jp.kyodo.plan.progress.TimelineKind;
 import jp.kyodo.plan.service.PlanService;
-import jp.kyodo.request.burden.BurdenService;
+
 
 /**
  * An initiative's timeline, oldest first: its reports and status changes and its milestones (from the audit trail;
@@ -150,9 +151,9 @@ public class TimelineService {
                 + " e.published_by, e.published_at, e.superseded_at from evaluation e where e.initiative_id = :id")
                 .setParameter("id", initiative.id).getResultList()) {
             Object[] a = (Object[]) row;
-            int fy = BurdenService.num(a[0]).intValue();
+            int fy = Rows.num(a[0]).intValue();
             String what = Wareki.fiscalYear(fy) + "の評価" + (a[2] == null ? "" : " " + ((String) a[2]).strip())
-                    + "（第" + BurdenService.num(a[1]).intValue() + "版）";
+                    + "（第" + Rows.num(a[1]).intValue() + "版）";
             if (a[4] != null && mayReadDrafts) {
                 out.add(new TimelineEntry(japan(a[4]), TimelineKind.EVALUATION, fy, null, null, null, what + "を確定", (String) a[3]));
             }
@@ -170,8 +171,8 @@ public class TimelineService {
         for (Object row : em.createNativeQuery("select p.fiscal_year, p.revision, p.published_by, p.published_at, p.note"
                 + " from published_report p where p.plan_id = :plan").setParameter("plan", initiative.planId).getResultList()) {
             Object[] a = (Object[]) row;
-            int fy = BurdenService.num(a[0]).intValue();
-            int revision = BurdenService.num(a[1]).intValue();
+            int fy = Rows.num(a[0]).intValue();
+            int revision = Rows.num(a[1]).intValue();
             String note = a[4] == null ? "" : "（" + a[4] + "）";
             out.add(new TimelineEntry(japan(a[3]), TimelineKind.PUBLISHED, fy, null, null, null,
                     Wareki.fiscalYear(fy) + "の報告書を公表" + (revision > 1 ? "（第" + revision + "版）" : "") + note, (String) a[2]));

@@ -1,6 +1,7 @@
 package jp.kyodo.plan.publication.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jp.kyodo.common.persistence.Rows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import jp.kyodo.plan.publication.PublicationDtos.PublicRevision;
 import jp.kyodo.plan.publication.PublicationDtos.PublishedReportSummary;
 import jp.kyodo.plan.publication.PublishedReport;
 import jp.kyodo.plan.service.PlanService;
-import jp.kyodo.request.burden.BurdenService;
+
 
 /**
  * 公表 — the office publishes a plan's year: the finalized evaluations become published (superseding the versions
@@ -103,7 +104,7 @@ public class PublicationService {
         Plan plan = evaluations.lockPlan(planId);
         List<Evaluation> all = evaluations.ofYear(planId, fiscalYear);
         boolean evaluated = all.stream().anyMatch(e -> e.state == EvaluationState.FINALIZED || e.state == EvaluationState.PUBLISHED);
-        long reported = BurdenService.num(em.createNativeQuery("select count(*) from progress_report p join initiative i on"
+        long reported = Rows.num(em.createNativeQuery("select count(*) from progress_report p join initiative i on"
                 + " i.id = p.initiative_id where i.plan_id = :plan and p.fiscal_year = :fy").setParameter("plan", planId)
                 .setParameter("fy", fiscalYear).getSingleResult()).longValue();
         if (!evaluated && reported == 0) {

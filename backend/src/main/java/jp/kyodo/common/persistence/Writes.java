@@ -1,0 +1,80 @@
+package jp.kyodo.common.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
+import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.web.Versions;
+
+/**
+ * The one write path for versioned records: version check (If-Match) → state before → change → flush (the
+ * version moves, constraints are checked) → history entry, all inside the caller's transaction. Services and
+ * importers call this instead of repeating the steps, so the two paths cannot drift.
+ */
+@ApplicationScoped
+public class Writes {
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    EntityManager em;
+
+    /** Persists a new record and writes its CREATE entry; returns the entity (with its id). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends PanacheEntityBase> E create(Aggregate<E> a, E entity) {
+        entity.persist();
+        em.flush();
+        record(a, entity, AuditService.CREATE, null, a.state().apply(entity));
+        return entity;
+    }
+
+    /**
+     * Applies {@code change} to a stored record after checking {@code ifMatch} against its version (428 when
+     * missing, 412 with the current representation when stale) and writes the UPDATE entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> E update(Aggregate<E> a, E entity, String ifMatch, Consumer<E> change) {
+        Versions.check(ifMatch, a.version().applyAsLong(entity), () -> a.representation().apply(entity));
+        return update(a, entity, change);
+    }
+
+    /**
+     * Applies {@code change} to a stored record without an If-Match check — for changes whose version was
+     * checked elsewhere (a batch with its own precondition, an import row) — and writes the UPDATE entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> E update(Aggregate<E> a, E entity, Consumer<E> change) {
+        Object before = a.state().apply(entity);
+        change.accept(entity);
+        em.flush();
+        record(a, entity, AuditService.UPDATE, before, a.state().apply(entity));
+        return entity;
+    }
+
+    /** Deletes a stored record after checking {@code ifMatch} and writes the DELETE entry. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends PanacheEntityBase> void delete(Aggregate<E> a, E entity, String ifMatch) {
+        Versions.check(ifMatch, a.version().applyAsLong(entity), () -> a.representation().apply(entity));
+        delete(a, entity);
+    }
+
+    /** Deletes a stored record (its version checked elsewhere, or none) and writes the DELETE entry. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends PanacheEntityBase> void delete(Aggregate<E> a, E entity) {
+        Object before = a.state().apply(entity);
+        long id = a.id().applyAsLong(entity);
+        Long parent = a.parentType() == null ? null : a.parentId().apply(entity);
+        entity.delete();
+        em.flush();
+        audit.record(a.type(), id, a.parentType(), parent, AuditService.DELETE, before, null);
+    }
+
+    private <E> void record(Aggregate<E> a, E entity, String action, Object before, Object after) {
+        Long parent = a.parentType() == null ? null : a.parentId().apply(entity);
+        audit.record(a.type(), a.id().applyAsLong(entity), a.parentType(), parent, action, before, after);
+    }
+}
