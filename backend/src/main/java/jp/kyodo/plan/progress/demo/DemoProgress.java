@@ -26,6 +26,10 @@ import jp.kyodo.plan.progress.ProgressEvidence;
 import jp.kyodo.plan.progress.ProgressIndicator;
 import jp.kyodo.plan.progress.ProgressReport;
 import jp.kyodo.plan.progress.ProgressStatus;
+import jp.kyodo.plan.progress.live.BindingSpec;
+import jp.kyodo.plan.progress.live.JoinRateSource;
+import jp.kyodo.plan.progress.live.RequestReviewSource;
+import jp.kyodo.plan.progress.service.LiveIndicatorService;
 import jp.kyodo.ward.Ward;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -52,6 +56,9 @@ public class DemoProgress {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    LiveIndicatorService live;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 4000) StartupEvent ev) {
         if (!enabled) {
@@ -110,12 +117,13 @@ public class DemoProgress {
         return i;
     }
 
-    static ProgressIndicator bound(Binding b, Double target, Level level, Long scopeId, String name) {
+    ProgressIndicator bound(String code, Double target, Level level, Long scopeId, String name) {
+        BindingSpec b = live.spec(Binding.of(code)).orElseThrow();
         ProgressIndicator i = new ProgressIndicator();
-        i.name = name == null ? b.ja : name;
-        i.unit = b.unit;
+        i.name = name == null ? b.ja() : name;
+        i.unit = b.unit();
         i.target = target == null ? null : BigDecimal.valueOf(target);
-        i.binding = b;
+        i.binding = b.code();
         i.scopeLevel = level;
         i.scopeId = scopeId;
         return i;
@@ -248,29 +256,29 @@ public class DemoProgress {
         List<R> reports = new ArrayList<>(reports2009and2010());
         // the request review, measured by the inventory (FY2025 is reviewed against FY2024)
         reports.add(new R("III-2-2-a", 2024, 0, CN, "令和6年度の依頼等を全庁で棚卸しし、令和7年度の見直しの基準年度とした。", DEPT,
-                List.of(bound(Binding.COOPERATION_REQUESTS, null, Level.CITY, null, null),
-                        bound(Binding.REQUEST_HOURS, null, Level.CITY, null, null)), List.of()));
+                List.of(bound(RequestReviewSource.COOPERATION_REQUESTS, null, Level.CITY, null, null),
+                        bound(RequestReviewSource.REQUEST_HOURS, null, Level.CITY, null, null)), List.of()));
         reports.add(new R("III-2-2-a", 2025, 0, CN, "令和7年度の見直しで各課が自己評価を行い、地域コミュニティ課が廃止・統合・負担軽減を決定した。"
                 + "決定の一部は令和8年度の依頼から反映する。", DEPT,
-                List.of(bound(Binding.COOPERATION_REQUESTS, 30.0, Level.CITY, null, null),
-                        bound(Binding.REQUEST_HOURS, null, Level.CITY, null, null),
-                        bound(Binding.REQUEST_HOURS_CUT, 10.0, Level.CITY, null, null)),
+                List.of(bound(RequestReviewSource.COOPERATION_REQUESTS, 30.0, Level.CITY, null, null),
+                        bound(RequestReviewSource.REQUEST_HOURS, null, Level.CITY, null, null),
+                        bound(RequestReviewSource.REQUEST_HOURS_CUT, 10.0, Level.CITY, null, null)),
                 List.of(link("令和7年度 依頼等の見直し結果", SITE + "irai/2025.pdf"))));
         reports.add(new R("III-2-2-b", 2025, 0, CN, "参加人数を指定する依頼を見直し、区民まつり等は参加を任意とした。", OFFICE,
-                List.of(bound(Binding.COOPERATION_REQUESTS_CUT, 10.0, Level.CITY, null, null)), List.of()));
+                List.of(bound(RequestReviewSource.COOPERATION_REQUESTS_CUT, 10.0, Level.CITY, null, null)), List.of()));
         // 加入促進, measured by the registry's membership figures
         Integer latest = em.createQuery("select max(m.fiscalYear) from MembershipFigure m", Integer.class).getSingleResult();
         if (latest != null) {
             Ward east = Ward.<Ward>find("code", "HGS").firstResult();
             List<ProgressIndicator> rates = new ArrayList<>();
-            rates.add(bound(Binding.JOIN_RATE, 80.0, Level.CITY, null, "自治会・町内会の加入率（市全体）"));
+            rates.add(bound(JoinRateSource.JOIN_RATE, 80.0, Level.CITY, null, "自治会・町内会の加入率（市全体）"));
             if (east != null) {
-                rates.add(bound(Binding.JOIN_RATE, 80.0, Level.WARD, east.id, "自治会・町内会の加入率（" + east.name + "）"));
+                rates.add(bound(JoinRateSource.JOIN_RATE, 80.0, Level.WARD, east.id, "自治会・町内会の加入率（" + east.name + "）"));
             }
             reports.add(new R("II-2-2-b", latest, 0, CN, "新築の集合住宅の事業者への働きかけを続け、管理組合を通じた加入の案内を行った。", OFFICE,
                     rates, List.of()));
             reports.add(new R("II-2-2-a", latest, 0, CN, "転入者向けの加入案内を改訂し、区役所窓口と転入手続きの案内に同封した。", OFFICE,
-                    List.of(bound(Binding.JOIN_RATE, 80.0, Level.CITY, null, null)), List.of()));
+                    List.of(bound(JoinRateSource.JOIN_RATE, 80.0, Level.CITY, null, null)), List.of()));
         }
 
         int n = 0;

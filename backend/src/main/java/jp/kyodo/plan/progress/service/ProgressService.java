@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +27,6 @@ import jp.kyodo.district.District;
 import jp.kyodo.membership.service.MembershipService.Level;
 import jp.kyodo.plan.Initiative;
 import jp.kyodo.plan.Plan;
-import jp.kyodo.plan.progress.Binding;
 import jp.kyodo.plan.progress.ProgressDtos.Evidence;
 import jp.kyodo.plan.progress.ProgressDtos.Indicator;
 import jp.kyodo.plan.progress.ProgressDtos.IndicatorBindingResponse;
@@ -38,6 +36,7 @@ import jp.kyodo.plan.progress.ProgressDtos.ProgressReportResponse;
 import jp.kyodo.plan.progress.ProgressEvidence;
 import jp.kyodo.plan.progress.ProgressIndicator;
 import jp.kyodo.plan.progress.ProgressReport;
+import jp.kyodo.plan.progress.live.BindingSpec;
 import jp.kyodo.plan.service.PlanService;
 import jp.kyodo.ward.Ward;
 
@@ -125,7 +124,8 @@ public class ProgressService {
     }
 
     public List<IndicatorBindingResponse> bindings() {
-        return Arrays.stream(Binding.values()).map(b -> new IndicatorBindingResponse(b, b.ja, b.en, b.unit, b.scopeLevels)).toList();
+        return live.bindings().stream().map(b -> new IndicatorBindingResponse(b.code(), b.ja(), b.en(), b.unit(), b.scopeLevels()))
+                .toList();
     }
 
     // ---- writing -------------------------------------------------------------------------------------
@@ -213,8 +213,9 @@ public class ProgressService {
                         "Computed"));
             }
             Level level = x.scopeLevel() == null ? Level.CITY : x.scopeLevel();
-            if (!x.binding().scopeLevels.contains(level)) {
-                errors.add(new FieldProblem(at + "scopeLevel", x.binding() + " is computed for " + x.binding().scopeLevels.stream()
+            List<Level> levels = live.spec(x.binding()).orElseThrow().scopeLevels();
+            if (!levels.contains(level)) {
+                errors.add(new FieldProblem(at + "scopeLevel", x.binding() + " is computed for " + levels.stream()
                         .map(Enum::name).reduce((a, b) -> a + ", " + b).orElse(""), "ScopeLevel"));
             } else if (level == Level.CITY && x.scopeId() != null) {
                 errors.add(new FieldProblem(at + "scopeId", "must be absent for CITY", "Null"));
@@ -246,10 +247,11 @@ public class ProgressService {
         if (in.indicators() != null) {
             for (IndicatorInput x : in.indicators()) {
                 ProgressIndicator p = new ProgressIndicator();
+                BindingSpec spec = x.binding() == null ? null : live.spec(x.binding()).orElseThrow();
                 p.binding = x.binding();
-                p.name = x.name() == null || x.name().isBlank() ? x.binding().ja : x.name().strip();
+                p.name = x.name() == null || x.name().isBlank() ? spec.ja() : x.name().strip();
                 String unit = Strings.blankToNull(x.unit());
-                p.unit = unit == null && x.binding() != null ? x.binding().unit : unit;
+                p.unit = unit == null && spec != null ? spec.unit() : unit;
                 p.target = x.target();
                 p.actual = x.binding() == null ? x.actual() : null;
                 if (x.binding() != null) {
