@@ -1,7 +1,6 @@
 package jp.kyodo.plan.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kyodo.common.persistence.Rows;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -9,29 +8,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import jp.kyodo.common.web.Japanese;
-import jp.kyodo.plan.PlanDtos.BehindReason;
-
+import jp.kyodo.common.persistence.Rows;
+import jp.kyodo.plan.MilestoneStatus;
+import jp.kyodo.plan.TargetKind;
+import jp.kyodo.plan.progress.Standings.Due;
+import jp.kyodo.plan.progress.Standings.Report;
+import jp.kyodo.plan.progress.Standings.Standing;
+import jp.kyodo.plan.progress.Standings.Target;
 
 /**
- * Where initiatives stand as of a date: the latest reported status and the reasons they are behind their targets.
- * Four queries for any number of initiatives (targets, latest reports, reported-progress flags, open milestones);
- * a fiscal year has ended when asOf is after its 31 March.
+ * Where initiatives stand as of a date ({@link Standings}, the rules): three queries for any number of initiatives
+ * (targets, reports, milestones), the rules applied to each initiative's rows.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StandingService {
-
-    /** Latest status (absent when nothing is reported) and the behind reasons, in rule order. */
-    public record Standing(ProgressStatus status, Integer statusFiscalYear, Integer statusHalf, List<BehindReason> behind) {
-        public boolean isBehind() {
-            return !behind.isEmpty();
-        }
-    }
 
     @Inject
     EntityManager em;
@@ -45,62 +38,33 @@ public class StandingService {
         if (initiativeIds.isEmpty()) {
             return result;
         }
-        int current = Japanese.fiscalYearOf(asOf);
-        // latest report up to asOf's fiscal year: highest (fiscal_year, half) per initiative
-        Map<Long, Object[]> latest = new HashMap<>();
-        for (Object row : em.createNativeQuery("select p.initiative_id, p.status, p.fiscal_year, p.half from progress_report p"
-                + " where p.initiative_id in (:ids) and p.fiscal_year <= :fy"
-                + " and not exists (select 1 from progress_report q where q.initiative_id = p.initiative_id and q.fiscal_year <= :fy"
-                + " and (q.fiscal_year > p.fiscal_year or (q.fiscal_year = p.fiscal_year and q.half > p.half)))")
-                .setParameter("ids", initiativeIds).setParameter("fy", current).getResultList()) {
-            Object[] a = (Object[]) row;
-            latest.put(Rows.num(a[0]).longValue(), a);
+        Map<Long, List<Target>> targets = new HashMap<>();
+        for (Object[] a : rows("select t.initiative_id, t.kind, t.fiscal_year from initiative_target t"
+                + " where t.initiative_id in (:ids) order by t.initiative_id, t.position", initiativeIds)) {
+            targets.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add(new Target(
+                    TargetKind.valueOf(((String) a[1]).strip()), a[2] == null ? null : Rows.num(a[2]).intValue()));
         }
-        Set<Long> progressed = new HashSet<>();
-        for (Object id : em.createNativeQuery("select distinct p.initiative_id from progress_report p"
-                + " where p.initiative_id in (:ids) and p.fiscal_year <= :fy and p.status <> 'NOT_STARTED'")
-                .setParameter("ids", initiativeIds).setParameter("fy", current).getResultList()) {
-            progressed.add(Rows.num(id).longValue());
+        Map<Long, List<Report>> reports = new HashMap<>();
+        for (Object[] a : rows("select p.initiative_id, p.fiscal_year, p.half, p.status from progress_report p"
+                + " where p.initiative_id in (:ids)", initiativeIds)) {
+            reports.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add(new Report(Rows.num(a[1]).intValue(),
+                    Rows.num(a[2]).intValue(), ProgressStatus.valueOf(((String) a[3]).strip())));
         }
-        Map<Long, List<BehindReason>> reasons = new HashMap<>();
-        for (Object row : em.createNativeQuery("select t.initiative_id, t.kind, t.fiscal_year from initiative_target t"
-                + " where t.initiative_id in (:ids) and t.fiscal_year < :fy and t.kind <> 'CONTINUE'"
-                + " order by t.initiative_id, t.position")
-                .setParameter("ids", initiativeIds).setParameter("fy", current).getResultList()) {
-            Object[] a = (Object[]) row;
-            long id = Rows.num(a[0]).longValue();
-            int year = Rows.num(a[2]).intValue();
-            Object[] last = latest.get(id);
-            BehindRule rule = switch ((String) a[1]) {
-                case "COMPLETE" -> last == null || !"COMPLETED".equals(last[1]) ? BehindRule.COMPLETE_OVERDUE : null;
-                case "BEGIN" -> progressed.contains(id) ? null : BehindRule.BEGIN_NO_PROGRESS;
-                case "START" -> progressed.contains(id) ? null : BehindRule.START_NO_PROGRESS;
-                default -> null;
-            };
-            if (rule != null) {
-                reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(new BehindReason(rule.name(), rule.ja, rule.en, year, null));
-            }
-        }
-        for (Object row : em.createNativeQuery("select m.initiative_id, m.id, m.due_fiscal_year from milestone m"
-                + " where m.initiative_id in (:ids) and m.due_fiscal_year < :fy and m.status <> 'DONE'"
-                + " order by m.initiative_id, m.position")
-                .setParameter("ids", initiativeIds).setParameter("fy", current).getResultList()) {
-            Object[] a = (Object[]) row;
-            BehindRule rule = BehindRule.MILESTONE_OVERDUE;
-            reasons.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add(new BehindReason(
-                    rule.name(), rule.ja, rule.en, Rows.num(a[2]).intValue(), Rows.num(a[1]).longValue()));
+        Map<Long, List<Due>> milestones = new HashMap<>();
+        for (Object[] a : rows("select m.initiative_id, m.id, m.due_fiscal_year, m.status from milestone m"
+                + " where m.initiative_id in (:ids) order by m.initiative_id, m.position", initiativeIds)) {
+            milestones.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add(new Due(Rows.num(a[1]).longValue(),
+                    a[2] == null ? null : Rows.num(a[2]).intValue(), MilestoneStatus.valueOf(((String) a[3]).strip())));
         }
         for (Long id : initiativeIds) {
-            Object[] last = latest.get(id);
-            List<BehindReason> behind = reasons.getOrDefault(id, new ArrayList<>());
-            ProgressStatus status = last == null ? null : ProgressStatus.valueOf(((String) last[1]).strip());
-            if (status == ProgressStatus.DELAYED) {
-                BehindRule rule = BehindRule.REPORTED_DELAYED;
-                behind.add(new BehindReason(rule.name(), rule.ja, rule.en, Rows.num(last[2]).intValue(), null));
-            }
-            result.put(id, new Standing(status, last == null ? null : Rows.num(last[2]).intValue(),
-                    last == null ? null : Rows.num(last[3]).intValue(), List.copyOf(behind)));
+            result.put(id, Standings.of(targets.getOrDefault(id, List.of()), reports.getOrDefault(id, List.of()),
+                    milestones.getOrDefault(id, List.of()), asOf));
         }
         return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Collection<Long> ids) {
+        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
     }
 }

@@ -49,7 +49,7 @@ import jp.kyodo.plan.PlanDtos.TargetDto;
 import jp.kyodo.plan.PlanNode;
 import jp.kyodo.plan.TargetKind;
 import jp.kyodo.plan.progress.StandingService;
-import jp.kyodo.plan.progress.StandingService.Standing;
+import jp.kyodo.plan.progress.Standings.Standing;
 import jp.kyodo.common.web.Japanese;
 
 
