@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import jp.kyodo.common.error.ProblemException;
 
 /**
  * 評価 — the committee's rating, comment and recommendation (提言) for one initiative in one fiscal year; without an
@@ -57,5 +58,79 @@ public class Evaluation extends PanacheEntityBase {
 
     public boolean isOpinion() {
         return initiativeId == null;
+    }
+
+    /** A first draft (revision 1) of an initiative's evaluation, or of the opinion when the initiative is null. */
+    public static Evaluation draft(long planId, Long initiativeId, int fiscalYear, String rating, String comment,
+            String recommendation, String writtenBy) {
+        Evaluation e = new Evaluation();
+        e.planId = planId;
+        e.initiativeId = initiativeId;
+        e.fiscalYear = fiscalYear;
+        e.revision = 1;
+        e.state = EvaluationState.DRAFT;
+        e.rating = rating;
+        e.comment = comment;
+        e.recommendation = recommendation;
+        e.writtenBy = writtenBy;
+        return e;
+    }
+
+    /** Rewrites a draft; anything else is never edited. */
+    public void edit(String rating, String comment, String recommendation, String writtenBy) {
+        require(EvaluationState.DRAFT, "edited");
+        this.rating = rating;
+        this.comment = comment;
+        this.recommendation = recommendation;
+        this.writtenBy = writtenBy;
+    }
+
+    /** 確定: the committee finalizes a draft. */
+    public void finalize(String by, LocalDateTime at) {
+        require(EvaluationState.DRAFT, "finalized");
+        state = EvaluationState.FINALIZED;
+        finalizedBy = by;
+        finalizedAt = at;
+    }
+
+    /** 公表: the office publishes a finalized evaluation. */
+    public void publish(String by, LocalDateTime at) {
+        require(EvaluationState.FINALIZED, "published");
+        state = EvaluationState.PUBLISHED;
+        publishedBy = by;
+        publishedAt = at;
+    }
+
+    /** 訂正前: a published evaluation replaced by a published correction. */
+    public void supersede(LocalDateTime at) {
+        require(EvaluationState.PUBLISHED, "superseded");
+        state = EvaluationState.SUPERSEDED;
+        supersededAt = at;
+    }
+
+    /** Whether publishing {@code correction} (a later revision of the same evaluation) supersedes this one. */
+    public boolean isSupersededBy(Evaluation correction) {
+        return state == EvaluationState.PUBLISHED && revision < correction.revision && planId == correction.planId
+                && fiscalYear == correction.fiscalYear && java.util.Objects.equals(initiativeId, correction.initiativeId);
+    }
+
+    /**
+     * 訂正: the next revision of a published evaluation, a draft with the same rating, comment and recommendation and
+     * the reason. Refused (409) unless this one is published; whether it is the latest revision is the caller's to check.
+     */
+    public Evaluation correction(String reason, String writtenBy) {
+        if (state != EvaluationState.PUBLISHED) {
+            throw ProblemException.conflict("Only a published evaluation can be corrected; revision " + revision + " is " + state);
+        }
+        Evaluation c = draft(planId, initiativeId, fiscalYear, rating, comment, recommendation, writtenBy);
+        c.revision = revision + 1;
+        c.correctionReason = reason.strip();
+        return c;
+    }
+
+    private void require(EvaluationState from, String what) {
+        if (state != from) {
+            throw new IllegalStateException("Evaluation " + id + " (revision " + revision + ") is " + state + " and cannot be " + what);
+        }
     }
 }

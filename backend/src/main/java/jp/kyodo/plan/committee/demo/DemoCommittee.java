@@ -239,7 +239,7 @@ public class DemoCommittee {
                 "平成21年度は計画の初年度であり、37の取り組みの多くが予定どおり実施された。市民への周知や自治協議会の運営の支援は着実に進んでいる。"
                         + "一方、協力依頼の整理や区役所組織の再編など、市の側の見直しには遅れが見られる。",
                 "コミュニティの自治の確立には、市の側の見直しが欠かせない。依頼等の整理・削減を最優先で進め、その結果を委員会に報告されたい。",
-                null), rows));
+                null), rows), null);
         evaluations.finalizeSheet(plan.id, 2009, LocalDateTime.of(2010, 7, 28, 16, 30));
         act(OFFICE, Roles.OFFICE);
         publication.publish(plan.id, 2009, "平成21年度の取り組みに対する福岡市コミュニティ施策推進委員会の評価を公表します。",
@@ -254,7 +254,7 @@ public class DemoCommittee {
                     .filter(r -> r.initiativeId() == correctedId).findFirst().orElseThrow();
             EvaluationResponse correction = evaluations.correct(row.evaluation().id(), CORRECTION_REASON);
             evaluations.save(plan.id, 2009, new EvaluationSheetInput(null, List.of(new RowInput(correctedId, "C", CORRECTED_COMMENT,
-                    correction.recommendation(), correction.version()))));
+                    correction.recommendation(), correction.version()))), null);
             evaluations.finalizeSheet(plan.id, 2009, LocalDateTime.of(2011, 2, 22, 16, 0));
             act(OFFICE, Roles.OFFICE);
             publication.publish(plan.id, 2009, "Ⅱ-1-(2)-イ の評価を訂正しました（平成23年2月22日 第2回推進委員会）。訂正前の評価も併せて掲載しています。",
@@ -274,7 +274,7 @@ public class DemoCommittee {
         }
         evaluations.save(plan.id, 2010, new EvaluationSheetInput(new OpinionInput(
                 "（案）依頼等の見直しが動き始め、集合住宅の加入促進では協定の締結に至った。手引書の作成や区レベルの組織の移行には遅れがある。",
-                null, null), drafts));
+                null, null), drafts), null);
         LOG.infof("Loaded the demo committee: %d members, %d meetings, FY2009 evaluations published (%d corrected), %d FY2010 drafts",
                 members.size(), MEETINGS.size(), corrected, drafts.size());
     }

@@ -65,23 +65,7 @@ public class EvaluationResource {
     public Response getEvaluationSheet(@PathParam("id") long planId,
             @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度 (April–March)", example = "2009") int fiscalYear) {
         EvaluationSheet sheet = evaluations.sheet(planId, fiscalYear);
-        return Responses.ok(sheet, sheetTag(sheet));
-    }
-
-    /** The sheet's ETag: a checksum of the ids and versions of every evaluation on it (and the opinion). */
-    static long sheetTag(EvaluationSheet sheet) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        StringBuilder b = new StringBuilder();
-        if (sheet.opinion() != null) {
-            b.append(sheet.opinion().id()).append(':').append(sheet.opinion().version()).append(';');
-        }
-        for (var r : sheet.rows()) {
-            if (r.evaluation() != null) {
-                b.append(r.evaluation().id()).append(':').append(r.evaluation().version()).append(';');
-            }
-        }
-        crc.update(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return crc.getValue();
+        return Responses.ok(sheet, EvaluationService.sheetTag(sheet));
     }
 
     @PUT
@@ -103,12 +87,8 @@ public class EvaluationResource {
                     + "sheet since then (by anyone) refuses the whole batch with 412; without it, only the rows sent are checked by "
                     + "their versions.", example = "\"2290478851\"") String ifMatch,
             @NotNull @Valid EvaluationSheetInput body) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            EvaluationSheet current = evaluations.sheet(planId, fiscalYear);
-            jp.kyodo.common.web.Versions.check(ifMatch, sheetTag(current), () -> current);
-        }
-        EvaluationSheet sheet = evaluations.save(planId, fiscalYear, body);
-        return Responses.ok(sheet, sheetTag(sheet));
+        EvaluationSheet sheet = evaluations.save(planId, fiscalYear, body, ifMatch);
+        return Responses.ok(sheet, EvaluationService.sheetTag(sheet));
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
@@ -25,6 +27,7 @@ import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.web.Japanese;
+import jp.kyodo.common.web.Versions;
 import jp.kyodo.plan.Initiative;
 import jp.kyodo.plan.Plan;
 import jp.kyodo.plan.PlanNode;
@@ -217,14 +220,36 @@ public class EvaluationService {
                 new Counts(draft, finalized, published, missing), rows);
     }
 
+    /** The sheet's ETag: a checksum of the ids and versions of every evaluation on it (and the opinion). */
+    public static long sheetTag(EvaluationSheet sheet) {
+        CRC32 crc = new CRC32();
+        StringBuilder b = new StringBuilder();
+        if (sheet.opinion() != null) {
+            b.append(sheet.opinion().id()).append(':').append(sheet.opinion().version()).append(';');
+        }
+        for (EvaluationRow r : sheet.rows()) {
+            if (r.evaluation() != null) {
+                b.append(r.evaluation().id()).append(':').append(r.evaluation().version()).append(';');
+            }
+        }
+        crc.update(b.toString().getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
     /**
      * Saves the rows sent as drafts, all or none: a row whose current evaluation is no longer a draft refuses the
      * batch with 409, a row whose version is not the one stored with 412 (the body's {@code current} is the sheet as
-     * it is now). Each refused row is named by its index in the body ({@code rows[3].version}).
+     * it is now). Each refused row is named by its index in the body ({@code rows[3].version}). With {@code ifMatch}
+     * (the sheet's ETag), any change to the sheet since it was read refuses the batch with 412.
      */
     @Transactional
-    public EvaluationSheet save(long planId, int fiscalYear, EvaluationSheetInput in) {
+    public EvaluationSheet save(long planId, int fiscalYear, EvaluationSheetInput in, String ifMatch) {
         lockPlan(planId);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            // checked under the plan's lock: nobody can change the sheet between this check and the save
+            EvaluationSheet now = sheet(planId, fiscalYear);
+            Versions.check(ifMatch, sheetTag(now), () -> now);
+        }
         Set<Long> planInitiatives = Set.copyOf(em.createQuery("select i.id from Initiative i where i.planId = :p", Long.class)
                 .setParameter("p", planId).getResultList());
         Map<Long, Evaluation> current = current(ofYear(planId, fiscalYear));
@@ -299,16 +324,7 @@ public class EvaluationService {
             if (rating == null && c == null && r == null) {
                 return;
             }
-            e = new Evaluation();
-            e.planId = planId;
-            e.initiativeId = initiativeId;
-            e.fiscalYear = fiscalYear;
-            e.revision = 1;
-            e.state = EvaluationState.DRAFT;
-            e.rating = rating;
-            e.comment = c;
-            e.recommendation = r;
-            e.writtenBy = me;
+            e = Evaluation.draft(planId, initiativeId, fiscalYear, rating, c, r, me);
             e.persist();
             em.flush();
             record(e, AuditService.CREATE, null);
@@ -325,10 +341,7 @@ public class EvaluationService {
             record(e, AuditService.DELETE, before);
             return;
         }
-        e.rating = rating;
-        e.comment = c;
-        e.recommendation = r;
-        e.writtenBy = me;
+        e.edit(rating, c, r, me);
         em.flush();
         record(e, AuditService.UPDATE, before);
     }
@@ -357,9 +370,7 @@ public class EvaluationService {
         String me = currentUser.username();
         for (Evaluation e : drafts) {
             Map<String, Object> before = auditState(e);
-            e.state = EvaluationState.FINALIZED;
-            e.finalizedBy = me;
-            e.finalizedAt = now;
+            e.finalize(me, now);
             em.flush();
             record(e, AuditService.UPDATE, before);
         }
@@ -371,9 +382,7 @@ public class EvaluationService {
     public EvaluationResponse correct(long id, String reason) {
         Evaluation e = find(id);
         lockPlan(e.planId);
-        if (e.state != EvaluationState.PUBLISHED) {
-            throw ProblemException.conflict("Only a published evaluation can be corrected; revision " + e.revision + " is " + e.state);
-        }
+        Evaluation c = e.correction(reason, currentUser.username());
         var q = em.createQuery("select max(x.revision) from Evaluation x where x.planId = :p and x.fiscalYear = :fy and "
                 + (e.isOpinion() ? "x.initiativeId is null" : "x.initiativeId = :i"), Integer.class)
                 .setParameter("p", e.planId).setParameter("fy", e.fiscalYear);
@@ -384,17 +393,6 @@ public class EvaluationService {
         if (latest > e.revision) {
             throw ProblemException.conflict("Revision " + latest + " already corrects revision " + e.revision + "; edit that one");
         }
-        Evaluation c = new Evaluation();
-        c.planId = e.planId;
-        c.initiativeId = e.initiativeId;
-        c.fiscalYear = e.fiscalYear;
-        c.revision = e.revision + 1;
-        c.state = EvaluationState.DRAFT;
-        c.rating = e.rating;
-        c.comment = e.comment;
-        c.recommendation = e.recommendation;
-        c.correctionReason = reason.strip();
-        c.writtenBy = currentUser.username();
         c.persist();
         em.flush();
         record(c, AuditService.CREATE, null);

@@ -118,19 +118,15 @@ public class PublicationService {
                 continue;
             }
             for (Evaluation p : all) {
-                if (p.state == EvaluationState.PUBLISHED && p.revision < f.revision
-                        && java.util.Objects.equals(p.initiativeId, f.initiativeId)) {
+                if (p.isSupersededBy(f)) {
                     Map<String, Object> before = EvaluationService.auditState(p);
-                    p.state = EvaluationState.SUPERSEDED;
-                    p.supersededAt = now;
+                    p.supersede(now);
                     em.flush();
                     evaluations.record(p, AuditService.UPDATE, before);
                 }
             }
             Map<String, Object> before = EvaluationService.auditState(f);
-            f.state = EvaluationState.PUBLISHED;
-            f.publishedBy = me;
-            f.publishedAt = now;
+            f.publish(me, now);
             em.flush();
             evaluations.record(f, AuditService.UPDATE, before);
             published++;
