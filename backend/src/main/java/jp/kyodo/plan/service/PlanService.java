@@ -22,6 +22,8 @@ import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.department.Section;
@@ -76,6 +78,24 @@ public class PlanService {
     @Inject
     CurrentUser caller;
 
+    @Inject
+    Writes writes;
+
+    /** 計画: history keeps the plan's fields; a 412 answers its detail. */
+    final Aggregate<Plan> plan = Aggregate.<Plan>of(ENTITY_PLAN, p -> p.id, p -> p.version, this::detail)
+            .withState(PlanService::planState);
+    /** 取り組み, in its plan's history. */
+    final Aggregate<Initiative> initiative = Aggregate.<Initiative>of(ENTITY_INITIATIVE, i -> i.id, i -> i.version,
+            i -> detail(i, Japanese.today())).withState(PlanService::initiativeState).withParent(ENTITY_PLAN, i -> i.planId);
+    /** 工程, in its initiative's history (and so on its timeline). */
+    final Aggregate<Milestone> milestone = Aggregate.<Milestone>of("Milestone", m -> m.id, m -> m.version,
+            m -> milestone(m, Japanese.fiscalYearOf(Japanese.today())))
+            .withState(m -> Map.of("milestone", m.title, "status", m.status.name()))
+            .withParent(ENTITY_INITIATIVE, m -> m.initiative.id);
+    /** A node of the tree, in its plan's history. */
+    static final Aggregate<PlanNode> NODE = Aggregate.<PlanNode>of("PlanNode", n -> n.id, n -> n.version, PlanService::node)
+            .withState(PlanService::nodeState).withParent(ENTITY_PLAN, n -> n.planId);
+
     // ---- plans ---------------------------------------------------------------------------------------
 
     public Plan findPlan(long id) {
@@ -128,24 +148,17 @@ public class PlanService {
         Plan p = new Plan();
         p.code = in.code();
         applyPlan(p, in);
-        p.persist();
-        em.flush();
-        audit.record(ENTITY_PLAN, p.id, null, null, AuditService.CREATE, null, planState(p));
-        return detail(p);
+        return detail(writes.create(plan, p));
     }
 
     @Transactional
     public PlanDetail updatePlan(long id, PlanInput in, String ifMatch) {
-        Plan p = findPlan(id);
-        Versions.check(ifMatch, p.version, () -> detail(p));
-        if (!p.code.equals(in.code())) {
-            throw ProblemException.invalid("code", "the code of a plan cannot change", "Immutable");
-        }
-        Map<String, Object> before = planState(p);
-        applyPlan(p, in);
-        em.flush();
-        audit.record(ENTITY_PLAN, p.id, null, null, AuditService.UPDATE, before, planState(p));
-        return detail(p);
+        return detail(writes.update(plan, findPlan(id), ifMatch, p -> {
+            if (!p.code.equals(in.code())) {
+                throw ProblemException.invalid("code", "the code of a plan cannot change", "Immutable");
+            }
+            applyPlan(p, in);
+        }));
     }
 
     private static void applyPlan(Plan p, PlanInput in) {
@@ -497,6 +510,7 @@ public class PlanService {
         n.initiative = i;
         n.persist();
         em.flush();
+        // recorded by hand, not by Writes.create: the history shows the initiative with its placement and final key
         audit.record(ENTITY_INITIATIVE, i.id, ENTITY_PLAN, plan.id, AuditService.CREATE, null, initiativeState(i));
         return detail(i, Japanese.today());
     }
@@ -505,19 +519,19 @@ public class PlanService {
     public InitiativeDetail updateInitiative(long id, InitiativeInput in, String ifMatch) {
         Initiative i = findInitiative(id);
         Versions.check(ifMatch, i.version, () -> detail(i, Japanese.today()));
+        // a new key is part of the state before (as the history has always shown it)
         if (in.refKey() != null && !in.refKey().isBlank() && !in.refKey().strip().equals(i.refKey)) {
             if (Initiative.count("planId = ?1 and refKey = ?2", i.planId, in.refKey().strip()) > 0) {
                 throw ProblemException.invalid("refKey", "an initiative with this key exists in the plan", "Unique");
             }
             i.refKey = in.refKey().strip();
         }
-        Map<String, Object> before = initiativeState(i);
-        applyInitiative(i, in);
-        // placements show the initiative's title
-        em.createQuery("update PlanNode n set n.title = :t where n.initiative.id = :id").setParameter("t", i.title)
-                .setParameter("id", i.id).executeUpdate();
-        em.flush();
-        audit.record(ENTITY_INITIATIVE, i.id, ENTITY_PLAN, i.planId, AuditService.UPDATE, before, initiativeState(i));
+        writes.update(initiative, i, x -> {
+            applyInitiative(x, in);
+            // placements show the initiative's title
+            em.createQuery("update PlanNode n set n.title = :t where n.initiative.id = :id").setParameter("t", x.title)
+                    .setParameter("id", x.id).executeUpdate();
+        });
         return detail(i, Japanese.today());
     }
 
@@ -623,15 +637,11 @@ public class PlanService {
             throw ProblemException.notFound("milestone", id);
         }
         requireOwnerOrOffice(m.initiative);
-        int current = Japanese.fiscalYearOf(Japanese.today());
-        Versions.check(ifMatch, m.version, () -> milestone(m, current));
-        Map<String, Object> before = Map.of("milestone", m.title, "status", m.status.name());
-        m.status = in.status();
-        m.doneOn = in.status() == MilestoneStatus.DONE ? (in.doneOn() == null ? Japanese.today() : in.doneOn()) : null;
-        em.flush();
-        audit.record("Milestone", m.id, ENTITY_INITIATIVE, m.initiative.id, AuditService.UPDATE, before,
-                Map.of("milestone", m.title, "status", m.status.name()));
-        return milestone(m, current);
+        writes.update(milestone, m, ifMatch, x -> {
+            x.status = in.status();
+            x.doneOn = in.status() == MilestoneStatus.DONE ? (in.doneOn() == null ? Japanese.today() : in.doneOn()) : null;
+        });
+        return milestone(m, Japanese.fiscalYearOf(Japanese.today()));
     }
 
     // ---- nodes ---------------------------------------------------------------------------------------
@@ -707,10 +717,7 @@ public class PlanService {
         n.description = blankToNull(in.description());
         n.initiative = initiative;
         n.relisted = initiative != null && Boolean.TRUE.equals(in.relisted());
-        n.persist();
-        em.flush();
-        audit.record("PlanNode", n.id, ENTITY_PLAN, plan.id, AuditService.CREATE, null, nodeState(n));
-        return node(n);
+        return node(writes.create(NODE, n));
     }
 
     /** Gives a node a new position among its siblings and rewrites the sort paths of its subtree. */
@@ -730,12 +737,15 @@ public class PlanService {
 
     @Transactional
     public PlanNodeResponse updateNode(long id, PlanNodeInput in, String ifMatch) {
-        PlanNode n = findNode(id);
-        Versions.check(ifMatch, n.version, () -> node(n));
-        if (!Objects.equals(in.parentId(), n.parentId)) {
-            throw ProblemException.invalid("parentId", "a node cannot move to another parent; create a new one", "Immutable");
-        }
-        Map<String, Object> before = nodeState(n);
+        return node(writes.update(NODE, findNode(id), ifMatch, n -> {
+            if (!Objects.equals(in.parentId(), n.parentId)) {
+                throw ProblemException.invalid("parentId", "a node cannot move to another parent; create a new one", "Immutable");
+            }
+            reshape(n, in);
+        }));
+    }
+
+    private void reshape(PlanNode n, PlanNodeInput in) {
         n.levelName = in.levelName().strip();
         n.code = blankToNull(in.code());
         if (n.initiative == null) {
@@ -767,9 +777,6 @@ public class PlanService {
                 }
             }
         }
-        em.flush();
-        audit.record("PlanNode", n.id, ENTITY_PLAN, n.planId, AuditService.UPDATE, before, nodeState(n));
-        return node(n);
     }
 
     @Transactional
@@ -782,9 +789,7 @@ public class PlanService {
         if (n.initiative != null && PlanNode.count("initiative.id", n.initiative.id) == 1) {
             throw ProblemException.conflict("This is the initiative's only placement; an initiative stays in the tree");
         }
-        Map<String, Object> before = nodeState(n);
-        n.delete();
-        audit.record("PlanNode", id, ENTITY_PLAN, n.planId, AuditService.DELETE, before, null);
+        writes.delete(NODE, n);
     }
 
     private static Map<String, Object> nodeState(PlanNode n) {

@@ -22,6 +22,8 @@ import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
@@ -59,7 +61,13 @@ public class CommitteeService {
     CurrentUser currentUser;
 
     @Inject
-    AuditService audit;
+    Writes writes;
+
+    /** Members: the history keeps every stored field (contact redacted when read by others). */
+    final Aggregate<CommitteeMember> member = Aggregate.<CommitteeMember>of(ENTITY_MEMBER, m -> m.id, m -> m.version,
+            m -> toResponse(m, Japanese.today())).withState(CommitteeService::auditState);
+    final Aggregate<CommitteeMeeting> meeting = Aggregate.<CommitteeMeeting>of(ENTITY_MEETING, m -> m.id, m -> m.version,
+            this::toResponse).withState(CommitteeService::auditState);
 
     // ---- members ------------------------------------------------------------------------------------
 
@@ -118,21 +126,12 @@ public class CommitteeService {
     public MemberResponse createMember(MemberInput in) {
         CommitteeMember m = new CommitteeMember();
         apply(m, in);
-        m.persist();
-        em.flush();
-        audit.record(ENTITY_MEMBER, m.id, null, null, AuditService.CREATE, null, auditState(m));
-        return toResponse(m, Japanese.today());
+        return toResponse(writes.create(member, m), Japanese.today());
     }
 
     @Transactional
     public MemberResponse updateMember(long id, MemberInput in, String ifMatch) {
-        CommitteeMember m = findMember(id);
-        Versions.check(ifMatch, m.version, () -> toResponse(m, Japanese.today()));
-        Map<String, Object> before = auditState(m);
-        apply(m, in);
-        em.flush();
-        audit.record(ENTITY_MEMBER, m.id, null, null, AuditService.UPDATE, before, auditState(m));
-        return toResponse(m, Japanese.today());
+        return toResponse(writes.update(member, findMember(id), ifMatch, m -> apply(m, in)), Japanese.today());
     }
 
     @Transactional
@@ -145,9 +144,7 @@ public class CommitteeService {
             throw ProblemException.conflict("The member attended " + attended
                     + " meeting(s); the minutes keep them. End their term (termTo) instead");
         }
-        Map<String, Object> before = auditState(m);
-        m.delete();
-        audit.record(ENTITY_MEMBER, id, null, null, AuditService.DELETE, before, null);
+        writes.delete(member, m);
     }
 
     private static void apply(CommitteeMember m, MemberInput in) {
@@ -249,32 +246,21 @@ public class CommitteeService {
     public MeetingResponse createMeeting(MeetingInput in) {
         CommitteeMeeting m = new CommitteeMeeting();
         apply(m, in);
-        m.persist();
-        em.flush();
-        audit.record(ENTITY_MEETING, m.id, null, null, AuditService.CREATE, null, auditState(m));
-        return toResponse(m);
+        return toResponse(writes.create(meeting, m));
     }
 
     @Transactional
     public MeetingResponse updateMeeting(long id, MeetingInput in, String ifMatch) {
-        CommitteeMeeting m = findMeeting(id);
-        Versions.check(ifMatch, m.version, () -> toResponse(m));
-        Map<String, Object> before = auditState(m);
-        apply(m, in);
-        // attendance lives in its own table: count a change there as a change of the meeting
-        m.version++;
-        em.flush();
-        audit.record(ENTITY_MEETING, m.id, null, null, AuditService.UPDATE, before, auditState(m));
-        return toResponse(m);
+        return toResponse(writes.update(meeting, findMeeting(id), ifMatch, m -> {
+            apply(m, in);
+            // attendance lives in its own table: count a change there as a change of the meeting
+            m.version++;
+        }));
     }
 
     @Transactional
     public void deleteMeeting(long id, String ifMatch) {
-        CommitteeMeeting m = findMeeting(id);
-        Versions.check(ifMatch, m.version, () -> toResponse(m));
-        Map<String, Object> before = auditState(m);
-        m.delete();
-        audit.record(ENTITY_MEETING, id, null, null, AuditService.DELETE, before, null);
+        writes.delete(meeting, findMeeting(id), ifMatch);
     }
 
     private void apply(CommitteeMeeting m, MeetingInput in) {

@@ -24,6 +24,8 @@ import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.web.Japanese;
@@ -69,7 +71,7 @@ public class EvaluationService {
     CurrentUser currentUser;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     /** Now in Japan, to the millisecond (what both databases store exactly). */
     public static LocalDateTime now() {
@@ -98,10 +100,16 @@ public class EvaluationService {
         return s;
     }
 
-    /** Records a change of an evaluation where its initiative's history (the opinion: the plan's) shows it. */
-    public void record(Evaluation e, String action, Map<String, Object> before) {
-        audit.record(ENTITY, e.id, e.isOpinion() ? PlanService.ENTITY_PLAN : PlanService.ENTITY_INITIATIVE,
-                e.isOpinion() ? e.planId : e.initiativeId, action, before, action.equals(AuditService.DELETE) ? null : auditState(e));
+    /** 評価, in its initiative's history. */
+    static final Aggregate<Evaluation> EVALUATION = Aggregate.<Evaluation>of(ENTITY, e -> e.id, e -> e.version,
+            EvaluationService::toResponse).withState(EvaluationService::auditState)
+            .withParent(PlanService.ENTITY_INITIATIVE, e -> e.initiativeId);
+    /** 総評, in the plan's history. */
+    static final Aggregate<Evaluation> OPINION = EVALUATION.withParent(PlanService.ENTITY_PLAN, e -> e.planId);
+
+    /** How a change of an evaluation is recorded: where its initiative's history (the opinion: the plan's) shows it. */
+    public static Aggregate<Evaluation> aggregate(Evaluation e) {
+        return e.isOpinion() ? OPINION : EVALUATION;
     }
 
     /** The plan, locked for the rest of the transaction: evaluation writes of one plan happen one after the other. */
@@ -324,26 +332,19 @@ public class EvaluationService {
             if (rating == null && c == null && r == null) {
                 return;
             }
-            e = Evaluation.draft(planId, initiativeId, fiscalYear, rating, c, r, me);
-            e.persist();
-            em.flush();
-            record(e, AuditService.CREATE, null);
+            Evaluation draft = Evaluation.draft(planId, initiativeId, fiscalYear, rating, c, r, me);
+            writes.create(aggregate(draft), draft);
             return;
         }
         if (Objects.equals(e.rating, rating) && Objects.equals(e.comment, c) && Objects.equals(e.recommendation, r)) {
             return;
         }
-        Map<String, Object> before = auditState(e);
         if (rating == null && c == null && r == null) {
             // emptied: the draft goes (a correction draft: the correction is dropped, the published revision stays current)
-            e.delete();
-            em.flush();
-            record(e, AuditService.DELETE, before);
+            writes.delete(aggregate(e), e);
             return;
         }
-        e.edit(rating, c, r, me);
-        em.flush();
-        record(e, AuditService.UPDATE, before);
+        writes.update(aggregate(e), e, x -> x.edit(rating, c, r, me));
     }
 
     /** 確定: every draft of the year becomes FINALIZED, provided each initiative's draft has a rating. */
@@ -369,10 +370,7 @@ public class EvaluationService {
         }
         String me = currentUser.username();
         for (Evaluation e : drafts) {
-            Map<String, Object> before = auditState(e);
-            e.finalize(me, now);
-            em.flush();
-            record(e, AuditService.UPDATE, before);
+            writes.update(aggregate(e), e, x -> x.finalize(me, now));
         }
         return sheet(planId, fiscalYear);
     }
@@ -393,9 +391,6 @@ public class EvaluationService {
         if (latest > e.revision) {
             throw ProblemException.conflict("Revision " + latest + " already corrects revision " + e.revision + "; edit that one");
         }
-        c.persist();
-        em.flush();
-        record(c, AuditService.CREATE, null);
-        return toResponse(c);
+        return toResponse(writes.create(aggregate(c), c));
     }
 }

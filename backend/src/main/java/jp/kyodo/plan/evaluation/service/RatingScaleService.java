@@ -18,6 +18,8 @@ import java.util.zip.CRC32;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.plan.evaluation.EvaluationDtos.Grade;
@@ -39,7 +41,17 @@ public class RatingScaleService {
     EntityManager em;
 
     @Inject
-    AuditService audit;
+    Writes writes;
+
+    /** The scale as one record: it has no row of its own, so it is read from the grades whenever it is needed. */
+    static final class Scale {
+    }
+
+    private static final Scale SCALE = new Scale();
+
+    /** Its version is a checksum of its content; its history keeps each grade as one line. */
+    final Aggregate<Scale> scale = Aggregate.<Scale>of(ENTITY, x -> SCALE_ID, x -> version(grades()), x -> grades())
+            .withState(x -> auditState(grades()));
 
     public List<Grade> grades() {
         return em.createQuery("from RatingGrade g order by g.position, g.code", RatingGrade.class).getResultList().stream()
@@ -66,8 +78,12 @@ public class RatingScaleService {
 
     @Transactional
     public List<Grade> replace(List<Grade> input, String ifMatch) {
+        writes.update(scale, SCALE, ifMatch, x -> apply(input));
+        return grades();
+    }
+
+    private void apply(List<Grade> input) {
         List<Grade> current = grades();
-        Versions.check(ifMatch, version(current), () -> current);
         List<FieldProblem> errors = new ArrayList<>();
         if (input.size() < 2) {
             errors.add(new FieldProblem("body", "a rating scale needs at least 2 grades", "Size"));
@@ -101,7 +117,6 @@ public class RatingScaleService {
                         + ". Keep them, or rename them instead of removing them");
             }
         }
-        Map<String, Object> before = auditState(current);
         Map<String, RatingGrade> stored = new HashMap<>();
         RatingGrade.<RatingGrade>listAll().forEach(g -> stored.put(g.code, g));
         for (String code : removed) {
@@ -125,10 +140,6 @@ public class RatingScaleService {
                 g.persist();
             }
         }
-        em.flush();
-        List<Grade> after = grades();
-        audit.record(ENTITY, SCALE_ID, null, null, AuditService.UPDATE, before, auditState(after));
-        return after;
     }
 
     private static Map<String, Object> auditState(List<Grade> grades) {

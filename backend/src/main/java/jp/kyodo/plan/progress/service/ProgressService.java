@@ -19,6 +19,8 @@ import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.web.Japanese;
@@ -68,6 +70,13 @@ public class ProgressService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Writes writes;
+
+    /** 進捗報告, in its initiative's history (and so on its timeline); a 412 answers the report. */
+    final Aggregate<ProgressReport> report = Aggregate.<ProgressReport>of(ENTITY, r -> r.id, r -> r.version, r -> get(r.id))
+            .withState(ProgressService::state).withParent(PlanService.ENTITY_INITIATIVE, r -> r.initiativeId);
 
     // ---- reading -------------------------------------------------------------------------------------
 
@@ -139,10 +148,7 @@ public class ProgressService {
         ProgressReport r = new ProgressReport();
         r.initiativeId = i.id;
         apply(r, in);
-        r.persist();
-        em.flush();
-        audit.record(ENTITY, r.id, PlanService.ENTITY_INITIATIVE, i.id, AuditService.CREATE, null, state(r));
-        return get(r.id);
+        return get(writes.create(report, r).id);
     }
 
     @Transactional
@@ -150,15 +156,13 @@ public class ProgressService {
         ProgressReport r = find(id);
         Initiative i = plans.findInitiative(r.initiativeId);
         plans.requireOwnerOrOffice(i);
-        Versions.check(ifMatch, r.version, () -> get(id));
-        validate(i, in);
-        if (r.fiscalYear != in.fiscalYear() || r.half != in.half()) {
-            requireFreePeriod(i.id, in.fiscalYear(), in.half(), r.id);
-        }
-        Map<String, Object> before = state(r);
-        apply(r, in);
-        em.flush();
-        audit.record(ENTITY, r.id, PlanService.ENTITY_INITIATIVE, i.id, AuditService.UPDATE, before, state(r));
+        writes.update(report, r, ifMatch, x -> {
+            validate(i, in);
+            if (x.fiscalYear != in.fiscalYear() || x.half != in.half()) {
+                requireFreePeriod(i.id, in.fiscalYear(), in.half(), x.id);
+            }
+            apply(x, in);
+        });
         return get(r.id);
     }
 
@@ -167,10 +171,7 @@ public class ProgressService {
         ProgressReport r = find(id);
         Initiative i = plans.findInitiative(r.initiativeId);
         plans.requireOwnerOrOffice(i);
-        Versions.check(ifMatch, r.version, () -> get(id));
-        Map<String, Object> before = state(r);
-        r.delete();
-        audit.record(ENTITY, id, PlanService.ENTITY_INITIATIVE, i.id, AuditService.DELETE, before, null);
+        writes.delete(report, r, ifMatch);
     }
 
     private void requireFreePeriod(long initiativeId, int fiscalYear, int half, Long except) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.plan.Plan;
 import jp.kyodo.plan.evaluation.Evaluation;
@@ -54,7 +56,7 @@ public class PublicationService {
     CurrentUser currentUser;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     @Inject
     ObjectMapper mapper;
@@ -119,16 +121,10 @@ public class PublicationService {
             }
             for (Evaluation p : all) {
                 if (p.isSupersededBy(f)) {
-                    Map<String, Object> before = EvaluationService.auditState(p);
-                    p.supersede(now);
-                    em.flush();
-                    evaluations.record(p, AuditService.UPDATE, before);
+                    writes.update(EvaluationService.aggregate(p), p, x -> x.supersede(now));
                 }
             }
-            Map<String, Object> before = EvaluationService.auditState(f);
-            f.publish(me, now);
-            em.flush();
-            evaluations.record(f, AuditService.UPDATE, before);
+            writes.update(EvaluationService.aggregate(f), f, x -> x.publish(me, now));
             published++;
         }
         PublicReport built = builder.build(plan, fiscalYear, false);
@@ -146,15 +142,18 @@ public class PublicationService {
         r.publishedAt = now;
         r.note = text;
         r.content = json(snapshot);
-        r.persist();
-        em.flush();
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("fiscalYear", fiscalYear);
-        after.put("revision", revision);
-        after.put("note", text);
-        after.put("evaluationsPublished", published);
-        audit.record(ENTITY, r.id, PlanService.ENTITY_PLAN, planId, AuditService.CREATE, null, after);
-        return summary(plan, r);
+        int count = published;
+        // the history shows the snapshot's key fields and how many evaluations it published, in the plan's history
+        Aggregate<PublishedReport> report = Aggregate.<PublishedReport>of(ENTITY, x -> x.id, x -> 0L, x -> summary(plan, x))
+                .withState(x -> {
+                    Map<String, Object> after = new LinkedHashMap<>();
+                    after.put("fiscalYear", x.fiscalYear);
+                    after.put("revision", x.revision);
+                    after.put("note", x.note);
+                    after.put("evaluationsPublished", count);
+                    return after;
+                }).withParent(PlanService.ENTITY_PLAN, x -> x.planId);
+        return summary(plan, writes.create(report, r));
     }
 
     private String json(Object o) {
