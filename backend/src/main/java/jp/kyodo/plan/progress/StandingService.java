@@ -29,10 +29,6 @@ public class StandingService {
     @Inject
     EntityManager em;
 
-    public Standing of(long initiativeId, LocalDate asOf) {
-        return of(List.of(initiativeId), asOf).get(initiativeId);
-    }
-
     public Map<Long, Standing> of(Collection<Long> initiativeIds, LocalDate asOf) {
         Map<Long, Standing> result = new HashMap<>();
         if (initiativeIds.isEmpty()) {

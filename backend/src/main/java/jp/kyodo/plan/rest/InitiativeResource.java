@@ -35,7 +35,9 @@ import jp.kyodo.plan.PlanDtos.MilestoneInput;
 import jp.kyodo.plan.PlanDtos.MilestoneResponse;
 import jp.kyodo.plan.TargetKind;
 import jp.kyodo.plan.service.PlanService;
-import jp.kyodo.plan.service.PlanService.InitiativeFilter;
+import jp.kyodo.plan.service.InitiativeQueries;
+import jp.kyodo.plan.service.InitiativeQueries.InitiativeFilter;
+import jp.kyodo.plan.service.InitiativeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,7 +53,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InitiativeResource {
 
     @Inject
-    PlanService plans;
+    InitiativeService initiatives;
+
+    @Inject
+    InitiativeQueries queries;
 
     @Inject
     Idempotency idempotency;
@@ -77,7 +82,7 @@ public class InitiativeResource {
             @QueryParam("q") @Parameter(example = "ﾌｫｰﾗﾑ") String q,
             @QueryParam("asOf") @Parameter(example = "2011-04-01") LocalDate asOf,
             @Valid @BeanParam PageParams page) {
-        return plans.initiatives(new InitiativeFilter(planId, pillarId, sectionId, tag, targetKind, targetYear, behind, q, asOf), page);
+        return queries.initiatives(new InitiativeFilter(planId, pillarId, sectionId, tag, targetKind, targetYear, behind, q, asOf), page);
     }
 
     @GET
@@ -88,7 +93,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", description = "The initiative", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeDetail.class)))
     public Response getInitiative(@PathParam("id") long id,
             @QueryParam("asOf") @Parameter(example = "2011-04-01") LocalDate asOf) {
-        InitiativeDetail d = plans.detail(id, asOf);
+        InitiativeDetail d = queries.detail(id, asOf);
         return Responses.ok(d, d.version());
     }
 
@@ -103,7 +108,7 @@ public class InitiativeResource {
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
             @NotNull @Valid InitiativeInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
-            InitiativeDetail d = plans.createInitiative(planId, body);
+            InitiativeDetail d = initiatives.createInitiative(planId, body);
             return Responses.created("/api/v1/initiatives/" + d.id(), d, d.version());
         });
     }
@@ -118,7 +123,7 @@ public class InitiativeResource {
     public Response updateInitiative(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
             @NotNull @Valid InitiativeInput body) {
-        InitiativeDetail d = plans.updateInitiative(id, body, ifMatch);
+        InitiativeDetail d = initiatives.updateInitiative(id, body, ifMatch);
         return Responses.ok(d, d.version());
     }
 
@@ -129,7 +134,7 @@ public class InitiativeResource {
             description = "Changes to the initiative, its milestones and progress reports, newest first. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> getInitiativeHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
-        plans.findInitiative(id);
+        queries.findInitiative(id);
         return audit.history(PlanService.ENTITY_INITIATIVE, id, page, true);
     }
 
@@ -142,7 +147,7 @@ public class InitiativeResource {
     public Response updateMilestone(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
             @NotNull @Valid MilestoneInput body) {
-        MilestoneResponse m = plans.updateMilestone(id, body, ifMatch);
+        MilestoneResponse m = initiatives.updateMilestone(id, body, ifMatch);
         return Responses.ok(m, m.version());
     }
 }

@@ -37,7 +37,9 @@ import jp.kyodo.plan.PlanDtos.PlanSummary;
 import jp.kyodo.plan.PlanDtos.PlanTree;
 import jp.kyodo.plan.TargetKind;
 import jp.kyodo.plan.service.PlanService;
-import jp.kyodo.plan.service.PlanService.InitiativeFilter;
+import jp.kyodo.plan.service.InitiativeQueries.InitiativeFilter;
+import jp.kyodo.plan.service.PlanNodeService;
+import jp.kyodo.plan.service.PlanTreeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +56,12 @@ public class PlanResource {
 
     @Inject
     PlanService plans;
+
+    @Inject
+    PlanTreeService tree;
+
+    @Inject
+    PlanNodeService nodes;
 
     @Inject
     Idempotency idempotency;
@@ -124,7 +132,7 @@ public class PlanResource {
             @QueryParam("behind") @Parameter(example = "true") Boolean behind,
             @QueryParam("q") @Parameter(example = "フォーラム") String q,
             @QueryParam("asOf") @Parameter(description = "Date the standings are computed for (default today)", example = "2011-04-01") LocalDate asOf) {
-        return plans.tree(id, new InitiativeFilter(id, pillarId, sectionId, tag, targetKind, targetYear, behind, q, asOf));
+        return tree.tree(id, new InitiativeFilter(id, pillarId, sectionId, tag, targetKind, targetYear, behind, q, asOf));
     }
 
     @GET
@@ -149,7 +157,7 @@ public class PlanResource {
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
             @NotNull @Valid PlanNodeInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
-            PlanNodeResponse n = plans.createNode(id, body);
+            PlanNodeResponse n = nodes.createNode(id, body);
             return Responses.created("/api/v1/plan-nodes/" + n.id(), n, n.version());
         });
     }
@@ -160,7 +168,7 @@ public class PlanResource {
     @Operation(operationId = "getPlanNode", summary = "Get a node of a plan's tree", description = ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The node", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanNodeResponse.class)))
     public Response getPlanNode(@PathParam("id") long id) {
-        PlanNodeResponse n = PlanService.node(plans.findNode(id));
+        PlanNodeResponse n = PlanNodeService.node(nodes.findNode(id));
         return Responses.ok(n, n.version());
     }
 
@@ -174,7 +182,7 @@ public class PlanResource {
     public Response updatePlanNode(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
             @NotNull @Valid PlanNodeInput body) {
-        PlanNodeResponse n = plans.updateNode(id, body, ifMatch);
+        PlanNodeResponse n = nodes.updateNode(id, body, ifMatch);
         return Responses.ok(n, n.version());
     }
 
@@ -186,6 +194,6 @@ public class PlanResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deletePlanNode(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
-        plans.deleteNode(id, ifMatch);
+        nodes.deleteNode(id, ifMatch);
     }
 }

@@ -33,6 +33,7 @@ import jp.kyodo.plan.evaluation.EvaluationDtos.EvaluationSheetInput;
 import jp.kyodo.plan.evaluation.EvaluationDtos.OpinionInput;
 import jp.kyodo.plan.evaluation.EvaluationDtos.RowInput;
 import jp.kyodo.plan.evaluation.service.EvaluationService;
+import jp.kyodo.plan.evaluation.service.EvaluationSheetService;
 import jp.kyodo.plan.progress.ProgressStatus;
 import jp.kyodo.plan.publication.service.PublicationService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -64,6 +65,9 @@ public class DemoCommittee {
 
     @Inject
     EvaluationService evaluations;
+
+    @Inject
+    EvaluationSheetService sheets;
 
     @Inject
     PublicationService publication;
@@ -235,12 +239,12 @@ public class DemoCommittee {
                 rows.add(new RowInput(keys.get(key), v[0], v[1], v[2], null));
             }
         });
-        evaluations.save(plan.id, 2009, new EvaluationSheetInput(new OpinionInput(
+        sheets.save(plan.id, 2009, new EvaluationSheetInput(new OpinionInput(
                 "平成21年度は計画の初年度であり、37の取り組みの多くが予定どおり実施された。市民への周知や自治協議会の運営の支援は着実に進んでいる。"
                         + "一方、協力依頼の整理や区役所組織の再編など、市の側の見直しには遅れが見られる。",
                 "コミュニティの自治の確立には、市の側の見直しが欠かせない。依頼等の整理・削減を最優先で進め、その結果を委員会に報告されたい。",
                 null), rows), null);
-        evaluations.finalizeSheet(plan.id, 2009, LocalDateTime.of(2010, 7, 28, 16, 30));
+        sheets.finalizeSheet(plan.id, 2009, LocalDateTime.of(2010, 7, 28, 16, 30));
         act(OFFICE, Roles.OFFICE);
         publication.publish(plan.id, 2009, "平成21年度の取り組みに対する福岡市コミュニティ施策推進委員会の評価を公表します。",
                 LocalDateTime.of(2010, 8, 20, 10, 0));
@@ -250,12 +254,12 @@ public class DemoCommittee {
         Long correctedId = keys.get(CORRECTED);
         if (correctedId != null) {
             act(COMMITTEE, Roles.COMMITTEE);
-            EvaluationRow row = evaluations.sheet(plan.id, 2009).rows().stream()
+            EvaluationRow row = sheets.sheet(plan.id, 2009).rows().stream()
                     .filter(r -> r.initiativeId() == correctedId).findFirst().orElseThrow();
             EvaluationResponse correction = evaluations.correct(row.evaluation().id(), CORRECTION_REASON);
-            evaluations.save(plan.id, 2009, new EvaluationSheetInput(null, List.of(new RowInput(correctedId, "C", CORRECTED_COMMENT,
+            sheets.save(plan.id, 2009, new EvaluationSheetInput(null, List.of(new RowInput(correctedId, "C", CORRECTED_COMMENT,
                     correction.recommendation(), correction.version()))), null);
-            evaluations.finalizeSheet(plan.id, 2009, LocalDateTime.of(2011, 2, 22, 16, 0));
+            sheets.finalizeSheet(plan.id, 2009, LocalDateTime.of(2011, 2, 22, 16, 0));
             act(OFFICE, Roles.OFFICE);
             publication.publish(plan.id, 2009, "Ⅱ-1-(2)-イ の評価を訂正しました（平成23年2月22日 第2回推進委員会）。訂正前の評価も併せて掲載しています。",
                     LocalDateTime.of(2011, 3, 10, 10, 0));
@@ -264,7 +268,7 @@ public class DemoCommittee {
 
         // FY2010: drafts only, not finalized (so not published)
         act(COMMITTEE, Roles.COMMITTEE);
-        EvaluationSheet sheet2010 = evaluations.sheet(plan.id, 2010);
+        EvaluationSheet sheet2010 = sheets.sheet(plan.id, 2010);
         List<RowInput> drafts = new ArrayList<>();
         for (EvaluationRow r : sheet2010.rows()) {
             if (r.status() != null) {
@@ -272,7 +276,7 @@ public class DemoCommittee {
                 drafts.add(new RowInput(r.initiativeId(), d[0], d[1], null, null));
             }
         }
-        evaluations.save(plan.id, 2010, new EvaluationSheetInput(new OpinionInput(
+        sheets.save(plan.id, 2010, new EvaluationSheetInput(new OpinionInput(
                 "（案）依頼等の見直しが動き始め、集合住宅の加入促進では協定の締結に至った。手引書の作成や区レベルの組織の移行には遅れがある。",
                 null, null), drafts), null);
         LOG.infof("Loaded the demo committee: %d members, %d meetings, FY2009 evaluations published (%d corrected), %d FY2010 drafts",

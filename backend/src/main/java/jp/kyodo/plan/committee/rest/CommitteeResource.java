@@ -32,7 +32,8 @@ import jp.kyodo.plan.committee.CommitteeDtos.MeetingInput;
 import jp.kyodo.plan.committee.CommitteeDtos.MeetingResponse;
 import jp.kyodo.plan.committee.CommitteeDtos.MemberInput;
 import jp.kyodo.plan.committee.CommitteeDtos.MemberResponse;
-import jp.kyodo.plan.committee.service.CommitteeService;
+import jp.kyodo.plan.committee.service.CommitteeMeetingService;
+import jp.kyodo.plan.committee.service.CommitteeMemberService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,7 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CommitteeResource {
 
     @Inject
-    CommitteeService committee;
+    CommitteeMemberService members;
+
+    @Inject
+    CommitteeMeetingService meetings;
 
     @Inject
     Idempotency idempotency;
@@ -72,7 +76,7 @@ public class CommitteeResource {
             @QueryParam("active") @Parameter(example = "true") Boolean active,
             @QueryParam("q") @Parameter(example = "しらいし") String q,
             @Valid @BeanParam PageParams page) {
-        return committee.members(active, q, page);
+        return members.members(active, q, page);
     }
 
     @GET
@@ -81,7 +85,7 @@ public class CommitteeResource {
     @Operation(operationId = "getCommitteeMember", summary = "Get a committee member (委員)", description = CommitteeDoc.READ)
     @APIResponse(responseCode = "200", description = "The member", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
     public Response getCommitteeMember(@PathParam("id") long id) {
-        MemberResponse m = committee.getMember(id);
+        MemberResponse m = members.getMember(id);
         return Responses.ok(m, m.version());
     }
 
@@ -94,7 +98,7 @@ public class CommitteeResource {
     public Response createCommitteeMember(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
             @NotNull @Valid MemberInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
-            MemberResponse m = committee.createMember(body);
+            MemberResponse m = members.createMember(body);
             return Responses.created("/api/v1/committee-members/" + m.id(), m, m.version());
         });
     }
@@ -107,7 +111,7 @@ public class CommitteeResource {
     public Response updateCommitteeMember(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
             @NotNull @Valid MemberInput body) {
-        MemberResponse m = committee.updateMember(id, body, ifMatch);
+        MemberResponse m = members.updateMember(id, body, ifMatch);
         return Responses.ok(m, m.version());
     }
 
@@ -119,7 +123,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteCommitteeMember(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
-        committee.deleteMember(id, ifMatch);
+        members.deleteMember(id, ifMatch);
     }
 
     @GET
@@ -129,8 +133,8 @@ public class CommitteeResource {
             description = "Changes to the member, newest first. " + CommitteeDoc.READ_HISTORY)
     @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> getCommitteeMemberHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
-        committee.findMember(id);
-        return audit.history(CommitteeService.ENTITY_MEMBER, id, page, currentUser.isAdminOrOffice());
+        members.findMember(id);
+        return audit.history(CommitteeMemberService.ENTITY_MEMBER, id, page, currentUser.isAdminOrOffice());
     }
 
     // ---- meetings -----------------------------------------------------------------------------------
@@ -146,7 +150,7 @@ public class CommitteeResource {
             @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度 (April–March)", example = "2010") Integer fiscalYear,
             @QueryParam("planId") @Parameter(example = "1") Long planId,
             @Valid @BeanParam PageParams page) {
-        return committee.meetings(fiscalYear, planId, page);
+        return meetings.meetings(fiscalYear, planId, page);
     }
 
     @GET
@@ -155,7 +159,7 @@ public class CommitteeResource {
     @Operation(operationId = "getCommitteeMeeting", summary = "Get a committee meeting (会議)", description = CommitteeDoc.READ)
     @APIResponse(responseCode = "200", description = "The meeting", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingResponse.class)))
     public Response getCommitteeMeeting(@PathParam("id") long id) {
-        MeetingResponse m = committee.getMeeting(id);
+        MeetingResponse m = meetings.getMeeting(id);
         return Responses.ok(m, m.version());
     }
 
@@ -168,7 +172,7 @@ public class CommitteeResource {
     public Response createCommitteeMeeting(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
             @NotNull @Valid MeetingInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
-            MeetingResponse m = committee.createMeeting(body);
+            MeetingResponse m = meetings.createMeeting(body);
             return Responses.created("/api/v1/committee-meetings/" + m.id(), m, m.version());
         });
     }
@@ -182,7 +186,7 @@ public class CommitteeResource {
     public Response updateCommitteeMeeting(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
             @NotNull @Valid MeetingInput body) {
-        MeetingResponse m = committee.updateMeeting(id, body, ifMatch);
+        MeetingResponse m = meetings.updateMeeting(id, body, ifMatch);
         return Responses.ok(m, m.version());
     }
 
@@ -193,7 +197,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteCommitteeMeeting(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
-        committee.deleteMeeting(id, ifMatch);
+        meetings.deleteMeeting(id, ifMatch);
     }
 
     @GET
@@ -203,7 +207,7 @@ public class CommitteeResource {
             description = "Changes to the meeting and its attendance, newest first. Who may call: ADMIN, OFFICE, COMMITTEE.")
     @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> getCommitteeMeetingHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
-        committee.findMeeting(id);
-        return audit.history(CommitteeService.ENTITY_MEETING, id, page, true);
+        meetings.findMeeting(id);
+        return audit.history(CommitteeMeetingService.ENTITY_MEETING, id, page, true);
     }
 }

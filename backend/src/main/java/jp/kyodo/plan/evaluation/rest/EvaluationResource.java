@@ -27,6 +27,7 @@ import jp.kyodo.plan.evaluation.EvaluationDtos.EvaluationResponse;
 import jp.kyodo.plan.evaluation.EvaluationDtos.EvaluationSheet;
 import jp.kyodo.plan.evaluation.EvaluationDtos.EvaluationSheetInput;
 import jp.kyodo.plan.evaluation.service.EvaluationService;
+import jp.kyodo.plan.evaluation.service.EvaluationSheetService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,6 +53,9 @@ public class EvaluationResource {
     EvaluationService evaluations;
 
     @Inject
+    EvaluationSheetService sheets;
+
+    @Inject
     Idempotency idempotency;
 
     @GET
@@ -64,8 +68,8 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The sheet", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationSheet.class)))
     public Response getEvaluationSheet(@PathParam("id") long planId,
             @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度 (April–March)", example = "2009") int fiscalYear) {
-        EvaluationSheet sheet = evaluations.sheet(planId, fiscalYear);
-        return Responses.ok(sheet, EvaluationService.sheetTag(sheet));
+        EvaluationSheet sheet = sheets.sheet(planId, fiscalYear);
+        return Responses.ok(sheet, EvaluationSheetService.sheetTag(sheet));
     }
 
     @PUT
@@ -87,8 +91,8 @@ public class EvaluationResource {
                     + "sheet since then (by anyone) refuses the whole batch with 412; without it, only the rows sent are checked by "
                     + "their versions.", example = "\"2290478851\"") String ifMatch,
             @NotNull @Valid EvaluationSheetInput body) {
-        EvaluationSheet sheet = evaluations.save(planId, fiscalYear, body, ifMatch);
-        return Responses.ok(sheet, EvaluationService.sheetTag(sheet));
+        EvaluationSheet sheet = sheets.save(planId, fiscalYear, body, ifMatch);
+        return Responses.ok(sheet, EvaluationSheetService.sheetTag(sheet));
     }
 
     @POST
@@ -104,7 +108,7 @@ public class EvaluationResource {
                     examples = @ExampleObject(name = "ratingRequired", value = RATING_REQUIRED)))
     public EvaluationSheet finalizeEvaluationSheet(@PathParam("id") long planId,
             @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度 (April–March)", example = "2009") int fiscalYear) {
-        return evaluations.finalizeSheet(planId, fiscalYear);
+        return sheets.finalizeSheet(planId, fiscalYear);
     }
 
     @POST

@@ -15,13 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.Strings;
-import jp.kyodo.common.web.Versions;
 import jp.kyodo.plan.evaluation.EvaluationDtos.Grade;
 import jp.kyodo.plan.evaluation.RatingGrade;
 

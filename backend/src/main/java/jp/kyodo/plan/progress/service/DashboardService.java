@@ -24,6 +24,7 @@ import jp.kyodo.plan.progress.ProgressDtos.PillarCounts;
 import jp.kyodo.plan.progress.ProgressDtos.PlanDashboard;
 import jp.kyodo.plan.progress.ProgressDtos.YearCounts;
 import jp.kyodo.plan.progress.ProgressStatus;
+import jp.kyodo.plan.service.InitiativeQueries;
 import jp.kyodo.plan.service.PlanService;
 
 
@@ -49,11 +50,14 @@ public class DashboardService {
     @Inject
     PlanService plans;
 
+    @Inject
+    InitiativeQueries queries;
+
     public PlanDashboard dashboard(long planId, LocalDate asOf) {
         Plan plan = plans.findPlan(planId);
         LocalDate date = asOf == null ? Japanese.today() : asOf;
         int fy = Japanese.fiscalYearOf(date);
-        List<PlanNode> nodes = plans.nodes(planId);
+        List<PlanNode> nodes = PlanNode.ofPlan(planId);
 
         // pillars, the initiatives under each, and every initiative in tree order (first printed placement)
         Map<Long, Long> pillarOf = new HashMap<>();
@@ -78,7 +82,7 @@ public class DashboardService {
                 initiatives.putIfAbsent(n.initiative.id, n.initiative);
             }
         }
-        Map<Long, InitiativeSummary> summaries = plans.summaries(initiatives.values(), date);
+        Map<Long, InitiativeSummary> summaries = queries.summaries(initiatives.values(), date);
         List<InitiativeSummary> behind = initiatives.keySet().stream().map(summaries::get).filter(InitiativeSummary::behind).toList();
 
         Map<Long, Map<String, Long>> byPillar = new HashMap<>();

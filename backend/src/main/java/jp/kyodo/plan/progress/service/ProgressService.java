@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
@@ -24,7 +23,6 @@ import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.web.Japanese;
-import jp.kyodo.common.web.Versions;
 import jp.kyodo.district.District;
 import jp.kyodo.membership.service.MembershipService.Level;
 import jp.kyodo.plan.Initiative;
@@ -39,6 +37,8 @@ import jp.kyodo.plan.progress.ProgressEvidence;
 import jp.kyodo.plan.progress.ProgressIndicator;
 import jp.kyodo.plan.progress.ProgressReport;
 import jp.kyodo.plan.progress.live.BindingSpec;
+import jp.kyodo.plan.service.InitiativeQueries;
+import jp.kyodo.plan.service.InitiativeService;
 import jp.kyodo.plan.service.PlanService;
 import jp.kyodo.ward.Ward;
 
@@ -63,10 +63,13 @@ public class ProgressService {
     PlanService plans;
 
     @Inject
-    LiveIndicatorService live;
+    InitiativeQueries queries;
 
     @Inject
-    AuditService audit;
+    InitiativeService initiatives;
+
+    @Inject
+    LiveIndicatorService live;
 
     @Inject
     CurrentUser currentUser;
@@ -94,7 +97,7 @@ public class ProgressService {
 
     /** An initiative's reports, newest period first by default. */
     public Page<ProgressReportResponse> list(long initiativeId, PageParams p) {
-        plans.findInitiative(initiativeId);
+        queries.findInitiative(initiativeId);
         String order = SortSpec.orderBy(p.sort, SORT, "-period", "r.id");
         Page<ProgressReport> page = JpqlPage.of(em, "select count(r) from ProgressReport r where r.initiativeId = :i",
                 "select r from ProgressReport r where r.initiativeId = :i" + order, ProgressReport.class,
@@ -141,8 +144,8 @@ public class ProgressService {
 
     @Transactional
     public ProgressReportResponse create(long initiativeId, ProgressReportInput in) {
-        Initiative i = plans.findInitiative(initiativeId);
-        plans.requireOwnerOrOffice(i);
+        Initiative i = queries.findInitiative(initiativeId);
+        initiatives.requireOwnerOrOffice(i);
         validate(i, in);
         requireFreePeriod(i.id, in.fiscalYear(), in.half(), null);
         ProgressReport r = new ProgressReport();
@@ -154,8 +157,8 @@ public class ProgressService {
     @Transactional
     public ProgressReportResponse update(long id, ProgressReportInput in, String ifMatch) {
         ProgressReport r = find(id);
-        Initiative i = plans.findInitiative(r.initiativeId);
-        plans.requireOwnerOrOffice(i);
+        Initiative i = queries.findInitiative(r.initiativeId);
+        initiatives.requireOwnerOrOffice(i);
         writes.update(report, r, ifMatch, x -> {
             validate(i, in);
             if (x.fiscalYear != in.fiscalYear() || x.half != in.half()) {
@@ -169,8 +172,8 @@ public class ProgressService {
     @Transactional
     public void delete(long id, String ifMatch) {
         ProgressReport r = find(id);
-        Initiative i = plans.findInitiative(r.initiativeId);
-        plans.requireOwnerOrOffice(i);
+        Initiative i = queries.findInitiative(r.initiativeId);
+        initiatives.requireOwnerOrOffice(i);
         writes.delete(report, r, ifMatch);
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import jp.kyodo.plan.Initiative;
 import jp.kyodo.plan.progress.ProgressDtos.TimelineEntry;
 import jp.kyodo.plan.progress.timeline.TimelineSource;
-import jp.kyodo.plan.service.PlanService;
+import jp.kyodo.plan.service.InitiativeQueries;
 
 /**
  * An initiative's timeline, oldest first: the entries of every {@link TimelineSource} bean — its reports and their
@@ -22,13 +22,13 @@ import jp.kyodo.plan.service.PlanService;
 public class TimelineService {
 
     @Inject
-    PlanService plans;
+    InitiativeQueries queries;
 
     @Inject
     Instance<TimelineSource> sources;
 
     public List<TimelineEntry> timeline(long initiativeId) {
-        Initiative initiative = plans.findInitiative(initiativeId);
+        Initiative initiative = queries.findInitiative(initiativeId);
         List<TimelineSource> ordered = new ArrayList<>();
         sources.forEach(ordered::add);
         ordered.sort(Comparator.comparingInt(TimelineSource::order));

@@ -32,7 +32,7 @@ import jp.kyodo.plan.publication.PublicationDtos.PublicPlan;
 import jp.kyodo.plan.publication.PublicationDtos.PublicProgress;
 import jp.kyodo.plan.publication.PublicationDtos.PublicReport;
 import jp.kyodo.plan.publication.PublicationDtos.RequestReviewSummary;
-import jp.kyodo.plan.service.PlanService;
+import jp.kyodo.plan.service.InitiativeQueries;
 import jp.kyodo.common.web.Japanese;
 import jp.kyodo.request.review.ReviewCycle;
 import jp.kyodo.request.review.ReviewDtos.Dashboard;
@@ -50,7 +50,7 @@ import jp.kyodo.request.review.ReviewService;
 public class ReportBuilder {
 
     @Inject
-    PlanService plans;
+    InitiativeQueries queries;
 
     @Inject
     EvaluationService evaluations;
@@ -69,14 +69,14 @@ public class ReportBuilder {
      * they would be published; a publication calls this after they have become PUBLISHED.
      */
     public PublicReport build(Plan plan, int fiscalYear, boolean preview) {
-        List<PlanNode> nodes = plans.nodes(plan.id);
+        List<PlanNode> nodes = PlanNode.ofPlan(plan.id);
         Map<Long, Initiative> initiatives = new LinkedHashMap<>();
         for (PlanNode n : nodes) {
             if (n.initiative != null) {
                 initiatives.putIfAbsent(n.initiative.id, n.initiative);
             }
         }
-        Map<Long, InitiativeSummary> summaries = plans.summaries(initiatives.values(), Japanese.today());
+        Map<Long, InitiativeSummary> summaries = queries.summaries(initiatives.values(), Japanese.today());
         Map<Long, List<ProgressReportResponse>> reports = progress.forYear(initiatives.keySet(), fiscalYear);
         Map<Long, List<Evaluation>> byInitiative = new HashMap<>();
         for (Evaluation e : evaluations.ofYear(plan.id, fiscalYear)) {
