@@ -20,11 +20,12 @@ import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.FileFormat;
-import jp.kyodo.transfer.TransferDtos.ImportProblem;
-import jp.kyodo.transfer.TransferDtos.ImportReport;
-import jp.kyodo.transfer.service.ExportService;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
+import jp.kyodo.common.transfer.TransferDtos.ImportReport;
+import jp.kyodo.common.transfer.TransferFiles;
 import jp.kyodo.transfer.service.ImportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,6 +48,11 @@ public class ImportResource {
 
     static final String WINDOWS_CSV = "application/vnd.ms-excel";
 
+    /** The data sets imported here, by the slug their importers register (the paths below name them too). */
+    static final String DISTRICTS = "districts";
+    static final String ORGANIZATIONS = "organizations";
+    static final String MEMBERSHIP_FIGURES = "membership-figures";
+
     static final String IMPORT = "取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). "
             + "The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, "
             + "the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). "
@@ -62,7 +68,7 @@ public class ImportResource {
             + "With dryRun=true the file is only checked and the report says what would change (200, applied=false). "
             + "Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. "
             + "Sending the same file again changes nothing (every row UNCHANGED), so a retry is safe. "
-            + "At most " + ImportService.MAX_ROWS + " data rows and 20 MB per file. ";
+            + "At most " + Imports.MAX_ROWS + " data rows and 20 MB per file. ";
 
     static final String TEMPLATE = "取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is "
             + "imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. ";
@@ -149,7 +155,7 @@ public class ImportResource {
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
             byte[] body) {
-        return answer(imports.run(Dataset.DISTRICTS, body, contentType, dryRun(dryRun, uri)), uri);
+        return answer(imports.run(DISTRICTS, body, contentType, dryRun(dryRun, uri)), uri);
     }
 
     @POST
@@ -184,7 +190,7 @@ public class ImportResource {
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
             byte[] body) {
-        return answer(imports.run(Dataset.ORGANIZATIONS, body, contentType, dryRun(dryRun, uri)), uri);
+        return answer(imports.run(ORGANIZATIONS, body, contentType, dryRun(dryRun, uri)), uri);
     }
 
     @POST
@@ -218,7 +224,7 @@ public class ImportResource {
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
             byte[] body) {
-        return answer(imports.run(Dataset.MEMBERSHIP_FIGURES, body, contentType, dryRun(dryRun, uri)), uri);
+        return answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, dryRun(dryRun, uri)), uri);
     }
 
     /** Strict, because false saves: Boolean.valueOf would read "1" or "yes" as false. */
@@ -263,7 +269,7 @@ public class ImportResource {
                     @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response getDistrictImportTemplate(
             @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
-        return template(Dataset.DISTRICTS, format);
+        return template(DISTRICTS, format);
     }
 
     @GET
@@ -280,7 +286,7 @@ public class ImportResource {
                     @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response getOrganizationImportTemplate(
             @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
-        return template(Dataset.ORGANIZATIONS, format);
+        return template(ORGANIZATIONS, format);
     }
 
     @GET
@@ -297,11 +303,12 @@ public class ImportResource {
                     @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response getMembershipFigureImportTemplate(
             @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
-        return template(Dataset.MEMBERSHIP_FIGURES, format);
+        return template(MEMBERSHIP_FIGURES, format);
     }
 
-    private static Response template(Dataset dataset, String format) {
+    private Response template(String slug, String format) {
         FileFormat f = FileFormat.of(format);
-        return TransferDoc.file(ExportService.file(dataset, f, List.of()), f, ExportService.templateName(dataset, f));
+        DatasetSpec dataset = imports.dataset(slug);
+        return TransferDoc.file(TransferFiles.file(dataset, f, List.of()), f, TransferFiles.templateName(dataset, f));
     }
 }

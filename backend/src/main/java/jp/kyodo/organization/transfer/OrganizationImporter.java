@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.organization.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +19,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.transfer.Bulk;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.Importer;
+import jp.kyodo.common.transfer.TransferDtos.Action;
 import jp.kyodo.district.District;
 import jp.kyodo.organization.Organization;
 import jp.kyodo.organization.OrganizationDtos.OrganizationRequest;
 import jp.kyodo.organization.OrganizationKind;
 import jp.kyodo.organization.OrganizationSubKind;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.TransferDtos.Action;
 import jp.kyodo.ward.Ward;
 
 /**
@@ -90,8 +94,8 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
     }
 
     @Override
-    public Dataset dataset() {
-        return Dataset.ORGANIZATIONS;
+    public DatasetSpec dataset() {
+        return OrganizationDataset.SPEC;
     }
 
     @Override
@@ -100,9 +104,9 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
         Set<String> districtCodes = new LinkedHashSet<>();
         Set<String> wardCodes = new LinkedHashSet<>();
         for (ImportRow r : rows) {
-            DistrictImporter.add(codes, r.text("code"));
-            DistrictImporter.add(districtCodes, r.text("districtCode"));
-            DistrictImporter.add(wardCodes, r.text("wardCode"));
+            Bulk.add(codes, r.text("code"));
+            Bulk.add(districtCodes, r.text("districtCode"));
+            Bulk.add(wardCodes, r.text("wardCode"));
         }
         Map<String, Organization> stored = Bulk.byKey(codes, keys -> em.createQuery(
                 "select o from Organization o left join fetch o.district left join fetch o.ward"
@@ -325,7 +329,7 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
         for (Planned<State> p : ordered) {
             State s = p.state();
             Organization o = s.existing() != null ? s.existing() : new Organization();
-            Map<String, Object> before = s.existing() == null ? null : AuditStates.of(o);
+            Map<String, Object> before = s.existing() == null ? null : auditState(o);
             o.code = s.code();
             o.kindCode = s.kind();
             o.subKindCode = s.subKind();
@@ -352,7 +356,7 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
         for (Saved x : saved) {
             String action = x.action() == Action.CREATE ? AuditService.CREATE : AuditService.UPDATE;
             audit.record("Organization", x.organization().id, null, null, action, x.before(),
-                    AuditStates.of(x.organization()));
+                    auditState(x.organization()));
         }
     }
 
@@ -406,5 +410,28 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
         String codes() {
             return String.join(", ", codes);
         }
+    }
+
+    /** Every stored field, personal ones included (the import never changes them; history redacts them). */
+    private static Map<String, Object> auditState(Organization o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", o.code);
+        m.put("kind", o.kindCode);
+        m.put("subKind", o.subKindCode);
+        m.put("name", o.name);
+        m.put("kana", o.kana);
+        m.put("districtId", o.districtId());
+        m.put("wardId", o.ward == null ? null : o.ward.id);
+        m.put("parentId", o.parent == null ? null : o.parent.id);
+        m.put("foundedOn", o.foundedOn);
+        m.put("legalEntity", o.legalEntity);
+        m.put("legalEntitySince", o.legalEntitySince);
+        m.put("publishesAssemblyDocuments", o.publishesAssemblyDocuments);
+        m.put("publishesAccounts", o.publishesAccounts);
+        m.put("contactName", o.contactName);
+        m.put("contactPhone", o.contactPhone);
+        m.put("contactAddress", o.contactAddress);
+        m.put("contactEmail", o.contactEmail);
+        return m;
     }
 }

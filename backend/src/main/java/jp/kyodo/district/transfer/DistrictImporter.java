@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.district.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,13 @@ import java.util.Set;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.transfer.Bulk;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.Importer;
+import jp.kyodo.common.transfer.TransferDtos.Action;
 import jp.kyodo.district.District;
 import jp.kyodo.district.DistrictDtos.DistrictRequest;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.TransferDtos.Action;
 import jp.kyodo.ward.Ward;
 
 /** 校区の取込 — districts by code; the ward by its code. Rules: those of DistrictRequest. */
@@ -41,8 +45,8 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
     }
 
     @Override
-    public Dataset dataset() {
-        return Dataset.DISTRICTS;
+    public DatasetSpec dataset() {
+        return DistrictDataset.SPEC;
     }
 
     @Override
@@ -50,8 +54,8 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
         Set<String> codes = new LinkedHashSet<>();
         Set<String> wardCodes = new LinkedHashSet<>();
         for (ImportRow r : rows) {
-            add(codes, r.text("code"));
-            add(wardCodes, r.text("wardCode"));
+            Bulk.add(codes, r.text("code"));
+            Bulk.add(wardCodes, r.text("wardCode"));
         }
         Map<String, District> stored = Bulk.byKey(codes, keys -> em.createQuery(
                 "select d from District d join fetch d.ward where d.code in :keys", District.class)
@@ -127,7 +131,7 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
             }
             State s = p.state();
             District d = s.existing() != null ? s.existing() : new District();
-            Map<String, Object> before = s.existing() == null ? null : AuditStates.of(d);
+            Map<String, Object> before = s.existing() == null ? null : auditState(d);
             d.code = s.code();
             d.name = s.name();
             d.kana = s.kana();
@@ -143,13 +147,18 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
         em.flush();
         for (Saved x : saved) {
             String action = x.action() == Action.CREATE ? AuditService.CREATE : AuditService.UPDATE;
-            audit.record("District", x.district().id, null, null, action, x.before(), AuditStates.of(x.district()));
+            audit.record("District", x.district().id, null, null, action, x.before(), auditState(x.district()));
         }
     }
 
-    static void add(Set<String> set, String value) {
-        if (value != null) {
-            set.add(value);
-        }
+    private static Map<String, Object> auditState(District d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", d.code);
+        m.put("name", d.name);
+        m.put("kana", d.kana);
+        m.put("wardId", d.ward.id);
+        m.put("communityHall", d.communityHall);
+        m.put("note", d.note);
+        return m;
     }
 }

@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.membership.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,14 +15,17 @@ import java.util.Set;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.transfer.Bulk;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.Importer;
+import jp.kyodo.common.transfer.TransferDtos.Action;
 import jp.kyodo.membership.AreaCountMethod;
 import jp.kyodo.membership.MembershipDtos.FigureRequest;
 import jp.kyodo.membership.MembershipDtos.FigureResponse;
 import jp.kyodo.membership.MembershipFigure;
 import jp.kyodo.membership.service.MembershipService;
 import jp.kyodo.organization.Organization;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.TransferDtos.Action;
 
 /**
  * 加入世帯数の取込 — figures by (organization code, fiscal year). The rules are those of FigureRequest and
@@ -54,8 +57,8 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
     }
 
     @Override
-    public Dataset dataset() {
-        return Dataset.MEMBERSHIP_FIGURES;
+    public DatasetSpec dataset() {
+        return MembershipFigureDataset.SPEC;
     }
 
     static String key(String organizationCode, Integer fiscalYear) {
@@ -66,7 +69,7 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
     public List<Planned<State>> plan(List<ImportRow> rows) {
         Set<String> codes = new LinkedHashSet<>();
         for (ImportRow r : rows) {
-            DistrictImporter.add(codes, r.text("organizationCode"));
+            Bulk.add(codes, r.text("organizationCode"));
         }
         Map<String, Organization> organizations = Bulk.byKey(codes, keys -> em.createQuery(
                 "from Organization o where o.code in :keys", Organization.class).setParameter("keys", keys)
