@@ -16,7 +16,7 @@ import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.web.Versions;
-import jp.kyodo.district.service.DistrictService;
+import jp.kyodo.membership.JoinRate;
 import jp.kyodo.membership.MembershipDtos.FigureRequest;
 import jp.kyodo.membership.MembershipDtos.FigureResponse;
 import jp.kyodo.membership.MembershipDtos.JoinRateRow;
@@ -47,7 +47,7 @@ public class MembershipService {
 
     public static FigureResponse toResponse(MembershipFigure m) {
         return new FigureResponse(m.id, m.organization.id, m.fiscalYear, m.households, m.memberHouseholds,
-                DistrictService.rate((long) m.memberHouseholds, (long) m.households), m.areaCountMethod, m.source,
+                JoinRate.of((long) m.memberHouseholds, (long) m.households), m.areaCountMethod, m.source,
                 m.note, m.version);
     }
 
@@ -211,6 +211,6 @@ public class MembershipService {
         long households = ((Number) h).longValue();
         long members = ((Number) mh).longValue();
         return new JoinRateRow(level, id, code, name, ((Number) fy).intValue(), ((Number) n).longValue(), households,
-                members, DistrictService.rate(members, households));
+                members, JoinRate.of(members, households));
     }
 }
