@@ -1,6 +1,7 @@
 package jp.kyodo.district.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Permissions;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.district.District;
+import jp.kyodo.district.DistrictDeleting;
 import jp.kyodo.district.DistrictDtos.AssignmentRequest;
 import jp.kyodo.district.DistrictDtos.AssignmentResponse;
 import jp.kyodo.district.DistrictDtos.DistrictRequest;
@@ -44,6 +46,9 @@ public class DistrictService {
 
     @Inject
     Writes writes;
+
+    @Inject
+    Event<DistrictDeleting> deleting;
 
     /** 校区: the history keeps the stored fields (API and import alike); see {@link #api()} for 412 answers. */
     public static final Aggregate<District> DISTRICT = Aggregate.of("District", d -> d.id, d -> d.version,
@@ -134,11 +139,7 @@ public class DistrictService {
         District d = find(id);
         // the version first: a stale If-Match is answered before the district's contents are judged
         Versions.check(ifMatch, d.version, () -> toResponse(d));
-        long orgs = em.createQuery("select count(o) from Organization o where o.district.id = :d", Long.class)
-                .setParameter("d", id).getSingleResult();
-        if (orgs > 0) {
-            throw ProblemException.conflict("The district still has " + orgs + " organizations; move or delete them first");
-        }
+        deleting.fire(new DistrictDeleting(id));
         DistrictStatistics.delete("district.id", id);
         LiaisonAssignment.delete("district.id", id);
         writes.delete(DISTRICT, d);

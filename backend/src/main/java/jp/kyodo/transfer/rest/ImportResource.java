@@ -73,49 +73,6 @@ public class ImportResource {
     static final String TEMPLATE = "取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is "
             + "imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. ";
 
-    static final String DISTRICTS_REPORT = "{\"dataset\":\"districts\",\"dryRun\":true,\"valid\":true,\"applied\":false,"
-            + "\"counts\":{\"created\":1,\"updated\":1,\"unchanged\":1,\"invalid\":0},\"errorCount\":0,\"errors\":[],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-01\",\"action\":\"UNCHANGED\"},"
-            + "{\"row\":3,\"key\":\"HGS-03\",\"action\":\"UPDATE\",\"changed\":[\"communityHall\"]},"
-            + "{\"row\":4,\"key\":\"HGS-21\",\"action\":\"CREATE\"}]}";
-
-    static final String DISTRICTS_PROBLEM = "{\"type\":\"" + ImportProblem.TYPE + "\",\"title\":\"" + ImportProblem.TITLE + "\","
-            + "\"status\":422,\"detail\":\"2 problems in 2 of 3 rows; nothing was changed\",\"instance\":\"/api/v1/imports/districts\","
-            + "\"dataset\":\"districts\",\"dryRun\":false,\"valid\":false,\"applied\":false,"
-            + "\"counts\":{\"created\":0,\"updated\":1,\"unchanged\":0,\"invalid\":2},\"errorCount\":2,"
-            + "\"errors\":[{\"row\":3,\"column\":\"kana\",\"message\":\"must be kana\",\"code\":\"Pattern\"},"
-            + "{\"row\":4,\"column\":\"code\",\"message\":\"the same code is already in row 2\",\"code\":\"Duplicate\"}],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03\",\"action\":\"UPDATE\",\"changed\":[\"name\"]},"
-            + "{\"row\":3,\"key\":\"HGS-21\",\"action\":\"INVALID\"},{\"row\":4,\"key\":\"HGS-03\",\"action\":\"INVALID\"}]}";
-
-    static final String ORGANIZATIONS_REPORT = "{\"dataset\":\"organizations\",\"dryRun\":true,\"valid\":true,\"applied\":false,"
-            + "\"counts\":{\"created\":2,\"updated\":0,\"unchanged\":0,\"invalid\":0},\"errorCount\":0,\"errors\":[],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A05\",\"action\":\"CREATE\"},"
-            + "{\"row\":3,\"key\":\"HGS-03-C01\",\"action\":\"CREATE\"}]}";
-
-    static final String ORGANIZATIONS_PROBLEM = "{\"type\":\"" + ImportProblem.TYPE + "\",\"title\":\"" + ImportProblem.TITLE + "\","
-            + "\"status\":422,\"detail\":\"2 problems in 1 of 2 rows; nothing was changed\",\"instance\":\"/api/v1/imports/organizations\","
-            + "\"dataset\":\"organizations\",\"dryRun\":false,\"valid\":false,\"applied\":false,"
-            + "\"counts\":{\"created\":1,\"updated\":0,\"unchanged\":0,\"invalid\":1},\"errorCount\":2,"
-            + "\"errors\":[{\"row\":2,\"column\":\"districtCode\",\"message\":\"no district has the code 'HGS-99'\",\"code\":\"Exists\"},"
-            + "{\"row\":2,\"column\":\"foundedOn\",\"message\":\"must be a date yyyy-MM-dd\",\"code\":\"Date\"}],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A05\",\"action\":\"INVALID\"},{\"row\":3,\"key\":\"HGS-03-C01\",\"action\":\"CREATE\"}]}";
-
-    static final String FIGURES_REPORT = "{\"dataset\":\"membership-figures\",\"dryRun\":true,\"valid\":true,\"applied\":false,"
-            + "\"counts\":{\"created\":1,\"updated\":1,\"unchanged\":1,\"invalid\":0},\"errorCount\":0,\"errors\":[],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A05/2024\",\"action\":\"UNCHANGED\"},"
-            + "{\"row\":3,\"key\":\"HGS-03-A05/2025\",\"action\":\"UPDATE\",\"changed\":[\"memberHouseholds\"]},"
-            + "{\"row\":4,\"key\":\"HGS-03-A06/2025\",\"action\":\"CREATE\"}]}";
-
-    static final String FIGURES_PROBLEM = "{\"type\":\"" + ImportProblem.TYPE + "\",\"title\":\"" + ImportProblem.TITLE + "\","
-            + "\"status\":422,\"detail\":\"2 problems in 2 of 3 rows; nothing was changed\",\"instance\":\"/api/v1/imports/membership-figures\","
-            + "\"dataset\":\"membership-figures\",\"dryRun\":false,\"valid\":false,\"applied\":false,"
-            + "\"counts\":{\"created\":1,\"updated\":0,\"unchanged\":0,\"invalid\":2},\"errorCount\":2,"
-            + "\"errors\":[{\"row\":3,\"column\":\"memberHouseholds\",\"message\":\"must not exceed households (420)\",\"code\":\"NotAboveHouseholds\"},"
-            + "{\"row\":4,\"column\":\"organizationCode\",\"message\":\"no organization has the code 'HGS-99-A01'\",\"code\":\"Exists\"}],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A06/2025\",\"action\":\"CREATE\"},{\"row\":3,\"key\":\"HGS-03-A05/2025\",\"action\":\"INVALID\"},"
-            + "{\"row\":4,\"key\":\"HGS-99-A01/2025\",\"action\":\"INVALID\"}]}";
-
     static final String DRY_RUN = "true: only check the file and report what would change. Only true or false are accepted (anything else is 400), so that a typo never saves by mistake";
 
     static final String UNREADABLE = "The file is empty, has no header row, is damaged, or is CSV in neither UTF-8 nor Shift_JIS (problem type malformed-request)";
@@ -136,14 +93,14 @@ public class ImportResource {
             description = "Natural key: code. The ward by wardCode. " + IMPORT + ApiDoc.OFFICE)
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "dryRun", value = DISTRICTS_REPORT)))
+                    examples = @ExampleObject(name = "dryRun", value = ImportExamples.DISTRICTS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
-                    examples = @ExampleObject(name = "invalidRows", value = DISTRICTS_PROBLEM)))
+                    examples = @ExampleObject(name = "invalidRows", value = ImportExamples.DISTRICTS_PROBLEM)))
     public Response importDistricts(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
@@ -170,14 +127,14 @@ public class ImportResource {
                     + IMPORT + ApiDoc.OFFICE)
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "dryRun", value = ORGANIZATIONS_REPORT)))
+                    examples = @ExampleObject(name = "dryRun", value = ImportExamples.ORGANIZATIONS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
-                    examples = @ExampleObject(name = "invalidRows", value = ORGANIZATIONS_PROBLEM)))
+                    examples = @ExampleObject(name = "invalidRows", value = ImportExamples.ORGANIZATIONS_PROBLEM)))
     public Response importOrganizations(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
@@ -205,14 +162,14 @@ public class ImportResource {
                     + IMPORT + ApiDoc.OFFICE)
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "dryRun", value = FIGURES_REPORT)))
+                    examples = @ExampleObject(name = "dryRun", value = ImportExamples.FIGURES_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
-                    examples = @ExampleObject(name = "invalidRows", value = FIGURES_PROBLEM)))
+                    examples = @ExampleObject(name = "invalidRows", value = ImportExamples.FIGURES_PROBLEM)))
     public Response importMembershipFigures(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
