@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
-import jp.kyodo.transfer.service.Csv;
+import jp.kyodo.common.transfer.Csv;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import jp.kyodo.transfer.service.Csv;
-import jp.kyodo.transfer.service.FormulaGuard;
+import jp.kyodo.common.transfer.Csv;
+import jp.kyodo.common.transfer.FormulaGuard;
 import org.junit.jupiter.api.Test;
 
 /** The RFC 4180 reader and writer: what Excel writes is read, and what we write reads back the same. */

@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import jp.kyodo.transfer.service.Table;
-import jp.kyodo.transfer.service.Xlsx;
+import jp.kyodo.common.transfer.Table;
+import jp.kyodo.common.transfer.Xlsx;
+import jp.kyodo.district.transfer.DistrictDataset;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -63,7 +64,7 @@ class XlsxTest {
             rows.add(new Object[] {"D-" + i, "校区" + i, "こうく", "W", null, null});
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Xlsx.write(out, Dataset.DISTRICTS, rows);
+        Xlsx.write(out, DistrictDataset.SPEC, rows);
         Table t = Xlsx.read(out.toByteArray(), 2);
         assertEquals(List.of("code", "name", "kana", "wardCode", "communityHall", "note"), t.header().cells());
         assertEquals(2, t.rows().size());

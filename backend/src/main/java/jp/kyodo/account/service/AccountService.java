@@ -18,16 +18,16 @@ import jp.kyodo.account.AccountDtos.UserResponse;
 import jp.kyodo.account.AppUser;
 import jp.kyodo.account.AuthToken;
 import jp.kyodo.account.SignInAttempt;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.security.IdentityScope;
 import jp.kyodo.common.security.Roles;
-import jp.kyodo.common.web.Versions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -60,7 +60,15 @@ public class AccountService {
     jakarta.enterprise.inject.Instance<IdentityScope> scopes;
 
     @Inject
-    AuditService audit;
+    Writes writes;
+
+    /** 利用者: history and 412 answers carry the API's representation (never the password hash). */
+    static final Aggregate<AppUser> USER = Aggregate.<AppUser>of("User", u -> u.id, u -> u.version,
+            AccountService::toResponse);
+
+    /** API token: not versioned (created and revoked, never edited); history without the secret. */
+    static final Aggregate<AuthToken> API_TOKEN = Aggregate.<AuthToken>of("ApiToken", t -> t.id, t -> 0L,
+            t -> toResponse(t, null));
 
     /** The first admin comes from configuration; there is no built-in default password in production. */
     @Transactional
@@ -78,6 +86,12 @@ public class AccountService {
 
     @Transactional
     public AppUser createUser(String username, String displayName, String role, String password) {
+        AppUser u = newUser(username, displayName, role, password);
+        u.persist();
+        return u;
+    }
+
+    private static AppUser newUser(String username, String displayName, String role, String password) {
         AppUser u = new AppUser();
         u.username = username;
         u.displayName = displayName;
@@ -85,7 +99,6 @@ public class AccountService {
         u.passwordHash = password == null ? null : PasswordHasher.hash(password);
         u.enabled = true;
         u.createdAt = OffsetDateTime.now();
-        u.persist();
         return u;
     }
 
@@ -202,19 +215,18 @@ public class AccountService {
                     Map.of());
         }
         Long sectionId = checkSection(r);
-        AppUser u = createUser(r.username(), r.displayName(), r.role(), r.password());
+        AppUser u = newUser(r.username(), r.displayName(), r.role(), r.password());
         u.enabled = r.enabled() == null || r.enabled();
         u.sectionId = sectionId;
-        UserResponse after = toResponse(u);
-        audit.record("User", u.id, null, null, AuditService.CREATE, null, after);
-        return after;
+        return toResponse(writes.create(USER, u));
     }
 
     @Transactional
     public UserResponse updateUser(long id, UserRequest r, String ifMatch) {
-        AppUser u = findUser(id);
-        UserResponse before = toResponse(u);
-        Versions.check(ifMatch, u.version, () -> before);
+        return toResponse(writes.update(USER, findUser(id), ifMatch, u -> change(u, r)));
+    }
+
+    private static void change(AppUser u, UserRequest r) {
         if (!u.username.equals(r.username()) && AppUser.findByUsername(r.username()).isPresent()) {
             throw ProblemException.invalid("username", "already taken", "Unique");
         }
@@ -233,10 +245,6 @@ public class AccountService {
         if (!u.enabled) {
             AuthToken.delete("user.id", u.id);
         }
-        AppUser.getEntityManager().flush();
-        UserResponse after = toResponse(u);
-        audit.record("User", u.id, null, null, AuditService.UPDATE, before, after);
-        return after;
     }
 
     /** A section only for a DEPARTMENT user, and one that exists. */
@@ -279,10 +287,7 @@ public class AccountService {
         t.name = r.name();
         t.createdAt = OffsetDateTime.now();
         t.expiresAt = t.createdAt.plusDays(r.validDays() == null ? 365 : r.validDays());
-        t.persist();
-        ApiTokenResponse after = toResponse(t, null);
-        audit.record("ApiToken", t.id, null, null, AuditService.CREATE, null, after);
-        return toResponse(t, token);
+        return toResponse(writes.create(API_TOKEN, t), token);
     }
 
     @Transactional
@@ -291,9 +296,7 @@ public class AccountService {
         if (t == null || !AuthToken.API.equals(t.kind)) {
             throw ProblemException.notFound("API token", id);
         }
-        ApiTokenResponse before = toResponse(t, null);
-        t.delete();
-        audit.record("ApiToken", id, null, null, AuditService.DELETE, before, null);
+        writes.delete(API_TOKEN, t);
     }
 
     private static ApiTokenResponse toResponse(AuthToken t, String secret) {

@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.text.TextNormalizer;
-import jp.kyodo.common.web.Versions;
 import jp.kyodo.department.Bureau;
 import jp.kyodo.department.Department;
 import jp.kyodo.department.DepartmentDtos.BureauRequest;
@@ -38,7 +38,15 @@ public class DepartmentService {
     EntityManager em;
 
     @Inject
-    AuditService audit;
+    Writes writes;
+
+    /** 局, 部, 課: history and 412 answers carry the API's representation (a bureau or department without its children). */
+    static final Aggregate<Bureau> BUREAU = Aggregate.<Bureau>of("Bureau", b -> b.id, b -> b.version,
+            b -> toResponse(b, List.of()));
+    static final Aggregate<Department> DEPARTMENT = Aggregate.<Department>of("Department", d -> d.id,
+            d -> d.version, d -> toResponse(d, List.of()));
+    static final Aggregate<Section> SECTION = Aggregate.<Section>of("Section", s -> s.id, s -> s.version,
+            DepartmentService::toResponse);
 
     // ---- the tree -------------------------------------------------------------------------------
 
@@ -83,10 +91,7 @@ public class DepartmentService {
         }
         Bureau b = new Bureau();
         apply(b, r);
-        b.persist();
-        BureauResponse after = toResponse(b, List.of());
-        audit.record("Bureau", b.id, null, null, AuditService.CREATE, null, after);
-        return after;
+        return toResponse(writes.create(BUREAU, b), List.of());
     }
 
     @Transactional
@@ -95,16 +100,12 @@ public class DepartmentService {
         if (b == null) {
             throw ProblemException.notFound("Bureau", id);
         }
-        BureauResponse before = toResponse(b, List.of());
-        Versions.check(ifMatch, b.version, () -> before);
-        if (!b.code.equals(r.code()) && Bureau.count("code", r.code()) > 0) {
-            throw ProblemException.invalid("code", "already used by another bureau", "Unique");
-        }
-        apply(b, r);
-        em.flush();
-        BureauResponse after = toResponse(b, List.of());
-        audit.record("Bureau", b.id, null, null, AuditService.UPDATE, before, after);
-        return after;
+        return toResponse(writes.update(BUREAU, b, ifMatch, x -> {
+            if (!x.code.equals(r.code()) && Bureau.count("code", r.code()) > 0) {
+                throw ProblemException.invalid("code", "already used by another bureau", "Unique");
+            }
+            apply(x, r);
+        }), List.of());
     }
 
     private static void apply(Bureau b, BureauRequest r) {
@@ -123,10 +124,7 @@ public class DepartmentService {
         }
         Department d = new Department();
         apply(d, r);
-        d.persist();
-        DepartmentResponse after = toResponse(d, List.of());
-        audit.record("Department", d.id, null, null, AuditService.CREATE, null, after);
-        return after;
+        return toResponse(writes.create(DEPARTMENT, d), List.of());
     }
 
     @Transactional
@@ -135,16 +133,12 @@ public class DepartmentService {
         if (d == null) {
             throw ProblemException.notFound("Department", id);
         }
-        DepartmentResponse before = toResponse(d, List.of());
-        Versions.check(ifMatch, d.version, () -> before);
-        if (!d.code.equals(r.code()) && Department.count("code", r.code()) > 0) {
-            throw ProblemException.invalid("code", "already used by another department", "Unique");
-        }
-        apply(d, r);
-        em.flush();
-        DepartmentResponse after = toResponse(d, List.of());
-        audit.record("Department", d.id, null, null, AuditService.UPDATE, before, after);
-        return after;
+        return toResponse(writes.update(DEPARTMENT, d, ifMatch, x -> {
+            if (!x.code.equals(r.code()) && Department.count("code", r.code()) > 0) {
+                throw ProblemException.invalid("code", "already used by another department", "Unique");
+            }
+            apply(x, r);
+        }), List.of());
     }
 
     private static void apply(Department d, DepartmentRequest r) {
@@ -204,25 +198,17 @@ public class DepartmentService {
         }
         Section s = new Section();
         apply(s, r);
-        s.persist();
-        SectionResponse after = toResponse(s);
-        audit.record("Section", s.id, null, null, AuditService.CREATE, null, after);
-        return after;
+        return toResponse(writes.create(SECTION, s));
     }
 
     @Transactional
     public SectionResponse updateSection(long id, SectionRequest r, String ifMatch) {
-        Section s = findSection(id);
-        SectionResponse before = toResponse(s);
-        Versions.check(ifMatch, s.version, () -> before);
-        if (!s.code.equals(r.code()) && Section.count("code", r.code()) > 0) {
-            throw ProblemException.invalid("code", "already used by another section", "Unique");
-        }
-        apply(s, r);
-        em.flush();
-        SectionResponse after = toResponse(s);
-        audit.record("Section", s.id, null, null, AuditService.UPDATE, before, after);
-        return after;
+        return toResponse(writes.update(SECTION, findSection(id), ifMatch, x -> {
+            if (!x.code.equals(r.code()) && Section.count("code", r.code()) > 0) {
+                throw ProblemException.invalid("code", "already used by another section", "Unique");
+            }
+            apply(x, r);
+        }));
     }
 
     private static void apply(Section s, SectionRequest r) {

@@ -17,10 +17,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.paging.Page;
@@ -34,12 +32,9 @@ import jp.kyodo.district.DistrictDtos.AssignmentRequest;
 import jp.kyodo.district.DistrictDtos.AssignmentResponse;
 import jp.kyodo.district.DistrictDtos.DistrictRequest;
 import jp.kyodo.district.DistrictDtos.DistrictResponse;
-import jp.kyodo.district.DistrictDtos.DistrictSummary;
 import jp.kyodo.district.DistrictDtos.StatisticsRequest;
 import jp.kyodo.district.DistrictDtos.StatisticsResponse;
 import jp.kyodo.district.service.DistrictService;
-import jp.kyodo.organization.OrganizationDtos.TreeNode;
-import jp.kyodo.organization.service.OrganizationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,27 +55,10 @@ public class DistrictResource {
     Idempotency idempotency;
 
     @Inject
-    OrganizationService organizations;
-
-    @Inject
     AuditService audit;
 
     @Inject
     CurrentUser currentUser;
-
-    @GET
-    @Path("/districts")
-    @PermitAll
-    @Operation(operationId = "listDistricts", summary = "List school districts (校区の一覧)",
-            description = "Filter by ward and by text: `q` matches code, name and kana reading regardless of full/half width and hiragana/katakana (ﾋｶﾞｼ = ひがし = ヒガシ). Each row carries the join rate (加入率) of `fiscalYear` (default: the latest year with figures). Sort keys: code, name (by kana reading), ward, joinRate, households. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "A page of districts")
-    public Page<DistrictSummary> listDistricts(
-            @QueryParam("wardId") @Parameter(description = "Only districts of this ward", example = "1") Long wardId,
-            @QueryParam("q") @Parameter(description = "Text in code, name or kana", example = "ｶｼｲ") String q,
-            @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Fiscal year of the join rate", example = "2025") Integer fiscalYear,
-            @Valid @BeanParam PageParams page) {
-        return districts.list(new DistrictService.ListFilter(wardId, q, fiscalYear), page);
-    }
 
     @GET
     @Path("/districts/{id}")
@@ -129,15 +107,6 @@ public class DistrictResource {
         districts.delete(id, ifMatch);
     }
 
-    @GET
-    @Path("/districts/{id}/organization-tree")
-    @PermitAll
-    @Operation(operationId = "getOrganizationTree", summary = "Organizations of a district as a tree (団体の階層)",
-            description = "The district council, its associations and blocks, resident groups; each association with its latest membership figures and join rate. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "Root nodes of the tree", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreeNode.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<TreeNode> getOrganizationTree(@PathParam("id") long id) {
-        return organizations.tree(id);
-    }
 
     @GET
     @Path("/districts/{id}/statistics")

@@ -14,9 +14,9 @@ import java.util.List;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.meeting.service.MeetingService;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.FileFormat;
-import jp.kyodo.transfer.service.ExportService;
+import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.meeting.transfer.MeetingLogDataset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -60,7 +60,7 @@ public class MeetingLogExportResource {
             @QueryParam("q") @Parameter(example = "ぼうさい") String q) {
         FileFormat f = FileFormat.of(format);
         List<Object[]> rows = meetings.logRows(new MeetingService.MeetingFilter(bodyId, fiscalYear, sectionName, sectionId, q));
-        return file(ExportService.file(Dataset.MEETING_LOG, f, rows), f, ExportService.fileName(Dataset.MEETING_LOG, f));
+        return file(TransferFiles.file(MeetingLogDataset.SPEC, f, rows), f, TransferFiles.fileName(MeetingLogDataset.SPEC, f));
     }
 
     static Response file(StreamingOutput body, FileFormat format, String fileName) {

@@ -20,12 +20,12 @@ import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.FileFormat;
-import jp.kyodo.transfer.TransferDtos.ImportProblem;
-import jp.kyodo.transfer.TransferDtos.ImportReport;
-import jp.kyodo.transfer.service.ExportService;
-import jp.kyodo.transfer.service.ImportService;
+import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
+import jp.kyodo.common.transfer.TransferDtos.ImportReport;
+import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.meeting.transfer.MeetingLogDataset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -67,7 +67,7 @@ public class MeetingLogImportResource {
             + "{\"row\":4,\"key\":\"2011-04-21/地域連絡協議会/講座案内\",\"action\":\"INVALID\"}]}";
 
     @Inject
-    ImportService imports;
+    Imports imports;
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
@@ -111,7 +111,7 @@ public class MeetingLogImportResource {
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/vnd.ms-excel", schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
             byte[] body) {
-        ImportReport report = imports.run(Dataset.MEETING_LOG, body, contentType, dryRun(dryRun, uri));
+        ImportReport report = imports.run(MeetingLogDataset.SPEC.slug(), body, contentType, dryRun(dryRun, uri));
         if (report.valid()) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
@@ -150,7 +150,7 @@ public class MeetingLogImportResource {
     public Response getMeetingLogImportTemplate(
             @QueryParam("format") @Parameter(description = MeetingLogExportResource.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
         FileFormat f = FileFormat.of(format);
-        return MeetingLogExportResource.file(ExportService.file(Dataset.MEETING_LOG, f, List.of()), f,
-                ExportService.templateName(Dataset.MEETING_LOG, f));
+        return MeetingLogExportResource.file(TransferFiles.file(MeetingLogDataset.SPEC, f, List.of()), f,
+                TransferFiles.templateName(MeetingLogDataset.SPEC, f));
     }
 }

@@ -17,14 +17,15 @@ import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.text.Wareki;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.Importer;
+import jp.kyodo.common.transfer.TransferDtos.Action;
 import jp.kyodo.common.web.Japanese;
 import jp.kyodo.meeting.AgendaItem;
 import jp.kyodo.meeting.CouncilBody;
 import jp.kyodo.meeting.CouncilMeeting;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.TransferDtos.Action;
-import jp.kyodo.transfer.service.ImportRow;
-import jp.kyodo.transfer.service.Importer;
+import jp.kyodo.meeting.transfer.MeetingLogDataset;
 
 /**
  * 会議報告事項の取込 — a meeting log in the shape of Kurume's list (年月日, 会議名, 議題, optionally 担当課), one row per
@@ -66,8 +67,8 @@ public class MeetingLogImporter implements Importer<MeetingLogImporter.State> {
     }
 
     @Override
-    public Dataset dataset() {
-        return Dataset.MEETING_LOG;
+    public DatasetSpec dataset() {
+        return MeetingLogDataset.SPEC;
     }
 
     static boolean ditto(String text) {

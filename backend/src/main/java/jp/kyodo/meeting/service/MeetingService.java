@@ -471,7 +471,7 @@ public class MeetingService {
     // ---- the meeting log as a file ---------------------------------------------------------
 
     /**
-     * Rows in the order of {@link jp.kyodo.transfer.Dataset#MEETING_LOG}'s columns (番号, 年月日, 会議名, 議題, 担当課),
+     * Rows in the order of {@link jp.kyodo.meeting.transfer.MeetingLogDataset#SPEC}'s columns (番号, 年月日, 会議名, 議題, 担当課),
      * by date, body and order, in one query. The meeting is written as 第N回 + the body's name, which the import
      * reads back; a meeting's own title is not part of the log.
      */

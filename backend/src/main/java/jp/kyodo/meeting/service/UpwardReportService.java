@@ -178,7 +178,7 @@ public class UpwardReportService {
                 errors.add(new FieldProblem("organizationId", "belongs to another district", "SameDistrict"));
             }
         }
-        if (b.receivedOn().isAfter(LocalDate.now(jp.kyodo.transfer.service.ExportService.ZONE))) {
+        if (b.receivedOn().isAfter(LocalDate.now(jp.kyodo.common.transfer.TransferFiles.ZONE))) {
             errors.add(new FieldProblem("receivedOn", "must not be in the future", "PastOrPresent"));
         }
         if (!errors.isEmpty()) {

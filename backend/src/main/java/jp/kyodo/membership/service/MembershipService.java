@@ -1,6 +1,7 @@
 package jp.kyodo.membership.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,20 +9,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
-import jp.kyodo.common.web.Versions;
-import jp.kyodo.district.service.DistrictService;
+import jp.kyodo.membership.AreaCountMethod;
+import jp.kyodo.membership.JoinRate;
 import jp.kyodo.membership.MembershipDtos.FigureRequest;
 import jp.kyodo.membership.MembershipDtos.FigureResponse;
 import jp.kyodo.membership.MembershipDtos.JoinRateRow;
 import jp.kyodo.membership.MembershipFigure;
 import jp.kyodo.organization.Organization;
+import jp.kyodo.organization.OrganizationDeleting;
 import jp.kyodo.organization.OrganizationKind;
 import jp.kyodo.organization.service.OrganizationService;
 
@@ -40,14 +43,22 @@ public class MembershipService {
     CurrentUser currentUser;
 
     @Inject
-    AuditService audit;
+    Writes writes;
+
+    /**
+     * 加入世帯数: history and 412 answers carry the API's representation (with the rate); shown in the
+     * association's history. The import writes through the same aggregate.
+     */
+    public static final Aggregate<MembershipFigure> FIGURE = Aggregate.<MembershipFigure>of("MembershipFigure",
+            m -> m.id, m -> m.version, MembershipService::toResponse).withParent("Organization",
+                    m -> m.organization.id);
 
     @Inject
     OrganizationService organizations;
 
     public static FigureResponse toResponse(MembershipFigure m) {
         return new FigureResponse(m.id, m.organization.id, m.fiscalYear, m.households, m.memberHouseholds,
-                DistrictService.rate((long) m.memberHouseholds, (long) m.households), m.areaCountMethod, m.source,
+                JoinRate.of((long) m.memberHouseholds, (long) m.households), m.areaCountMethod, m.source,
                 m.note, m.version);
     }
 
@@ -80,30 +91,25 @@ public class MembershipService {
         validate(o, fiscalYear, r);
         MembershipFigure m = MembershipFigure.<MembershipFigure>find("organization.id = ?1 and fiscalYear = ?2",
                 organizationId, fiscalYear).firstResult();
-        boolean created = m == null;
-        FigureResponse before = null;
-        if (created) {
-            m = new MembershipFigure();
-            m.organization = o;
-            m.fiscalYear = fiscalYear;
-        } else {
-            MembershipFigure cur = m;
-            before = toResponse(cur);
-            Versions.check(ifMatch, cur.version, () -> toResponse(cur));
+        if (m != null) {
+            return new Saved(toResponse(writes.update(FIGURE, m, ifMatch, x -> fill(x, r.households(),
+                    r.memberHouseholds(), r.areaCountMethod(), r.source(), r.note()))), false);
         }
-        m.households = r.households();
-        m.memberHouseholds = r.memberHouseholds();
-        m.areaCountMethod = r.areaCountMethod();
-        m.source = Strings.blankToNull(r.source());
-        m.note = Strings.blankToNull(r.note());
-        if (created) {
-            m.persist();
-        }
-        em.flush();
-        FigureResponse after = toResponse(m);
-        audit.record("MembershipFigure", m.id, "Organization", o.id,
-                created ? AuditService.CREATE : AuditService.UPDATE, before, after);
-        return new Saved(after, created);
+        m = new MembershipFigure();
+        m.organization = o;
+        m.fiscalYear = fiscalYear;
+        fill(m, r.households(), r.memberHouseholds(), r.areaCountMethod(), r.source(), r.note());
+        return new Saved(toResponse(writes.create(FIGURE, m)), true);
+    }
+
+    /** Stores valid figures as the API and the import both store them (blank texts as null). */
+    public static void fill(MembershipFigure m, int households, int memberHouseholds, AreaCountMethod method,
+            String source, String note) {
+        m.households = households;
+        m.memberHouseholds = memberHouseholds;
+        m.areaCountMethod = method;
+        m.source = Strings.blankToNull(source);
+        m.note = Strings.blankToNull(note);
     }
 
     /** Rules shared by the API and the import: valid year, an association, members within households. */
@@ -139,11 +145,13 @@ public class MembershipService {
     public void delete(long organizationId, int fiscalYear, String ifMatch) {
         Organization o = organizations.find(organizationId);
         currentUser.requireEditDistrict(o.districtId());
-        MembershipFigure m = find(organizationId, fiscalYear);
-        FigureResponse before = toResponse(m);
-        Versions.check(ifMatch, m.version, () -> before);
-        m.delete();
-        audit.record("MembershipFigure", before.id(), "Organization", o.id, AuditService.DELETE, before, null);
+        writes.delete(FIGURE, find(organizationId, fiscalYear), ifMatch);
+    }
+
+    /** An organization's figures go with it. */
+    void deleteFigures(@Observes OrganizationDeleting e) {
+        em.createQuery("delete from MembershipFigure m where m.organization.id = :o")
+                .setParameter("o", e.organizationId()).executeUpdate();
     }
 
     public enum Level {
@@ -211,6 +219,6 @@ public class MembershipService {
         long households = ((Number) h).longValue();
         long members = ((Number) mh).longValue();
         return new JoinRateRow(level, id, code, name, ((Number) fy).intValue(), ((Number) n).longValue(), households,
-                members, DistrictService.rate(members, households));
+                members, JoinRate.of(members, households));
     }
 }

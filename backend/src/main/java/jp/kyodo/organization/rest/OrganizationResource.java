@@ -37,6 +37,9 @@ import jp.kyodo.organization.OrganizationDtos.OfficerResponse;
 import jp.kyodo.organization.OrganizationDtos.OrganizationRequest;
 import jp.kyodo.organization.OrganizationDtos.OrganizationResponse;
 import jp.kyodo.organization.OrganizationDtos.OrganizationSummary;
+import jp.kyodo.organization.service.OfficerService;
+import jp.kyodo.organization.service.OrganizationKindService;
+import jp.kyodo.organization.service.OrganizationQueries;
 import jp.kyodo.organization.service.OrganizationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,6 +59,15 @@ public class OrganizationResource {
     OrganizationService organizations;
 
     @Inject
+    OrganizationQueries queries;
+
+    @Inject
+    OrganizationKindService kinds;
+
+    @Inject
+    OfficerService officers;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -68,7 +80,7 @@ public class OrganizationResource {
             description = "Reference data with the city's own Japanese and English labels, and sub-kinds. " + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "All kinds in display order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KindResponse.class, type = SchemaType.ARRAY)))
     public List<KindResponse> listOrganizationKinds() {
-        return organizations.kinds();
+        return kinds.kinds();
     }
 
     @PUT
@@ -79,7 +91,7 @@ public class OrganizationResource {
     public Response updateOrganizationKind(@PathParam("code") String code,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
             @NotNull @Valid KindRequest body) {
-        KindResponse k = organizations.updateKind(code, body, ifMatch);
+        KindResponse k = kinds.updateKind(code, body, ifMatch);
         return Responses.ok(k, k.version());
     }
 
@@ -96,7 +108,7 @@ public class OrganizationResource {
             @QueryParam("parentId") @Parameter(example = "40") Long parentId,
             @QueryParam("q") @Parameter(example = "ちょうないかい") String q,
             @Valid @BeanParam PageParams page) {
-        return organizations.list(new OrganizationService.ListFilter(districtId, wardId, kind, parentId, q), page);
+        return queries.list(new OrganizationQueries.ListFilter(districtId, wardId, kind, parentId, q), page);
     }
 
     @GET
@@ -166,7 +178,7 @@ public class OrganizationResource {
             @QueryParam("current") @Parameter(description = "Only officers in office today", example = "true") Boolean current,
             @Valid @BeanParam PageParams page) {
         organizations.find(id);
-        return organizations.officers(new OrganizationService.OfficerFilter(id, null, null, null, current), page);
+        return officers.officers(new OfficerService.OfficerFilter(id, null, null, null, current), page);
     }
 
     @POST
@@ -178,7 +190,7 @@ public class OrganizationResource {
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
             @NotNull @Valid OfficerRequest body) {
         return idempotency.run(idempotencyKey, java.util.List.of(id, body), () -> {
-            OfficerResponse x = organizations.createOfficer(id, body);
+            OfficerResponse x = officers.createOfficer(id, body);
             return Responses.created("/api/v1/officers/" + x.id(), x, x.version());
         });
     }
@@ -195,7 +207,7 @@ public class OrganizationResource {
             @QueryParam("termEndedInFiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Term ended within this fiscal year (April–March)", example = "2024") Integer termEndedInFiscalYear,
             @QueryParam("current") @Parameter(description = "Only officers in office today") Boolean current,
             @Valid @BeanParam PageParams page) {
-        return organizations.officers(new OrganizationService.OfficerFilter(null, role, organizationKind,
+        return officers.officers(new OfficerService.OfficerFilter(null, role, organizationKind,
                 termEndedInFiscalYear, current), page);
     }
 
@@ -205,7 +217,7 @@ public class OrganizationResource {
     @Operation(operationId = "getOfficer", summary = "Get an officer", description = ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The officer", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficerResponse.class)))
     public Response getOfficer(@PathParam("id") long id) {
-        OfficerResponse x = organizations.getOfficer(id);
+        OfficerResponse x = officers.getOfficer(id);
         return Responses.ok(x, x.version());
     }
 
@@ -217,7 +229,7 @@ public class OrganizationResource {
     public Response updateOfficer(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
             @NotNull @Valid OfficerRequest body) {
-        OfficerResponse x = organizations.updateOfficer(id, body, ifMatch);
+        OfficerResponse x = officers.updateOfficer(id, body, ifMatch);
         return Responses.ok(x, x.version());
     }
 
@@ -228,6 +240,6 @@ public class OrganizationResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteOfficer(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
-        organizations.deleteOfficer(id, ifMatch);
+        officers.deleteOfficer(id, ifMatch);
     }
 }

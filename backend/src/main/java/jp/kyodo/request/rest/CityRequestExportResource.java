@@ -17,9 +17,9 @@ import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.review.Decision;
 import jp.kyodo.request.service.CityRequestService;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.FileFormat;
-import jp.kyodo.transfer.service.ExportService;
+import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.request.transfer.CityRequestDataset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -65,7 +65,7 @@ public class CityRequestExportResource {
         FileFormat f = FileFormat.of(format);
         List<Object[]> rows = requests.exportRows(new CityRequestService.Filter(sectionId, departmentId, bureauId, kind,
                 fiscalYear, status, decision, districtId, ask, q));
-        return CityRequestImportResource.file(ExportService.file(Dataset.CITY_REQUESTS, f, rows), f,
-                ExportService.fileName(Dataset.CITY_REQUESTS, f));
+        return CityRequestImportResource.file(TransferFiles.file(CityRequestDataset.SPEC, f, rows), f,
+                TransferFiles.fileName(CityRequestDataset.SPEC, f));
     }
 }

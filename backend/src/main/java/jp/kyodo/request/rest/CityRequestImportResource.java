@@ -21,12 +21,12 @@ import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.FileFormat;
-import jp.kyodo.transfer.TransferDtos.ImportProblem;
-import jp.kyodo.transfer.TransferDtos.ImportReport;
-import jp.kyodo.transfer.service.ExportService;
-import jp.kyodo.transfer.service.ImportService;
+import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
+import jp.kyodo.common.transfer.TransferDtos.ImportReport;
+import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.request.transfer.CityRequestDataset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -48,7 +48,7 @@ public class CityRequestImportResource {
     static final String FORMAT = "csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook";
 
     @Inject
-    ImportService imports;
+    Imports imports;
 
     @Inject
     CurrentUser caller;
@@ -89,7 +89,7 @@ public class CityRequestImportResource {
         if (!caller.isOffice() && caller.sectionId() == null) {
             throw ProblemException.forbidden("Your account belongs to no section (課); an admin must set it before you can import requests");
         }
-        ImportReport report = imports.run(Dataset.CITY_REQUESTS, body, contentType, dryRun(dryRun, uri));
+        ImportReport report = imports.run(CityRequestDataset.SPEC.slug(), body, contentType, dryRun(dryRun, uri));
         if (report.valid()) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
@@ -128,7 +128,7 @@ public class CityRequestImportResource {
     public Response getCityRequestImportTemplate(
             @QueryParam("format") @Parameter(description = FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
         FileFormat f = FileFormat.of(format);
-        return file(ExportService.file(Dataset.CITY_REQUESTS, f, List.of()), f, ExportService.templateName(Dataset.CITY_REQUESTS, f));
+        return file(TransferFiles.file(CityRequestDataset.SPEC, f, List.of()), f, TransferFiles.templateName(CityRequestDataset.SPEC, f));
     }
 
     static Response file(jakarta.ws.rs.core.StreamingOutput body, FileFormat format, String fileName) {

@@ -18,6 +18,10 @@ import java.util.Objects;
 import java.util.Set;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.Importer;
+import jp.kyodo.common.transfer.TransferDtos.Action;
 import jp.kyodo.department.Section;
 import jp.kyodo.organization.OrganizationKind;
 import jp.kyodo.request.Ask;
@@ -30,10 +34,6 @@ import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.rules.RuleService;
 import jp.kyodo.request.service.RequestPolicy;
 import jp.kyodo.request.service.CityRequestService;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.TransferDtos.Action;
-import jp.kyodo.transfer.service.ImportRow;
-import jp.kyodo.transfer.service.Importer;
 
 /**
  * 依頼等の取込 — the inventory as departments send it in spreadsheets, by code. The same checks as the API: Bean
@@ -66,8 +66,8 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
     }
 
     @Override
-    public Dataset dataset() {
-        return Dataset.CITY_REQUESTS;
+    public DatasetSpec dataset() {
+        return CityRequestDataset.SPEC;
     }
 
     static List<String> split(String text) {

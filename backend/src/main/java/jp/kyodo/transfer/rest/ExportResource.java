@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.FileFormat;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.ExportFilter;
+import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.TransferFiles;
 import jp.kyodo.transfer.service.ExportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,10 +54,7 @@ public class ExportResource {
             @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format,
             @QueryParam("wardId") @Parameter(description = "Only districts of this ward", example = "1") Long wardId,
             @QueryParam("q") @Parameter(description = "Text in code, name or kana (as in the list)", example = "ｶｼｲ") String q) {
-        FileFormat f = FileFormat.of(format);
-        List<Object[]> rows = exports.districts(new ExportService.DistrictFilter(wardId, q));
-        return TransferDoc.file(ExportService.file(Dataset.DISTRICTS, f, rows), f,
-                ExportService.fileName(Dataset.DISTRICTS, f));
+        return export("districts", format, ExportFilter.of("wardId", wardId, "q", q));
     }
 
     @GET
@@ -80,11 +79,8 @@ public class ExportResource {
             @QueryParam("kind") @Parameter(description = "Only this kind", example = "NEIGHBORHOOD_ASSOCIATION") String kind,
             @QueryParam("parentId") @Parameter(description = "Only organizations directly under this one", example = "40") Long parentId,
             @QueryParam("q") @Parameter(description = "Text in code, name or kana (as in the list)", example = "ちょうないかい") String q) {
-        FileFormat f = FileFormat.of(format);
-        List<Object[]> rows = exports.organizations(new ExportService.OrganizationFilter(districtId, wardId, kind,
-                parentId, q));
-        return TransferDoc.file(ExportService.file(Dataset.ORGANIZATIONS, f, rows), f,
-                ExportService.fileName(Dataset.ORGANIZATIONS, f));
+        return export("organizations", format, ExportFilter.of("districtId", districtId, "wardId", wardId,
+                "kind", kind, "parentId", parentId, "q", q));
     }
 
     @GET
@@ -107,9 +103,15 @@ public class ExportResource {
             @QueryParam("districtId") @Parameter(description = "Only associations of this district", example = "12") Long districtId,
             @QueryParam("wardId") @Parameter(description = "Only associations in this ward", example = "1") Long wardId,
             @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Only this fiscal year (年度)", example = "2025") Integer fiscalYear) {
+        return export("membership-figures", format, ExportFilter.of("districtId", districtId, "wardId", wardId,
+                "fiscalYear", fiscalYear));
+    }
+
+    /** The format is checked before any row is read. */
+    private Response export(String slug, String format, ExportFilter filter) {
         FileFormat f = FileFormat.of(format);
-        List<Object[]> rows = exports.membershipFigures(new ExportService.FigureFilter(districtId, wardId, fiscalYear));
-        return TransferDoc.file(ExportService.file(Dataset.MEMBERSHIP_FIGURES, f, rows), f,
-                ExportService.fileName(Dataset.MEMBERSHIP_FIGURES, f));
+        DatasetSpec dataset = exports.dataset(slug);
+        List<Object[]> rows = exports.rows(slug, filter);
+        return TransferDoc.file(TransferFiles.file(dataset, f, rows), f, TransferFiles.fileName(dataset, f));
     }
 }

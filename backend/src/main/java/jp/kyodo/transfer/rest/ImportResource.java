@@ -20,11 +20,12 @@ import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.FileFormat;
-import jp.kyodo.transfer.TransferDtos.ImportProblem;
-import jp.kyodo.transfer.TransferDtos.ImportReport;
-import jp.kyodo.transfer.service.ExportService;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
+import jp.kyodo.common.transfer.TransferDtos.ImportReport;
+import jp.kyodo.common.transfer.TransferFiles;
 import jp.kyodo.transfer.service.ImportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,6 +48,11 @@ public class ImportResource {
 
     static final String WINDOWS_CSV = "application/vnd.ms-excel";
 
+    /** The data sets imported here, by the slug their importers register (the paths below name them too). */
+    static final String DISTRICTS = "districts";
+    static final String ORGANIZATIONS = "organizations";
+    static final String MEMBERSHIP_FIGURES = "membership-figures";
+
     static final String IMPORT = "取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). "
             + "The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, "
             + "the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). "
@@ -62,53 +68,10 @@ public class ImportResource {
             + "With dryRun=true the file is only checked and the report says what would change (200, applied=false). "
             + "Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. "
             + "Sending the same file again changes nothing (every row UNCHANGED), so a retry is safe. "
-            + "At most " + ImportService.MAX_ROWS + " data rows and 20 MB per file. ";
+            + "At most " + Imports.MAX_ROWS + " data rows and 20 MB per file. ";
 
     static final String TEMPLATE = "取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is "
             + "imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. ";
-
-    static final String DISTRICTS_REPORT = "{\"dataset\":\"districts\",\"dryRun\":true,\"valid\":true,\"applied\":false,"
-            + "\"counts\":{\"created\":1,\"updated\":1,\"unchanged\":1,\"invalid\":0},\"errorCount\":0,\"errors\":[],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-01\",\"action\":\"UNCHANGED\"},"
-            + "{\"row\":3,\"key\":\"HGS-03\",\"action\":\"UPDATE\",\"changed\":[\"communityHall\"]},"
-            + "{\"row\":4,\"key\":\"HGS-21\",\"action\":\"CREATE\"}]}";
-
-    static final String DISTRICTS_PROBLEM = "{\"type\":\"" + ImportProblem.TYPE + "\",\"title\":\"" + ImportProblem.TITLE + "\","
-            + "\"status\":422,\"detail\":\"2 problems in 2 of 3 rows; nothing was changed\",\"instance\":\"/api/v1/imports/districts\","
-            + "\"dataset\":\"districts\",\"dryRun\":false,\"valid\":false,\"applied\":false,"
-            + "\"counts\":{\"created\":0,\"updated\":1,\"unchanged\":0,\"invalid\":2},\"errorCount\":2,"
-            + "\"errors\":[{\"row\":3,\"column\":\"kana\",\"message\":\"must be kana\",\"code\":\"Pattern\"},"
-            + "{\"row\":4,\"column\":\"code\",\"message\":\"the same code is already in row 2\",\"code\":\"Duplicate\"}],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03\",\"action\":\"UPDATE\",\"changed\":[\"name\"]},"
-            + "{\"row\":3,\"key\":\"HGS-21\",\"action\":\"INVALID\"},{\"row\":4,\"key\":\"HGS-03\",\"action\":\"INVALID\"}]}";
-
-    static final String ORGANIZATIONS_REPORT = "{\"dataset\":\"organizations\",\"dryRun\":true,\"valid\":true,\"applied\":false,"
-            + "\"counts\":{\"created\":2,\"updated\":0,\"unchanged\":0,\"invalid\":0},\"errorCount\":0,\"errors\":[],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A05\",\"action\":\"CREATE\"},"
-            + "{\"row\":3,\"key\":\"HGS-03-C01\",\"action\":\"CREATE\"}]}";
-
-    static final String ORGANIZATIONS_PROBLEM = "{\"type\":\"" + ImportProblem.TYPE + "\",\"title\":\"" + ImportProblem.TITLE + "\","
-            + "\"status\":422,\"detail\":\"2 problems in 1 of 2 rows; nothing was changed\",\"instance\":\"/api/v1/imports/organizations\","
-            + "\"dataset\":\"organizations\",\"dryRun\":false,\"valid\":false,\"applied\":false,"
-            + "\"counts\":{\"created\":1,\"updated\":0,\"unchanged\":0,\"invalid\":1},\"errorCount\":2,"
-            + "\"errors\":[{\"row\":2,\"column\":\"districtCode\",\"message\":\"no district has the code 'HGS-99'\",\"code\":\"Exists\"},"
-            + "{\"row\":2,\"column\":\"foundedOn\",\"message\":\"must be a date yyyy-MM-dd\",\"code\":\"Date\"}],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A05\",\"action\":\"INVALID\"},{\"row\":3,\"key\":\"HGS-03-C01\",\"action\":\"CREATE\"}]}";
-
-    static final String FIGURES_REPORT = "{\"dataset\":\"membership-figures\",\"dryRun\":true,\"valid\":true,\"applied\":false,"
-            + "\"counts\":{\"created\":1,\"updated\":1,\"unchanged\":1,\"invalid\":0},\"errorCount\":0,\"errors\":[],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A05/2024\",\"action\":\"UNCHANGED\"},"
-            + "{\"row\":3,\"key\":\"HGS-03-A05/2025\",\"action\":\"UPDATE\",\"changed\":[\"memberHouseholds\"]},"
-            + "{\"row\":4,\"key\":\"HGS-03-A06/2025\",\"action\":\"CREATE\"}]}";
-
-    static final String FIGURES_PROBLEM = "{\"type\":\"" + ImportProblem.TYPE + "\",\"title\":\"" + ImportProblem.TITLE + "\","
-            + "\"status\":422,\"detail\":\"2 problems in 2 of 3 rows; nothing was changed\",\"instance\":\"/api/v1/imports/membership-figures\","
-            + "\"dataset\":\"membership-figures\",\"dryRun\":false,\"valid\":false,\"applied\":false,"
-            + "\"counts\":{\"created\":1,\"updated\":0,\"unchanged\":0,\"invalid\":2},\"errorCount\":2,"
-            + "\"errors\":[{\"row\":3,\"column\":\"memberHouseholds\",\"message\":\"must not exceed households (420)\",\"code\":\"NotAboveHouseholds\"},"
-            + "{\"row\":4,\"column\":\"organizationCode\",\"message\":\"no organization has the code 'HGS-99-A01'\",\"code\":\"Exists\"}],"
-            + "\"rows\":[{\"row\":2,\"key\":\"HGS-03-A06/2025\",\"action\":\"CREATE\"},{\"row\":3,\"key\":\"HGS-03-A05/2025\",\"action\":\"INVALID\"},"
-            + "{\"row\":4,\"key\":\"HGS-99-A01/2025\",\"action\":\"INVALID\"}]}";
 
     static final String DRY_RUN = "true: only check the file and report what would change. Only true or false are accepted (anything else is 400), so that a typo never saves by mistake";
 
@@ -130,14 +93,14 @@ public class ImportResource {
             description = "Natural key: code. The ward by wardCode. " + IMPORT + ApiDoc.OFFICE)
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "dryRun", value = DISTRICTS_REPORT)))
+                    examples = @ExampleObject(name = "dryRun", value = ImportExamples.DISTRICTS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
-                    examples = @ExampleObject(name = "invalidRows", value = DISTRICTS_PROBLEM)))
+                    examples = @ExampleObject(name = "invalidRows", value = ImportExamples.DISTRICTS_PROBLEM)))
     public Response importDistricts(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
@@ -149,7 +112,7 @@ public class ImportResource {
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
             byte[] body) {
-        return answer(imports.run(Dataset.DISTRICTS, body, contentType, dryRun(dryRun, uri)), uri);
+        return answer(imports.run(DISTRICTS, body, contentType, dryRun(dryRun, uri)), uri);
     }
 
     @POST
@@ -164,14 +127,14 @@ public class ImportResource {
                     + IMPORT + ApiDoc.OFFICE)
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "dryRun", value = ORGANIZATIONS_REPORT)))
+                    examples = @ExampleObject(name = "dryRun", value = ImportExamples.ORGANIZATIONS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
-                    examples = @ExampleObject(name = "invalidRows", value = ORGANIZATIONS_PROBLEM)))
+                    examples = @ExampleObject(name = "invalidRows", value = ImportExamples.ORGANIZATIONS_PROBLEM)))
     public Response importOrganizations(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
@@ -184,7 +147,7 @@ public class ImportResource {
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
             byte[] body) {
-        return answer(imports.run(Dataset.ORGANIZATIONS, body, contentType, dryRun(dryRun, uri)), uri);
+        return answer(imports.run(ORGANIZATIONS, body, contentType, dryRun(dryRun, uri)), uri);
     }
 
     @POST
@@ -199,14 +162,14 @@ public class ImportResource {
                     + IMPORT + ApiDoc.OFFICE)
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "dryRun", value = FIGURES_REPORT)))
+                    examples = @ExampleObject(name = "dryRun", value = ImportExamples.FIGURES_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
-                    examples = @ExampleObject(name = "invalidRows", value = FIGURES_PROBLEM)))
+                    examples = @ExampleObject(name = "invalidRows", value = ImportExamples.FIGURES_PROBLEM)))
     public Response importMembershipFigures(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
@@ -218,7 +181,7 @@ public class ImportResource {
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
             byte[] body) {
-        return answer(imports.run(Dataset.MEMBERSHIP_FIGURES, body, contentType, dryRun(dryRun, uri)), uri);
+        return answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, dryRun(dryRun, uri)), uri);
     }
 
     /** Strict, because false saves: Boolean.valueOf would read "1" or "yes" as false. */
@@ -263,7 +226,7 @@ public class ImportResource {
                     @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response getDistrictImportTemplate(
             @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
-        return template(Dataset.DISTRICTS, format);
+        return template(DISTRICTS, format);
     }
 
     @GET
@@ -280,7 +243,7 @@ public class ImportResource {
                     @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response getOrganizationImportTemplate(
             @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
-        return template(Dataset.ORGANIZATIONS, format);
+        return template(ORGANIZATIONS, format);
     }
 
     @GET
@@ -297,11 +260,12 @@ public class ImportResource {
                     @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response getMembershipFigureImportTemplate(
             @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
-        return template(Dataset.MEMBERSHIP_FIGURES, format);
+        return template(MEMBERSHIP_FIGURES, format);
     }
 
-    private static Response template(Dataset dataset, String format) {
+    private Response template(String slug, String format) {
         FileFormat f = FileFormat.of(format);
-        return TransferDoc.file(ExportService.file(dataset, f, List.of()), f, ExportService.templateName(dataset, f));
+        DatasetSpec dataset = imports.dataset(slug);
+        return TransferDoc.file(TransferFiles.file(dataset, f, List.of()), f, TransferFiles.templateName(dataset, f));
     }
 }

@@ -2,7 +2,7 @@ package jp.kyodo.transfer.rest;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jp.kyodo.transfer.FileFormat;
+import jp.kyodo.common.transfer.FileFormat;
 
 /** Texts shared by the transfer operations' OpenAPI annotations, and the file response they all send. */
 final class TransferDoc {

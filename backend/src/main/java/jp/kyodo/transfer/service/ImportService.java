@@ -1,6 +1,8 @@
 package jp.kyodo.transfer.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -10,48 +12,39 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.TextNormalizer;
-import jp.kyodo.transfer.Column;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.TransferDtos.Action;
-import jp.kyodo.transfer.TransferDtos.Counts;
-import jp.kyodo.transfer.TransferDtos.ImportReport;
-import jp.kyodo.transfer.TransferDtos.RowError;
-import jp.kyodo.transfer.TransferDtos.RowResult;
+import jp.kyodo.common.transfer.Column;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.Importer;
+import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.Table;
+import jp.kyodo.common.transfer.TransferDtos.Action;
+import jp.kyodo.common.transfer.TransferDtos.Counts;
+import jp.kyodo.common.transfer.TransferDtos.ImportReport;
+import jp.kyodo.common.transfer.TransferDtos.RowError;
+import jp.kyodo.common.transfer.TransferDtos.RowResult;
+import jp.kyodo.common.transfer.Uploads;
 import org.apache.poi.ss.util.CellReference;
 import org.jboss.logging.Logger;
 
 /**
  * 取込 — reads an uploaded CSV or .xlsx file, validates every row before anything is changed, and applies all
- * rows in one transaction or none. The report is the same for a dry run and for the real import.
+ * rows in one transaction or none. The report is the same for a dry run and for the real import. The data
+ * sets are those of the {@link Importer} beans the features declare, found by slug.
  */
 @ApplicationScoped
-public class ImportService {
-
-    /** Data rows per file. */
-    public static final int MAX_ROWS = 20_000;
-    /** Problems listed in a report (all are counted). */
-    public static final int MAX_ERRORS = 1_000;
+public class ImportService implements Imports {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     @Inject
-    DistrictImporter districts;
-
-    @Inject
-    OrganizationImporter organizations;
-
-    @Inject
-    MembershipFigureImporter figures;
-
-    @Inject
-    jp.kyodo.meeting.service.MeetingLogImporter meetingLog;
-
-    @Inject
-    jp.kyodo.request.transfer.CityRequestImporter cityRequests;
+    @Any
+    Instance<Importer<?>> importers;
 
     @Inject
     CurrentUser currentUser;
@@ -60,8 +53,11 @@ public class ImportService {
      * Imports the file, or with {@code dryRun} only says what the import would do. A report that is not
      * {@code valid} changed nothing.
      */
+    @Override
     @Transactional
-    public ImportReport run(Dataset dataset, byte[] body, String contentType, boolean dryRun) {
+    public ImportReport run(String slug, byte[] body, String contentType, boolean dryRun) {
+        Importer<?> importer = importer(slug);
+        DatasetSpec dataset = importer.dataset();
         Table table = Uploads.read(body, contentType, MAX_ROWS);
         if (table.header() == null) {
             throw new ProblemException(jp.kyodo.common.error.ProblemType.MALFORMED,
@@ -81,13 +77,28 @@ public class ImportService {
         for (Table.Line line : table.rows()) {
             rows.add(row(line, columns, table.csv()));
         }
-        return switch (dataset) {
-            case DISTRICTS -> run(districts, rows, dryRun);
-            case ORGANIZATIONS -> run(organizations, rows, dryRun);
-            case MEMBERSHIP_FIGURES -> run(figures, rows, dryRun);
-            case MEETING_LOG -> run(meetingLog, rows, dryRun);
-            case CITY_REQUESTS -> run(cityRequests, rows, dryRun);
-        };
+        return run(importer, rows, dryRun);
+    }
+
+    @Override
+    public DatasetSpec dataset(String slug) {
+        return importer(slug).dataset();
+    }
+
+    /** The registered importers by slug, in slug order. */
+    public Map<String, DatasetSpec> datasets() {
+        Map<String, DatasetSpec> all = new TreeMap<>();
+        importers.forEach(i -> all.put(i.dataset().slug(), i.dataset()));
+        return all;
+    }
+
+    private Importer<?> importer(String slug) {
+        for (Importer<?> i : importers) {
+            if (i.dataset().slug().equals(slug)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no importer for the data set " + slug);
     }
 
     private <S> ImportReport run(Importer<S> importer, List<ImportRow> rows, boolean dryRun) {
@@ -116,7 +127,7 @@ public class ImportService {
         return report;
     }
 
-    private static ImportReport report(Dataset dataset, boolean dryRun, boolean applied, List<RowResult> rows,
+    private static ImportReport report(DatasetSpec dataset, boolean dryRun, boolean applied, List<RowResult> rows,
             List<RowError> errors) {
         Map<Action, Integer> n = new HashMap<>();
         rows.forEach(r -> n.merge(r.action(), 1, Integer::sum));
@@ -135,7 +146,7 @@ public class ImportService {
      * repeated headers are problems of row 1, and so is a missing key column; a column for personal data is
      * refused with its own message.
      */
-    static Map<Integer, Column> header(Dataset dataset, Table.Line header, List<RowError> errors) {
+    static Map<Integer, Column> header(DatasetSpec dataset, Table.Line header, List<RowError> errors) {
         Map<String, Column> names = new HashMap<>();
         for (Column c : dataset.columns()) {
             names.put(TextNormalizer.fold(c.key()), c);

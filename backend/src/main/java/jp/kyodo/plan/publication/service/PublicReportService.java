@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import jakarta.ws.rs.core.StreamingOutput;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.transfer.Csv;
+import jp.kyodo.common.transfer.FormulaGuard;
 import jp.kyodo.plan.InitiativeTag;
 import jp.kyodo.plan.PlanDtos.TargetDto;
 import jp.kyodo.plan.evaluation.EvaluationDtos.Grade;
@@ -35,8 +37,6 @@ import jp.kyodo.plan.publication.PublicationDtos.PublicProgress;
 import jp.kyodo.plan.publication.PublicationDtos.PublicReport;
 import jp.kyodo.plan.publication.PublicationDtos.PublicReportSummary;
 import jp.kyodo.plan.publication.PublishedReport;
-import jp.kyodo.transfer.service.Csv;
-import jp.kyodo.transfer.service.FormulaGuard;
 
 /**
  * The public side (公開): reads nothing but the stored snapshots, so nothing unpublished and no personal data can

@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.organization.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,20 +11,24 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.transfer.Bulk;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.district.District;
 import jp.kyodo.organization.Organization;
-import jp.kyodo.organization.OrganizationDtos.OrganizationRequest;
 import jp.kyodo.organization.OrganizationKind;
 import jp.kyodo.organization.OrganizationSubKind;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.TransferDtos.Action;
+import jp.kyodo.organization.service.OrganizationRules;
+import jp.kyodo.organization.service.OrganizationService;
+import jp.kyodo.organization.transfer.OrganizationRows.Draft;
+import jp.kyodo.organization.transfer.OrganizationRows.Kinds;
 import jp.kyodo.ward.Ward;
 
 /**
@@ -37,9 +41,6 @@ import jp.kyodo.ward.Ward;
 @ApplicationScoped
 class OrganizationImporter implements Importer<OrganizationImporter.State> {
 
-    private static final Map<String, String> COLUMNS = Map.of("districtId", "districtCode", "wardId", "wardCode",
-            "parentId", "parentCode");
-
     @Inject
     EntityManager em;
 
@@ -47,7 +48,7 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
     Validator validator;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     /**
      * What a valid row stores. The parent by code: another row of the file, or a stored organization
@@ -63,35 +64,9 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
     private record Node(long id, String code, Long parentId, Long districtId) {
     }
 
-    /** A row as read, before its parent is checked against the whole file. */
-    private static final class Draft {
-        final ImportRow row;
-        final String code;
-        final Organization stored;
-        String kind;
-        OrganizationKind kindRef;
-        String subKind;
-        String name;
-        String kana;
-        District district;
-        Ward ward;
-        String parentCode;
-        LocalDate foundedOn;
-        boolean legalEntity;
-        LocalDate legalEntitySince;
-        boolean publishesAssemblyDocuments;
-        boolean publishesAccounts;
-
-        Draft(ImportRow row, String code, Organization stored) {
-            this.row = row;
-            this.code = code;
-            this.stored = stored;
-        }
-    }
-
     @Override
-    public Dataset dataset() {
-        return Dataset.ORGANIZATIONS;
+    public DatasetSpec dataset() {
+        return OrganizationDataset.SPEC;
     }
 
     @Override
@@ -100,9 +75,9 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
         Set<String> districtCodes = new LinkedHashSet<>();
         Set<String> wardCodes = new LinkedHashSet<>();
         for (ImportRow r : rows) {
-            DistrictImporter.add(codes, r.text("code"));
-            DistrictImporter.add(districtCodes, r.text("districtCode"));
-            DistrictImporter.add(wardCodes, r.text("wardCode"));
+            Bulk.add(codes, r.text("code"));
+            Bulk.add(districtCodes, r.text("districtCode"));
+            Bulk.add(wardCodes, r.text("wardCode"));
         }
         Map<String, Organization> stored = Bulk.byKey(codes, keys -> em.createQuery(
                 "select o from Organization o left join fetch o.district left join fetch o.ward"
@@ -142,7 +117,7 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
             if (code != null) {
                 byCode.putIfAbsent(code, x);
             }
-            read(x, districts, wards, kinds);
+            OrganizationRows.read(validator, x, districts, wards, kinds);
             drafts.add(x);
         }
 
@@ -166,14 +141,11 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
                     ? (parentRow.district == null ? null : parentRow.district.id)
                     : parentNode.districtId();
             boolean parentDistrictKnown = parentRow == null || !parentRow.row.hasError("districtCode");
-            if (parentDistrictKnown && x.district != null && parentDistrict != null
-                    && !Objects.equals(parentDistrict, x.district.id)) {
-                x.row.error("parentCode", "belongs to another district", "SameDistrict");
+            if (parentDistrictKnown && OrganizationRows.problem(x.row, OrganizationRules.sameDistrict(parentDistrict,
+                    x.district == null ? null : x.district.id))) {
                 continue;
             }
-            if (inCycle(x, byCode, nodes, nodesById)) {
-                x.row.error("parentCode", "would make a cycle", "Cycle");
-            }
+            OrganizationRows.problem(x.row, OrganizationRules.cycle(inCycle(x, byCode, nodes, nodesById)));
         }
 
         // 3. the action of each valid row
@@ -192,69 +164,6 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
                     s));
         }
         return plan;
-    }
-
-    /** Reads the row's cells; a column the file leaves out keeps the stored value. */
-    private void read(Draft x, Map<String, District> districts, Map<String, Ward> wards, Kinds kinds) {
-        ImportRow r = x.row;
-        Organization o = x.stored;
-        String kindText = r.has("kind") ? r.text("kind") : o == null ? null : o.kindCode;
-        x.kindRef = kinds.kind(kindText);
-        x.kind = x.kindRef == null ? kindText : x.kindRef.code;
-        if (kindText != null && x.kindRef == null) {
-            r.error("kind", "no organization kind '" + kindText + "'; use one of " + kinds.codes(), "Exists");
-        }
-        String subText = r.has("subKind") ? r.text("subKind") : o == null ? null : o.subKindCode;
-        if (subText != null && x.kindRef != null) {
-            OrganizationSubKind sub = kinds.subKind(x.kindRef.code, subText);
-            if (sub == null) {
-                r.error("subKind", "not a sub-kind of " + x.kindRef.code, "Exists");
-            } else {
-                x.subKind = sub.code;
-            }
-        }
-        x.name = r.has("name") ? r.text("name") : o == null ? null : o.name;
-        x.kana = r.has("kana") ? r.text("kana") : o == null ? null : o.kana;
-        x.district = o == null ? null : o.district;
-        if (r.has("districtCode")) {
-            String code = r.text("districtCode");
-            x.district = code == null ? null : districts.get(code);
-            if (code != null && x.district == null) {
-                r.error("districtCode", "no district has the code '" + code + "'", "Exists");
-            }
-        }
-        x.ward = o == null ? null : o.ward;
-        if (r.has("wardCode")) {
-            String code = r.text("wardCode");
-            x.ward = code == null ? null : wards.get(code);
-            if (code != null && x.ward == null) {
-                r.error("wardCode", "no ward has the code '" + code + "'", "Exists");
-            }
-        }
-        x.parentCode = r.has("parentCode") ? r.text("parentCode")
-                : o == null || o.parent == null ? null : o.parent.code;
-        x.foundedOn = r.has("foundedOn") ? r.date("foundedOn") : o == null ? null : o.foundedOn;
-        x.legalEntity = r.has("legalEntity") ? r.bool("legalEntity") : o != null && o.legalEntity;
-        x.legalEntitySince = r.has("legalEntitySince") ? r.date("legalEntitySince")
-                : o == null ? null : o.legalEntitySince;
-        x.publishesAssemblyDocuments = r.has("publishesAssemblyDocuments") ? r.bool("publishesAssemblyDocuments")
-                : o != null && o.publishesAssemblyDocuments;
-        x.publishesAccounts = r.has("publishesAccounts") ? r.bool("publishesAccounts")
-                : o != null && o.publishesAccounts;
-
-        r.violations(validator.validate(new OrganizationRequest(x.code, x.kind, x.subKind, x.name, x.kana,
-                x.district == null ? null : x.district.id, x.ward == null ? null : x.ward.id, null, x.foundedOn,
-                x.legalEntity, x.legalEntitySince, x.publishesAssemblyDocuments, x.publishesAccounts, null)), COLUMNS);
-        if (x.kindRef != null && x.kindRef.districtScoped && x.district == null && !r.hasError("districtCode")) {
-            r.error("districtCode", r.has("districtCode") ? "required for " + x.kindRef.labelEn
-                    : "required for " + x.kindRef.labelEn + ", but the file has no column 'districtCode'", "NotNull");
-        }
-        if (x.legalEntitySince != null && !x.legalEntity && !r.hasError("legalEntity")) {
-            r.error("legalEntitySince", "only for an authorized neighborhood corporation", "LegalEntity");
-        }
-        if (x.foundedOn != null && x.foundedOn.isAfter(LocalDate.now())) {
-            r.error("foundedOn", "must not be in the future", "PastOrPresent");
-        }
     }
 
     /** Whether following parents upward from the row's new parent leads back to the row. */
@@ -303,7 +212,7 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
 
     /**
      * Saves parents before their children, so that every new organization is inserted once with its parent
-     * already in place.
+     * already in place; each changed row through the one write path, so its history reads as an API edit.
      */
     @Override
     public void apply(List<Planned<State>> plan) {
@@ -319,41 +228,36 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
         List<Planned<State>> ordered = plan.stream().filter(Planned::changes)
                 .sorted(Comparator.comparingInt(p -> depth(p.key(), inFile, depths)))
                 .collect(Collectors.toList());
-        record Saved(Organization organization, Action action, Map<String, Object> before) {
-        }
-        List<Saved> saved = new ArrayList<>();
         for (Planned<State> p : ordered) {
             State s = p.state();
-            Organization o = s.existing() != null ? s.existing() : new Organization();
-            Map<String, Object> before = s.existing() == null ? null : AuditStates.of(o);
-            o.code = s.code();
-            o.kindCode = s.kind();
-            o.subKindCode = s.subKind();
-            o.name = s.name();
-            o.kana = s.kana();
-            o.district = s.district();
-            o.ward = s.ward();
-            o.parent = s.parentCode() == null ? null
-                    : entities.containsKey(s.parentCode()) ? entities.get(s.parentCode())
-                    : em.getReference(Organization.class, s.storedParentId());
-            o.foundedOn = s.foundedOn();
-            o.legalEntity = s.legalEntity();
-            o.legalEntitySince = s.legalEntitySince();
-            o.publishesAssemblyDocuments = s.publishesAssemblyDocuments();
-            o.publishesAccounts = s.publishesAccounts();
-            o.searchKey = TextNormalizer.searchKey(o.name, o.kana, o.code);
-            if (s.existing() == null) {
-                o.persist();
+            if (s.existing() != null) {
+                writes.update(OrganizationService.ORGANIZATION, s.existing(), o -> fill(o, s, entities));
+            } else {
+                Organization o = new Organization();
+                fill(o, s, entities);
+                writes.create(OrganizationService.ORGANIZATION, o);
                 entities.put(o.code, o);
             }
-            saved.add(new Saved(o, p.action(), before));
         }
-        em.flush();
-        for (Saved x : saved) {
-            String action = x.action() == Action.CREATE ? AuditService.CREATE : AuditService.UPDATE;
-            audit.record("Organization", x.organization().id, null, null, action, x.before(),
-                    AuditStates.of(x.organization()));
-        }
+    }
+
+    private void fill(Organization o, State s, Map<String, Organization> entities) {
+        o.code = s.code();
+        o.kindCode = s.kind();
+        o.subKindCode = s.subKind();
+        o.name = s.name();
+        o.kana = s.kana();
+        o.district = s.district();
+        o.ward = s.ward();
+        o.parent = s.parentCode() == null ? null
+                : entities.containsKey(s.parentCode()) ? entities.get(s.parentCode())
+                : em.getReference(Organization.class, s.storedParentId());
+        o.foundedOn = s.foundedOn();
+        o.legalEntity = s.legalEntity();
+        o.legalEntitySince = s.legalEntitySince();
+        o.publishesAssemblyDocuments = s.publishesAssemblyDocuments();
+        o.publishesAccounts = s.publishesAccounts();
+        o.searchKey = TextNormalizer.searchKey(o.name, o.kana, o.code);
     }
 
     /** Number of ancestors within the file (the plan has no cycles). */
@@ -367,44 +271,5 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
                 : 1 + depth(s.parentCode(), inFile, memo);
         memo.put(code, d);
         return d;
-    }
-
-    /** Kinds and sub-kinds by code or by the city's Japanese label (reference data: a few rows). */
-    private static final class Kinds {
-        private final Map<String, OrganizationKind> kinds = new HashMap<>();
-        private final Map<String, Map<String, OrganizationSubKind>> subKinds = new HashMap<>();
-        private final List<String> codes = new ArrayList<>();
-
-        Kinds(List<OrganizationKind> all, List<OrganizationSubKind> subs) {
-            for (OrganizationKind k : all) {
-                kinds.put(k.code.toUpperCase(Locale.ROOT), k);
-                kinds.putIfAbsent(TextNormalizer.fold(k.labelJa), k);
-                codes.add(k.code);
-            }
-            for (OrganizationSubKind s : subs) {
-                Map<String, OrganizationSubKind> m = subKinds.computeIfAbsent(s.kindCode, k -> new HashMap<>());
-                m.put(s.code.toUpperCase(Locale.ROOT), s);
-                m.putIfAbsent(TextNormalizer.fold(s.labelJa), s);
-            }
-            codes.sort(null);
-        }
-
-        OrganizationKind kind(String text) {
-            if (text == null) {
-                return null;
-            }
-            OrganizationKind k = kinds.get(text.toUpperCase(Locale.ROOT));
-            return k != null ? k : kinds.get(TextNormalizer.fold(text));
-        }
-
-        OrganizationSubKind subKind(String kind, String text) {
-            Map<String, OrganizationSubKind> m = subKinds.getOrDefault(kind, Map.of());
-            OrganizationSubKind s = m.get(text.toUpperCase(Locale.ROOT));
-            return s != null ? s : m.get(TextNormalizer.fold(text));
-        }
-
-        String codes() {
-            return String.join(", ", codes);
-        }
     }
 }

@@ -1,8 +1,7 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.common.transfer;
 
 import java.util.List;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.TransferDtos.Action;
+import jp.kyodo.common.transfer.TransferDtos.Action;
 
 /**
  * Validates and applies the rows of one data set. {@link #plan} reads the stored records the rows name (in
@@ -13,7 +12,7 @@ import jp.kyodo.transfer.TransferDtos.Action;
  */
 public interface Importer<S> {
 
-    Dataset dataset();
+    DatasetSpec dataset();
 
     List<Planned<S>> plan(List<ImportRow> rows);
 

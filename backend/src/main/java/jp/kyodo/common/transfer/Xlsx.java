@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.common.transfer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,8 +11,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import jp.kyodo.transfer.Column;
-import jp.kyodo.transfer.Dataset;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -179,7 +177,7 @@ public final class Xlsx {
      * explains the columns. Text is written as text (codes keep leading zeros), numbers as numbers, dates as
      * dates formatted yyyy-mm-dd, booleans as TRUE/FALSE.
      */
-    public static void write(OutputStream out, Dataset dataset, List<Object[]> rows) throws IOException {
+    public static void write(OutputStream out, DatasetSpec dataset, List<Object[]> rows) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             CellStyle header = headerStyle(wb);
@@ -240,7 +238,7 @@ public final class Xlsx {
         return s;
     }
 
-    private static void legend(SXSSFWorkbook wb, Dataset dataset, CellStyle header) {
+    private static void legend(SXSSFWorkbook wb, DatasetSpec dataset, CellStyle header) {
         Sheet sheet = wb.createSheet(LEGEND_SHEET);
         String[] titles = {"項目 (key)", "日本語の見出し", "取込", "形式", "説明", "例"};
         int[] widths = {28, 18, 24, 26, 60, 30};

@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.membership.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,17 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.transfer.Bulk;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.membership.AreaCountMethod;
 import jp.kyodo.membership.MembershipDtos.FigureRequest;
-import jp.kyodo.membership.MembershipDtos.FigureResponse;
 import jp.kyodo.membership.MembershipFigure;
 import jp.kyodo.membership.service.MembershipService;
 import jp.kyodo.organization.Organization;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.TransferDtos.Action;
 
 /**
  * 加入世帯数の取込 — figures by (organization code, fiscal year). The rules are those of FigureRequest and
@@ -47,15 +48,15 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
     Validator validator;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     record State(MembershipFigure existing, Organization organization, int fiscalYear, int households,
             int memberHouseholds, AreaCountMethod areaCountMethod, String source, String note) {
     }
 
     @Override
-    public Dataset dataset() {
-        return Dataset.MEMBERSHIP_FIGURES;
+    public DatasetSpec dataset() {
+        return MembershipFigureDataset.SPEC;
     }
 
     static String key(String organizationCode, Integer fiscalYear) {
@@ -66,7 +67,7 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
     public List<Planned<State>> plan(List<ImportRow> rows) {
         Set<String> codes = new LinkedHashSet<>();
         for (ImportRow r : rows) {
-            DistrictImporter.add(codes, r.text("organizationCode"));
+            Bulk.add(codes, r.text("organizationCode"));
         }
         Map<String, Organization> organizations = Bulk.byKey(codes, keys -> em.createQuery(
                 "from Organization o where o.code in :keys", Organization.class).setParameter("keys", keys)
@@ -159,35 +160,27 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
         return changed;
     }
 
+    /** Each changed row through the one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
-        record Saved(MembershipFigure figure, Action action, FigureResponse before) {
-        }
-        List<Saved> saved = new ArrayList<>();
         for (Planned<State> p : plan) {
             if (!p.changes()) {
                 continue;
             }
             State s = p.state();
-            MembershipFigure m = s.existing() != null ? s.existing() : new MembershipFigure();
-            FigureResponse before = s.existing() == null ? null : MembershipService.toResponse(m);
-            m.organization = s.organization();
-            m.fiscalYear = s.fiscalYear();
-            m.households = s.households();
-            m.memberHouseholds = s.memberHouseholds();
-            m.areaCountMethod = s.areaCountMethod();
-            m.source = s.source();
-            m.note = s.note();
-            if (s.existing() == null) {
-                m.persist();
+            if (s.existing() != null) {
+                writes.update(MembershipService.FIGURE, s.existing(), m -> fill(m, s));
+            } else {
+                MembershipFigure m = new MembershipFigure();
+                m.organization = s.organization();
+                m.fiscalYear = s.fiscalYear();
+                fill(m, s);
+                writes.create(MembershipService.FIGURE, m);
             }
-            saved.add(new Saved(m, p.action(), before));
         }
-        em.flush();
-        for (Saved x : saved) {
-            String action = x.action() == Action.CREATE ? AuditService.CREATE : AuditService.UPDATE;
-            audit.record("MembershipFigure", x.figure().id, "Organization", x.figure().organization.id, action,
-                    x.before(), MembershipService.toResponse(x.figure()));
-        }
+    }
+
+    private static void fill(MembershipFigure m, State s) {
+        MembershipService.fill(m, s.households(), s.memberHouseholds(), s.areaCountMethod(), s.source(), s.note());
     }
 }

@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.common.transfer;
 
 import jakarta.validation.ConstraintViolation;
 import java.math.BigDecimal;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.text.Strings;
-import jp.kyodo.transfer.TransferDtos.RowError;
+import jp.kyodo.common.transfer.TransferDtos.RowError;
 
 /**
  * One data row of an uploaded file: its number as Excel shows it, its cells by column key (only the columns
@@ -33,7 +33,7 @@ public final class ImportRow {
     private final List<RowError> errors = new ArrayList<>();
     private final Set<String> columnsWithErrors = new HashSet<>();
 
-    ImportRow(int number, Map<String, String> cells, boolean csv) {
+    public ImportRow(int number, Map<String, String> cells, boolean csv) {
         this.number = number;
         this.cells = cells;
         this.csv = csv;

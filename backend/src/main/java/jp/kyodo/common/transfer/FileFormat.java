@@ -1,4 +1,4 @@
-package jp.kyodo.transfer;
+package jp.kyodo.common.transfer;
 
 import java.util.Locale;
 import jp.kyodo.common.error.ProblemException;

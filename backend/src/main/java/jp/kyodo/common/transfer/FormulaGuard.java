@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.common.transfer;
 
 /**
  * CSV formula-injection guard (OWASP "CSV injection"): Excel runs a cell that starts with = + - @ as a formula,

@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.district.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.transfer.Bulk;
+import jp.kyodo.common.transfer.DatasetSpec;
+import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.district.District;
 import jp.kyodo.district.DistrictDtos.DistrictRequest;
-import jp.kyodo.transfer.Dataset;
-import jp.kyodo.transfer.TransferDtos.Action;
+import jp.kyodo.district.service.DistrictService;
 import jp.kyodo.ward.Ward;
 
 /** 校区の取込 — districts by code; the ward by its code. Rules: those of DistrictRequest. */
@@ -33,7 +36,7 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
     Validator validator;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     /** What a valid row stores, normalized as DistrictService stores it. */
     record State(District existing, String code, String name, String kana, Ward ward, String communityHall,
@@ -41,8 +44,8 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
     }
 
     @Override
-    public Dataset dataset() {
-        return Dataset.DISTRICTS;
+    public DatasetSpec dataset() {
+        return DistrictDataset.SPEC;
     }
 
     @Override
@@ -50,8 +53,8 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
         Set<String> codes = new LinkedHashSet<>();
         Set<String> wardCodes = new LinkedHashSet<>();
         for (ImportRow r : rows) {
-            add(codes, r.text("code"));
-            add(wardCodes, r.text("wardCode"));
+            Bulk.add(codes, r.text("code"));
+            Bulk.add(wardCodes, r.text("wardCode"));
         }
         Map<String, District> stored = Bulk.byKey(codes, keys -> em.createQuery(
                 "select d from District d join fetch d.ward where d.code in :keys", District.class)
@@ -116,40 +119,25 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
         return changed;
     }
 
+    /** Each changed row through the one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
-        record Saved(District district, Action action, Map<String, Object> before) {
-        }
-        List<Saved> saved = new ArrayList<>();
         for (Planned<State> p : plan) {
             if (!p.changes()) {
                 continue;
             }
             State s = p.state();
-            District d = s.existing() != null ? s.existing() : new District();
-            Map<String, Object> before = s.existing() == null ? null : AuditStates.of(d);
-            d.code = s.code();
-            d.name = s.name();
-            d.kana = s.kana();
-            d.ward = s.ward();
-            d.communityHall = s.communityHall();
-            d.note = s.note();
-            d.searchKey = TextNormalizer.searchKey(d.name, d.kana, d.code);
             if (s.existing() == null) {
-                d.persist();
+                District d = new District();
+                fill(d, s);
+                writes.create(DistrictService.DISTRICT, d);
+            } else {
+                writes.update(DistrictService.DISTRICT, s.existing(), d -> fill(d, s));
             }
-            saved.add(new Saved(d, p.action(), before));
-        }
-        em.flush();
-        for (Saved x : saved) {
-            String action = x.action() == Action.CREATE ? AuditService.CREATE : AuditService.UPDATE;
-            audit.record("District", x.district().id, null, null, action, x.before(), AuditStates.of(x.district()));
         }
     }
 
-    static void add(Set<String> set, String value) {
-        if (value != null) {
-            set.add(value);
-        }
+    private static void fill(District d, State s) {
+        DistrictService.fill(d, s.code(), s.name(), s.kana(), s.ward(), s.communityHall(), s.note());
     }
 }

@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.common.transfer;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
-import jp.kyodo.transfer.FileFormat;
 
 /**
  * Reads an uploaded file into a {@link Table}. The content decides the format, not the declared type (browsers

@@ -1,4 +1,4 @@
-package jp.kyodo.transfer;
+package jp.kyodo.common.transfer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jp.kyodo.transfer.service;
+package jp.kyodo.common.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
