@@ -28,6 +28,7 @@ import jp.kyodo.request.CityRequest;
 import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.burden.BurdenService;
+import jp.kyodo.request.burden.LandingRule;
 import jp.kyodo.request.review.ReviewDtos.Compensation;
 import jp.kyodo.request.review.ReviewDtos.CompensationAmounts;
 import jp.kyodo.request.review.ReviewDtos.CompensationDistrict;
@@ -382,7 +383,7 @@ public class ReviewService {
     // ---- dashboard -------------------------------------------------------------------------------------
 
     private static String orgCounts(String yearCondition) {
-        return BurdenService.receiverCountsSql(yearCondition);
+        return LandingRule.receiverCountsSql(yearCondition);
     }
 
     public Dashboard dashboard(long cycleId) {
@@ -527,10 +528,10 @@ public class ReviewService {
             decided = true;
         }
         int fy = fiscalYear == null ? r.fiscalYear : fiscalYear;
-        String from = " from city_request r" + BurdenService.LANDS_JOIN
+        String from = " from city_request r" + LandingRule.JOIN
                 + " left join district d on d.id = o.district_id"
                 + " left join membership_figure m on m.organization_id = o.id and m.fiscal_year = :fy"
-                + " where r.id = :id and" + BurdenService.LANDS_WHERE;
+                + " where r.id = :id and" + LandingRule.WHERE;
         Query totals = em.createNativeQuery("select count(*), sum(coalesce(m.member_households, 0))" + from);
         Query byDistrict = em.createNativeQuery("select d.id, d.name, count(*), sum(coalesce(m.member_households, 0))" + from
                 + " group by d.id, d.code, d.name order by d.code");
