@@ -40,7 +40,7 @@ import jp.kyodo.request.burden.BurdenDtos.RequestBurden;
 import jp.kyodo.request.burden.BurdenService;
 import jp.kyodo.request.review.Decision;
 import jp.kyodo.request.review.ReviewDtos.CompensationAmounts;
-import jp.kyodo.request.review.ReviewService;
+import jp.kyodo.request.review.CompensationService;
 import jp.kyodo.request.service.CityRequestService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,7 +68,7 @@ public class CityRequestResource {
     BurdenService burden;
 
     @Inject
-    ReviewService reviews;
+    CompensationService compensations;
 
     @Inject
     AuditService audit;
@@ -196,6 +196,6 @@ public class CityRequestResource {
             @QueryParam("flatPerOrganization") @Min(0) @Max(10_000_000) @Parameter(description = "Preview: yen per organization", example = "5000") Long flatPerOrganization,
             @QueryParam("perMemberHousehold") @Min(0) @Max(100_000) @Parameter(description = "Preview: yen per member household", example = "20") Long perMemberHousehold,
             @Valid @BeanParam PageParams page) {
-        return reviews.compensation(id, fiscalYear, flatPerOrganization, perMemberHousehold, page);
+        return compensations.compensation(id, fiscalYear, flatPerOrganization, perMemberHousehold, page);
     }
 }

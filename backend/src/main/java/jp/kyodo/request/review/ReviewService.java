@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -450,10 +449,10 @@ public class ReviewService {
             String kind = ((String) a[1]).strip();
             long n = Rows.num(a[2]).longValue();
             decisions.merge(d.name(), n, Long::sum);
-            if ("COOPERATION".equals(kind) && (d == Decision.ABOLISH || d == Decision.MERGE || d == Decision.RECLASSIFY)) {
+            if ("COOPERATION".equals(kind) && Reduction.removesCooperation(d)) {
                 coopCut += n;
             }
-            if (d == Decision.ABOLISH || d == Decision.MERGE) {
+            if (Reduction.removesHours(d)) {
                 hoursCut = hoursCut.add(Rows.dec(a[3]));
             }
         }
@@ -461,8 +460,8 @@ public class ReviewService {
         long decided = p.decided() + p.carriedOut();
         Cell year = city.getOrDefault(c.fiscalYear, empty);
         return new Dashboard(c.id, c.fiscalYear, c.baselineYear, series.apply(city), departments, decisions,
-                Math.max(0, p.requests() - decided), Math.max(0, year.coop - coopCut),
-                BurdenService.hours(year.hours.subtract(hoursCut).max(BigDecimal.ZERO)));
+                Math.max(0, p.requests() - decided), Reduction.projected(year.coop, coopCut),
+                BurdenService.hours(Reduction.projected(year.hours, hoursCut)));
     }
 
     /**
@@ -495,74 +494,11 @@ public class ReviewService {
 
     /** Share cut since the baseline: (base − now) ÷ base, 4 decimals; absent when the baseline is zero. */
     public static BigDecimal cut(long base, long now) {
-        return cut(BigDecimal.valueOf(base), BigDecimal.valueOf(now));
+        return Reduction.cut(base, now);
     }
 
+    /** The same for hours ({@link Reduction#cut}). */
     public static BigDecimal cut(BigDecimal base, BigDecimal now) {
-        if (base.signum() == 0) {
-            return null;
-        }
-        return base.subtract(now).divide(base, 4, RoundingMode.HALF_UP);
-    }
-
-    // ---- compensation ----------------------------------------------------------------------------------
-
-    /**
-     * 費用弁償 of a request: the formula of its COMPENSATE decision (or, as a preview, the one given), applied to
-     * every receiving organization with the member households of the fiscal year's membership figures.
-     */
-    public CompensationAmounts compensation(long requestId, Integer fiscalYear, Long flat, Long perHousehold, PageParams p) {
-        CityRequest r = requests.find(requestId);
-        boolean decided;
-        Compensation formula;
-        if (flat != null || perHousehold != null) {
-            formula = new Compensation(flat == null ? 0L : flat, perHousehold == null ? 0L : perHousehold);
-            decided = false;
-        } else {
-            ReviewItem i = ReviewItem.find("request.id = ?1 and decision = ?2 order by id desc", r.id, Decision.COMPENSATE)
-                    .firstResult();
-            if (i == null) {
-                throw ProblemException.notFound("Compensation decision for request", requestId);
-            }
-            formula = new Compensation(i.compensationFlat, i.compensationPerHousehold);
-            decided = true;
-        }
-        int fy = fiscalYear == null ? r.fiscalYear : fiscalYear;
-        String from = " from city_request r" + LandingRule.JOIN
-                + " left join district d on d.id = o.district_id"
-                + " left join membership_figure m on m.organization_id = o.id and m.fiscal_year = :fy"
-                + " where r.id = :id and" + LandingRule.WHERE;
-        Query totals = em.createNativeQuery("select count(*), sum(coalesce(m.member_households, 0))" + from);
-        Query byDistrict = em.createNativeQuery("select d.id, d.name, count(*), sum(coalesce(m.member_households, 0))" + from
-                + " group by d.id, d.code, d.name order by d.code");
-        Query orgs = em.createNativeQuery("select o.id, o.code, o.name, d.id, d.name, m.member_households" + from
-                + " order by d.code, o.code, o.id limit :lim offset :off");
-        for (Query q : List.of(totals, byDistrict, orgs)) {
-            q.setParameter("fy", fy).setParameter("id", r.id);
-        }
-        orgs.setParameter("lim", p.size).setParameter("off", p.offset());
-        long flatYen = formula.flatPerOrganization();
-        long perYen = formula.perMemberHousehold();
-        Object[] t = (Object[]) totals.getSingleResult();
-        long n = Rows.num(t[0]).longValue();
-        long members = t[1] == null ? 0 : Rows.num(t[1]).longValue();
-        List<CompensationDistrict> districts = new ArrayList<>();
-        for (Object row : byDistrict.getResultList()) {
-            Object[] a = (Object[]) row;
-            long dn = Rows.num(a[2]).longValue();
-            long dm = a[3] == null ? 0 : Rows.num(a[3]).longValue();
-            districts.add(new CompensationDistrict(a[0] == null ? null : Rows.num(a[0]).longValue(), (String) a[1], dn,
-                    dm, flatYen * dn + perYen * dm));
-        }
-        List<CompensationOrganization> items = new ArrayList<>();
-        for (Object row : orgs.getResultList()) {
-            Object[] a = (Object[]) row;
-            Integer mh = a[5] == null ? null : Rows.num(a[5]).intValue();
-            items.add(new CompensationOrganization(Rows.num(a[0]).longValue(), (String) a[1], (String) a[2],
-                    a[3] == null ? null : Rows.num(a[3]).longValue(), (String) a[4], mh,
-                    flatYen + perYen * (mh == null ? 0 : mh)));
-        }
-        return new CompensationAmounts(r.id, fy, formula, decided, n, members, flatYen * n + perYen * members, districts,
-                new OrganizationPage(items, n, p.page, p.size));
+        return Reduction.cut(base, now);
     }
 }
