@@ -247,17 +247,12 @@ public class ReviewService {
         if (t.item() != null) {
             return t.item();
         }
-        ReviewItem i = new ReviewItem();
-        i.cycle = t.cycle();
-        i.request = t.request();
-        i.state = ItemState.NOT_STARTED;
-        return i;
+        return ReviewItem.notStarted(t.cycle(), t.request());
     }
 
-    /** Saves a new row so that its first version is 1 (0 is the ETag of "nothing recorded yet"). */
+    /** Saves the row (a new one with its first version, 1). */
     private void save(ReviewItem i) {
         if (i.id == null) {
-            i.version = 1;
             i.persist();
         }
         em.flush();
@@ -269,15 +264,8 @@ public class ReviewService {
         policy.requireWrite(t.request().section.id);
         requireOpen(t.cycle());
         ReviewItem i = rowFor(t, ifMatch);
-        if (i.state == ItemState.DECIDED || i.state == ItemState.CARRIED_OUT) {
-            throw ProblemException.conflict("The office has already decided; the self-assessment can no longer change");
-        }
         Map<String, Object> before = i.id == null ? null : auditState(i);
-        i.selfAssessment = in.selfAssessment().strip();
-        i.proposedDecision = in.proposedDecision();
-        i.selfAssessedBy = caller.username();
-        i.selfAssessedAt = OffsetDateTime.now();
-        i.state = ItemState.SELF_ASSESSED;
+        i.selfAssess(in.selfAssessment(), in.proposedDecision(), caller.username(), OffsetDateTime.now());
         boolean created = i.id == null;
         save(i);
         audit.record(ITEM, i.id, CityRequestService.ENTITY, t.request().id, created ? AuditService.CREATE : AuditService.UPDATE,
@@ -290,12 +278,7 @@ public class ReviewService {
         Target t = target(cycleId, requestId);
         requireOpen(t.cycle());
         ReviewItem i = rowFor(t, ifMatch);
-        if (i.state == ItemState.NOT_STARTED) {
-            throw ProblemException.conflict("The section has not assessed this request yet; a decision follows the self-assessment");
-        }
-        if (i.state == ItemState.CARRIED_OUT) {
-            throw ProblemException.conflict("The decision has been carried out and can no longer change");
-        }
+        i.requireDecidable();
         List<FieldProblem> errors = new ArrayList<>();
         CityRequest mergeInto = null;
         if (in.decision() == Decision.MERGE) {
@@ -328,15 +311,10 @@ public class ReviewService {
             throw ProblemException.invalid(errors);
         }
         Map<String, Object> before = auditState(i);
-        i.decision = in.decision();
-        i.decisionReason = in.reason().strip();
-        i.mergeInto = mergeInto;
-        i.effectiveYear = in.effectiveYear();
-        i.compensationFlat = in.compensation() == null ? null : in.compensation().flatPerOrganization();
-        i.compensationPerHousehold = in.compensation() == null ? null : in.compensation().perMemberHousehold();
-        i.decidedBy = caller.username();
-        i.decidedAt = OffsetDateTime.now();
-        i.state = ItemState.DECIDED;
+        i.decide(in.decision(), in.reason(), mergeInto, in.effectiveYear(),
+                in.compensation() == null ? null : in.compensation().flatPerOrganization(),
+                in.compensation() == null ? null : in.compensation().perMemberHousehold(), caller.username(),
+                OffsetDateTime.now());
         save(i);
         audit.record(ITEM, i.id, CityRequestService.ENTITY, t.request().id, AuditService.UPDATE, before, auditState(i));
         return toResponse(t.cycle(), t.request(), i);
@@ -345,18 +323,13 @@ public class ReviewService {
     @Transactional
     public ItemResponse complete(long cycleId, long requestId, CompletionInput in, String ifMatch) {
         Target t = target(cycleId, requestId);
-        if (t.item() == null || t.item().state != ItemState.DECIDED) {
-            throw ProblemException.conflict("Only a decided request can be carried out");
-        }
+        ReviewItem.requireDecided(t.item());
         ReviewItem i = t.item();
         if (ifMatch != null) {
             Versions.check(ifMatch, i.version, () -> toResponse(t.cycle(), t.request(), i));
         }
         Map<String, Object> before = auditState(i);
-        i.state = ItemState.CARRIED_OUT;
-        i.carriedOutBy = caller.username();
-        i.carriedOutAt = OffsetDateTime.now();
-        i.carriedOutNote = in == null ? null : Strings.blankToNull(in.note());
+        i.carryOut(in == null ? null : Strings.blankToNull(in.note()), caller.username(), OffsetDateTime.now());
         save(i);
         audit.record(ITEM, i.id, CityRequestService.ENTITY, t.request().id, AuditService.UPDATE, before, auditState(i));
         return toResponse(t.cycle(), t.request(), i);
