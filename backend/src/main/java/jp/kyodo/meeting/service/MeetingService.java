@@ -1,5 +1,7 @@
 package jp.kyodo.meeting.service;
 
+import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
@@ -54,7 +55,7 @@ public class MeetingService {
     CurrentUser currentUser;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     // ---- council bodies ---------------------------------------------------------------------
 
@@ -86,6 +87,22 @@ public class MeetingService {
                 b.aliasList(), b.sortOrder, b.version);
     }
 
+    /** 会議体: history stores its fields; 412 answers carry the API's representation. */
+    static final Aggregate<CouncilBody> BODY = Aggregate.<CouncilBody>of("CouncilBody", b -> b.id, b -> b.version,
+            MeetingService::toResponse).withState(MeetingService::auditState);
+
+    /** 会議. */
+    Aggregate<CouncilMeeting> meetingAggregate() {
+        return Aggregate.<CouncilMeeting>of("CouncilMeeting", m -> m.id, m -> m.version, this::toResponse)
+                .withState(MeetingService::auditState);
+    }
+
+    /** 議題: its history also shows in its meeting's. */
+    Aggregate<AgendaItem> itemAggregate() {
+        return Aggregate.<AgendaItem>of("AgendaItem", a -> a.id, a -> a.version, this::toResponse)
+                .withState(MeetingService::auditState).withParent("CouncilMeeting", a -> a.meeting.id);
+    }
+
     static Map<String, Object> auditState(CouncilBody b) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", b.code);
@@ -102,21 +119,13 @@ public class MeetingService {
     public CouncilBodyResponse createBody(CouncilBodyRequest r) {
         CouncilBody b = new CouncilBody();
         applyBody(b, r);
-        b.persist();
-        em.flush();
-        audit.record("CouncilBody", b.id, null, null, AuditService.CREATE, null, auditState(b));
-        return toResponse(b);
+        return toResponse(writes.create(BODY, b));
     }
 
     @Transactional
     public CouncilBodyResponse updateBody(long id, CouncilBodyRequest r, String ifMatch) {
         CouncilBody b = findBody(id);
-        Versions.check(ifMatch, b.version, () -> toResponse(b));
-        Map<String, Object> before = auditState(b);
-        applyBody(b, r);
-        em.flush();
-        audit.record("CouncilBody", b.id, null, null, AuditService.UPDATE, before, auditState(b));
-        return toResponse(b);
+        return toResponse(writes.update(BODY, b, ifMatch, x -> applyBody(x, r)));
     }
 
     @Transactional
@@ -127,9 +136,7 @@ public class MeetingService {
         if (meetings > 0) {
             throw ProblemException.conflict("The body has " + meetings + " meetings; delete them first");
         }
-        Map<String, Object> before = auditState(b);
-        b.delete();
-        audit.record("CouncilBody", id, null, null, AuditService.DELETE, before, null);
+        writes.delete(BODY, b);
     }
 
     private void applyBody(CouncilBody b, CouncilBodyRequest r) {
@@ -278,36 +285,24 @@ public class MeetingService {
     public MeetingResponse createMeeting(MeetingRequest r) {
         CouncilMeeting m = new CouncilMeeting();
         applyMeeting(m, r);
-        m.persist();
-        em.flush();
-        audit.record("CouncilMeeting", m.id, null, null, AuditService.CREATE, null, auditState(m));
-        return toResponse(m);
+        return toResponse(writes.create(meetingAggregate(), m));
     }
 
     @Transactional
     public MeetingResponse updateMeeting(long id, MeetingRequest r, String ifMatch) {
         CouncilMeeting m = findMeeting(id);
-        Versions.check(ifMatch, m.version, () -> toResponse(m));
-        Map<String, Object> before = auditState(m);
-        applyMeeting(m, r);
-        em.flush();
-        audit.record("CouncilMeeting", m.id, null, null, AuditService.UPDATE, before, auditState(m));
-        return toResponse(m);
+        return toResponse(writes.update(meetingAggregate(), m, ifMatch, x -> applyMeeting(x, r)));
     }
 
     @Transactional
     public void deleteMeeting(long id, String ifMatch) {
         CouncilMeeting m = findMeeting(id);
         Versions.check(ifMatch, m.version, () -> toResponse(m));
-        Map<String, Object> before = auditState(m);
-        List<AgendaItem> items = AgendaItem.list("meeting.id", id);
-        for (AgendaItem a : items) {
-            Map<String, Object> itemBefore = auditState(a);
-            a.delete();
-            audit.record("AgendaItem", a.id, "CouncilMeeting", id, AuditService.DELETE, itemBefore, null);
+        Aggregate<AgendaItem> item = itemAggregate();
+        for (AgendaItem a : AgendaItem.<AgendaItem>list("meeting.id", id)) {
+            writes.delete(item, a);
         }
-        m.delete();
-        audit.record("CouncilMeeting", id, null, null, AuditService.DELETE, before, null);
+        writes.delete(meetingAggregate(), m);
     }
 
     private void applyMeeting(CouncilMeeting m, MeetingRequest r) {
@@ -416,37 +411,27 @@ public class MeetingService {
                     .setParameter("m", m).getSingleResult();
             a.order = max == null ? 1 : max + 1;
         }
-        a.persist();
-        em.flush();
-        audit.record("AgendaItem", a.id, "CouncilMeeting", m.id, AuditService.CREATE, null, auditState(a));
-        return toResponse(a);
+        return toResponse(writes.create(itemAggregate(), a));
     }
 
     @Transactional
     public AgendaItemResponse updateItem(long id, AgendaItemRequest r, String ifMatch) {
         AgendaItem a = findItem(id);
         requireEdit(a);
-        Versions.check(ifMatch, a.version, () -> toResponse(a));
-        Map<String, Object> before = auditState(a);
         int order = a.order;
-        applyItem(a, r);
-        if (r.order() == null) {
-            a.order = order;
-        }
-        em.flush();
-        audit.record("AgendaItem", a.id, "CouncilMeeting", a.meeting.id, AuditService.UPDATE, before, auditState(a));
-        return toResponse(a);
+        return toResponse(writes.update(itemAggregate(), a, ifMatch, x -> {
+            applyItem(x, r);
+            if (r.order() == null) {
+                x.order = order;
+            }
+        }));
     }
 
     @Transactional
     public void deleteItem(long id, String ifMatch) {
         AgendaItem a = findItem(id);
         requireEdit(a);
-        Versions.check(ifMatch, a.version, () -> toResponse(a));
-        Map<String, Object> before = auditState(a);
-        Long meetingId = a.meeting.id;
-        a.delete();
-        audit.record("AgendaItem", id, "CouncilMeeting", meetingId, AuditService.DELETE, before, null);
+        writes.delete(itemAggregate(), a, ifMatch);
     }
 
     private static void applyItem(AgendaItem a, AgendaItemRequest r) {

@@ -1,5 +1,7 @@
 package jp.kyodo.request.review;
 
+import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.security.CurrentUser;
@@ -16,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.Page;
@@ -29,9 +30,6 @@ import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.burden.BurdenService;
 import jp.kyodo.request.burden.LandingRule;
 import jp.kyodo.request.review.ReviewDtos.Compensation;
-import jp.kyodo.request.review.ReviewDtos.CompensationAmounts;
-import jp.kyodo.request.review.ReviewDtos.CompensationDistrict;
-import jp.kyodo.request.review.ReviewDtos.CompensationOrganization;
 import jp.kyodo.request.review.ReviewDtos.CompletionInput;
 import jp.kyodo.request.review.ReviewDtos.CycleInput;
 import jp.kyodo.request.review.ReviewDtos.CycleResponse;
@@ -39,7 +37,6 @@ import jp.kyodo.request.review.ReviewDtos.Dashboard;
 import jp.kyodo.request.review.ReviewDtos.DecisionInput;
 import jp.kyodo.request.review.ReviewDtos.DepartmentSeries;
 import jp.kyodo.request.review.ReviewDtos.ItemResponse;
-import jp.kyodo.request.review.ReviewDtos.OrganizationPage;
 import jp.kyodo.request.review.ReviewDtos.Progress;
 import jp.kyodo.request.review.ReviewDtos.SelfAssessmentInput;
 import jp.kyodo.request.review.ReviewDtos.YearFigures;
@@ -60,7 +57,7 @@ public class ReviewService {
     EntityManager em;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     @Inject
     CurrentUser caller;
@@ -91,6 +88,16 @@ public class ReviewService {
         return toResponse(c, progress(c));
     }
 
+    /** 見直し: history stores the cycle without its progress; 412 answers carry it with its progress. */
+    Aggregate<ReviewCycle> cycleAggregate() {
+        return new Aggregate<>("ReviewCycle", c -> c.id, c -> c.version, c -> toResponse(c, null),
+                c -> toResponse(c, progress(c)), null, c -> null);
+    }
+
+    /** A request in a cycle: its history shows in the request's; the version is checked against the item's ETag. */
+    static final Aggregate<ReviewItem> ITEM_AGGREGATE = Aggregate.<ReviewItem>of(ITEM, i -> i.id, i -> i.version,
+            ReviewService::auditState).withParent(CityRequestService.ENTITY, i -> i.request.id);
+
     static CycleResponse toResponse(ReviewCycle c, Progress p) {
         return new CycleResponse(c.id, c.fiscalYear, c.baselineYear, c.title, c.status, c.note, p, c.version);
     }
@@ -116,29 +123,24 @@ public class ReviewService {
         }
         ReviewCycle c = new ReviewCycle();
         apply(c, in);
-        c.persist();
-        CycleResponse after = toResponse(c, null);
-        audit.record("ReviewCycle", c.id, null, null, AuditService.CREATE, null, after);
+        writes.create(cycleAggregate(), c);
         return toResponse(c, progress(c));
     }
 
     @Transactional
     public CycleResponse updateCycle(long id, CycleInput in, String ifMatch) {
-        ReviewCycle c = findCycle(id);
-        CycleResponse before = toResponse(c, null);
-        Versions.check(ifMatch, c.version, () -> toResponse(c, progress(c)));
-        check(in);
-        if (c.fiscalYear != in.fiscalYear()) {
-            if (ReviewItem.count("cycle.id", c.id) > 0) {
-                throw ProblemException.invalid("fiscalYear", "cannot change the year of a cycle that has items", "Fixed");
+        ReviewCycle c = writes.update(cycleAggregate(), findCycle(id), ifMatch, x -> {
+            check(in);
+            if (x.fiscalYear != in.fiscalYear()) {
+                if (ReviewItem.count("cycle.id", x.id) > 0) {
+                    throw ProblemException.invalid("fiscalYear", "cannot change the year of a cycle that has items", "Fixed");
+                }
+                if (ReviewCycle.count("fiscalYear", in.fiscalYear()) > 0) {
+                    throw ProblemException.invalid("fiscalYear", "there is already a review cycle for " + in.fiscalYear(), "Unique");
+                }
             }
-            if (ReviewCycle.count("fiscalYear", in.fiscalYear()) > 0) {
-                throw ProblemException.invalid("fiscalYear", "there is already a review cycle for " + in.fiscalYear(), "Unique");
-            }
-        }
-        apply(c, in);
-        em.flush();
-        audit.record("ReviewCycle", c.id, null, null, AuditService.UPDATE, before, toResponse(c, null));
+            apply(x, in);
+        });
         return toResponse(c, progress(c));
     }
 
@@ -250,12 +252,13 @@ public class ReviewService {
         return ReviewItem.notStarted(t.cycle(), t.request());
     }
 
-    /** Saves the row (a new one with its first version, 1). */
-    private void save(ReviewItem i) {
+    /** Applies a step to the row and writes its history: a new row is created (first version 1), else updated. */
+    private ReviewItem save(ReviewItem i, java.util.function.Consumer<ReviewItem> step) {
         if (i.id == null) {
-            i.persist();
+            step.accept(i);
+            return writes.create(ITEM_AGGREGATE, i);
         }
-        em.flush();
+        return writes.update(ITEM_AGGREGATE, i, step);
     }
 
     @Transactional
@@ -264,12 +267,7 @@ public class ReviewService {
         policy.requireWrite(t.request().section.id);
         requireOpen(t.cycle());
         ReviewItem i = rowFor(t, ifMatch);
-        Map<String, Object> before = i.id == null ? null : auditState(i);
-        i.selfAssess(in.selfAssessment(), in.proposedDecision(), caller.username(), OffsetDateTime.now());
-        boolean created = i.id == null;
-        save(i);
-        audit.record(ITEM, i.id, CityRequestService.ENTITY, t.request().id, created ? AuditService.CREATE : AuditService.UPDATE,
-                before, auditState(i));
+        save(i, x -> x.selfAssess(in.selfAssessment(), in.proposedDecision(), caller.username(), OffsetDateTime.now()));
         return toResponse(t.cycle(), t.request(), i);
     }
 
@@ -310,13 +308,11 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Map<String, Object> before = auditState(i);
-        i.decide(in.decision(), in.reason(), mergeInto, in.effectiveYear(),
+        CityRequest into = mergeInto;
+        writes.update(ITEM_AGGREGATE, i, x -> x.decide(in.decision(), in.reason(), into, in.effectiveYear(),
                 in.compensation() == null ? null : in.compensation().flatPerOrganization(),
                 in.compensation() == null ? null : in.compensation().perMemberHousehold(), caller.username(),
-                OffsetDateTime.now());
-        save(i);
-        audit.record(ITEM, i.id, CityRequestService.ENTITY, t.request().id, AuditService.UPDATE, before, auditState(i));
+                OffsetDateTime.now()));
         return toResponse(t.cycle(), t.request(), i);
     }
 
@@ -328,10 +324,8 @@ public class ReviewService {
         if (ifMatch != null) {
             Versions.check(ifMatch, i.version, () -> toResponse(t.cycle(), t.request(), i));
         }
-        Map<String, Object> before = auditState(i);
-        i.carryOut(in == null ? null : Strings.blankToNull(in.note()), caller.username(), OffsetDateTime.now());
-        save(i);
-        audit.record(ITEM, i.id, CityRequestService.ENTITY, t.request().id, AuditService.UPDATE, before, auditState(i));
+        writes.update(ITEM_AGGREGATE, i, x -> x.carryOut(in == null ? null : Strings.blankToNull(in.note()),
+                caller.username(), OffsetDateTime.now()));
         return toResponse(t.cycle(), t.request(), i);
     }
 

@@ -1,5 +1,7 @@
 package jp.kyodo.request.service;
 
+import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.security.CurrentUser;
@@ -23,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
@@ -74,7 +75,7 @@ public class CityRequestService {
     RequestPolicy policy;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     @Inject
     BurdenService burden;
@@ -314,6 +315,12 @@ public class CityRequestService {
 
     // ---- writing ---------------------------------------------------------------------------------------
 
+    /** 依頼等: history stores every field ({@link #auditState}); 412 answers carry the API's representation. */
+    Aggregate<CityRequest> aggregate() {
+        return Aggregate.<CityRequest>of(ENTITY, r -> r.id, r -> r.version, this::toResponse)
+                .withState(CityRequestService::auditState);
+    }
+
     @Transactional
     public CityRequestResponse create(CityRequestInput in) {
         CityRequest r = new CityRequest();
@@ -323,28 +330,22 @@ public class CityRequestService {
         RuleService.refuse(RuleService.violations(in.kind(), in.headCount(), in.mandatory(), in.asks()));
         r.code = v.code() != null ? v.code() : newCode(in.fiscalYear());
         apply(r, in, v);
-        r.persist();
-        em.flush();
-        audit.record(ENTITY, r.id, null, null, AuditService.CREATE, null, auditState(r));
-        return toResponse(r);
+        return toResponse(writes.create(aggregate(), r));
     }
 
     @Transactional
     public CityRequestResponse update(long id, CityRequestInput in, String ifMatch) {
         CityRequest r = find(id);
         policy.requireWrite(r.section.id);
-        Versions.check(ifMatch, r.version, () -> toResponse(r));
-        Validated v = validate(in, r);
-        policy.requireWrite(v.section().id);
-        RuleService.refuse(RuleService.violations(in.kind(), in.headCount(), in.mandatory(), in.asks()));
-        Map<String, Object> before = auditState(r);
-        if (v.code() != null) {
-            r.code = v.code();
-        }
-        apply(r, in, v);
-        em.flush();
-        audit.record(ENTITY, r.id, null, null, AuditService.UPDATE, before, auditState(r));
-        return toResponse(r);
+        return toResponse(writes.update(aggregate(), r, ifMatch, x -> {
+            Validated v = validate(in, x);
+            policy.requireWrite(v.section().id);
+            RuleService.refuse(RuleService.violations(in.kind(), in.headCount(), in.mandatory(), in.asks()));
+            if (v.code() != null) {
+                x.code = v.code();
+            }
+            apply(x, in, v);
+        }));
     }
 
     @Transactional
@@ -357,9 +358,7 @@ public class CityRequestService {
         if (reviewed > 0) {
             throw ProblemException.conflict("The request is part of a review; set its status to ENDED instead of deleting it");
         }
-        Map<String, Object> before = auditState(r);
-        r.delete();
-        audit.record(ENTITY, id, null, null, AuditService.DELETE, before, null);
+        writes.delete(aggregate(), r);
     }
 
     /** What validation found: the section to use and the code (null: keep / generate). */
