@@ -3,21 +3,17 @@ package jp.kyodo.request.review;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.Page;
@@ -27,25 +23,20 @@ import jp.kyodo.common.web.Versions;
 import jp.kyodo.request.CityRequest;
 import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.RequestStatus;
-import jp.kyodo.request.burden.BurdenService;
-import jp.kyodo.request.burden.LandingRule;
 import jp.kyodo.request.review.ReviewDtos.Compensation;
 import jp.kyodo.request.review.ReviewDtos.CompletionInput;
-import jp.kyodo.request.review.ReviewDtos.CycleInput;
-import jp.kyodo.request.review.ReviewDtos.CycleResponse;
 import jp.kyodo.request.review.ReviewDtos.Dashboard;
 import jp.kyodo.request.review.ReviewDtos.DecisionInput;
-import jp.kyodo.request.review.ReviewDtos.DepartmentSeries;
 import jp.kyodo.request.review.ReviewDtos.ItemResponse;
-import jp.kyodo.request.review.ReviewDtos.Progress;
 import jp.kyodo.request.review.ReviewDtos.SelfAssessmentInput;
 import jp.kyodo.request.review.ReviewDtos.YearFigures;
 import jp.kyodo.request.service.RequestPolicy;
 import jp.kyodo.request.service.CityRequestService;
 
 /**
- * 見直し — cycles, the state of each request in its year's cycle (a request without a row is NOT_STARTED), the
- * decisions with their compensation formula, and the reduction dashboard.
+ * 見直し — the state of each request in its year's cycle (a request without a row is NOT_STARTED): the section's
+ * self-assessment, the office's decision with its compensation formula, its completion. Cycles are
+ * {@link ReviewCycleService}, the dashboard {@link ReviewDashboardService}, amounts {@link CompensationService}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,97 +57,14 @@ public class ReviewService {
     RequestPolicy policy;
 
     @Inject
-    CityRequestService requests;
+    ReviewCycleService cycles;
 
-    // ---- cycles ----------------------------------------------------------------------------------------
-
-    public ReviewCycle findCycle(long id) {
-        ReviewCycle c = ReviewCycle.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("Review cycle", id);
-        }
-        return c;
-    }
-
-    public List<CycleResponse> cycles() {
-        List<ReviewCycle> cycles = ReviewCycle.list("order by fiscalYear desc");
-        return cycles.stream().map(c -> toResponse(c, progress(c))).toList();
-    }
-
-    public CycleResponse getCycle(long id) {
-        ReviewCycle c = findCycle(id);
-        return toResponse(c, progress(c));
-    }
-
-    /** 見直し: history stores the cycle without its progress; 412 answers carry it with its progress. */
-    Aggregate<ReviewCycle> cycleAggregate() {
-        return new Aggregate<>("ReviewCycle", c -> c.id, c -> c.version, c -> toResponse(c, null),
-                c -> toResponse(c, progress(c)), null, c -> null);
-    }
+    @Inject
+    ReviewDashboardService dashboards;
 
     /** A request in a cycle: its history shows in the request's; the version is checked against the item's ETag. */
     static final Aggregate<ReviewItem> ITEM_AGGREGATE = Aggregate.<ReviewItem>of(ITEM, i -> i.id, i -> i.version,
             ReviewService::auditState).withParent(CityRequestService.ENTITY, i -> i.request.id);
-
-    static CycleResponse toResponse(ReviewCycle c, Progress p) {
-        return new CycleResponse(c.id, c.fiscalYear, c.baselineYear, c.title, c.status, c.note, p, c.version);
-    }
-
-    Progress progress(ReviewCycle c) {
-        long requests = (Long) em.createQuery("select count(r) from CityRequest r where r.fiscalYear = :fy and r.status <> :draft")
-                .setParameter("fy", c.fiscalYear).setParameter("draft", RequestStatus.DRAFT).getSingleResult();
-        Map<ItemState, Long> by = new EnumMap<>(ItemState.class);
-        for (Object[] row : em.createQuery("select i.state, count(i) from ReviewItem i where i.cycle.id = :c group by i.state",
-                Object[].class).setParameter("c", c.id).getResultList()) {
-            by.put((ItemState) row[0], (Long) row[1]);
-        }
-        long started = by.values().stream().mapToLong(Long::longValue).sum();
-        return new Progress(requests, Math.max(0, requests - started), by.getOrDefault(ItemState.SELF_ASSESSED, 0L),
-                by.getOrDefault(ItemState.DECIDED, 0L), by.getOrDefault(ItemState.CARRIED_OUT, 0L));
-    }
-
-    @Transactional
-    public CycleResponse createCycle(CycleInput in) {
-        check(in);
-        if (ReviewCycle.count("fiscalYear", in.fiscalYear()) > 0) {
-            throw ProblemException.invalid("fiscalYear", "there is already a review cycle for " + in.fiscalYear(), "Unique");
-        }
-        ReviewCycle c = new ReviewCycle();
-        apply(c, in);
-        writes.create(cycleAggregate(), c);
-        return toResponse(c, progress(c));
-    }
-
-    @Transactional
-    public CycleResponse updateCycle(long id, CycleInput in, String ifMatch) {
-        ReviewCycle c = writes.update(cycleAggregate(), findCycle(id), ifMatch, x -> {
-            check(in);
-            if (x.fiscalYear != in.fiscalYear()) {
-                if (ReviewItem.count("cycle.id", x.id) > 0) {
-                    throw ProblemException.invalid("fiscalYear", "cannot change the year of a cycle that has items", "Fixed");
-                }
-                if (ReviewCycle.count("fiscalYear", in.fiscalYear()) > 0) {
-                    throw ProblemException.invalid("fiscalYear", "there is already a review cycle for " + in.fiscalYear(), "Unique");
-                }
-            }
-            apply(x, in);
-        });
-        return toResponse(c, progress(c));
-    }
-
-    private static void check(CycleInput in) {
-        if (in.baselineYear() > in.fiscalYear()) {
-            throw ProblemException.invalid("baselineYear", "must not be after fiscalYear", "BaselineYear");
-        }
-    }
-
-    private static void apply(ReviewCycle c, CycleInput in) {
-        c.fiscalYear = in.fiscalYear();
-        c.baselineYear = in.baselineYear();
-        c.title = in.title().strip();
-        c.status = in.status() == null ? "OPEN" : in.status();
-        c.note = Strings.blankToNull(in.note());
-    }
 
     // ---- items -----------------------------------------------------------------------------------------
 
@@ -165,7 +73,7 @@ public class ReviewService {
 
     /** Every counted request of the cycle's year with its state (left join: no row = NOT_STARTED). */
     public Page<ItemResponse> items(long cycleId, ItemFilter f, PageParams p) {
-        ReviewCycle c = findCycle(cycleId);
+        ReviewCycle c = cycles.findCycle(cycleId);
         StringBuilder where = new StringBuilder(" where r.fiscalYear = :fy and r.status <> :draft");
         Map<String, Object> params = new HashMap<>();
         params.put("fy", c.fiscalYear);
@@ -223,7 +131,7 @@ public class ReviewService {
     }
 
     Target target(long cycleId, long requestId) {
-        ReviewCycle c = findCycle(cycleId);
+        ReviewCycle c = cycles.findCycle(cycleId);
         CityRequest r = CityRequest.findById(requestId);
         if (r == null || r.fiscalYear != c.fiscalYear || r.status == RequestStatus.DRAFT) {
             throw ProblemException.notFound("Request in review cycle " + cycleId, requestId);
@@ -346,117 +254,16 @@ public class ReviewService {
         return m;
     }
 
-    // ---- dashboard -------------------------------------------------------------------------------------
+    // ---- for the plans' indicators and report ------------------------------------------------------------
 
-    private static String orgCounts(String yearCondition) {
-        return LandingRule.receiverCountsSql(yearCondition);
-    }
-
+    /** The reduction dashboard of a cycle ({@link ReviewDashboardService#dashboard}). */
     public Dashboard dashboard(long cycleId) {
-        ReviewCycle c = findCycle(cycleId);
-        // the series runs from the baseline to the cycle's year (a later year is the subject of a later cycle)
-        int from = c.baselineYear;
-        int to = c.fiscalYear;
-        Query q = em.createNativeQuery("select r.fiscal_year, s.department_id, r.kind, count(*), sum(coalesce(c.orgs, 0) * "
-                + BurdenService.HOURS_PER_ORG + ") from city_request r join section s on s.id = r.section_id left join "
-                + orgCounts("r.fiscal_year between :a and :b") + " c on c.cid = r.id"
-                + " where r.fiscal_year between :a and :b and" + BurdenService.COUNTED
-                + " group by r.fiscal_year, s.department_id, r.kind");
-        q.setParameter("a", from).setParameter("b", to);
-        record Cell(long coop, long notice, BigDecimal hours) {
-            Cell add(String kind, long n, BigDecimal h) {
-                return "COOPERATION".equals(kind) ? new Cell(coop + n, notice, hours.add(h))
-                        : new Cell(coop, notice + n, hours.add(h));
-            }
-        }
-        Cell empty = new Cell(0, 0, BigDecimal.ZERO);
-        Map<Integer, Cell> city = new TreeMap<>();
-        Map<Long, Map<Integer, Cell>> byDept = new HashMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] a = (Object[]) row;
-            int fy = Rows.num(a[0]).intValue();
-            long dept = Rows.num(a[1]).longValue();
-            String kind = ((String) a[2]).strip();
-            long n = Rows.num(a[3]).longValue();
-            BigDecimal h = Rows.dec(a[4]);
-            city.merge(fy, empty.add(kind, n, h), (x, y) -> new Cell(x.coop + y.coop, x.notice + y.notice, x.hours.add(y.hours)));
-            byDept.computeIfAbsent(dept, k -> new TreeMap<>())
-                    .merge(fy, empty.add(kind, n, h), (x, y) -> new Cell(x.coop + y.coop, x.notice + y.notice, x.hours.add(y.hours)));
-        }
-        java.util.function.Function<Map<Integer, Cell>, List<YearFigures>> series = cells -> {
-            Cell base = cells.getOrDefault(from, empty);
-            List<YearFigures> out = new ArrayList<>();
-            for (int y = from; y <= to; y++) {
-                Cell x = cells.getOrDefault(y, empty);
-                out.add(new YearFigures(y, x.coop, x.notice, BurdenService.hours(x.hours), cut(base.coop, x.coop),
-                        cut(base.hours, x.hours)));
-            }
-            return out;
-        };
-        List<DepartmentSeries> departments = new ArrayList<>();
-        if (!byDept.isEmpty()) {
-            for (Object[] d : em.createQuery("select d.id, d.name, b.name from Department d join d.bureau b where d.id in :ids"
-                    + " order by b.sortOrder, b.code, d.sortOrder, d.code", Object[].class)
-                    .setParameter("ids", byDept.keySet()).getResultList()) {
-                departments.add(new DepartmentSeries((Long) d[0], (String) d[1], (String) d[2], series.apply(byDept.get((Long) d[0]))));
-            }
-        }
-        // decisions of this cycle, and what they take away from the cycle's year
-        Query dq = em.createNativeQuery("select i.decision, r.kind, count(*), sum(coalesce(c.orgs, 0) * " + BurdenService.HOURS_PER_ORG
-                + ") from review_item i join city_request r on r.id = i.request_id left join "
-                + orgCounts("r.fiscal_year = :fy") + " c on c.cid = r.id"
-                + " where i.cycle_id = :cycle and i.decision is not null group by i.decision, r.kind");
-        dq.setParameter("fy", c.fiscalYear).setParameter("cycle", c.id);
-        Map<String, Long> decisions = new TreeMap<>();
-        long coopCut = 0;
-        BigDecimal hoursCut = BigDecimal.ZERO;
-        for (Object row : dq.getResultList()) {
-            Object[] a = (Object[]) row;
-            Decision d = Decision.valueOf(((String) a[0]).strip());
-            String kind = ((String) a[1]).strip();
-            long n = Rows.num(a[2]).longValue();
-            decisions.merge(d.name(), n, Long::sum);
-            if ("COOPERATION".equals(kind) && Reduction.removesCooperation(d)) {
-                coopCut += n;
-            }
-            if (Reduction.removesHours(d)) {
-                hoursCut = hoursCut.add(Rows.dec(a[3]));
-            }
-        }
-        Progress p = progress(c);
-        long decided = p.decided() + p.carriedOut();
-        Cell year = city.getOrDefault(c.fiscalYear, empty);
-        return new Dashboard(c.id, c.fiscalYear, c.baselineYear, series.apply(city), departments, decisions,
-                Math.max(0, p.requests() - decided), Reduction.projected(year.coop, coopCut),
-                BurdenService.hours(Reduction.projected(year.hours, hoursCut)));
+        return dashboards.dashboard(cycleId);
     }
 
-    /**
-     * City-wide counted requests (協力依頼, 連絡・提案) and the effort hours landing on communities in each of the given
-     * fiscal years — the same figures as the dashboard's city-wide series, for any years and without a cycle (one
-     * grouped query). Years without counted requests are absent; the cuts are left empty (they need a baseline).
-     */
+    /** City-wide figures of the given years ({@link ReviewDashboardService#cityWide}). */
     public Map<Integer, YearFigures> cityWide(java.util.Collection<Integer> years) {
-        Map<Integer, YearFigures> out = new TreeMap<>();
-        if (years.isEmpty()) {
-            return out;
-        }
-        Query q = em.createNativeQuery("select r.fiscal_year, r.kind, count(*), sum(coalesce(c.orgs, 0) * "
-                + BurdenService.HOURS_PER_ORG + ") from city_request r left join "
-                + orgCounts("r.fiscal_year in (:years)") + " c on c.cid = r.id"
-                + " where r.fiscal_year in (:years) and" + BurdenService.COUNTED + " group by r.fiscal_year, r.kind");
-        q.setParameter("years", years);
-        Map<Integer, long[]> counts = new TreeMap<>();
-        Map<Integer, BigDecimal> hours = new HashMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] a = (Object[]) row;
-            int fy = Rows.num(a[0]).intValue();
-            boolean coop = "COOPERATION".equals(((String) a[1]).strip());
-            counts.computeIfAbsent(fy, k -> new long[2])[coop ? 0 : 1] += Rows.num(a[2]).longValue();
-            hours.merge(fy, Rows.dec(a[3]), BigDecimal::add);
-        }
-        counts.forEach((fy, n) -> out.put(fy, new YearFigures(fy, n[0], n[1], BurdenService.hours(hours.get(fy)), null, null)));
-        return out;
+        return dashboards.cityWide(years);
     }
 
     /** Share cut since the baseline: (base − now) ÷ base, 4 decimals; absent when the baseline is zero. */
