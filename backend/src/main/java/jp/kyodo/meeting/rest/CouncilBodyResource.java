@@ -24,7 +24,7 @@ import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.common.web.Responses;
 import jp.kyodo.meeting.MeetingDtos.CouncilBodyRequest;
 import jp.kyodo.meeting.MeetingDtos.CouncilBodyResponse;
-import jp.kyodo.meeting.service.MeetingService;
+import jp.kyodo.meeting.service.CouncilBodyService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CouncilBodyResource {
 
     @Inject
-    MeetingService meetings;
+    CouncilBodyService bodies;
 
     @Inject
     Idempotency idempotency;
@@ -55,7 +55,7 @@ public class CouncilBodyResource {
     @APIResponse(responseCode = "200", description = "All bodies in display order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilBodyResponse.class, type = SchemaType.ARRAY)))
     public List<CouncilBodyResponse> listCouncilBodies(
             @QueryParam("organizationId") @Parameter(description = "Only the bodies of this council (organization)", example = "5") Long organizationId) {
-        return meetings.bodies(organizationId);
+        return bodies.bodies(organizationId);
     }
 
     @GET
@@ -64,7 +64,7 @@ public class CouncilBodyResource {
     @Operation(operationId = "getCouncilBody", summary = "Get a council body (会議体)", description = ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "The body", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilBodyResponse.class)))
     public Response getCouncilBody(@PathParam("id") long id) {
-        CouncilBodyResponse b = meetings.getBody(id);
+        CouncilBodyResponse b = bodies.getBody(id);
         return Responses.ok(b, b.version());
     }
 
@@ -76,7 +76,7 @@ public class CouncilBodyResource {
     public Response createCouncilBody(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
             @NotNull @Valid CouncilBodyRequest body) {
         return idempotency.run(idempotencyKey, body, () -> {
-            CouncilBodyResponse b = meetings.createBody(body);
+            CouncilBodyResponse b = bodies.createBody(body);
             return Responses.created("/api/v1/council-bodies/" + b.id(), b, b.version());
         });
     }
@@ -89,7 +89,7 @@ public class CouncilBodyResource {
     public Response updateCouncilBody(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
             @NotNull @Valid CouncilBodyRequest body) {
-        CouncilBodyResponse b = meetings.updateBody(id, body, ifMatch);
+        CouncilBodyResponse b = bodies.updateBody(id, body, ifMatch);
         return Responses.ok(b, b.version());
     }
 
@@ -100,6 +100,6 @@ public class CouncilBodyResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteCouncilBody(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
-        meetings.deleteBody(id, ifMatch);
+        bodies.deleteBody(id, ifMatch);
     }
 }

@@ -34,6 +34,7 @@ import jp.kyodo.meeting.MeetingDtos.AgendaItemResponse;
 import jp.kyodo.meeting.MeetingDtos.MeetingRequest;
 import jp.kyodo.meeting.MeetingDtos.MeetingResponse;
 import jp.kyodo.meeting.MeetingDtos.MeetingSummary;
+import jp.kyodo.meeting.service.AgendaItemService;
 import jp.kyodo.meeting.service.MeetingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,6 +55,9 @@ public class CouncilMeetingResource {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    AgendaItemService agenda;
 
     @Inject
     Idempotency idempotency;
@@ -143,7 +147,7 @@ public class CouncilMeetingResource {
     @APIResponse(responseCode = "200", description = "A page of agenda items")
     public Page<AgendaItemResponse> listCouncilMeetingAgendaItems(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         meetings.findMeeting(id);
-        return meetings.agendaItems(new MeetingService.MeetingFilter(null, null, null, null, null), id, page);
+        return agenda.agendaItems(new MeetingService.MeetingFilter(null, null, null, null, null), id, page);
     }
 
     @POST
@@ -156,7 +160,7 @@ public class CouncilMeetingResource {
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
             @NotNull @Valid AgendaItemRequest body) {
         return idempotency.run(idempotencyKey, List.of(id, body), () -> {
-            AgendaItemResponse a = meetings.createItem(id, body);
+            AgendaItemResponse a = agenda.createItem(id, body);
             return Responses.created("/api/v1/agenda-items/" + a.id(), a, a.version());
         });
     }
@@ -175,7 +179,7 @@ public class CouncilMeetingResource {
             @QueryParam("sectionId") @Parameter(example = "14") Long sectionId,
             @QueryParam("q") @Parameter(example = "ぼうさい") String q,
             @Valid @BeanParam PageParams page) {
-        return meetings.agendaItems(new MeetingService.MeetingFilter(bodyId, fiscalYear, sectionName, sectionId, q), null, page);
+        return agenda.agendaItems(new MeetingService.MeetingFilter(bodyId, fiscalYear, sectionName, sectionId, q), null, page);
     }
 
     @GET
@@ -184,7 +188,7 @@ public class CouncilMeetingResource {
     @Operation(operationId = "getAgendaItem", summary = "Get an agenda item (議題)", description = ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "The agenda item", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemResponse.class)))
     public Response getAgendaItem(@PathParam("id") long id) {
-        AgendaItemResponse a = meetings.getItem(id);
+        AgendaItemResponse a = agenda.getItem(id);
         return Responses.ok(a, a.version());
     }
 
@@ -197,7 +201,7 @@ public class CouncilMeetingResource {
     public Response updateAgendaItem(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
             @NotNull @Valid AgendaItemRequest body) {
-        AgendaItemResponse a = meetings.updateItem(id, body, ifMatch);
+        AgendaItemResponse a = agenda.updateItem(id, body, ifMatch);
         return Responses.ok(a, a.version());
     }
 
@@ -208,6 +212,6 @@ public class CouncilMeetingResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteAgendaItem(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
-        meetings.deleteItem(id, ifMatch);
+        agenda.deleteItem(id, ifMatch);
     }
 }

@@ -1,5 +1,7 @@
 package jp.kyodo.meeting.service;
 
+import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,17 +11,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import jp.kyodo.common.audit.AuditService;
-import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.security.CurrentUser;
-import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Japanese;
@@ -28,24 +25,17 @@ import jp.kyodo.common.web.Versions;
 import jp.kyodo.meeting.AgendaItem;
 import jp.kyodo.meeting.CouncilBody;
 import jp.kyodo.meeting.CouncilMeeting;
-import jp.kyodo.meeting.MeetingDtos.AgendaItemRequest;
-import jp.kyodo.meeting.MeetingDtos.AgendaItemResponse;
-import jp.kyodo.meeting.MeetingDtos.CouncilBodyRequest;
-import jp.kyodo.meeting.MeetingDtos.CouncilBodyResponse;
 import jp.kyodo.meeting.MeetingDtos.MeetingRequest;
 import jp.kyodo.meeting.MeetingDtos.MeetingResponse;
 import jp.kyodo.meeting.MeetingDtos.MeetingSummary;
-import jp.kyodo.organization.Organization;
 
-/** 会議体・会議・議題 — council bodies, their meetings, and the items the city reported at them. */
+/** 会議 — the meetings of council bodies ({@link CouncilBodyService}) with their items ({@link AgendaItemService}), and the log. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeetingService {
 
     static final Map<String, String> MEETING_SORT = Map.of("heldOn", "m.heldOn", "body", "b.sortOrder", "number",
             "m.number", "fiscalYear", "m.fiscalYear");
-    static final Map<String, String> ITEM_SORT = Map.of("heldOn", "m.heldOn", "body", "b.sortOrder", "meeting",
-            "m.id", "order", "a.order", "section", "a.sectionName");
 
     @Inject
     EntityManager em;
@@ -54,143 +44,23 @@ public class MeetingService {
     CurrentUser currentUser;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
-    // ---- council bodies ---------------------------------------------------------------------
-
-    public List<CouncilBodyResponse> bodies(Long organizationId) {
-        String jpql = "select b from CouncilBody b left join fetch b.organization"
-                + (organizationId == null ? "" : " where b.organization.id = :org") + " order by b.sortOrder, b.code";
-        var q = em.createQuery(jpql, CouncilBody.class);
-        if (organizationId != null) {
-            q.setParameter("org", organizationId);
-        }
-        return q.getResultList().stream().map(MeetingService::toResponse).toList();
-    }
-
-    public CouncilBody findBody(long id) {
-        CouncilBody b = CouncilBody.findById(id);
-        if (b == null) {
-            throw ProblemException.notFound("Council body", id);
-        }
-        return b;
-    }
-
-    public CouncilBodyResponse getBody(long id) {
-        return toResponse(findBody(id));
-    }
-
-    static CouncilBodyResponse toResponse(CouncilBody b) {
-        return new CouncilBodyResponse(b.id, b.code, b.nameJa, b.nameEn, b.kind,
-                b.organization == null ? null : b.organization.id, b.organization == null ? null : b.organization.name,
-                b.aliasList(), b.sortOrder, b.version);
-    }
-
-    static Map<String, Object> auditState(CouncilBody b) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", b.code);
-        m.put("nameJa", b.nameJa);
-        m.put("nameEn", b.nameEn);
-        m.put("kind", b.kind);
-        m.put("organizationId", b.organization == null ? null : b.organization.id);
-        m.put("aliases", b.aliasList());
-        m.put("sortOrder", b.sortOrder);
-        return m;
-    }
-
-    @Transactional
-    public CouncilBodyResponse createBody(CouncilBodyRequest r) {
-        CouncilBody b = new CouncilBody();
-        applyBody(b, r);
-        b.persist();
-        em.flush();
-        audit.record("CouncilBody", b.id, null, null, AuditService.CREATE, null, auditState(b));
-        return toResponse(b);
-    }
-
-    @Transactional
-    public CouncilBodyResponse updateBody(long id, CouncilBodyRequest r, String ifMatch) {
-        CouncilBody b = findBody(id);
-        Versions.check(ifMatch, b.version, () -> toResponse(b));
-        Map<String, Object> before = auditState(b);
-        applyBody(b, r);
-        em.flush();
-        audit.record("CouncilBody", b.id, null, null, AuditService.UPDATE, before, auditState(b));
-        return toResponse(b);
-    }
-
-    @Transactional
-    public void deleteBody(long id, String ifMatch) {
-        CouncilBody b = findBody(id);
-        Versions.check(ifMatch, b.version, () -> toResponse(b));
-        long meetings = CouncilMeeting.count("body.id", id);
-        if (meetings > 0) {
-            throw ProblemException.conflict("The body has " + meetings + " meetings; delete them first");
-        }
-        Map<String, Object> before = auditState(b);
-        b.delete();
-        audit.record("CouncilBody", id, null, null, AuditService.DELETE, before, null);
-    }
-
-    private void applyBody(CouncilBody b, CouncilBodyRequest r) {
-        List<FieldProblem> errors = new ArrayList<>();
-        String code = r.code().strip();
-        if (CouncilBody.count("code = ?1 and id <> ?2", code, b.id == null ? -1L : b.id) > 0) {
-            errors.add(new FieldProblem("code", "already used by another council body", "Unique"));
-        }
-        Organization org = null;
-        if (r.organizationId() != null) {
-            org = Organization.findById(r.organizationId());
-            if (org == null) {
-                errors.add(new FieldProblem("organizationId", "no such organization", "Exists"));
-            }
-        }
-        List<String> names = new ArrayList<>();
-        names.add(r.nameJa().strip());
-        if (r.aliases() != null) {
-            r.aliases().stream().map(String::strip).filter(a -> !names.contains(a)).forEach(names::add);
-        }
-        // The meeting-log import finds a body by name: a name must point to one body only.
-        Map<String, CouncilBody> taken = nameIndex(CouncilBody.<CouncilBody>listAll().stream()
-                .filter(x -> !Objects.equals(x.id, b.id)).toList());
-        for (int i = 0; i < names.size(); i++) {
-            CouncilBody other = taken.get(TextNormalizer.fold(names.get(i)));
-            if (other != null) {
-                errors.add(new FieldProblem(i == 0 ? "nameJa" : "aliases", "'" + names.get(i)
-                        + "' is already a name of the council body " + other.code, "Unique"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        b.code = code;
-        b.nameJa = r.nameJa().strip();
-        b.nameEn = r.nameEn().strip();
-        b.kind = r.kind();
-        b.organization = org;
-        b.aliases = names.size() > 1 ? String.join("\n", names.subList(1, names.size())) : null;
-        b.sortOrder = r.sortOrder() == null ? 0 : r.sortOrder();
-    }
-
-    /** Every body by its folded name, aliases and code: how a meeting log names a body. */
-    public static Map<String, CouncilBody> nameIndex(List<CouncilBody> bodies) {
-        Map<String, CouncilBody> m = new HashMap<>();
-        for (CouncilBody b : bodies) {
-            m.putIfAbsent(TextNormalizer.fold(b.nameJa), b);
-            b.aliasList().forEach(a -> m.putIfAbsent(TextNormalizer.fold(a), b));
-        }
-        for (CouncilBody b : bodies) {
-            m.putIfAbsent(TextNormalizer.fold(b.code), b);
-        }
-        return m;
-    }
+    @Inject
+    AgendaItemService agenda;
 
     // ---- meetings -----------------------------------------------------------------------------
+
+    /** 会議. */
+    Aggregate<CouncilMeeting> meetingAggregate() {
+        return Aggregate.<CouncilMeeting>of("CouncilMeeting", m -> m.id, m -> m.version, this::toResponse)
+                .withState(MeetingService::auditState);
+    }
 
     public record MeetingFilter(Long bodyId, Integer fiscalYear, String sectionName, Long sectionId, String q) {
     }
 
-    private static void where(MeetingFilter f, StringBuilder where, Map<String, Object> params, boolean itemLevel) {
+    static void where(MeetingFilter f, StringBuilder where, Map<String, Object> params, boolean itemLevel) {
         if (f.bodyId() != null) {
             where.append(" and b.id = :body");
             params.put("body", f.bodyId());
@@ -259,7 +129,7 @@ public class MeetingService {
         List<AgendaItem> items = em.createQuery("from AgendaItem a where a.meeting = :m order by a.order, a.id",
                 AgendaItem.class).setParameter("m", m).getResultList();
         return new MeetingResponse(m.id, m.body.id, m.body.code, m.body.nameJa, m.body.kind, m.number, m.heldOn,
-                m.fiscalYear, m.title, displayName(m), m.note, items.stream().map(this::toResponse).toList(),
+                m.fiscalYear, m.title, displayName(m), m.note, items.stream().map(agenda::toResponse).toList(),
                 new Permissions(currentUser.isAdminOrOffice()), m.version);
     }
 
@@ -278,36 +148,24 @@ public class MeetingService {
     public MeetingResponse createMeeting(MeetingRequest r) {
         CouncilMeeting m = new CouncilMeeting();
         applyMeeting(m, r);
-        m.persist();
-        em.flush();
-        audit.record("CouncilMeeting", m.id, null, null, AuditService.CREATE, null, auditState(m));
-        return toResponse(m);
+        return toResponse(writes.create(meetingAggregate(), m));
     }
 
     @Transactional
     public MeetingResponse updateMeeting(long id, MeetingRequest r, String ifMatch) {
         CouncilMeeting m = findMeeting(id);
-        Versions.check(ifMatch, m.version, () -> toResponse(m));
-        Map<String, Object> before = auditState(m);
-        applyMeeting(m, r);
-        em.flush();
-        audit.record("CouncilMeeting", m.id, null, null, AuditService.UPDATE, before, auditState(m));
-        return toResponse(m);
+        return toResponse(writes.update(meetingAggregate(), m, ifMatch, x -> applyMeeting(x, r)));
     }
 
     @Transactional
     public void deleteMeeting(long id, String ifMatch) {
         CouncilMeeting m = findMeeting(id);
         Versions.check(ifMatch, m.version, () -> toResponse(m));
-        Map<String, Object> before = auditState(m);
-        List<AgendaItem> items = AgendaItem.list("meeting.id", id);
-        for (AgendaItem a : items) {
-            Map<String, Object> itemBefore = auditState(a);
-            a.delete();
-            audit.record("AgendaItem", a.id, "CouncilMeeting", id, AuditService.DELETE, itemBefore, null);
+        Aggregate<AgendaItem> item = agenda.itemAggregate();
+        for (AgendaItem a : AgendaItem.<AgendaItem>list("meeting.id", id)) {
+            writes.delete(item, a);
         }
-        m.delete();
-        audit.record("CouncilMeeting", id, null, null, AuditService.DELETE, before, null);
+        writes.delete(meetingAggregate(), m);
     }
 
     private void applyMeeting(CouncilMeeting m, MeetingRequest r) {
@@ -338,136 +196,6 @@ public class MeetingService {
         return TextNormalizer.searchKey(m.title, m.note);
     }
 
-    // ---- agenda items -------------------------------------------------------------------------
-
-    public Page<AgendaItemResponse> agendaItems(MeetingFilter f, Long meetingId, PageParams p) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(f, where, params, true);
-        if (meetingId != null) {
-            where.append(" and m.id = :meeting");
-            params.put("meeting", meetingId);
-        }
-        String order = SortSpec.orderBy(p.sort, ITEM_SORT, "heldOn,body,meeting,order", "a.id");
-        var count = em.createQuery("select count(a) from AgendaItem a join a.meeting m join m.body b" + where,
-                Long.class);
-        var query = em.createQuery("select a from AgendaItem a join fetch a.meeting m join fetch m.body b" + where
-                + order, AgendaItem.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<AgendaItem> rows = query.setFirstResult(p.offset()).setMaxResults(p.size).getResultList();
-        return new Page<>(rows.stream().map(this::toResponse).toList(), count.getSingleResult(), p.page, p.size);
-    }
-
-    public AgendaItem findItem(long id) {
-        AgendaItem a = AgendaItem.findById(id);
-        if (a == null) {
-            throw ProblemException.notFound("Agenda item", id);
-        }
-        return a;
-    }
-
-    public AgendaItemResponse getItem(long id) {
-        return toResponse(findItem(id));
-    }
-
-    AgendaItemResponse toResponse(AgendaItem a) {
-        CouncilMeeting m = a.meeting;
-        return new AgendaItemResponse(a.id, m.id, m.body.id, m.body.nameJa, displayName(m), m.heldOn, m.fiscalYear,
-                a.order, a.title, a.sectionName, a.sectionId, a.note, a.requestIds.stream().sorted().toList(),
-                new Permissions(canEdit(a)), a.version);
-    }
-
-    /** Office and admin edit every item; a department user the items they added themselves. */
-    boolean canEdit(AgendaItem a) {
-        return currentUser.isAdminOrOffice()
-                || (currentUser.hasRole(Roles.DEPARTMENT) && currentUser.username().equals(a.createdBy));
-    }
-
-    private void requireEdit(AgendaItem a) {
-        if (!canEdit(a)) {
-            throw ProblemException.forbidden("A department may change only the agenda items it added");
-        }
-    }
-
-    static Map<String, Object> auditState(AgendaItem a) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("meetingId", a.meeting.id);
-        s.put("order", a.order);
-        s.put("title", a.title);
-        s.put("sectionName", a.sectionName);
-        s.put("sectionId", a.sectionId);
-        s.put("note", a.note);
-        s.put("requestIds", a.requestIds.stream().sorted().toList());
-        return s;
-    }
-
-    @Transactional
-    public AgendaItemResponse createItem(long meetingId, AgendaItemRequest r) {
-        CouncilMeeting m = findMeeting(meetingId);
-        AgendaItem a = new AgendaItem();
-        a.meeting = m;
-        a.createdBy = currentUser.username();
-        applyItem(a, r);
-        if (r.order() == null) {
-            Integer max = em.createQuery("select max(a.order) from AgendaItem a where a.meeting = :m", Integer.class)
-                    .setParameter("m", m).getSingleResult();
-            a.order = max == null ? 1 : max + 1;
-        }
-        a.persist();
-        em.flush();
-        audit.record("AgendaItem", a.id, "CouncilMeeting", m.id, AuditService.CREATE, null, auditState(a));
-        return toResponse(a);
-    }
-
-    @Transactional
-    public AgendaItemResponse updateItem(long id, AgendaItemRequest r, String ifMatch) {
-        AgendaItem a = findItem(id);
-        requireEdit(a);
-        Versions.check(ifMatch, a.version, () -> toResponse(a));
-        Map<String, Object> before = auditState(a);
-        int order = a.order;
-        applyItem(a, r);
-        if (r.order() == null) {
-            a.order = order;
-        }
-        em.flush();
-        audit.record("AgendaItem", a.id, "CouncilMeeting", a.meeting.id, AuditService.UPDATE, before, auditState(a));
-        return toResponse(a);
-    }
-
-    @Transactional
-    public void deleteItem(long id, String ifMatch) {
-        AgendaItem a = findItem(id);
-        requireEdit(a);
-        Versions.check(ifMatch, a.version, () -> toResponse(a));
-        Map<String, Object> before = auditState(a);
-        Long meetingId = a.meeting.id;
-        a.delete();
-        audit.record("AgendaItem", id, "CouncilMeeting", meetingId, AuditService.DELETE, before, null);
-    }
-
-    private static void applyItem(AgendaItem a, AgendaItemRequest r) {
-        if (r.order() != null) {
-            a.order = r.order();
-        }
-        a.title = r.title().strip();
-        a.sectionName = Strings.blankToNull(r.sectionName());
-        a.sectionId = r.sectionId();
-        a.note = Strings.blankToNull(r.note());
-        a.requestIds.clear();
-        if (r.requestIds() != null) {
-            a.requestIds.addAll(r.requestIds().stream().sorted().distinct().collect(Collectors.toList()));
-        }
-        a.searchKey = itemSearchKey(a.title, a.sectionName);
-    }
-
-    static String itemSearchKey(String title, String sectionName) {
-        return TextNormalizer.searchKey(title, sectionName);
-    }
-
     // ---- the meeting log as a file ---------------------------------------------------------
 
     /**
@@ -490,5 +218,20 @@ public class MeetingService {
             rows.add(new Object[] {++no, r[0], meeting, r[3], r[4]});
         }
         return rows;
+    }
+
+    // ---- what the meeting-log import uses ----------------------------------------------------
+
+    /** Every body by its folded name, aliases and code ({@link CouncilBodyService#nameIndex}). */
+    public static Map<String, CouncilBody> nameIndex(List<CouncilBody> bodies) {
+        return CouncilBodyService.nameIndex(bodies);
+    }
+
+    static Map<String, Object> auditState(AgendaItem a) {
+        return AgendaItemService.auditState(a);
+    }
+
+    static String itemSearchKey(String title, String sectionName) {
+        return AgendaItemService.itemSearchKey(title, sectionName);
     }
 }

@@ -1,5 +1,7 @@
 package jp.kyodo.meeting.service;
 
+import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
@@ -23,7 +24,6 @@ import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Japanese;
 import jp.kyodo.common.web.Permissions;
-import jp.kyodo.common.web.Versions;
 import jp.kyodo.district.District;
 import jp.kyodo.meeting.MeetingDtos.UpwardReportRequest;
 import jp.kyodo.meeting.MeetingDtos.UpwardReportResponse;
@@ -50,7 +50,7 @@ public class UpwardReportService {
     CurrentUser currentUser;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     public record Filter(Long districtId, UpwardReportType type, Integer fiscalYear, String sectionName,
             Long sectionId, String q) {
@@ -112,6 +112,12 @@ public class UpwardReportService {
                 new Permissions(currentUser.canEditDistrict(r.district.id)), r.version);
     }
 
+    /** 校区からの報告: history under the district; 412 answers carry the API's representation. */
+    Aggregate<UpwardReport> aggregate() {
+        return Aggregate.<UpwardReport>of("UpwardReport", r -> r.id, r -> r.version, this::toResponse)
+                .withState(UpwardReportService::auditState).withParent("District", r -> r.district.id);
+    }
+
     static Map<String, Object> auditState(UpwardReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", r.type);
@@ -132,35 +138,25 @@ public class UpwardReportService {
         UpwardReport r = new UpwardReport();
         apply(r, body);
         currentUser.requireEditDistrict(r.district.id);
-        r.persist();
-        em.flush();
-        audit.record("UpwardReport", r.id, "District", r.district.id, AuditService.CREATE, null, auditState(r));
-        return toResponse(r);
+        return toResponse(writes.create(aggregate(), r));
     }
 
     @Transactional
     public UpwardReportResponse update(long id, UpwardReportRequest body, String ifMatch) {
         UpwardReport r = find(id);
         currentUser.requireEditDistrict(r.district.id);
-        Versions.check(ifMatch, r.version, () -> toResponse(r));
-        Map<String, Object> before = auditState(r);
-        apply(r, body);
-        // moving a report to another district needs the right to both
-        currentUser.requireEditDistrict(r.district.id);
-        em.flush();
-        audit.record("UpwardReport", r.id, "District", r.district.id, AuditService.UPDATE, before, auditState(r));
-        return toResponse(r);
+        return toResponse(writes.update(aggregate(), r, ifMatch, x -> {
+            apply(x, body);
+            // moving a report to another district needs the right to both
+            currentUser.requireEditDistrict(x.district.id);
+        }));
     }
 
     @Transactional
     public void delete(long id, String ifMatch) {
         UpwardReport r = find(id);
         currentUser.requireEditDistrict(r.district.id);
-        Versions.check(ifMatch, r.version, () -> toResponse(r));
-        Map<String, Object> before = auditState(r);
-        Long districtId = r.district.id;
-        r.delete();
-        audit.record("UpwardReport", id, "District", districtId, AuditService.DELETE, before, null);
+        writes.delete(aggregate(), r, ifMatch);
     }
 
     private static void apply(UpwardReport r, UpwardReportRequest b) {

@@ -35,46 +35,12 @@ import jp.kyodo.request.burden.BurdenDtos.RequestMonth;
 
 /**
  * 負担 — every figure is computed by the database from the inventory and the registry (GROUP BY, no entity per
- * row). A request lands on the organizations of its receiver kinds in its districts (all districts, or the
- * chosen ones; organizations without a district — ward-level groups — count when they belong to the ward of a
- * chosen district; with all districts, every organization of the kind counts). The channel does not change it.
+ * row). Which organizations a request lands on is {@link LandingRule}; the channel does not change it.
  * Aggregates count ACTIVE and ENDED requests, never drafts, and use today's registry.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BurdenService {
-
-    /** The organizations o that request r lands on. */
-    public static final String LANDS_JOIN = " join city_request_receiver_kind rk on rk.request_id = r.id"
-            + " join organization o on o.kind_code = rk.kind_code";
-    public static final String LANDS_WHERE = " (r.all_districts = true"
-            + " or o.district_id in (select rd.district_id from city_request_district rd where rd.request_id = r.id)"
-            + " or (o.district_id is null and o.ward_id in (select d2.ward_id from city_request_district rd2"
-            + " join district d2 on d2.id = rd2.district_id where rd2.request_id = r.id)))";
-    /**
-     * A derived table (cid, orgs): the receiving organizations of every request r matching condition (a condition on
-     * r only), by the rule of {@link #LANDS_WHERE} but with joins only — organizations are first counted per kind,
-     * per (kind, district) and per (kind, ward) for ward-level groups, so no organization row is visited per request
-     * and no subquery runs per row. Used where whole years of requests are aggregated (dashboard, burden reports).
-     */
-    public static String receiverCountsSql(String condition) {
-        return "(select x.rid as cid, sum(x.n) as orgs from ("
-                + "select r.id as rid, g.n as n from city_request r join city_request_receiver_kind rk on rk.request_id = r.id"
-                + " join (select kind_code, count(*) as n from organization group by kind_code) g on g.kind_code = rk.kind_code"
-                + " where r.all_districts = true and " + condition
-                + " union all select r.id, g.n from city_request r join city_request_district rd on rd.request_id = r.id"
-                + " join city_request_receiver_kind rk on rk.request_id = r.id"
-                + " join (select kind_code, district_id, count(*) as n from organization where district_id is not null"
-                + " group by kind_code, district_id) g on g.kind_code = rk.kind_code and g.district_id = rd.district_id"
-                + " where r.all_districts = false and " + condition
-                + " union all select w.rid, g.n from (select distinct r.id as rid, d.ward_id as ward_id from city_request r"
-                + " join city_request_district rd on rd.request_id = r.id join district d on d.id = rd.district_id"
-                + " where r.all_districts = false and " + condition + ") w"
-                + " join city_request_receiver_kind rk on rk.request_id = w.rid"
-                + " join (select kind_code, ward_id, count(*) as n from organization where district_id is null and ward_id is not null"
-                + " group by kind_code, ward_id) g on g.kind_code = rk.kind_code and g.ward_id = w.ward_id"
-                + ") x group by x.rid)";
-    }
 
     /** Annual hours one organization spends on request r. */
     public static final String HOURS_PER_ORG = "(r.occurrences * r.people * r.hours_per_person)";
@@ -91,7 +57,7 @@ public class BurdenService {
      * Receiving organizations of each request of a page: three queries whatever the page size. Joining every
      * organization row to every request (tens of thousands of rows at city scale) costs tens of milliseconds, so the
      * database counts organizations once per (kind, district, ward) — about a thousand groups for a city — and the
-     * page's receivers are matched against those counts here, with the same rule as {@link #LANDS_WHERE}.
+     * page's receivers are matched against those counts here, with the same rule, {@link LandingRule#lands}.
      */
     public Map<Long, Long> organizationCounts(Collection<Long> requestIds) {
         Map<Long, Long> counts = new HashMap<>();
@@ -127,14 +93,12 @@ public class BurdenService {
             groups.add((Object[]) row);
         }
         receivers.forEach((id, r) -> {
+            LandingRule.Targets targets = r.targets();
             long n = 0;
             for (Object[] g : groups) {
-                if (!r.kinds.contains((String) g[0])) {
-                    continue;
-                }
-                Long district = g[1] == null ? null : Rows.num(g[1]).longValue();
-                Long ward = g[2] == null ? null : Rows.num(g[2]).longValue();
-                if (r.all || (district != null ? r.districts.contains(district) : ward != null && r.wards.contains(ward))) {
+                LandingRule.Receiver o = new LandingRule.Receiver((String) g[0], g[1] == null ? null : Rows.num(g[1]).longValue(),
+                        g[2] == null ? null : Rows.num(g[2]).longValue());
+                if (LandingRule.lands(targets, o)) {
                     n += Rows.num(g[3]).longValue();
                 }
             }
@@ -143,7 +107,7 @@ public class BurdenService {
         return counts;
     }
 
-    /** Receiver kinds and chosen districts (with their wards) of one request. */
+    /** Receiver kinds and chosen districts (with their wards) of one request, as read. */
     private static final class Receivers {
         final boolean all;
         final Set<String> kinds = new HashSet<>();
@@ -153,6 +117,10 @@ public class BurdenService {
         Receivers(boolean all) {
             this.all = all;
         }
+
+        LandingRule.Targets targets() {
+            return new LandingRule.Targets(kinds, all, districts, wards);
+        }
     }
 
     public static BigDecimal hours(BigDecimal v) {
@@ -160,8 +128,8 @@ public class BurdenService {
     }
 
     public RequestBurden of(CityRequest r) {
-        Query q = em.createNativeQuery("select o.kind_code, count(*) from city_request r" + LANDS_JOIN
-                + " where r.id = :id and" + LANDS_WHERE + " group by o.kind_code order by o.kind_code");
+        Query q = em.createNativeQuery("select o.kind_code, count(*) from city_request r" + LandingRule.JOIN
+                + " where r.id = :id and" + LandingRule.WHERE + " group by o.kind_code order by o.kind_code");
         q.setParameter("id", r.id);
         List<KindCount> byKind = new ArrayList<>();
         long total = 0;
@@ -197,12 +165,12 @@ public class BurdenService {
         params.put("fy", fiscalYear);
         String base;
         String perRequest = "select r.id as rid, r.section_id as sid, r.kind as kind, coalesce(c.orgs, 0) * " + HOURS_PER_ORG
-                + " as h from city_request r left join " + receiverCountsSql("r.fiscal_year = :fy") + " c on c.cid = r.id"
+                + " as h from city_request r left join " + LandingRule.receiverCountsSql("r.fiscal_year = :fy") + " c on c.cid = r.id"
                 + " where r.fiscal_year = :fy and" + COUNTED;
         String sums = "count(*) as requests, sum(case when x.kind = 'COOPERATION' then 1 else 0 end) as coop, sum(x.h) as hours";
         String landing = "count(distinct r.id) as requests, count(distinct case when r.kind = 'COOPERATION' then r.id end) as coop, sum("
-                + HOURS_PER_ORG + ") as hours from city_request r" + LANDS_JOIN + " where r.fiscal_year = :fy and" + COUNTED
-                + " and" + LANDS_WHERE;
+                + HOURS_PER_ORG + ") as hours from city_request r" + LandingRule.JOIN + " where r.fiscal_year = :fy and" + COUNTED
+                + " and" + LandingRule.WHERE;
         switch (groupBy) {
             case DEPARTMENT -> {
                 base = "select g.id as id, g.code as code, g.name as name, b.name as parent, g.kana as kana,"
@@ -299,8 +267,8 @@ public class BurdenService {
     private Calendar calendar(String subject, long id, String name, int fiscalYear, String condition) {
         Query q = em.createNativeQuery("select r.id, r.code, r.title, r.kind, s.name, m.month_no, m.times, count(*),"
                 + " r.people, r.hours_per_person from city_request r join section s on s.id = r.section_id"
-                + " join city_request_month m on m.request_id = r.id" + LANDS_JOIN + " where r.fiscal_year = :fy and"
-                + COUNTED + " and " + condition + " and" + LANDS_WHERE
+                + " join city_request_month m on m.request_id = r.id" + LandingRule.JOIN + " where r.fiscal_year = :fy and"
+                + COUNTED + " and " + condition + " and" + LandingRule.WHERE
                 + " group by r.id, r.code, r.title, r.kind, s.name, m.month_no, m.times, r.people, r.hours_per_person"
                 + " order by m.month_no, r.code");
         q.setParameter("fy", fiscalYear);

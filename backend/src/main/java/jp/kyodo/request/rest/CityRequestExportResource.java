@@ -16,6 +16,7 @@ import jp.kyodo.request.Ask;
 import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.review.Decision;
+import jp.kyodo.request.service.CityRequestExportService;
 import jp.kyodo.request.service.CityRequestService;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.TransferFiles;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CityRequestExportResource {
 
     @Inject
-    CityRequestService requests;
+    CityRequestExportService exports;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
@@ -63,7 +64,7 @@ public class CityRequestExportResource {
             @QueryParam("ask") @Parameter(example = "CIRCULATION") Ask ask,
             @QueryParam("q") @Parameter(example = "ごみ") String q) {
         FileFormat f = FileFormat.of(format);
-        List<Object[]> rows = requests.exportRows(new CityRequestService.Filter(sectionId, departmentId, bureauId, kind,
+        List<Object[]> rows = exports.exportRows(new CityRequestService.Filter(sectionId, departmentId, bureauId, kind,
                 fiscalYear, status, decision, districtId, ask, q));
         return CityRequestImportResource.file(TransferFiles.file(CityRequestDataset.SPEC, f, rows), f,
                 TransferFiles.fileName(CityRequestDataset.SPEC, f));

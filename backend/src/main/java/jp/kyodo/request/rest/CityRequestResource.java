@@ -40,7 +40,8 @@ import jp.kyodo.request.burden.BurdenDtos.RequestBurden;
 import jp.kyodo.request.burden.BurdenService;
 import jp.kyodo.request.review.Decision;
 import jp.kyodo.request.review.ReviewDtos.CompensationAmounts;
-import jp.kyodo.request.review.ReviewService;
+import jp.kyodo.request.review.CompensationService;
+import jp.kyodo.request.service.CityRequestCommands;
 import jp.kyodo.request.service.CityRequestService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,10 +66,13 @@ public class CityRequestResource {
     CityRequestService requests;
 
     @Inject
+    CityRequestCommands commands;
+
+    @Inject
     BurdenService burden;
 
     @Inject
-    ReviewService reviews;
+    CompensationService compensations;
 
     @Inject
     AuditService audit;
@@ -128,7 +132,7 @@ public class CityRequestResource {
     public Response createCityRequest(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
             @NotNull @Valid CityRequestInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
-            CityRequestResponse r = requests.create(body);
+            CityRequestResponse r = commands.create(body);
             return Responses.created("/api/v1/city-requests/" + r.id(), r, r.version());
         });
     }
@@ -145,7 +149,7 @@ public class CityRequestResource {
     public Response updateCityRequest(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"3\"") String ifMatch,
             @NotNull @Valid CityRequestInput body) {
-        CityRequestResponse r = requests.update(id, body, ifMatch);
+        CityRequestResponse r = commands.update(id, body, ifMatch);
         return Responses.ok(r, r.version());
     }
 
@@ -157,7 +161,7 @@ public class CityRequestResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteCityRequest(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"3\"") String ifMatch) {
-        requests.delete(id, ifMatch);
+        commands.delete(id, ifMatch);
     }
 
     @GET
@@ -196,6 +200,6 @@ public class CityRequestResource {
             @QueryParam("flatPerOrganization") @Min(0) @Max(10_000_000) @Parameter(description = "Preview: yen per organization", example = "5000") Long flatPerOrganization,
             @QueryParam("perMemberHousehold") @Min(0) @Max(100_000) @Parameter(description = "Preview: yen per member household", example = "20") Long perMemberHousehold,
             @Valid @BeanParam PageParams page) {
-        return reviews.compensation(id, fiscalYear, flatPerOrganization, perMemberHousehold, page);
+        return compensations.compensation(id, fiscalYear, flatPerOrganization, perMemberHousehold, page);
     }
 }

@@ -34,6 +34,8 @@ import jp.kyodo.request.review.ReviewDtos.Dashboard;
 import jp.kyodo.request.review.ReviewDtos.DecisionInput;
 import jp.kyodo.request.review.ReviewDtos.ItemResponse;
 import jp.kyodo.request.review.ReviewDtos.SelfAssessmentInput;
+import jp.kyodo.request.review.ReviewCycleService;
+import jp.kyodo.request.review.ReviewDashboardService;
 import jp.kyodo.request.review.ReviewService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,6 +58,12 @@ public class ReviewResource {
     ReviewService reviews;
 
     @Inject
+    ReviewCycleService cycles;
+
+    @Inject
+    ReviewDashboardService dashboards;
+
+    @Inject
     Idempotency idempotency;
 
     @GET
@@ -64,7 +72,7 @@ public class ReviewResource {
             description = "見直し / every review cycle, newest year first, with the progress of its requests by state. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "All cycles", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleResponse.class, type = SchemaType.ARRAY)))
     public List<CycleResponse> listReviewCycles() {
-        return reviews.cycles();
+        return cycles.cycles();
     }
 
     @POST
@@ -76,7 +84,7 @@ public class ReviewResource {
     public Response createReviewCycle(@jakarta.ws.rs.HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
             @NotNull @Valid CycleInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
-            CycleResponse c = reviews.createCycle(body);
+            CycleResponse c = cycles.createCycle(body);
             return Responses.created("/api/v1/review-cycles/" + c.id(), c, c.version());
         });
     }
@@ -87,7 +95,7 @@ public class ReviewResource {
     @Operation(operationId = "getReviewCycle", summary = "Get a review cycle", description = "見直し / the cycle with its progress. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The cycle", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleResponse.class)))
     public Response getReviewCycle(@PathParam("id") long id) {
-        CycleResponse c = reviews.getCycle(id);
+        CycleResponse c = cycles.getCycle(id);
         return Responses.ok(c, c.version());
     }
 
@@ -100,7 +108,7 @@ public class ReviewResource {
     public Response updateReviewCycle(@PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
             @NotNull @Valid CycleInput body) {
-        CycleResponse c = reviews.updateCycle(id, body, ifMatch);
+        CycleResponse c = cycles.updateCycle(id, body, ifMatch);
         return Responses.ok(c, c.version());
     }
 
@@ -184,6 +192,6 @@ public class ReviewResource {
                     + "hours use today's registry. " + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dashboard.class)))
     public Dashboard getReviewDashboard(@PathParam("id") long id) {
-        return reviews.dashboard(id);
+        return dashboards.dashboard(id);
     }
 }

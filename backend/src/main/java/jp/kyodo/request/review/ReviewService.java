@@ -1,23 +1,19 @@
 package jp.kyodo.request.review;
 
+import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.Page;
@@ -27,28 +23,20 @@ import jp.kyodo.common.web.Versions;
 import jp.kyodo.request.CityRequest;
 import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.RequestStatus;
-import jp.kyodo.request.burden.BurdenService;
 import jp.kyodo.request.review.ReviewDtos.Compensation;
-import jp.kyodo.request.review.ReviewDtos.CompensationAmounts;
-import jp.kyodo.request.review.ReviewDtos.CompensationDistrict;
-import jp.kyodo.request.review.ReviewDtos.CompensationOrganization;
 import jp.kyodo.request.review.ReviewDtos.CompletionInput;
-import jp.kyodo.request.review.ReviewDtos.CycleInput;
-import jp.kyodo.request.review.ReviewDtos.CycleResponse;
 import jp.kyodo.request.review.ReviewDtos.Dashboard;
 import jp.kyodo.request.review.ReviewDtos.DecisionInput;
-import jp.kyodo.request.review.ReviewDtos.DepartmentSeries;
 import jp.kyodo.request.review.ReviewDtos.ItemResponse;
-import jp.kyodo.request.review.ReviewDtos.OrganizationPage;
-import jp.kyodo.request.review.ReviewDtos.Progress;
 import jp.kyodo.request.review.ReviewDtos.SelfAssessmentInput;
 import jp.kyodo.request.review.ReviewDtos.YearFigures;
 import jp.kyodo.request.service.RequestPolicy;
 import jp.kyodo.request.service.CityRequestService;
 
 /**
- * 見直し — cycles, the state of each request in its year's cycle (a request without a row is NOT_STARTED), the
- * decisions with their compensation formula, and the reduction dashboard.
+ * 見直し — the state of each request in its year's cycle (a request without a row is NOT_STARTED): the section's
+ * self-assessment, the office's decision with its compensation formula, its completion. Cycles are
+ * {@link ReviewCycleService}, the dashboard {@link ReviewDashboardService}, amounts {@link CompensationService}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,7 +48,7 @@ public class ReviewService {
     EntityManager em;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     @Inject
     CurrentUser caller;
@@ -69,92 +57,14 @@ public class ReviewService {
     RequestPolicy policy;
 
     @Inject
-    CityRequestService requests;
+    ReviewCycleService cycles;
 
-    // ---- cycles ----------------------------------------------------------------------------------------
+    @Inject
+    ReviewDashboardService dashboards;
 
-    public ReviewCycle findCycle(long id) {
-        ReviewCycle c = ReviewCycle.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("Review cycle", id);
-        }
-        return c;
-    }
-
-    public List<CycleResponse> cycles() {
-        List<ReviewCycle> cycles = ReviewCycle.list("order by fiscalYear desc");
-        return cycles.stream().map(c -> toResponse(c, progress(c))).toList();
-    }
-
-    public CycleResponse getCycle(long id) {
-        ReviewCycle c = findCycle(id);
-        return toResponse(c, progress(c));
-    }
-
-    static CycleResponse toResponse(ReviewCycle c, Progress p) {
-        return new CycleResponse(c.id, c.fiscalYear, c.baselineYear, c.title, c.status, c.note, p, c.version);
-    }
-
-    Progress progress(ReviewCycle c) {
-        long requests = (Long) em.createQuery("select count(r) from CityRequest r where r.fiscalYear = :fy and r.status <> :draft")
-                .setParameter("fy", c.fiscalYear).setParameter("draft", RequestStatus.DRAFT).getSingleResult();
-        Map<ItemState, Long> by = new EnumMap<>(ItemState.class);
-        for (Object[] row : em.createQuery("select i.state, count(i) from ReviewItem i where i.cycle.id = :c group by i.state",
-                Object[].class).setParameter("c", c.id).getResultList()) {
-            by.put((ItemState) row[0], (Long) row[1]);
-        }
-        long started = by.values().stream().mapToLong(Long::longValue).sum();
-        return new Progress(requests, Math.max(0, requests - started), by.getOrDefault(ItemState.SELF_ASSESSED, 0L),
-                by.getOrDefault(ItemState.DECIDED, 0L), by.getOrDefault(ItemState.CARRIED_OUT, 0L));
-    }
-
-    @Transactional
-    public CycleResponse createCycle(CycleInput in) {
-        check(in);
-        if (ReviewCycle.count("fiscalYear", in.fiscalYear()) > 0) {
-            throw ProblemException.invalid("fiscalYear", "there is already a review cycle for " + in.fiscalYear(), "Unique");
-        }
-        ReviewCycle c = new ReviewCycle();
-        apply(c, in);
-        c.persist();
-        CycleResponse after = toResponse(c, null);
-        audit.record("ReviewCycle", c.id, null, null, AuditService.CREATE, null, after);
-        return toResponse(c, progress(c));
-    }
-
-    @Transactional
-    public CycleResponse updateCycle(long id, CycleInput in, String ifMatch) {
-        ReviewCycle c = findCycle(id);
-        CycleResponse before = toResponse(c, null);
-        Versions.check(ifMatch, c.version, () -> toResponse(c, progress(c)));
-        check(in);
-        if (c.fiscalYear != in.fiscalYear()) {
-            if (ReviewItem.count("cycle.id", c.id) > 0) {
-                throw ProblemException.invalid("fiscalYear", "cannot change the year of a cycle that has items", "Fixed");
-            }
-            if (ReviewCycle.count("fiscalYear", in.fiscalYear()) > 0) {
-                throw ProblemException.invalid("fiscalYear", "there is already a review cycle for " + in.fiscalYear(), "Unique");
-            }
-        }
-        apply(c, in);
-        em.flush();
-        audit.record("ReviewCycle", c.id, null, null, AuditService.UPDATE, before, toResponse(c, null));
-        return toResponse(c, progress(c));
-    }
-
-    private static void check(CycleInput in) {
-        if (in.baselineYear() > in.fiscalYear()) {
-            throw ProblemException.invalid("baselineYear", "must not be after fiscalYear", "BaselineYear");
-        }
-    }
-
-    private static void apply(ReviewCycle c, CycleInput in) {
-        c.fiscalYear = in.fiscalYear();
-        c.baselineYear = in.baselineYear();
-        c.title = in.title().strip();
-        c.status = in.status() == null ? "OPEN" : in.status();
-        c.note = Strings.blankToNull(in.note());
-    }
+    /** A request in a cycle: its history shows in the request's; the version is checked against the item's ETag. */
+    static final Aggregate<ReviewItem> ITEM_AGGREGATE = Aggregate.<ReviewItem>of(ITEM, i -> i.id, i -> i.version,
+            ReviewService::auditState).withParent(CityRequestService.ENTITY, i -> i.request.id);
 
     // ---- items -----------------------------------------------------------------------------------------
 
@@ -163,7 +73,7 @@ public class ReviewService {
 
     /** Every counted request of the cycle's year with its state (left join: no row = NOT_STARTED). */
     public Page<ItemResponse> items(long cycleId, ItemFilter f, PageParams p) {
-        ReviewCycle c = findCycle(cycleId);
+        ReviewCycle c = cycles.findCycle(cycleId);
         StringBuilder where = new StringBuilder(" where r.fiscalYear = :fy and r.status <> :draft");
         Map<String, Object> params = new HashMap<>();
         params.put("fy", c.fiscalYear);
@@ -221,7 +131,7 @@ public class ReviewService {
     }
 
     Target target(long cycleId, long requestId) {
-        ReviewCycle c = findCycle(cycleId);
+        ReviewCycle c = cycles.findCycle(cycleId);
         CityRequest r = CityRequest.findById(requestId);
         if (r == null || r.fiscalYear != c.fiscalYear || r.status == RequestStatus.DRAFT) {
             throw ProblemException.notFound("Request in review cycle " + cycleId, requestId);
@@ -247,20 +157,16 @@ public class ReviewService {
         if (t.item() != null) {
             return t.item();
         }
-        ReviewItem i = new ReviewItem();
-        i.cycle = t.cycle();
-        i.request = t.request();
-        i.state = ItemState.NOT_STARTED;
-        return i;
+        return ReviewItem.notStarted(t.cycle(), t.request());
     }
 
-    /** Saves a new row so that its first version is 1 (0 is the ETag of "nothing recorded yet"). */
-    private void save(ReviewItem i) {
+    /** Applies a step to the row and writes its history: a new row is created (first version 1), else updated. */
+    private ReviewItem save(ReviewItem i, java.util.function.Consumer<ReviewItem> step) {
         if (i.id == null) {
-            i.version = 1;
-            i.persist();
+            step.accept(i);
+            return writes.create(ITEM_AGGREGATE, i);
         }
-        em.flush();
+        return writes.update(ITEM_AGGREGATE, i, step);
     }
 
     @Transactional
@@ -269,19 +175,7 @@ public class ReviewService {
         policy.requireWrite(t.request().section.id);
         requireOpen(t.cycle());
         ReviewItem i = rowFor(t, ifMatch);
-        if (i.state == ItemState.DECIDED || i.state == ItemState.CARRIED_OUT) {
-            throw ProblemException.conflict("The office has already decided; the self-assessment can no longer change");
-        }
-        Map<String, Object> before = i.id == null ? null : auditState(i);
-        i.selfAssessment = in.selfAssessment().strip();
-        i.proposedDecision = in.proposedDecision();
-        i.selfAssessedBy = caller.username();
-        i.selfAssessedAt = OffsetDateTime.now();
-        i.state = ItemState.SELF_ASSESSED;
-        boolean created = i.id == null;
-        save(i);
-        audit.record(ITEM, i.id, CityRequestService.ENTITY, t.request().id, created ? AuditService.CREATE : AuditService.UPDATE,
-                before, auditState(i));
+        save(i, x -> x.selfAssess(in.selfAssessment(), in.proposedDecision(), caller.username(), OffsetDateTime.now()));
         return toResponse(t.cycle(), t.request(), i);
     }
 
@@ -290,12 +184,7 @@ public class ReviewService {
         Target t = target(cycleId, requestId);
         requireOpen(t.cycle());
         ReviewItem i = rowFor(t, ifMatch);
-        if (i.state == ItemState.NOT_STARTED) {
-            throw ProblemException.conflict("The section has not assessed this request yet; a decision follows the self-assessment");
-        }
-        if (i.state == ItemState.CARRIED_OUT) {
-            throw ProblemException.conflict("The decision has been carried out and can no longer change");
-        }
+        i.requireDecidable();
         List<FieldProblem> errors = new ArrayList<>();
         CityRequest mergeInto = null;
         if (in.decision() == Decision.MERGE) {
@@ -327,38 +216,24 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Map<String, Object> before = auditState(i);
-        i.decision = in.decision();
-        i.decisionReason = in.reason().strip();
-        i.mergeInto = mergeInto;
-        i.effectiveYear = in.effectiveYear();
-        i.compensationFlat = in.compensation() == null ? null : in.compensation().flatPerOrganization();
-        i.compensationPerHousehold = in.compensation() == null ? null : in.compensation().perMemberHousehold();
-        i.decidedBy = caller.username();
-        i.decidedAt = OffsetDateTime.now();
-        i.state = ItemState.DECIDED;
-        save(i);
-        audit.record(ITEM, i.id, CityRequestService.ENTITY, t.request().id, AuditService.UPDATE, before, auditState(i));
+        CityRequest into = mergeInto;
+        writes.update(ITEM_AGGREGATE, i, x -> x.decide(in.decision(), in.reason(), into, in.effectiveYear(),
+                in.compensation() == null ? null : in.compensation().flatPerOrganization(),
+                in.compensation() == null ? null : in.compensation().perMemberHousehold(), caller.username(),
+                OffsetDateTime.now()));
         return toResponse(t.cycle(), t.request(), i);
     }
 
     @Transactional
     public ItemResponse complete(long cycleId, long requestId, CompletionInput in, String ifMatch) {
         Target t = target(cycleId, requestId);
-        if (t.item() == null || t.item().state != ItemState.DECIDED) {
-            throw ProblemException.conflict("Only a decided request can be carried out");
-        }
+        ReviewItem.requireDecided(t.item());
         ReviewItem i = t.item();
         if (ifMatch != null) {
             Versions.check(ifMatch, i.version, () -> toResponse(t.cycle(), t.request(), i));
         }
-        Map<String, Object> before = auditState(i);
-        i.state = ItemState.CARRIED_OUT;
-        i.carriedOutBy = caller.username();
-        i.carriedOutAt = OffsetDateTime.now();
-        i.carriedOutNote = in == null ? null : Strings.blankToNull(in.note());
-        save(i);
-        audit.record(ITEM, i.id, CityRequestService.ENTITY, t.request().id, AuditService.UPDATE, before, auditState(i));
+        writes.update(ITEM_AGGREGATE, i, x -> x.carryOut(in == null ? null : Strings.blankToNull(in.note()),
+                caller.username(), OffsetDateTime.now()));
         return toResponse(t.cycle(), t.request(), i);
     }
 
@@ -379,189 +254,25 @@ public class ReviewService {
         return m;
     }
 
-    // ---- dashboard -------------------------------------------------------------------------------------
+    // ---- for the plans' indicators and report ------------------------------------------------------------
 
-    private static String orgCounts(String yearCondition) {
-        return BurdenService.receiverCountsSql(yearCondition);
-    }
-
+    /** The reduction dashboard of a cycle ({@link ReviewDashboardService#dashboard}). */
     public Dashboard dashboard(long cycleId) {
-        ReviewCycle c = findCycle(cycleId);
-        // the series runs from the baseline to the cycle's year (a later year is the subject of a later cycle)
-        int from = c.baselineYear;
-        int to = c.fiscalYear;
-        Query q = em.createNativeQuery("select r.fiscal_year, s.department_id, r.kind, count(*), sum(coalesce(c.orgs, 0) * "
-                + BurdenService.HOURS_PER_ORG + ") from city_request r join section s on s.id = r.section_id left join "
-                + orgCounts("r.fiscal_year between :a and :b") + " c on c.cid = r.id"
-                + " where r.fiscal_year between :a and :b and" + BurdenService.COUNTED
-                + " group by r.fiscal_year, s.department_id, r.kind");
-        q.setParameter("a", from).setParameter("b", to);
-        record Cell(long coop, long notice, BigDecimal hours) {
-            Cell add(String kind, long n, BigDecimal h) {
-                return "COOPERATION".equals(kind) ? new Cell(coop + n, notice, hours.add(h))
-                        : new Cell(coop, notice + n, hours.add(h));
-            }
-        }
-        Cell empty = new Cell(0, 0, BigDecimal.ZERO);
-        Map<Integer, Cell> city = new TreeMap<>();
-        Map<Long, Map<Integer, Cell>> byDept = new HashMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] a = (Object[]) row;
-            int fy = Rows.num(a[0]).intValue();
-            long dept = Rows.num(a[1]).longValue();
-            String kind = ((String) a[2]).strip();
-            long n = Rows.num(a[3]).longValue();
-            BigDecimal h = Rows.dec(a[4]);
-            city.merge(fy, empty.add(kind, n, h), (x, y) -> new Cell(x.coop + y.coop, x.notice + y.notice, x.hours.add(y.hours)));
-            byDept.computeIfAbsent(dept, k -> new TreeMap<>())
-                    .merge(fy, empty.add(kind, n, h), (x, y) -> new Cell(x.coop + y.coop, x.notice + y.notice, x.hours.add(y.hours)));
-        }
-        java.util.function.Function<Map<Integer, Cell>, List<YearFigures>> series = cells -> {
-            Cell base = cells.getOrDefault(from, empty);
-            List<YearFigures> out = new ArrayList<>();
-            for (int y = from; y <= to; y++) {
-                Cell x = cells.getOrDefault(y, empty);
-                out.add(new YearFigures(y, x.coop, x.notice, BurdenService.hours(x.hours), cut(base.coop, x.coop),
-                        cut(base.hours, x.hours)));
-            }
-            return out;
-        };
-        List<DepartmentSeries> departments = new ArrayList<>();
-        if (!byDept.isEmpty()) {
-            for (Object[] d : em.createQuery("select d.id, d.name, b.name from Department d join d.bureau b where d.id in :ids"
-                    + " order by b.sortOrder, b.code, d.sortOrder, d.code", Object[].class)
-                    .setParameter("ids", byDept.keySet()).getResultList()) {
-                departments.add(new DepartmentSeries((Long) d[0], (String) d[1], (String) d[2], series.apply(byDept.get((Long) d[0]))));
-            }
-        }
-        // decisions of this cycle, and what they take away from the cycle's year
-        Query dq = em.createNativeQuery("select i.decision, r.kind, count(*), sum(coalesce(c.orgs, 0) * " + BurdenService.HOURS_PER_ORG
-                + ") from review_item i join city_request r on r.id = i.request_id left join "
-                + orgCounts("r.fiscal_year = :fy") + " c on c.cid = r.id"
-                + " where i.cycle_id = :cycle and i.decision is not null group by i.decision, r.kind");
-        dq.setParameter("fy", c.fiscalYear).setParameter("cycle", c.id);
-        Map<String, Long> decisions = new TreeMap<>();
-        long coopCut = 0;
-        BigDecimal hoursCut = BigDecimal.ZERO;
-        for (Object row : dq.getResultList()) {
-            Object[] a = (Object[]) row;
-            Decision d = Decision.valueOf(((String) a[0]).strip());
-            String kind = ((String) a[1]).strip();
-            long n = Rows.num(a[2]).longValue();
-            decisions.merge(d.name(), n, Long::sum);
-            if ("COOPERATION".equals(kind) && (d == Decision.ABOLISH || d == Decision.MERGE || d == Decision.RECLASSIFY)) {
-                coopCut += n;
-            }
-            if (d == Decision.ABOLISH || d == Decision.MERGE) {
-                hoursCut = hoursCut.add(Rows.dec(a[3]));
-            }
-        }
-        Progress p = progress(c);
-        long decided = p.decided() + p.carriedOut();
-        Cell year = city.getOrDefault(c.fiscalYear, empty);
-        return new Dashboard(c.id, c.fiscalYear, c.baselineYear, series.apply(city), departments, decisions,
-                Math.max(0, p.requests() - decided), Math.max(0, year.coop - coopCut),
-                BurdenService.hours(year.hours.subtract(hoursCut).max(BigDecimal.ZERO)));
+        return dashboards.dashboard(cycleId);
     }
 
-    /**
-     * City-wide counted requests (協力依頼, 連絡・提案) and the effort hours landing on communities in each of the given
-     * fiscal years — the same figures as the dashboard's city-wide series, for any years and without a cycle (one
-     * grouped query). Years without counted requests are absent; the cuts are left empty (they need a baseline).
-     */
+    /** City-wide figures of the given years ({@link ReviewDashboardService#cityWide}). */
     public Map<Integer, YearFigures> cityWide(java.util.Collection<Integer> years) {
-        Map<Integer, YearFigures> out = new TreeMap<>();
-        if (years.isEmpty()) {
-            return out;
-        }
-        Query q = em.createNativeQuery("select r.fiscal_year, r.kind, count(*), sum(coalesce(c.orgs, 0) * "
-                + BurdenService.HOURS_PER_ORG + ") from city_request r left join "
-                + orgCounts("r.fiscal_year in (:years)") + " c on c.cid = r.id"
-                + " where r.fiscal_year in (:years) and" + BurdenService.COUNTED + " group by r.fiscal_year, r.kind");
-        q.setParameter("years", years);
-        Map<Integer, long[]> counts = new TreeMap<>();
-        Map<Integer, BigDecimal> hours = new HashMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] a = (Object[]) row;
-            int fy = Rows.num(a[0]).intValue();
-            boolean coop = "COOPERATION".equals(((String) a[1]).strip());
-            counts.computeIfAbsent(fy, k -> new long[2])[coop ? 0 : 1] += Rows.num(a[2]).longValue();
-            hours.merge(fy, Rows.dec(a[3]), BigDecimal::add);
-        }
-        counts.forEach((fy, n) -> out.put(fy, new YearFigures(fy, n[0], n[1], BurdenService.hours(hours.get(fy)), null, null)));
-        return out;
+        return dashboards.cityWide(years);
     }
 
     /** Share cut since the baseline: (base − now) ÷ base, 4 decimals; absent when the baseline is zero. */
     public static BigDecimal cut(long base, long now) {
-        return cut(BigDecimal.valueOf(base), BigDecimal.valueOf(now));
+        return Reduction.cut(base, now);
     }
 
+    /** The same for hours ({@link Reduction#cut}). */
     public static BigDecimal cut(BigDecimal base, BigDecimal now) {
-        if (base.signum() == 0) {
-            return null;
-        }
-        return base.subtract(now).divide(base, 4, RoundingMode.HALF_UP);
-    }
-
-    // ---- compensation ----------------------------------------------------------------------------------
-
-    /**
-     * 費用弁償 of a request: the formula of its COMPENSATE decision (or, as a preview, the one given), applied to
-     * every receiving organization with the member households of the fiscal year's membership figures.
-     */
-    public CompensationAmounts compensation(long requestId, Integer fiscalYear, Long flat, Long perHousehold, PageParams p) {
-        CityRequest r = requests.find(requestId);
-        boolean decided;
-        Compensation formula;
-        if (flat != null || perHousehold != null) {
-            formula = new Compensation(flat == null ? 0L : flat, perHousehold == null ? 0L : perHousehold);
-            decided = false;
-        } else {
-            ReviewItem i = ReviewItem.find("request.id = ?1 and decision = ?2 order by id desc", r.id, Decision.COMPENSATE)
-                    .firstResult();
-            if (i == null) {
-                throw ProblemException.notFound("Compensation decision for request", requestId);
-            }
-            formula = new Compensation(i.compensationFlat, i.compensationPerHousehold);
-            decided = true;
-        }
-        int fy = fiscalYear == null ? r.fiscalYear : fiscalYear;
-        String from = " from city_request r" + BurdenService.LANDS_JOIN
-                + " left join district d on d.id = o.district_id"
-                + " left join membership_figure m on m.organization_id = o.id and m.fiscal_year = :fy"
-                + " where r.id = :id and" + BurdenService.LANDS_WHERE;
-        Query totals = em.createNativeQuery("select count(*), sum(coalesce(m.member_households, 0))" + from);
-        Query byDistrict = em.createNativeQuery("select d.id, d.name, count(*), sum(coalesce(m.member_households, 0))" + from
-                + " group by d.id, d.code, d.name order by d.code");
-        Query orgs = em.createNativeQuery("select o.id, o.code, o.name, d.id, d.name, m.member_households" + from
-                + " order by d.code, o.code, o.id limit :lim offset :off");
-        for (Query q : List.of(totals, byDistrict, orgs)) {
-            q.setParameter("fy", fy).setParameter("id", r.id);
-        }
-        orgs.setParameter("lim", p.size).setParameter("off", p.offset());
-        long flatYen = formula.flatPerOrganization();
-        long perYen = formula.perMemberHousehold();
-        Object[] t = (Object[]) totals.getSingleResult();
-        long n = Rows.num(t[0]).longValue();
-        long members = t[1] == null ? 0 : Rows.num(t[1]).longValue();
-        List<CompensationDistrict> districts = new ArrayList<>();
-        for (Object row : byDistrict.getResultList()) {
-            Object[] a = (Object[]) row;
-            long dn = Rows.num(a[2]).longValue();
-            long dm = a[3] == null ? 0 : Rows.num(a[3]).longValue();
-            districts.add(new CompensationDistrict(a[0] == null ? null : Rows.num(a[0]).longValue(), (String) a[1], dn,
-                    dm, flatYen * dn + perYen * dm));
-        }
-        List<CompensationOrganization> items = new ArrayList<>();
-        for (Object row : orgs.getResultList()) {
-            Object[] a = (Object[]) row;
-            Integer mh = a[5] == null ? null : Rows.num(a[5]).intValue();
-            items.add(new CompensationOrganization(Rows.num(a[0]).longValue(), (String) a[1], (String) a[2],
-                    a[3] == null ? null : Rows.num(a[3]).longValue(), (String) a[4], mh,
-                    flatYen + perYen * (mh == null ? 0 : mh)));
-        }
-        return new CompensationAmounts(r.id, fy, formula, decided, n, members, flatYen * n + perYen * members, districts,
-                new OrganizationPage(items, n, p.page, p.size));
+        return Reduction.cut(base, now);
     }
 }

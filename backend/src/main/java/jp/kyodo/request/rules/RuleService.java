@@ -1,5 +1,7 @@
 package jp.kyodo.request.rules;
 
+import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.kyodo.common.persistence.Rows;
 import jakarta.inject.Inject;
@@ -12,13 +14,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
-import jp.kyodo.common.web.Versions;
 import jp.kyodo.request.Ask;
 import jp.kyodo.request.CityRequestDtos.Warning;
 import jp.kyodo.request.RequestKind;
@@ -40,7 +40,7 @@ public class RuleService {
     EntityManager em;
 
     @Inject
-    AuditService audit;
+    Writes writes;
 
     public List<RuleResponse> rules() {
         RuleSetting s = RuleSetting.current();
@@ -182,6 +182,10 @@ public class RuleService {
 
     // ---- settings ------------------------------------------------------------------------------------
 
+    /** The one row of thresholds: history and 412 answers carry the settings' representation. */
+    static final Aggregate<RuleSetting> SETTINGS = Aggregate.of("RequestRuleSettings", s -> 1L, s -> s.version,
+            RuleService::toResponse);
+
     static SettingsResponse toResponse(RuleSetting s) {
         return new SettingsResponse(s.minDeadlineDays, s.effortThresholdHours, s.version);
     }
@@ -192,14 +196,9 @@ public class RuleService {
 
     @Transactional
     public SettingsResponse updateSettings(SettingsInput in, String ifMatch) {
-        RuleSetting s = RuleSetting.current();
-        SettingsResponse before = toResponse(s);
-        Versions.check(ifMatch, s.version, () -> before);
-        s.minDeadlineDays = in.minDeadlineDays();
-        s.effortThresholdHours = in.effortThresholdHours().setScale(2, java.math.RoundingMode.HALF_UP);
-        em.flush();
-        SettingsResponse after = toResponse(s);
-        audit.record("RequestRuleSettings", 1L, null, null, AuditService.UPDATE, before, after);
-        return after;
+        return toResponse(writes.update(SETTINGS, RuleSetting.current(), ifMatch, s -> {
+            s.minDeadlineDays = in.minDeadlineDays();
+            s.effortThresholdHours = in.effortThresholdHours().setScale(2, java.math.RoundingMode.HALF_UP);
+        }));
     }
 }
