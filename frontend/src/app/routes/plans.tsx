@@ -8,14 +8,10 @@ import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { useMe } from '@/lib/auth';
 import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
-import {
-  useInitiative,
-  usePlan,
-  usePlans,
-  useProgressReport,
-  useProgressReports,
-  useReportPreview,
-} from '@/features/plans/api';
+import { useInitiative } from '@/features/plans/api/initiatives';
+import { usePlan, usePlans } from '@/features/plans/api/plans';
+import { useProgressReport, useProgressReports } from '@/features/plans/api/progress-reports';
+import { useReportPreview } from '@/features/plans/api/publication';
 import { CommitteeMeetingsPanel, CommitteeMembersPanel } from '@/features/plans/components/committee';
 import { EvaluationSheetView } from '@/features/plans/components/evaluation-sheet';
 import { InitiativeDetails } from '@/features/plans/components/initiative-details';
@@ -24,7 +20,7 @@ import { PlanTreeView } from '@/features/plans/components/plan-tree';
 import { ProgressReportForm } from '@/features/plans/components/progress-report-form';
 import { PublicationView } from '@/features/plans/components/publication';
 import { PublicReportView } from '@/features/plans/components/public-report';
-import type { PlanDetail } from '@/features/plans/types';
+import type { PlanDetail } from '@/features/plans/api/types';
 import {
   canWriteProgress,
   COMMITTEE_PAGE_ROLES,

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { openDataUrl, usePublicReport, usePublicReports } from '@/features/plans/api';
+import { openDataUrl, usePublicReport, usePublicReports } from '@/features/plans/api/public-reports';
 import { PublicReportView, reportTitle } from '@/features/plans/components/public-report';
 import { ApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';

@@ -17,11 +17,11 @@ import {
   MEETING_PAGE_SIZE,
   useCommitteeMeetings,
   useCommitteeMembers,
-  usePlans,
   useSaveCommitteeMeeting,
   useSaveCommitteeMember,
-} from '../api';
-import type { CommitteeMeeting, CommitteeMeetingInput, CommitteeMember, CommitteeMemberInput } from '../types';
+} from '../api/committee';
+import { usePlans } from '../api/plans';
+import type { CommitteeMeeting, CommitteeMeetingInput, CommitteeMember, CommitteeMemberInput } from '../api/types';
 import { attendeeChoices } from '../utils/committee';
 import { planYears } from '../utils/format';
 

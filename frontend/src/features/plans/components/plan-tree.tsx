@@ -6,8 +6,8 @@ import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useDraft } from '@/lib/use-draft';
-import { usePlanTree } from '../api';
-import type { PlanTreeNode } from '../types';
+import { usePlanTree } from '../api/plans';
+import type { PlanTreeNode } from '../api/types';
 import { codePath, TAGS, TARGET_KINDS } from '../utils/format';
 import {
   branchIds,

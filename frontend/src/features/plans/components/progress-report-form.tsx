@@ -11,8 +11,8 @@ import { mergeErrors, useFocusFirstInvalid } from '@/lib/form';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { newKey } from '@/utils/id';
-import { useIndicatorBindings, useSaveProgressReport } from '../api';
-import type { IndicatorBinding, IndicatorBindingCode, InitiativeDetail, PlanSummary, ProgressReport, ProgressStatus, ScopeLevel } from '../types';
+import { useIndicatorBindings, useSaveProgressReport } from '../api/progress-reports';
+import type { IndicatorBinding, IndicatorBindingCode, InitiativeDetail, PlanSummary, ProgressReport, ProgressStatus, ScopeLevel } from '../api/types';
 import { halfLabel, HALVES, periodLabel, planYears, PROGRESS_STATUSES } from '../utils/format';
 import {
   emptyEvidence,
