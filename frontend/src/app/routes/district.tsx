@@ -25,6 +25,7 @@ import { useT } from '@/lib/i18n';
 import { isoDate } from '@/utils/fiscal-year';
 import { parseId } from '@/utils/id';
 import { NotFoundRoute } from './not-found';
+import './district.css';
 
 export function DistrictRoute() {
   const id = parseId(useParams().id);

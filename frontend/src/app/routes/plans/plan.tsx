@@ -10,6 +10,7 @@ import { fiscalYearOf } from '@/utils/fiscal-year';
 import { parseId } from '@/utils/id';
 import { NotFoundRoute } from '../not-found';
 import { Loaded, planPeriod, planName } from './common';
+import './plan.css';
 
 export function PlanRoute() {
   const id = parseId(useParams().id);

@@ -10,6 +10,7 @@ import { ApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import { PublicNotFoundRoute } from './not-found';
 import { useReportParams } from './report-params';
+import './report-print.css';
 
 export function PublicReportPrintRoute() {
   const { planCode, fiscalYear, revision } = useReportParams();

@@ -9,6 +9,7 @@ import { ApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import { PublicNotFoundRoute } from './not-found';
 import { useReportParams } from './report-params';
+import './report.css';
 
 export function PublicReportRoute() {
   const { planCode, fiscalYear, revision } = useReportParams();

@@ -24,6 +24,8 @@ import { usePlans } from '../api/plans';
 import type { CommitteeMeeting, CommitteeMeetingInput, CommitteeMember, CommitteeMemberInput } from '../api/types';
 import { attendeeChoices } from '../utils/committee';
 import { planYears } from '../utils/format';
+import './plans.css';
+import './committee.css';
 
 type Mode<T> = { kind: 'add' } | { kind: 'edit'; record: T } | null;
 

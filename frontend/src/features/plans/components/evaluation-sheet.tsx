@@ -27,6 +27,8 @@ import {
   type Edit,
 } from '../utils/sheet';
 import { StatusChip, TagChip } from './marks';
+import './plans.css';
+import './evaluation-sheet.css';
 
 type Notice = { tone: 'success' | 'info'; text: string } | null;
 

@@ -12,6 +12,8 @@ import type { Evaluation, InitiativeDetail, MilestoneStatus, ProgressReport } fr
 import { behindText, gradeText, milestoneOverdue, periodLabel, statusLabel } from '../utils/format';
 import { IndicatorTable } from './indicator-table';
 import { BehindMark, RelistedMark, StatusChip, TagChip, TargetText } from './marks';
+import './plans.css';
+import './initiative-details.css';
 
 /**
  * 取り組み: what the plan says (points, targets, notes, sections, where it is placed, milestones) and what has

@@ -15,6 +15,7 @@ import { usePlanDashboard } from '../api/plans';
 import type { InitiativeSummary, PillarCounts, StatusCounts, YearCounts } from '../api/types';
 import { behindText, gradeText, sortedGrades, STATUS_KEYS, type StatusKey } from '../utils/format';
 import { BehindMark, StatusChip } from './marks';
+import './plans.css';
 
 /** ?asOf=2026-03-31, else today (the server's default). */
 export function readAsOf(search: URLSearchParams): string | undefined {

@@ -20,6 +20,8 @@ import {
   type TreeFilters,
 } from '../utils/tree';
 import { BehindMark, RelistedMark, StatusChip, TagChip, TargetList } from './marks';
+import './plans.css';
+import './plan-tree.css';
 
 /**
  * 計画の体系: pillar → direction → measure → initiative, filtered on the server by what the URL says. The filter

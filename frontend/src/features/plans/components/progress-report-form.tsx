@@ -25,6 +25,7 @@ import {
   type IndicatorRow,
   type ProgressValues,
 } from '../utils/progress-form';
+import './progress-report-form.css';
 
 /**
  * 進捗報告: a period's status, what was done, evidence links and indicators. Creating sends an Idempotency-Key

@@ -7,6 +7,8 @@ import type { PublicInitiative, PublicNode, PublicProgress, PublicReport, Rating
 import { codePath, formatValue, gradeDescription, gradeText, halfLabel, sortedGrades } from '../utils/format';
 import { originalPaths } from '../utils/tree';
 import { RelistedMark, StatusChip, TagChip, TargetText } from './marks';
+import './plans.css';
+import './public-report.css';
 
 type Variant = 'screen' | 'print';
 
