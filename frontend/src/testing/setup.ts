@@ -1,6 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadLang } from '@/lib/i18n';
+
+// Routes load lazily: the first visit of a page compiles its module, which takes more than the default second
+// when the whole suite runs in parallel.
+configure({ asyncUtilTimeout: 5000 });
+
+// The app loads English on demand; tests render either language straight away.
+await loadLang('en');
 
 afterEach(() => {
   cleanup();

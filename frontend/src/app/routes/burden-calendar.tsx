@@ -4,12 +4,11 @@ import { Page } from '@/components/layout/page';
 import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
-import { fiscalYearChoices } from '@/features/requests/components/request-list';
 import { api, unwrap } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { fiscalYearOf, formatFiscalYear } from '@/utils/fiscal-year';
+import { fiscalYearChoices, fiscalYearOf, formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
-import { parseId } from './district';
+import { parseId } from '@/utils/id';
 import { NotFoundRoute } from './not-found';
 
 export function BurdenCalendarRoute() {

@@ -17,13 +17,15 @@ import {
   MEETING_PAGE_SIZE,
   useCommitteeMeetings,
   useCommitteeMembers,
-  usePlans,
   useSaveCommitteeMeeting,
   useSaveCommitteeMember,
-} from '../api';
-import type { CommitteeMeeting, CommitteeMeetingInput, CommitteeMember, CommitteeMemberInput } from '../types';
+} from '../api/committee';
+import { usePlans } from '../api/plans';
+import type { CommitteeMeeting, CommitteeMeetingInput, CommitteeMember, CommitteeMemberInput } from '../api/types';
 import { attendeeChoices } from '../utils/committee';
 import { planYears } from '../utils/format';
+import './plans.css';
+import './committee.css';
 
 type Mode<T> = { kind: 'add' } | { kind: 'edit'; record: T } | null;
 

@@ -12,8 +12,8 @@ import { useFocusFirstInvalid } from '@/lib/form';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
-import { useCorrectEvaluation, useEvaluationSheet, useFinalizeSheet, useSaveEvaluationSheet } from '../api';
-import type { Evaluation, EvaluationRow, EvaluationSheet, EvaluationSheetInput, RatingGrade } from '../types';
+import { useCorrectEvaluation, useEvaluationSheet, useFinalizeSheet, useSaveEvaluationSheet } from '../api/evaluations';
+import type { Evaluation, EvaluationRow, EvaluationSheet, EvaluationSheetInput, RatingGrade } from '../api/types';
 import { gradeDescription, gradeText, sortedGrades } from '../utils/format';
 import {
   changedIds,
@@ -27,6 +27,8 @@ import {
   type Edit,
 } from '../utils/sheet';
 import { StatusChip, TagChip } from './marks';
+import './plans.css';
+import './evaluation-sheet.css';
 
 type Notice = { tone: 'success' | 'info'; text: string } | null;
 

@@ -1,12 +1,13 @@
-import { createElement, useEffect, useId, useState, type FormEvent } from 'react';
+import { createElement, useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { useI18n, type MessageKey } from '@/lib/i18n';
-import { usePlanTree } from '../api';
-import type { PlanTreeNode } from '../types';
+import { useDraft } from '@/lib/use-draft';
+import { usePlanTree } from '../api/plans';
+import type { PlanTreeNode } from '../api/types';
 import { codePath, TAGS, TARGET_KINDS } from '../utils/format';
 import {
   branchIds,
@@ -19,6 +20,8 @@ import {
   type TreeFilters,
 } from '../utils/tree';
 import { BehindMark, RelistedMark, StatusChip, TagChip, TargetList } from './marks';
+import './plans.css';
+import './plan-tree.css';
 
 /**
  * 計画の体系: pillar → direction → measure → initiative, filtered on the server by what the URL says. The filter
@@ -31,11 +34,10 @@ export function PlanTreeView({ planId }: { planId: number }) {
   const filtered = hasFilters(filters);
   const whole = usePlanTree(planId, {});
   const tree = usePlanTree(planId, filters);
-  const [q, setQ] = useState(filters.q ?? '');
+  // Back/forward changes the URL under us; the box follows it.
+  const [q, setQ] = useDraft(search.get('q') ?? '', search);
   // Collapsed branches; everything starts open, a plan is read top to bottom.
   const [collapsed, setCollapsed] = useState<Set<number>>(() => new Set());
-
-  useEffect(() => setQ(search.get('q') ?? ''), [search]);
 
   const update = (key: keyof TreeFilters, value: string | number | boolean | undefined) => {
     const next = new URLSearchParams(search);

@@ -4,15 +4,15 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { StaleAlert } from '@/components/ui/stale-alert';
-import { useAllDistricts } from '@/features/districts/api/get-districts';
-import { useWards } from '@/features/districts/api/get-wards';
+import { useAllDistricts } from '@/lib/reference-data/districts';
+import { useWards } from '@/lib/reference-data/wards';
 import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
 import { mergeErrors, useFocusFirstInvalid } from '@/lib/form';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { newKey } from '@/utils/id';
-import { useIndicatorBindings, useSaveProgressReport } from '../api';
-import type { IndicatorBinding, IndicatorBindingCode, InitiativeDetail, PlanSummary, ProgressReport, ProgressStatus, ScopeLevel } from '../types';
+import { useIndicatorBindings, useSaveProgressReport } from '../api/progress-reports';
+import type { IndicatorBinding, IndicatorBindingCode, InitiativeDetail, PlanSummary, ProgressReport, ProgressStatus, ScopeLevel } from '../api/types';
 import { halfLabel, HALVES, periodLabel, planYears, PROGRESS_STATUSES } from '../utils/format';
 import {
   emptyEvidence,
@@ -25,6 +25,7 @@ import {
   type IndicatorRow,
   type ProgressValues,
 } from '../utils/progress-form';
+import './progress-report-form.css';
 
 /**
  * 進捗報告: a period's status, what was done, evidence links and indicators. Creating sends an Idempotency-Key
