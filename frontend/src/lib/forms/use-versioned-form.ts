@@ -13,8 +13,11 @@ import { ApiError, type FieldProblem } from '@/lib/api-error';
 import { newKey } from '@/utils/id';
 import { focusAfterSave } from './focus';
 
-/** What a reload after a 412/428 found: values (and ETag) to start again from, or that the record is gone. */
-export type Reloaded<TValues> = { values: TValues; etag?: string } | { gone: true };
+/**
+ * What a reload after a 412/428 found: the values to start again from (none: keep what was typed) and the
+ * current ETag, or that the record is gone.
+ */
+export type Reloaded<TValues> = { values?: TValues; etag?: string } | { gone: true };
 
 export type VersionedFormOptions<TValues extends FieldValues, TOutput, TResult> = {
   /** Client-side rules, only those the user needs at once; the server stays the authority. */
@@ -212,7 +215,7 @@ export function useVersionedForm<TValues extends FieldValues, TOutput = TValues,
         return;
       }
       if (fresh) {
-        form.reset(fresh.values);
+        if (fresh.values) form.reset(fresh.values);
         if (!o.create) setEtag(fresh.etag || undefined);
       }
       clearFailure();
