@@ -34,6 +34,8 @@ export type VersionedFormOptions<TValues extends FieldValues, TOutput, TResult> 
   /** Sends the values; resolves with the saved representation, rejects with an ApiError. */
   submit: (values: TOutput, meta: { etag: string | undefined; idempotencyKey: string | undefined }) => Promise<TResult>;
   onSaved?: (result: TResult, values: TOutput) => void;
+  /** Called when the server refused (after the errors are placed). */
+  onFailed?: (error: unknown) => void;
   /**
    * Loads the current representation after a 412 (or a 428). `current` is what the server sent with the 412, if
    * anything. Return the values to start again from, `{ gone: true }`, or nothing when the caller remounts the form.
@@ -187,6 +189,7 @@ export function useVersionedForm<TValues extends FieldValues, TOutput = TValues,
       placeErrors(error);
       focusPending.current = true;
       setAttempt((a) => a + 1);
+      o.onFailed?.(error);
     }
   };
   const onSubmit = form.handleSubmit(onValid, () => {
