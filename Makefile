@@ -60,6 +60,7 @@ test-frontend: frontend/node_modules/.package-lock.json
 	cd frontend && npm run check:api
 	cd frontend && npm run lint:api
 	cd frontend && npm run typecheck
+	cd frontend && npm run lint
 	cd frontend && npm test
 
 test-backend: test-backend-h2 test-backend-pg

@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { meQueryKey } from '@/features/auth/api/get-me';
+import { meQueryKey } from '@/lib/auth';
 import { setUnauthorizedHandler } from '@/lib/api-client';
 import { I18nProvider } from '@/lib/i18n';
 import { makeQueryClient } from '@/lib/query-client';

@@ -100,3 +100,11 @@ export function isoDate(date: Date = new Date(), timeZone = 'Asia/Tokyo'): strin
     date,
   );
 }
+
+/** The fiscal years offered in the filters: the next one back to 令和2年度. */
+export function fiscalYearChoices(today = new Date()): number[] {
+  const last = fiscalYearOf(today) + 1;
+  const out: number[] = [];
+  for (let y = last; y >= 2020; y--) out.push(y);
+  return out;
+}

@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { HistoryList } from '@/features/audit/components/history-list';
-import { useMe, type Me } from '@/features/auth/api/get-me';
-import { hasRole, OFFICE_ROLES } from '@/features/auth/api/roles';
+import { useMe, type Me } from '@/lib/auth';
+import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import { useDistrict } from '@/features/districts/api/get-district';
 import { useOrganizationTree, type OrganizationNode } from '@/features/districts/api/get-organization-tree';
 import { DistrictFacts, LiaisonList } from '@/features/districts/components/district-facts';
@@ -14,7 +14,7 @@ import { OrganizationTree } from '@/features/districts/components/organization-t
 import { MembershipExportButtons } from '@/features/exports/components/export-buttons';
 import { DistrictJoinRateTrend } from '@/features/membership/components/join-rate-trend';
 import { termStatus, useOfficers } from '@/features/organizations/api/get-officers';
-import { useKindLabel } from '@/features/organizations/api/get-organization-kinds';
+import { useKindLabel } from '@/lib/reference-data/organization-kinds';
 import {
   CreateOrganizationForm,
   type ParentOption,

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
-import { useAllDistricts } from '@/features/districts/api/get-districts';
+import { useAllDistricts } from '@/lib/reference-data/districts';
 import { RetiringChairs, type DistrictRef } from '@/features/letters-of-thanks/components/retiring-chairs';
 import { useI18n } from '@/lib/i18n';
 import { fiscalYearOf, formatFiscalYearBoth } from '@/utils/fiscal-year';

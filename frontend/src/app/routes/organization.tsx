@@ -10,7 +10,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { HistoryList } from '@/features/audit/components/history-list';
 import { MembershipFigures } from '@/features/membership/components/membership-figures';
 import { organizationQueryOptions, useOrganization } from '@/features/organizations/api/get-organization';
-import { useOrganizationKinds } from '@/features/organizations/api/get-organization-kinds';
+import { useOrganizationKinds } from '@/lib/reference-data/organization-kinds';
 import { OfficersPanel } from '@/features/organizations/components/officers-panel';
 import { OrganizationDetails } from '@/features/organizations/components/organization-details';
 import { OrganizationForm } from '@/features/organizations/components/organization-form';

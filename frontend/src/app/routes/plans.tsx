@@ -6,8 +6,8 @@ import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { useMe } from '@/features/auth/api/get-me';
-import { hasRole, OFFICE_ROLES } from '@/features/auth/api/roles';
+import { useMe } from '@/lib/auth';
+import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import {
   useInitiative,
   usePlan,

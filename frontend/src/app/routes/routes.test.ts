@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Me } from '@/features/auth/api/get-me';
+import type { Me } from '@/lib/auth';
 import type { OrganizationNode } from '@/features/districts/api/get-organization-tree';
 import { canEditDistrict, flattenTree } from './district';
 import { readFiscalYear } from './letters-of-thanks';

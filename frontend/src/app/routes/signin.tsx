@@ -2,7 +2,7 @@ import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react
 import { Page } from '@/components/layout/page';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
-import { useMe } from '@/features/auth/api/get-me';
+import { useMe } from '@/lib/auth';
 import { SignInForm } from '@/features/auth/components/signin-form';
 import { useT } from '@/lib/i18n';
 

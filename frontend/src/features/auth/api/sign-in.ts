@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/types/api';
-import { meQueryKey } from './get-me';
+import { meQueryKey } from '@/lib/auth';
 
 export type SignInInput = components['schemas']['SignInRequest'];
 

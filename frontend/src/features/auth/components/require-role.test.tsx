@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
-import { OFFICE_ROLES } from '../api/roles';
+import { OFFICE_ROLES } from '@/lib/authorization';
 import { RequireRole } from './require-role';
 
 const me = (role: string) => () => json({ id: 1, username: 'u', displayName: 'U', role, districtIds: [] });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Loading } from '@/components/ui/loading';
-import { useMe, type Role } from '../api/get-me';
-import { hasRole } from '../api/roles';
+import { useMe, type Role } from '@/lib/auth';
+import { hasRole } from '@/lib/authorization';
 
 /**
  * Renders its children only for these roles, and `fallback` for anyone else. Used inside

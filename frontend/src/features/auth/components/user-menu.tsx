@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { enumLabel, useT } from '@/lib/i18n';
-import { useMe } from '../api/get-me';
+import { useMe } from '@/lib/auth';
 import { useSignOut } from '../api/sign-out';
 
 /** Disclosure with the user's name and role and the sign-out button; Escape closes it. */

@@ -21,23 +21,3 @@ export const districtsQueryOptions = (params: DistrictListParams) =>
 export function useDistricts(params: DistrictListParams) {
   return useQuery(districtsQueryOptions(params));
 }
-
-const MAX_PAGE_SIZE = 200;
-
-/** Every district in code order (a city has a few hundred at most): for looking names up by id. */
-export async function getAllDistricts(): Promise<DistrictSummary[]> {
-  const all: DistrictSummary[] = [];
-  for (let page = 1; ; page++) {
-    const result = await getDistricts({ page, size: MAX_PAGE_SIZE, sort: 'code' });
-    const items = result.items ?? [];
-    all.push(...items);
-    if (items.length === 0 || all.length >= (result.total ?? 0)) return all;
-  }
-}
-
-export const allDistrictsQueryOptions = () =>
-  queryOptions({ queryKey: ['districts', 'all'], queryFn: getAllDistricts, staleTime: 5 * 60_000 });
-
-export function useAllDistricts() {
-  return useQuery(allDistrictsQueryOptions());
-}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -11,7 +11,8 @@ import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { formatPercent } from '@/utils/format';
 import { DISTRICT_PAGE_SIZE, useDistricts, type DistrictListParams } from '../api/get-districts';
-import { useWards } from '../api/get-wards';
+import { useWards } from '@/lib/reference-data/wards';
+import { useDraft } from '@/lib/use-draft';
 
 /** The list state lives in the URL (?ward=&q=&sort=&page=), so it survives reload and can be shared. */
 export function readListParams(search: URLSearchParams): DistrictListParams {
@@ -32,11 +33,9 @@ export function DistrictList() {
   const params = readListParams(search);
   const districts = useDistricts(params);
   const wards = useWards();
-  const [q, setQ] = useState(params.q ?? '');
+  // Back/forward changes the URL under us; the box follows it.
+  const [q, setQ] = useDraft(search.get('q') ?? '', search);
   const sort = parseSort(params.sort);
-
-  // Back/forward changes the URL under us; keep the box in step with it.
-  useEffect(() => setQ(search.get('q') ?? ''), [search]);
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(search);

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -7,13 +7,13 @@ import { Loading } from '@/components/ui/loading';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { useAllDistricts } from '@/features/districts/api/get-districts';
-import { useSections } from '@/features/requests/api/requests';
-import { fiscalYearChoices } from '@/features/requests/components/request-list';
+import { useAllDistricts } from '@/lib/reference-data/districts';
+import { useSections } from '@/lib/reference-data/sections';
 import { api, unwrap } from '@/lib/api-client';
 import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useDraft } from '@/lib/use-draft';
 import type { components } from '@/types/api';
-import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
+import { fiscalYearChoices, formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 
 const PAGE_SIZE = 20;
 type UpwardReportType = components['schemas']['UpwardReportType'];
@@ -27,8 +27,7 @@ function num(search: URLSearchParams, k: string): number | undefined {
 /** Shared list state: filters in the URL, the text box submitted with the form. */
 function useListState() {
   const [search, setSearch] = useSearchParams();
-  const [q, setQ] = useState(search.get('q') ?? '');
-  useEffect(() => setQ(search.get('q') ?? ''), [search]);
+  const [q, setQ] = useDraft(search.get('q') ?? '', search);
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(search);
     for (const [k, v] of Object.entries(changes)) {

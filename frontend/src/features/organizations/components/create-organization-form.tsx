@@ -10,7 +10,7 @@ import { optional, useVersionedForm } from '@/lib/forms';
 import { pickLabel, useI18n } from '@/lib/i18n';
 import { useCreateOrganization } from '../api/create-organization';
 import type { Organization } from '../api/get-organization';
-import { useOrganizationKinds, type OrganizationKind } from '../api/get-organization-kinds';
+import { useOrganizationKinds, type OrganizationKind } from '@/lib/reference-data/organization-kinds';
 import type { OrganizationInput } from '../api/update-organization';
 import {
   contactOf,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { formatWarekiDate } from '@/utils/fiscal-year';
-import { useKindLabel } from '../api/get-organization-kinds';
+import { useKindLabel } from '@/lib/reference-data/organization-kinds';
 import type { Organization } from '../api/get-organization';
 
 export function OrganizationDetails({ organization: o }: { organization: Organization }) {

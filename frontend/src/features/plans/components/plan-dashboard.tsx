@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { StackedBarChart, type StackSeries } from '@/components/charts/stacked-bar-chart';
 import { Button } from '@/components/ui/button';
@@ -7,6 +7,7 @@ import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useDraft } from '@/lib/use-draft';
 import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
 import { usePlanDashboard, useRatingGrades } from '../api';
@@ -28,8 +29,7 @@ export function PlanDashboardView({ planId }: { planId: number }) {
   const [search, setSearch] = useSearchParams();
   const asOf = readAsOf(search);
   const dashboard = usePlanDashboard(planId, asOf);
-  const [date, setDate] = useState(asOf ?? '');
-  useEffect(() => setDate(readAsOf(search) ?? ''), [search]);
+  const [date, setDate] = useDraft(asOf ?? '', search);
 
   const series: StackSeries[] = STATUS_KEYS.map((k) => ({
     key: k,

@@ -1,10 +1,11 @@
-import { createElement, useEffect, useId, useState, type FormEvent } from 'react';
+import { createElement, useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useDraft } from '@/lib/use-draft';
 import { usePlanTree } from '../api';
 import type { PlanTreeNode } from '../types';
 import { codePath, TAGS, TARGET_KINDS } from '../utils/format';
@@ -31,11 +32,10 @@ export function PlanTreeView({ planId }: { planId: number }) {
   const filtered = hasFilters(filters);
   const whole = usePlanTree(planId, {});
   const tree = usePlanTree(planId, filters);
-  const [q, setQ] = useState(filters.q ?? '');
+  // Back/forward changes the URL under us; the box follows it.
+  const [q, setQ] = useDraft(search.get('q') ?? '', search);
   // Collapsed branches; everything starts open, a plan is read top to bottom.
   const [collapsed, setCollapsed] = useState<Set<number>>(() => new Set());
-
-  useEffect(() => setQ(search.get('q') ?? ''), [search]);
 
   const update = (key: keyof TreeFilters, value: string | number | boolean | undefined) => {
     const next = new URLSearchParams(search);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Me } from '@/features/auth/api/get-me';
+import type { Me } from '@/lib/auth';
 import { translate } from '@/lib/i18n';
 import type { Lang } from '@/utils/fiscal-year';
 import {

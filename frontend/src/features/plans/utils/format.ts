@@ -1,5 +1,5 @@
-import type { Me, Role } from '@/features/auth/api/get-me';
-import { hasRole, OFFICE_ROLES } from '@/features/auth/api/roles';
+import type { Me, Role } from '@/lib/auth';
+import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import type { MessageKey, TFunction } from '@/lib/i18n';
 import { fiscalYearOf, formatFiscalYear, type Lang } from '@/utils/fiscal-year';
 import type {

@@ -11,8 +11,6 @@ export type CityRequestAsk = components['schemas']['CityRequestAsk'];
 export type CityRequestKind = components['schemas']['CityRequestKind'];
 export type CityRequestStatus = components['schemas']['CityRequestStatus'];
 export type CityRequestChannel = components['schemas']['CityRequestChannel'];
-export type ReviewDecision = components['schemas']['ReviewDecision'];
-export type Section = components['schemas']['Section'];
 export type RequestListParams = NonNullable<operations['listCityRequests']['parameters']['query']>;
 
 export const ASKS: readonly CityRequestAsk[] = [
@@ -30,7 +28,6 @@ export const ASKS: readonly CityRequestAsk[] = [
 export const KINDS: readonly CityRequestKind[] = ['COOPERATION', 'NOTICE'];
 export const STATUSES: readonly CityRequestStatus[] = ['DRAFT', 'ACTIVE', 'ENDED'];
 export const CHANNELS: readonly CityRequestChannel[] = ['CITY_COUNCIL', 'DISTRICT_COUNCIL', 'DIRECT', 'BLOCK_CIRCULATION'];
-export const DECISIONS: readonly ReviewDecision[] = ['ABOLISH', 'MERGE', 'LIGHTEN', 'RECLASSIFY', 'COMPENSATE', 'KEEP'];
 /** The fiscal year's months in order: April → March. */
 export const FISCAL_MONTHS: readonly number[] = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
 
@@ -58,15 +55,6 @@ export function useRules() {
   return useQuery({
     queryKey: ['city-request-rules'],
     queryFn: () => unwrap(api.GET('/api/v1/city-request-rules')),
-    staleTime: 5 * 60_000,
-  });
-}
-
-/** Every section (課) in the city, for the filters and the form; a city has a few hundred at most. */
-export function useSections() {
-  return useQuery({
-    queryKey: ['sections', 'all'],
-    queryFn: () => unwrap(api.GET('/api/v1/sections', { params: { query: { size: 200 } } })),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
-import { useKindLabel } from '@/features/organizations/api/get-organization-kinds';
+import { useKindLabel } from '@/lib/reference-data/organization-kinds';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatDateTime, formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';

@@ -3,13 +3,13 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { StaleAlert } from '@/components/ui/stale-alert';
-import { useMe } from '@/features/auth/api/get-me';
-import { useAllDistricts } from '@/features/districts/api/get-districts';
-import { useOrganizationKinds } from '@/features/organizations/api/get-organization-kinds';
+import { useMe } from '@/lib/auth';
+import { useAllDistricts } from '@/lib/reference-data/districts';
+import { useOrganizationKinds } from '@/lib/reference-data/organization-kinds';
 import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
 import { useFocusFirstInvalid } from '@/lib/form';
 import { pickLabel, useI18n } from '@/lib/i18n';
-import { formatFiscalYear } from '@/utils/fiscal-year';
+import { fiscalYearChoices, formatFiscalYear } from '@/utils/fiscal-year';
 import {
   ASKS,
   CHANNELS,
@@ -18,7 +18,6 @@ import {
   STATUSES,
   useRules,
   useSaveRequest,
-  useSections,
   type CityRequest,
   type CityRequestAsk,
   type CityRequestChannel,
@@ -27,7 +26,7 @@ import {
   type CityRequestRule,
   type CityRequestStatus,
 } from '../api/requests';
-import { fiscalYearChoices } from './request-list';
+import { useSections } from '@/lib/reference-data/sections';
 
 type Values = {
   code: string;

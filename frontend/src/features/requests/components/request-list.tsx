@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -7,22 +7,22 @@ import { Pagination } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
 import { formatSort, parseSort, SortHeader, type SortState } from '@/components/ui/sort-header';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { useAllDistricts } from '@/features/districts/api/get-districts';
+import { useAllDistricts } from '@/lib/reference-data/districts';
+import { DECISIONS, type ReviewDecision } from '@/lib/reference-data/review-decisions';
+import { useSections } from '@/lib/reference-data/sections';
 import { useI18n, type MessageKey } from '@/lib/i18n';
-import { fiscalYearOf, formatFiscalYear } from '@/utils/fiscal-year';
+import { useDraft } from '@/lib/use-draft';
+import { fiscalYearChoices, formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
 import {
   ASKS,
-  DECISIONS,
   KINDS,
   REQUEST_PAGE_SIZE,
   useRequests,
-  useSections,
   type CityRequestAsk,
   type CityRequestKind,
   type CityRequestSummary,
   type RequestListParams,
-  type ReviewDecision,
 } from '../api/requests';
 
 /** Filter name in the URL → the API's query parameter. The URL is the whole state of the list. */
@@ -106,14 +106,6 @@ const SORT_KEYS: Partial<Record<Column, string>> = {
 };
 const NUMERIC: Column[] = ['receivers', 'hoursPerOrganization', 'annualHours'];
 
-/** The fiscal years offered in the filters: the next one back to 令和2年度. */
-export function fiscalYearChoices(today = new Date()): number[] {
-  const last = fiscalYearOf(today) + 1;
-  const out: number[] = [];
-  for (let y = last; y >= 2020; y--) out.push(y);
-  return out;
-}
-
 export function RequestList() {
   const { t, lang } = useI18n();
   const [search, setSearch] = useSearchParams();
@@ -121,11 +113,10 @@ export function RequestList() {
   const requests = useRequests(params);
   const sections = useSections();
   const districts = useAllDistricts();
-  const [q, setQ] = useState(params.q ?? '');
+  // Back/forward changes the URL under us; the box follows it.
+  const [q, setQ] = useDraft(search.get('q') ?? '', search);
   const [columns, toggleColumn] = useColumns();
   const sort = parseSort(params.sort);
-
-  useEffect(() => setQ(search.get('q') ?? ''), [search]);
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(search);

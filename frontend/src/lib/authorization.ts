@@ -1,4 +1,4 @@
-import type { Me, Role } from './get-me';
+import type { Me, Role } from './auth';
 
 /** 地域コミュニティ課 and system administrators: the city-wide office work (取込, 感謝状). */
 export const OFFICE_ROLES: readonly Role[] = ['ADMIN', 'OFFICE'];
