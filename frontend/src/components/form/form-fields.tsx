@@ -1,10 +1,15 @@
 import type { ChangeEvent, ComponentProps } from 'react';
-import { useController, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import type { VersionedForm } from '@/lib/forms';
 
-type Bound<T extends FieldValues> = { form: Pick<VersionedForm<T, never>, 'form' | 'fieldError'>; name: FieldPath<T> };
-type Managed = 'name' | 'value' | 'checked' | 'error' | 'onBlur';
+/** What a bound field needs of a versioned form (whatever its schema's output type). */
+export type FieldHost<T extends FieldValues> = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the output type does not matter to a field
+  form: { control: Control<T, any, any> };
+  fieldError: (name: string) => string | undefined;
+};
+type Bound<T extends FieldValues> = { form: FieldHost<T>; name: FieldPath<T> };
+type Managed = 'name' | 'value' | 'checked' | 'error' | 'onBlur' | 'form';
 
 /*
  * The fields of components/ui bound to a versioned form by name: the value is the form's, the error the form's
