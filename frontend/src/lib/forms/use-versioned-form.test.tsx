@@ -36,14 +36,17 @@ function Harness({
   const text = (name: 'name' | 'contact.email' | 'rows.0.note' | 'rows.1.note', label: string) => {
     const error = vf.fieldError(name);
     return (
-      <label>
-        {label}
-        <input
-          {...vf.form.register(name)}
-          aria-invalid={error ? true : undefined}
-          aria-description={error}
-        />
-      </label>
+      <>
+        <label>
+          {label}
+          <input
+            {...vf.form.register(name)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${name}-error` : undefined}
+          />
+        </label>
+        {error ? <span id={`${name}-error`}>{error}</span> : null}
+      </>
     );
   };
   return (

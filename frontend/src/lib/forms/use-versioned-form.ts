@@ -6,6 +6,7 @@ import {
   type DefaultValues,
   type FieldPath,
   type FieldValues,
+  type Resolver,
   type UseFormReturn,
 } from 'react-hook-form';
 import type { z } from 'zod';
@@ -98,8 +99,15 @@ function bodyPath(serverField: string): string | undefined {
 export function useVersionedForm<TValues extends FieldValues, TOutput = TValues, TResult = unknown>(
   options: VersionedFormOptions<TValues, TOutput, TResult>,
 ): VersionedForm<TValues, TOutput> {
+  const latest = useRef(options);
   const form = useForm<TValues, unknown, TOutput>({
-    resolver: zodResolver(options.schema as never) as never,
+    // The schema of the latest render (its messages follow the language, its rules what the form was loaded with).
+    resolver: (values, context, resolverOptions) =>
+      (zodResolver(latest.current.schema as never) as unknown as Resolver<TValues, unknown, TOutput>)(
+        values,
+        context,
+        resolverOptions,
+      ),
     defaultValues: options.defaultValues as DefaultValues<TValues>,
     // Messages stay until the next submit, as they always have; focus is ours (reading order, server errors too).
     mode: 'onSubmit',
@@ -127,19 +135,23 @@ export function useVersionedForm<TValues extends FieldValues, TOutput = TValues,
     focusPending.current = false;
     first.focus();
   }, [attempt, submitCount]);
-  const latest = useRef(options);
-  latest.current = options;
+  // The latest options for the handlers (submit, reload, schema), without re-subscribing anything.
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
 
   // A changed body is a new request: after a failure the server would refuse the old key with another body.
   const create = !!options.create;
   useEffect(() => {
     if (!create) return;
-    const subscription = form.watch((_values, info) => {
-      if (info.name === undefined || !keyUsed.current) return;
-      keyUsed.current = false;
-      setIdempotencyKey(newKey());
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ name }) => {
+        if (name === undefined || !keyUsed.current) return;
+        keyUsed.current = false;
+        setIdempotencyKey(newKey());
+      },
     });
-    return () => subscription.unsubscribe();
   }, [form, create]);
 
   const placeErrors = useCallback(
@@ -192,10 +204,11 @@ export function useVersionedForm<TValues extends FieldValues, TOutput = TValues,
       o.onFailed?.(error);
     }
   };
-  const onSubmit = form.handleSubmit(onValid, () => {
-    focusPending.current = true;
-    setAttempt((a) => a + 1);
-  });
+  const onSubmit = (e?: FormEvent) =>
+    form.handleSubmit(onValid, () => {
+      focusPending.current = true;
+      setAttempt((a) => a + 1);
+    })(e);
 
   const clearFailure = useCallback(() => {
     setFailure(undefined);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormTextField } from '@/components/form/form-fields';
@@ -25,11 +25,11 @@ function useHeadingFocus() {
 }
 
 /** After a 412: the officer as it is now and its ETag (what was typed stays), or that it was deleted. */
-function officerReload(onReload: Props['onReload'], base: { current: Officer }) {
+function officerReload(onReload: Props['onReload'], setBase: (o: Officer) => void) {
   return async () => {
     const fresh = await onReload();
     if (!fresh) return { gone: true as const };
-    base.current = fresh;
+    setBase(fresh);
     return { etag: officerEtag(fresh) };
   };
 }
@@ -41,17 +41,18 @@ function officerReload(onReload: Props['onReload'], base: { current: Officer }) 
 export function EndTermForm({ organizationId, officer, onDone, onCancel, onReload }: Props) {
   const t = useT();
   const update = useUpdateOfficer(organizationId);
-  const base = useRef(officer);
+  const [base, setBase] = useState(officer);
   const heading = useHeadingFocus();
+  const termStart = base.termStart;
   const schema = useMemo(
     () =>
       z
         .object({ termEnd: z.string().min(1, t('form.requiredMissing')) })
-        .refine((v) => !(base.current.termStart && v.termEnd < base.current.termStart), {
+        .refine((v) => !(termStart && v.termEnd < termStart), {
           path: ['termEnd'],
           message: t('officer.termOrder'),
         }),
-    [t],
+    [t, termStart],
   );
   const vf = useVersionedForm({
     schema,
@@ -60,10 +61,10 @@ export function EndTermForm({ organizationId, officer, onDone, onCancel, onReloa
     },
     etag: officerEtag(officer),
     submit: ({ termEnd }, { etag }) =>
-      update.mutateAsync({ id: base.current.id ?? 0, etag: etag ?? '', body: officerInputOf(base.current, { termEnd }) }),
+      update.mutateAsync({ id: base.id ?? 0, etag: etag ?? '', body: officerInputOf(base, { termEnd }) }),
     onSaved: onDone,
     // The date typed stays; the rest of the officer is taken as it is now.
-    reload: officerReload(onReload, base),
+    reload: officerReload(onReload, setBase),
   });
   const title = t('officer.endTermTitle', {
     name: officer.personName ?? '',
@@ -94,16 +95,16 @@ export function EndTermForm({ organizationId, officer, onDone, onCancel, onReloa
 export function DeleteOfficerConfirm({ organizationId, officer, onDone, onCancel, onReload }: Props) {
   const t = useT();
   const remove = useDeleteOfficer(organizationId);
-  const base = useRef(officer);
+  const [base, setBase] = useState(officer);
   const heading = useHeadingFocus();
   // A confirmation is a form without fields: the same If-Match, 412 and 428 handling as the others.
   const vf = useVersionedForm({
     schema: z.object({}),
     defaultValues: {},
     etag: officerEtag(officer),
-    submit: (_values, { etag }) => remove.mutateAsync({ id: base.current.id ?? 0, etag: etag ?? '' }),
-    onSaved: () => onDone(base.current),
-    reload: officerReload(onReload, base),
+    submit: (_values, { etag }) => remove.mutateAsync({ id: base.id ?? 0, etag: etag ?? '' }),
+    onSaved: () => onDone(base),
+    reload: officerReload(onReload, setBase),
   });
   const title = t('officer.deleteTitle', {
     name: officer.personName ?? '',
