@@ -42,7 +42,10 @@ export type VersionedFormOptions<TValues extends FieldValues, TOutput, TResult> 
    * anything. Return the values to start again from, `{ gone: true }`, or nothing when the caller remounts the form.
    */
   reload?: (current: unknown) => Promise<Reloaded<TValues> | void>;
-  /** A server field path (`rows[2].rating`) → the form field it belongs to; undefined leaves it to the alert. */
+  /**
+   * A server field path (`rows[2].rating`, `schedule`) → the form field that shows its error; '' leaves it to the
+   * alert; undefined: the path itself, if it names a value of the form.
+   */
   fieldOf?: (serverField: string) => string | undefined;
   /** Where the keyboard goes after a save when the focused element went away (default: success message, h1). */
   focusAfterSave?: () => HTMLElement | null | undefined;
@@ -164,12 +167,16 @@ export function useVersionedForm<TValues extends FieldValues, TOutput = TValues,
           const message = problem.message ?? problem.code ?? '';
           const raw = problem.field ?? '';
           const candidates = [raw, bodyPath(raw)].filter((f): f is string => !!f);
+          // fieldOf decides where it can ('' → the alert); otherwise a path that names a value of the form.
           const field = candidates
-            .map((f) => latest.current.fieldOf?.(f) ?? formPath(f))
-            .find((f) => {
-              const v: unknown = get(values, f);
-              return v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v));
-            });
+            .map((f) => {
+              const mapped = latest.current.fieldOf?.(f);
+              if (mapped !== undefined) return mapped;
+              const path = formPath(f);
+              const v: unknown = get(values, path);
+              return v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v)) ? path : '';
+            })
+            .find((f) => f !== '');
           if (!field) {
             others.push(problem);
             continue;

@@ -274,7 +274,7 @@ function DecisionForm({ cycle, item }: { cycle: ReviewCycle; item: ReviewItem })
       return save.mutateAsync(body);
     },
     onSaved: () => setSaved(true),
-    fieldOf: (field) => COMPENSATION_FIELDS[field] ?? field,
+    fieldOf: (field) => COMPENSATION_FIELDS[field],
     // The list is read again; the panel then opens the form afresh on the item's new version.
     reload: () => queryClient.invalidateQueries({ queryKey: ['review-cycles'] }),
   });
