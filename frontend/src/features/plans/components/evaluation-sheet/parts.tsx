@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { useI18n } from '@/lib/i18n';
+import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
-import type { RatingGrade } from '../../types';
+import { TextAreaField } from '@/components/ui/field';
+import type { Evaluation, RatingGrade } from '../../types';
+import type { Draft } from '../../utils/sheet';
 import { gradeDescription, gradeText } from '../../utils/format';
 
 /** The scale, so a rating is chosen against its definition. */
@@ -67,3 +69,63 @@ export function FinalizeConfirm({
   );
 }
 
+
+/** 総評: the committee's opinion on the year, typed while it is a draft, read afterwards. */
+export function OpinionSection({
+  opinion,
+  value,
+  editable,
+  errors,
+  onChange,
+}: {
+  opinion: Evaluation | undefined;
+  value: Draft;
+  editable: boolean;
+  errors: { comment?: string; recommendation?: string };
+  onChange: (change: Partial<Draft>) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="sheet-opinion" className="sheet-opinion">
+      <h2 id="sheet-opinion">{t('evaluation.opinion')}</h2>
+      {editable ? (
+        <>
+          <TextAreaField
+            label={t('evaluation.opinionComment')}
+            rows={5}
+            value={value.comment}
+            error={errors.comment}
+            onChange={(e) => onChange({ comment: e.target.value })}
+          />
+          <TextAreaField
+            label={t('evaluation.opinionRecommendation')}
+            rows={3}
+            value={value.recommendation}
+            error={errors.recommendation}
+            onChange={(e) => onChange({ recommendation: e.target.value })}
+          />
+        </>
+      ) : opinion?.comment || opinion?.recommendation ? (
+        <dl className="evaluation-text">
+          {opinion.comment ? (
+            <div>
+              <dt>{t('evaluation.opinionComment')}</dt>
+              <dd className="pre-line">{opinion.comment}</dd>
+            </div>
+          ) : null}
+          {opinion.recommendation ? (
+            <div>
+              <dt>{t('evaluation.opinionRecommendation')}</dt>
+              <dd className="pre-line">{opinion.recommendation}</dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : (
+        <p>{t('evaluation.noOpinion')}</p>
+      )}
+      {opinion?.state && opinion.state !== 'DRAFT' ? (
+        <p className="muted">{t(`evaluation.state.${opinion.state}` as MessageKey)}</p>
+      ) : null}
+    </section>
+  );
+}

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormAlert } from '@/components/form/form-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { TextAreaField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { StaleAlert } from '@/components/ui/stale-alert';
@@ -16,7 +15,7 @@ import type { EvaluationRow, EvaluationSheet } from '../../types';
 import { sortedGrades } from '../../utils/format';
 import { draftOf, isEditable, sheetErrors } from '../../utils/sheet';
 import { CorrectionForm } from './correction-form';
-import { FinalizeConfirm, GradeScale } from './parts';
+import { FinalizeConfirm, GradeScale, OpinionSection } from './parts';
 import { SheetRow } from './sheet-row';
 import { rowKey, useSheetForm } from './use-sheet-form';
 
@@ -233,53 +232,19 @@ function SheetEditor({
           </TableScroll>
         )}
 
-        <section aria-labelledby="sheet-opinion" className="sheet-opinion">
-          <h2 id="sheet-opinion">{t('evaluation.opinion')}</h2>
-          {canWrite && isEditable(sheet.opinion) ? (
-            <>
-              <TextAreaField
-                label={t('evaluation.opinionComment')}
-                rows={5}
-                value={opinion.comment}
-                error={vf.fieldError('opinion.comment') ?? finalizeErrors.opinion.comment ?? finalizeErrors.opinion['']}
-                onChange={(e) => {
-                  setNotice(null);
-                  sf.setOpinion({ comment: e.target.value });
-                }}
-              />
-              <TextAreaField
-                label={t('evaluation.opinionRecommendation')}
-                rows={3}
-                value={opinion.recommendation}
-                error={vf.fieldError('opinion.recommendation') ?? finalizeErrors.opinion.recommendation}
-                onChange={(e) => {
-                  setNotice(null);
-                  sf.setOpinion({ recommendation: e.target.value });
-                }}
-              />
-            </>
-          ) : sheet.opinion?.comment || sheet.opinion?.recommendation ? (
-            <dl className="evaluation-text">
-              {sheet.opinion.comment ? (
-                <div>
-                  <dt>{t('evaluation.opinionComment')}</dt>
-                  <dd className="pre-line">{sheet.opinion.comment}</dd>
-                </div>
-              ) : null}
-              {sheet.opinion.recommendation ? (
-                <div>
-                  <dt>{t('evaluation.opinionRecommendation')}</dt>
-                  <dd className="pre-line">{sheet.opinion.recommendation}</dd>
-                </div>
-              ) : null}
-            </dl>
-          ) : (
-            <p>{t('evaluation.noOpinion')}</p>
-          )}
-          {sheet.opinion?.state && sheet.opinion.state !== 'DRAFT' ? (
-            <p className="muted">{t(`evaluation.state.${sheet.opinion.state}` as MessageKey)}</p>
-          ) : null}
-        </section>
+        <OpinionSection
+          opinion={sheet.opinion}
+          value={opinion}
+          editable={canWrite && isEditable(sheet.opinion)}
+          errors={{
+            comment: vf.fieldError('opinion.comment') ?? finalizeErrors.opinion.comment ?? finalizeErrors.opinion[''],
+            recommendation: vf.fieldError('opinion.recommendation') ?? finalizeErrors.opinion.recommendation,
+          }}
+          onChange={(change) => {
+            setNotice(null);
+            sf.setOpinion(change);
+          }}
+        />
 
         {canWrite ? (
           <div className="sheet-actions">
