@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '@/app';
+// The global base first: the CSS a page's modules import comes after it and may refine it.
 import '@/styles/global.css';
+import { App } from '@/app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

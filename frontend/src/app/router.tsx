@@ -2,48 +2,60 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { AppShell, type NavItem } from '@/components/layout/app-shell';
 import { Loading } from '@/components/ui/loading';
-import { useMe } from '@/lib/auth';
-import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { COMMITTEE_PAGE_ROLES } from '@/features/plans/utils/format';
+import { useMe } from '@/lib/auth';
+import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import { useT } from '@/lib/i18n';
-import { BurdenCalendarRoute } from './routes/burden-calendar';
-import { DistrictRoute } from './routes/district';
-import { DistrictsRoute } from './routes/districts';
-import { ForbiddenRoute } from './routes/forbidden';
-import { ImportRoute } from './routes/import';
-import { LettersOfThanksRoute } from './routes/letters-of-thanks';
-import { MeetingsRoute, UpwardReportsRoute } from './routes/meetings';
-import { NotFoundRoute } from './routes/not-found';
-import { OrganizationRoute } from './routes/organization';
-import { EditRequestRoute, NewRequestRoute, RequestRoute, RequestsRoute } from './routes/requests';
-import { ReviewDashboardRoute, ReviewsRoute } from './routes/reviews';
-import { SignInRoute } from './routes/signin';
 
-// 計画・評価・公表 and the public pages load on first use: most staff never open them, and a visitor of the public
-// pages needs nothing else.
-const planRoutes = () => import('./routes/plans');
-const publicRoutes = () => import('./routes/public');
-const PlansRoute = lazy(() => planRoutes().then((m) => ({ default: m.PlansRoute })));
-const PlanRoute = lazy(() => planRoutes().then((m) => ({ default: m.PlanRoute })));
-const PlanDashboardRoute = lazy(() => planRoutes().then((m) => ({ default: m.PlanDashboardRoute })));
-const InitiativeRoute = lazy(() => planRoutes().then((m) => ({ default: m.InitiativeRoute })));
-const NewProgressRoute = lazy(() => planRoutes().then((m) => ({ default: m.NewProgressRoute })));
-const EditProgressRoute = lazy(() => planRoutes().then((m) => ({ default: m.EditProgressRoute })));
-const EvaluationsIndexRoute = lazy(() => planRoutes().then((m) => ({ default: m.EvaluationsIndexRoute })));
-const EvaluationSheetRoute = lazy(() => planRoutes().then((m) => ({ default: m.EvaluationSheetRoute })));
-const PublicationRoute = lazy(() => planRoutes().then((m) => ({ default: m.PublicationRoute })));
-const PublicationPreviewRoute = lazy(() => planRoutes().then((m) => ({ default: m.PublicationPreviewRoute })));
-const CommitteeRoute = lazy(() => planRoutes().then((m) => ({ default: m.CommitteeRoute })));
-const CommitteePagesOnly = lazy(() => planRoutes().then((m) => ({ default: m.CommitteePagesOnly })));
-const PublicLayout = lazy(() => publicRoutes().then((m) => ({ default: m.PublicLayout })));
-const PublicReportsRoute = lazy(() => publicRoutes().then((m) => ({ default: m.PublicReportsRoute })));
-const PublicReportRoute = lazy(() => publicRoutes().then((m) => ({ default: m.PublicReportRoute })));
-const PublicReportPrintRoute = lazy(() => publicRoutes().then((m) => ({ default: m.PublicReportPrintRoute })));
-const PublicNotFoundRoute = lazy(() => publicRoutes().then((m) => ({ default: m.PublicNotFoundRoute })));
+/**
+ * Every page loads on first use, each from a module of its own: the first paint needs only the shell, and a
+ * visitor of the public pages never loads the staff's. `name` is the component the module exports.
+ */
+function page<K extends string>(load: () => Promise<Record<NoInfer<K>, (props: object) => ReactNode>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
 
+const SignInRoute = page(() => import('./routes/signin'), 'SignInRoute');
+const NotFoundRoute = page(() => import('./routes/not-found'), 'NotFoundRoute');
+const ForbiddenRoute = page(() => import('./routes/forbidden'), 'ForbiddenRoute');
+const DistrictsRoute = page(() => import('./routes/districts'), 'DistrictsRoute');
+const DistrictRoute = page(() => import('./routes/district'), 'DistrictRoute');
+const BurdenCalendarRoute = page(() => import('./routes/burden-calendar'), 'BurdenCalendarRoute');
+const OrganizationRoute = page(() => import('./routes/organization'), 'OrganizationRoute');
+const RequestsRoute = page(() => import('./routes/requests/requests'), 'RequestsRoute');
+const NewRequestRoute = page(() => import('./routes/requests/new-request'), 'NewRequestRoute');
+const RequestRoute = page(() => import('./routes/requests/request'), 'RequestRoute');
+const EditRequestRoute = page(() => import('./routes/requests/edit-request'), 'EditRequestRoute');
+const ReviewsRoute = page(() => import('./routes/reviews'), 'ReviewsRoute');
+const ReviewDashboardRoute = page(() => import('./routes/review-dashboard'), 'ReviewDashboardRoute');
+const MeetingsRoute = page(() => import('./routes/meetings'), 'MeetingsRoute');
+const UpwardReportsRoute = page(() => import('./routes/upward-reports'), 'UpwardReportsRoute');
+const ImportRoute = page(() => import('./routes/import'), 'ImportRoute');
+const LettersOfThanksRoute = page(() => import('./routes/letters-of-thanks'), 'LettersOfThanksRoute');
+// 計画・進捗・推進委員会・評価・公表
+const PlansRoute = page(() => import('./routes/plans/plans'), 'PlansRoute');
+const PlanRoute = page(() => import('./routes/plans/plan'), 'PlanRoute');
+const PlanDashboardRoute = page(() => import('./routes/plans/plan-dashboard'), 'PlanDashboardRoute');
+const InitiativeRoute = page(() => import('./routes/plans/initiative'), 'InitiativeRoute');
+const NewProgressRoute = page(() => import('./routes/plans/new-progress'), 'NewProgressRoute');
+const EditProgressRoute = page(() => import('./routes/plans/edit-progress'), 'EditProgressRoute');
+const CommitteePagesOnly = page(() => import('./routes/plans/committee-pages-only'), 'CommitteePagesOnly');
+const EvaluationsIndexRoute = page(() => import('./routes/plans/evaluations-index'), 'EvaluationsIndexRoute');
+const EvaluationSheetRoute = page(() => import('./routes/plans/evaluation-sheet'), 'EvaluationSheetRoute');
+const PublicationRoute = page(() => import('./routes/plans/publication'), 'PublicationRoute');
+const PublicationPreviewRoute = page(() => import('./routes/plans/publication-preview'), 'PublicationPreviewRoute');
+const CommitteeRoute = page(() => import('./routes/plans/committee'), 'CommitteeRoute');
+// 公表資料, for anyone
+const PublicLayout = page(() => import('./routes/public/layout'), 'PublicLayout');
+const PublicReportsRoute = page(() => import('./routes/public/reports'), 'PublicReportsRoute');
+const PublicReportRoute = page(() => import('./routes/public/report'), 'PublicReportRoute');
+const PublicReportPrintRoute = page(() => import('./routes/public/report-print'), 'PublicReportPrintRoute');
+const PublicNotFoundRoute = page(() => import('./routes/public/not-found'), 'PublicNotFoundRoute');
+
+/** While a page's module loads: 読み込み中… as a status, inside whatever layout is already shown. */
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
@@ -84,14 +96,6 @@ function SignedInLayout() {
   );
 }
 
-function CommitteePages() {
-  return (
-    <CommitteePagesOnly>
-      <Outlet />
-    </CommitteePagesOnly>
-  );
-}
-
 function OfficeOnly() {
   return (
     <RequireRole roles={OFFICE_ROLES} fallback={<ForbiddenRoute />}>
@@ -107,7 +111,9 @@ export function AppRoutes() {
         path="/signin"
         element={
           <AppShell>
-            <SignInRoute />
+            <Lazy>
+              <SignInRoute />
+            </Lazy>
           </AppShell>
         }
       />
@@ -151,7 +157,7 @@ export function AppRoutes() {
         <Route path="/initiatives/:id" element={<InitiativeRoute />} />
         <Route path="/initiatives/:id/progress/new" element={<NewProgressRoute />} />
         <Route path="/progress-reports/:id/edit" element={<EditProgressRoute />} />
-        <Route element={<CommitteePages />}>
+        <Route element={<CommitteePagesOnly />}>
           <Route path="/plans/:id/evaluations" element={<EvaluationsIndexRoute />} />
           <Route path="/plans/:id/evaluations/:fiscalYear" element={<EvaluationSheetRoute />} />
           <Route path="/plans/:id/publication" element={<PublicationRoute />} />

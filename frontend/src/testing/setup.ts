@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetRecordedRequests, server } from './msw';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+// Routes load lazily: the first visit of a page compiles its module, which takes more than the default second
+// when the whole suite runs in parallel.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

@@ -8,7 +8,7 @@ import { api, unwrap } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { fiscalYearChoices, fiscalYearOf, formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
-import { parseId } from './district';
+import { parseId } from '@/utils/id';
 import { NotFoundRoute } from './not-found';
 
 export function BurdenCalendarRoute() {

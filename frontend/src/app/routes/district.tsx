@@ -23,13 +23,9 @@ import { OfficersTable } from '@/features/organizations/components/officers-tabl
 import { ApiError } from '@/lib/api-error';
 import { useT } from '@/lib/i18n';
 import { isoDate } from '@/utils/fiscal-year';
+import { parseId } from '@/utils/id';
 import { NotFoundRoute } from './not-found';
-
-export function parseId(raw: string | undefined): number | undefined {
-  if (!raw || !/^\d+$/.test(raw)) return undefined;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
-}
+import './district.css';
 
 export function DistrictRoute() {
   const id = parseId(useParams().id);

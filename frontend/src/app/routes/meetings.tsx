@@ -1,5 +1,5 @@
 import { Page } from '@/components/layout/page';
-import { MeetingLog, UpwardReportLog } from '@/features/meetings/components/logs';
+import { MeetingLog } from '@/features/meetings/components/logs';
 import { useT } from '@/lib/i18n';
 
 export function MeetingsRoute() {
@@ -7,15 +7,6 @@ export function MeetingsRoute() {
   return (
     <Page title={t('meetings.title')} breadcrumbs={[{ label: t('nav.home'), to: '/' }, { label: t('meetings.title') }]}>
       <MeetingLog />
-    </Page>
-  );
-}
-
-export function UpwardReportsRoute() {
-  const t = useT();
-  return (
-    <Page title={t('reports.title')} breadcrumbs={[{ label: t('nav.home'), to: '/' }, { label: t('reports.title') }]}>
-      <UpwardReportLog />
     </Page>
   );
 }

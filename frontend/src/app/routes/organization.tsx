@@ -16,7 +16,7 @@ import { OrganizationDetails } from '@/features/organizations/components/organiz
 import { OrganizationForm } from '@/features/organizations/components/organization-form';
 import { ApiError } from '@/lib/api-error';
 import { useT } from '@/lib/i18n';
-import { parseId } from './district';
+import { parseId } from '@/utils/id';
 import { NotFoundRoute } from './not-found';
 
 export function OrganizationRoute() {

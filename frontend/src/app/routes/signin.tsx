@@ -5,6 +5,7 @@ import { Loading } from '@/components/ui/loading';
 import { useMe } from '@/lib/auth';
 import { SignInForm } from '@/features/auth/components/signin-form';
 import { useT } from '@/lib/i18n';
+import './signin.css';
 
 /** Only same-site paths: ?next=https://elsewhere must not turn sign-in into a redirector. */
 export function safeNext(next: string | null): string {

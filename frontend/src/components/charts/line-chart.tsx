@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import './charts.css';
+import './line-chart.css';
 
 export type ChartPoint = { label: string; value: number | undefined };
 

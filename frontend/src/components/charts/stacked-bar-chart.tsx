@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import './charts.css';
+import './stacked-bar-chart.css';
 
 export type StackSeries = {
   key: string;

@@ -4,6 +4,7 @@ import { enumLabel, isMessageKey, useI18n, type TFunction } from '@/lib/i18n';
 import { formatDateTime, formatFiscalYearBoth, formatWarekiDate, type Lang } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
 import { useHistory, type AuditEvent, type HistorySubject } from '../api/get-history';
+import './history-list.css';
 
 type Change = NonNullable<AuditEvent['changes']>[number];
 

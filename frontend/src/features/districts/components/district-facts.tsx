@@ -2,6 +2,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatFiscalYearBoth } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
 import type { District } from '../api/get-district';
+import './district-facts.css';
 
 export function DistrictFacts({ district }: { district: District }) {
   const { t, lang } = useI18n();

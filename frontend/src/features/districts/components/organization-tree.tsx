@@ -5,6 +5,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { formatPercent } from '@/utils/format';
 import type { OrganizationNode } from '../api/get-organization-tree';
+import './organization-tree.css';
 
 type KindLabel = (kind: string | undefined, subKind?: string) => string;
 

@@ -2,6 +2,7 @@ import { Alert } from '@/components/ui/alert';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { enumLabel, isMessageKey, useI18n, type TFunction } from '@/lib/i18n';
 import type { ImportOutcome, ImportRowResult } from '../api/run-import';
+import './import-report.css';
 
 /** A file can have 20,000 rows; the page lists this many and says how many more there are. */
 export const MAX_LISTED_ROWS = 500;

@@ -14,6 +14,7 @@ import {
   type ImportOutcome,
 } from '../api/run-import';
 import { ImportReportView } from './import-report';
+import './import-wizard.css';
 
 /** A refusal of the whole file (not of rows) in words the user can act on. */
 function fileProblemMessage(error: unknown, t: TFunction): string {

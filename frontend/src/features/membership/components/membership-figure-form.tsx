@@ -11,6 +11,7 @@ import { formatFiscalYearBoth } from '@/utils/fiscal-year';
 import { formatPercent, joinRateOf } from '@/utils/format';
 import { AREA_COUNT_METHODS, type AreaCountMethod, type MembershipFigure } from '../api/get-membership-figures';
 import { usePutMembershipFigure, type MembershipFigureInput } from '../api/put-membership-figure';
+import './membership-figure-form.css';
 
 type Values = {
   households: string;

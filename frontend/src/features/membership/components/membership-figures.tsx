@@ -16,6 +16,7 @@ import {
 } from '../api/get-membership-figures';
 import { MembershipTrendChart } from './join-rate-trend';
 import { MembershipFigureForm } from './membership-figure-form';
+import './membership-figures.css';
 
 const YEARS_BACK = 10;
 

@@ -11,6 +11,7 @@ import { officersQueryOptions, termStatus, useOfficers, type Officer } from '../
 import { DeleteOfficerConfirm, EndTermForm } from './officer-end-term';
 import { OfficerForm } from './officer-form';
 import { OfficersTable } from './officers-table';
+import './officers-panel.css';
 
 type Mode = { kind: 'add' } | { kind: 'edit' | 'end' | 'delete'; officer: Officer } | null;
 

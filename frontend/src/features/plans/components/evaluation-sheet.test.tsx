@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
-import type { EvaluationSheet } from '../types';
+import type { EvaluationSheet } from '../api/types';
 import { EvaluationSheetView } from './evaluation-sheet';
 
 const grades = [

@@ -1,7 +1,7 @@
 import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
-import type { Indicator } from '../types';
+import type { Indicator } from '../api/types';
 import { formatValue } from '../utils/format';
 
 /**

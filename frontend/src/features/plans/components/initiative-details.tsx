@@ -5,11 +5,15 @@ import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatDateTime, formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
-import { useInitiativeEvaluations, useProgressReports, useRatingGrades, useTimeline, useUpdateMilestone } from '../api';
-import type { Evaluation, InitiativeDetail, MilestoneStatus, ProgressReport } from '../types';
+import { useRatingGrades } from '../api/evaluations';
+import { useInitiativeEvaluations, useTimeline, useUpdateMilestone } from '../api/initiatives';
+import { useProgressReports } from '../api/progress-reports';
+import type { Evaluation, InitiativeDetail, MilestoneStatus, ProgressReport } from '../api/types';
 import { behindText, gradeText, milestoneOverdue, periodLabel, statusLabel } from '../utils/format';
 import { IndicatorTable } from './indicator-table';
 import { BehindMark, RelistedMark, StatusChip, TagChip, TargetText } from './marks';
+import './plans.css';
+import './initiative-details.css';
 
 /**
  * 取り組み: what the plan says (points, targets, notes, sections, where it is placed, milestones) and what has

@@ -1,7 +1,9 @@
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
-import type { InitiativeTag, InitiativeTarget, ProgressStatus } from '../types';
+import type { InitiativeTag, InitiativeTarget, ProgressStatus } from '../api/types';
 import { statusKeyOf, targetText, type StatusKey } from '../utils/format';
+import './plans.css';
+import './marks.css';
 
 /** A shape per status, so the chips differ by more than colour even before the text is read. */
 const GLYPH: Record<StatusKey, string> = {

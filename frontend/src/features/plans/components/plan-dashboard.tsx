@@ -10,10 +10,12 @@ import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useDraft } from '@/lib/use-draft';
 import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
-import { usePlanDashboard, useRatingGrades } from '../api';
-import type { InitiativeSummary, PillarCounts, StatusCounts, YearCounts } from '../types';
+import { useRatingGrades } from '../api/evaluations';
+import { usePlanDashboard } from '../api/plans';
+import type { InitiativeSummary, PillarCounts, StatusCounts, YearCounts } from '../api/types';
 import { behindText, gradeText, sortedGrades, STATUS_KEYS, type StatusKey } from '../utils/format';
 import { BehindMark, StatusChip } from './marks';
+import './plans.css';
 
 /** ?asOf=2026-03-31, else today (the server's default). */
 export function readAsOf(search: URLSearchParams): string | undefined {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
-import type { PlanTree } from '../types';
+import type { PlanTree } from '../api/types';
 import { PlanTreeView } from './plan-tree';
 
 const forum = {

@@ -6,8 +6,8 @@ import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useDraft } from '@/lib/use-draft';
-import { usePlanTree } from '../api';
-import type { PlanTreeNode } from '../types';
+import { usePlanTree } from '../api/plans';
+import type { PlanTreeNode } from '../api/types';
 import { codePath, TAGS, TARGET_KINDS } from '../utils/format';
 import {
   branchIds,
@@ -20,6 +20,8 @@ import {
   type TreeFilters,
 } from '../utils/tree';
 import { BehindMark, RelistedMark, StatusChip, TagChip, TargetList } from './marks';
+import './plans.css';
+import './plan-tree.css';
 
 /**
  * 計画の体系: pillar → direction → measure → initiative, filtered on the server by what the URL says. The filter

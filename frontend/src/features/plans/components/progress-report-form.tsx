@@ -12,8 +12,8 @@ import { ApiError } from '@/lib/api-error';
 import { formPath, useVersionedForm } from '@/lib/forms';
 import { useI18n, type MessageKey, type TFunction } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
-import { useIndicatorBindings, useSaveProgressReport } from '../api';
-import type { IndicatorBinding, IndicatorBindingCode, InitiativeDetail, PlanSummary, ProgressReport, ProgressStatus, ScopeLevel } from '../types';
+import { useIndicatorBindings, useSaveProgressReport } from '../api/progress-reports';
+import type { IndicatorBinding, IndicatorBindingCode, InitiativeDetail, PlanSummary, ProgressReport, ProgressStatus, ScopeLevel } from '../api/types';
 import { halfLabel, HALVES, periodLabel, planYears, PROGRESS_STATUSES } from '../utils/format';
 import {
   emptyEvidence,
@@ -26,6 +26,7 @@ import {
   type IndicatorRow,
   type ProgressValues,
 } from '../utils/progress-form';
+import './progress-report-form.css';
 
 /** The browser's checks (validateProgress), each at the field it names (`evidence[1].url`). */
 function progressSchema(t: TFunction): z.ZodType<ProgressValues, ProgressValues> {

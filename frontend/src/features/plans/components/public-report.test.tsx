@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/test-utils';
-import type { PublicReport } from '../types';
+import type { PublicReport } from '../api/types';
 import { PublicReportView } from './public-report';
 
 const report: PublicReport = {

@@ -3,10 +3,12 @@ import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { formatDateTime, formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
-import type { PublicInitiative, PublicNode, PublicProgress, PublicReport, RatingGrade } from '../types';
+import type { PublicInitiative, PublicNode, PublicProgress, PublicReport, RatingGrade } from '../api/types';
 import { codePath, formatValue, gradeDescription, gradeText, halfLabel, sortedGrades } from '../utils/format';
 import { originalPaths } from '../utils/tree';
 import { RelistedMark, StatusChip, TagChip, TargetText } from './marks';
+import './plans.css';
+import './public-report.css';
 
 type Variant = 'screen' | 'print';
 

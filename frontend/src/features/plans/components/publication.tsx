@@ -13,8 +13,9 @@ import { optional, useVersionedForm } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { fiscalYearOf, formatDateTime, formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
-import { useEvaluationSheet, usePublish, usePublishedReports } from '../api';
-import type { PlanSummary, PublishedReportSummary } from '../types';
+import { useEvaluationSheet } from '../api/evaluations';
+import { usePublish, usePublishedReports } from '../api/publication';
+import type { PlanSummary, PublishedReportSummary } from '../api/types';
 import { planYears } from '../utils/format';
 
 const noteSchema = z.object({ note: z.string().transform(optional) });

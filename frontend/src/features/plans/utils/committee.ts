@@ -1,4 +1,4 @@
-import type { CommitteeMember } from '../types';
+import type { CommitteeMember } from '../api/types';
 
 /** Whether the member's term covers the day (ISO dates compare as strings). */
 export function memberServesOn(m: Pick<CommitteeMember, 'termFrom' | 'termTo'>, day: string): boolean {

@@ -13,7 +13,7 @@ import type {
   RatingGrade,
   ScopeLevel,
   TargetKind,
-} from '../types';
+} from '../api/types';
 
 export const PROGRESS_STATUSES: readonly ProgressStatus[] = [
   'NOT_STARTED',

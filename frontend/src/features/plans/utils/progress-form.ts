@@ -6,7 +6,7 @@ import type {
   ProgressReportInput,
   ProgressStatus,
   ScopeLevel,
-} from '../types';
+} from '../api/types';
 
 export type EvidenceRow = { key: number; label: string; url: string };
 export type IndicatorRow = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api-error';
-import type { EvaluationRow } from '../types';
+import type { EvaluationRow } from '../api/types';
 import { changedIds, draftOf, keepCurrentEdits, sheetErrors, sheetInput, type Edit } from './sheet';
 
 const rows: EvaluationRow[] = [

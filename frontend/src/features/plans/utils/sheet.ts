@@ -1,5 +1,5 @@
 import { fieldErrorsOf } from '@/lib/api-error';
-import type { Evaluation, EvaluationRow, EvaluationSheetInput } from '../types';
+import type { Evaluation, EvaluationRow, EvaluationSheetInput } from '../api/types';
 
 /** What the committee types for one row (or for the opinion, where rating is unused). */
 export type Draft = { rating: string; comment: string; recommendation: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanTreeNode, PublicNode } from '../types';
+import type { PlanTreeNode, PublicNode } from '../api/types';
 import {
   branchIds,
   countInitiatives,

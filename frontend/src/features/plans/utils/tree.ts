@@ -1,4 +1,4 @@
-import type { InitiativeTag, PlanTreeNode, PublicNode, TargetKind } from '../types';
+import type { InitiativeTag, PlanTreeNode, PublicNode, TargetKind } from '../api/types';
 import { codePath, TAGS, TARGET_KINDS } from './format';
 
 /** The tree's filters as they stand in the URL (?pillar=&section=&tag=&target=&behind=1&q=). */

@@ -29,6 +29,7 @@ import {
   type CityRequestStatus,
 } from '../api/requests';
 import { useSections } from '@/lib/reference-data/sections';
+import './request-form.css';
 
 type Values = {
   code: string;

@@ -24,6 +24,7 @@ import {
   type CityRequestSummary,
   type RequestListParams,
 } from '../api/requests';
+import './request-list.css';
 
 /** Filter name in the URL → the API's query parameter. The URL is the whole state of the list. */
 export function readRequestParams(search: URLSearchParams): RequestListParams {

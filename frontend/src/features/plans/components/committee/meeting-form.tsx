@@ -8,8 +8,8 @@ import { Loading } from '@/components/ui/loading';
 import { optional, useVersionedForm } from '@/lib/forms';
 import { useI18n, type TFunction } from '@/lib/i18n';
 import { fiscalYearOf, formatFiscalYear } from '@/utils/fiscal-year';
-import { etagOfRecord, useCommitteeMembers, useSaveCommitteeMeeting } from '../../api';
-import type { CommitteeMeeting, CommitteeMeetingInput } from '../../types';
+import { etagOfRecord, useCommitteeMembers, useSaveCommitteeMeeting } from '../../api/committee';
+import type { CommitteeMeeting, CommitteeMeetingInput } from '../../api/types';
 import { attendeeChoices } from '../../utils/committee';
 import { meetingName } from './shared';
 

@@ -5,8 +5,8 @@ import { FormTextField } from '@/components/form/form-fields';
 import { Button } from '@/components/ui/button';
 import { optional, useVersionedForm } from '@/lib/forms';
 import { useI18n, type TFunction } from '@/lib/i18n';
-import { etagOfRecord, useSaveCommitteeMember } from '../../api';
-import type { CommitteeMember, CommitteeMemberInput } from '../../types';
+import { etagOfRecord, useSaveCommitteeMember } from '../../api/committee';
+import type { CommitteeMember, CommitteeMemberInput } from '../../api/types';
 
 type MemberValues = Record<keyof CommitteeMemberInput, string>;
 

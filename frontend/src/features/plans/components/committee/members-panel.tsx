@@ -6,8 +6,8 @@ import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n } from '@/lib/i18n';
-import { useCommitteeMembers } from '../../api';
-import type { CommitteeMember } from '../../types';
+import { useCommitteeMembers } from '../../api/committee';
+import type { CommitteeMember } from '../../api/types';
 import { MemberForm } from './member-form';
 import { term, type Mode } from './shared';
 

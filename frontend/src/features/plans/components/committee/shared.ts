@@ -1,6 +1,6 @@
 import type { TFunction } from '@/lib/i18n';
 import { formatWarekiDate } from '@/utils/fiscal-year';
-import type { CommitteeMeeting } from '../../types';
+import type { CommitteeMeeting } from '../../api/types';
 
 /** Which record a panel's form is open for: a new one, or one to edit. */
 export type Mode<T> = { kind: 'add' } | { kind: 'edit'; record: T } | null;

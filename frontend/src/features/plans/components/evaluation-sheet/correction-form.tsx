@@ -5,8 +5,8 @@ import { FormTextAreaField } from '@/components/form/form-fields';
 import { Button } from '@/components/ui/button';
 import { useVersionedForm } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n';
-import { useCorrectEvaluation } from '../../api';
-import type { Evaluation, EvaluationRow } from '../../types';
+import { useCorrectEvaluation } from '../../api/evaluations';
+import type { Evaluation, EvaluationRow } from '../../api/types';
 
 /** 訂正: a published evaluation becomes a new draft revision, with the reason. */
 export function CorrectionForm({

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { TextAreaField } from '@/components/ui/field';
-import type { Evaluation, RatingGrade } from '../../types';
+import type { Evaluation, RatingGrade } from '../../api/types';
 import type { Draft } from '../../utils/sheet';
 import { gradeDescription, gradeText } from '../../utils/format';
 

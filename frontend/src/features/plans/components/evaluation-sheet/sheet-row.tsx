@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { useI18n, type MessageKey } from '@/lib/i18n';
-import type { Evaluation, EvaluationRow, RatingGrade } from '../../types';
+import type { Evaluation, EvaluationRow, RatingGrade } from '../../api/types';
 import { gradeText } from '../../utils/format';
 import { isEditable, type Draft } from '../../utils/sheet';
 import { StatusChip, TagChip } from '../marks';

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useVersionedForm } from '@/lib/forms';
-import { useSaveEvaluationSheet } from '../../api';
-import type { EvaluationRow, EvaluationSheet, EvaluationSheetInput } from '../../types';
+import { useSaveEvaluationSheet } from '../../api/evaluations';
+import type { EvaluationRow, EvaluationSheet, EvaluationSheetInput } from '../../api/types';
 import { changedIds, draftOf, isEditable, sheetInput, type Draft, type Edit } from '../../utils/sheet';
 
 /** A row's fields are keyed `r<initiativeId>` (a bare number would make react-hook-form think of an array). */

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi, problem, renderWithProviders } from '@/testing/test-utils';
-import { AppRoutes } from '../router';
+import { AppRoutes } from './router';
 
 const me = () => json({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] });
 
@@ -48,5 +48,15 @@ describe('public routes', () => {
     renderWithProviders(<AppRoutes />, { route: '/public/reports/fukuoka-2009/2027' });
     expect(await screen.findByRole('heading', { level: 1, name: '公表資料が見つかりません' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '公表資料の一覧へ' })).toHaveAttribute('href', '/public');
+  });
+});
+
+describe('lazy pages', () => {
+  it('say 読み込み中 as a status while a page loads, inside the signed-in layout', async () => {
+    mockApi({ 'GET /api/v1/me': me, 'GET /api/v1/plans': () => json({ items: [], total: 0, page: 1, size: 200 }) });
+    renderWithProviders(<AppRoutes />, { route: '/plans' });
+    expect(await screen.findByRole('status')).toHaveTextContent('読み込み中');
+    expect(await screen.findByRole('heading', { level: 1, name: '計画一覧' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'メインメニュー' })).toBeInTheDocument();
   });
 });

@@ -1,0 +1,66 @@
+import { Link, useParams } from 'react-router';
+import { Page } from '@/components/layout/page';
+import { usePlan } from '@/features/plans/api/plans';
+import { PlanTreeView } from '@/features/plans/components/plan-tree';
+import { COMMITTEE_PAGE_ROLES } from '@/features/plans/utils/format';
+import { useMe } from '@/lib/auth';
+import { hasRole } from '@/lib/authorization';
+import { useI18n } from '@/lib/i18n';
+import { fiscalYearOf } from '@/utils/fiscal-year';
+import { parseId } from '@/utils/id';
+import { NotFoundRoute } from '../not-found';
+import { Loaded, planPeriod, planName } from './common';
+import './plan.css';
+
+export function PlanRoute() {
+  const id = parseId(useParams().id);
+  if (id === undefined) return <NotFoundRoute />;
+  return <PlanPage key={id} id={id} />;
+}
+
+function PlanPage({ id }: { id: number }) {
+  const { t, lang } = useI18n();
+  const plan = usePlan(id);
+  const me = useMe();
+  const committeePages = hasRole(me.data, COMMITTEE_PAGE_ROLES);
+  const year = fiscalYearOf(new Date());
+  return (
+    <Loaded query={plan}>
+      {(p) => (
+        <Page
+          title={planName(p, lang)}
+          breadcrumbs={[{ label: t('nav.home'), to: '/' }, { label: planName(p, lang) }]}
+          actions={
+            <nav aria-label={t('plan.pages')} className="page-links">
+              <Link className="btn btn-secondary" to={`/plans/${id}/dashboard`}>
+                {t('plan.dashboardLink')}
+              </Link>
+              {committeePages ? (
+                <>
+                  <Link className="btn btn-secondary" to={`/plans/${id}/evaluations/${year}`}>
+                    {t('plan.evaluationsLink')}
+                  </Link>
+                  <Link className="btn btn-secondary" to={`/plans/${id}/publication`}>
+                    {t('plan.publicationLink')}
+                  </Link>
+                </>
+              ) : null}
+            </nav>
+          }
+        >
+          <p className="lead">
+            {[p.owner, planPeriod(t, lang, p)].filter(Boolean).join('・')}
+            {p.initiatives !== undefined ? `・${t('plan.initiativesOf', { count: p.initiatives })}` : ''}
+          </p>
+          {p.description ? (
+            <details className="plan-description">
+              <summary>{t('plan.aboutPlan')}</summary>
+              <p className="pre-line">{p.description}</p>
+            </details>
+          ) : null}
+          <PlanTreeView planId={id} />
+        </Page>
+      )}
+    </Loaded>
+  );
+}

@@ -1,0 +1,37 @@
+import { Link, useSearchParams } from 'react-router';
+import { Page } from '@/components/layout/page';
+import { DownloadButtons } from '@/components/ui/download-buttons';
+import { exportFileName } from '@/features/exports/api/get-export';
+import { exportRequests } from '@/features/requests/api/requests';
+import { readRequestParams, RequestList } from '@/features/requests/components/request-list';
+import { useT } from '@/lib/i18n';
+import { useCanWrite } from './can-write';
+
+export function RequestsRoute() {
+  const t = useT();
+  const [search] = useSearchParams();
+  const { page: _page, size: _size, sort: _sort, ...filter } = readRequestParams(search);
+  const canWrite = useCanWrite();
+  return (
+    <Page
+      title={t('request.listTitle')}
+      breadcrumbs={[{ label: t('nav.home'), to: '/' }, { label: t('request.listTitle') }]}
+      actions={
+        <>
+          {canWrite ? (
+            <Link className="btn btn-primary" to="/requests/new">
+              {t('request.new')}
+            </Link>
+          ) : null}
+          <DownloadButtons
+            label={t('request.export')}
+            download={(format) => exportRequests(filter, format)}
+            fallbackName={(format) => exportFileName('city-requests', format)}
+          />
+        </>
+      }
+    >
+      <RequestList />
+    </Page>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import { planKeys } from './keys';
+import { publicKeys } from './public-reports';
+import type { PublicationInput } from './types';
+
+/* 公表: the years published, publishing one (a snapshot) and the preview of what would be published. */
+
+export function usePublishedReports(planId: number) {
+  return useQuery({
+    queryKey: planKeys.published(planId),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/plans/{id}/reports', { params: { path: { id: planId } } })),
+  });
+}
+
+/** 公表: stores the year's snapshot; the public pages read only these. */
+export function usePublish(planId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PublicationInput) =>
+      unwrap(
+        api.POST('/api/v1/plans/{id}/reports', { params: { path: { id: planId } }, body }),
+      ),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: planKeys.all });
+      void client.invalidateQueries({ queryKey: publicKeys.all });
+    },
+  });
+}
+
+/** The report as it would be published now. */
+export function useReportPreview(planId: number, fiscalYear: number) {
+  return useQuery({
+    queryKey: planKeys.preview(planId, fiscalYear),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/plans/{id}/reports/{fiscalYear}/preview', {
+          params: { path: { id: planId, fiscalYear } },
+        }),
+      ),
+    staleTime: 0,
+  });
+}
