@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { loadLang } from '@/lib/i18n';
 import { resetRecordedRequests, server } from './msw';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -8,6 +9,9 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 // Routes load lazily: the first visit of a page compiles its module, which takes more than the default second
 // when the whole suite runs in parallel.
 configure({ asyncUtilTimeout: 5000 });
+
+// The app loads English on demand; tests render either language straight away.
+await loadLang('en');
 
 afterEach(() => {
   cleanup();

@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { I18nProvider, LANG_STORAGE_KEY, translate, useI18n } from './index';
 import { ja } from './ja';
@@ -51,5 +51,13 @@ describe('i18n', () => {
     );
     expect(screen.getByText('Districts')).toBeInTheDocument();
     localStorage.removeItem(LANG_STORAGE_KEY);
+  });
+
+  it('loads English only when it is asked for, Japanese standing in until then', async () => {
+    vi.resetModules();
+    const fresh = await import('./index');
+    expect(fresh.translate('en', 'nav.districts')).toBe('校区');
+    await fresh.loadLang('en');
+    expect(fresh.translate('en', 'nav.districts')).toBe('Districts');
   });
 });

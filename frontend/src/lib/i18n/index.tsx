@@ -1,12 +1,29 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '@/utils/fiscal-year';
-import { en } from './en';
 import { ja, type MessageKey, type Messages } from './ja';
 
 export type { Lang } from '@/utils/fiscal-year';
 export type { MessageKey } from './ja';
 
-const DICTIONARIES: Record<Lang, Messages> = { ja, en };
+/**
+ * Japanese is the default and always here; English loads when it is chosen (or was, on an earlier visit), so the
+ * first paint does not carry a dictionary most users never read.
+ */
+const DICTIONARIES: Partial<Record<Lang, Messages>> = { ja };
+const LOADERS: Record<Lang, () => Promise<Messages>> = {
+  ja: () => Promise.resolve(ja),
+  en: () => import('./en').then((m) => m.en),
+};
+
+/** Makes `lang`'s dictionary available (a no-op once it is). */
+export async function loadLang(lang: Lang): Promise<void> {
+  DICTIONARIES[lang] ??= await LOADERS[lang]();
+}
+
+/** Before the first render: the dictionary of the language this browser chose last time. */
+export function loadInitialLang(): Promise<void> {
+  return loadLang(initialLang());
+}
 export const LANGS: readonly Lang[] = ['ja', 'en'];
 export const LANG_STORAGE_KEY = 'kyodo.lang';
 
@@ -15,7 +32,8 @@ export type TFunction = (key: MessageKey, params?: Params) => string;
 
 /** Fills {name} placeholders; an unknown placeholder is left visible so it gets noticed. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = DICTIONARIES[lang][key];
+  // Until a dictionary has loaded (it is loaded before the language is switched to), Japanese stands in.
+  const template = (DICTIONARIES[lang] ?? ja)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
@@ -46,7 +64,9 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
   }, [lang]);
 
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
+    // Switch once the words are here: already loaded means at once.
+    if (DICTIONARIES[next]) setLangState(next);
+    else void loadLang(next).then(() => setLangState(next));
     try {
       window.localStorage.setItem(LANG_STORAGE_KEY, next);
     } catch {

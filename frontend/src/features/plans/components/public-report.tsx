@@ -1,16 +1,13 @@
-import { createElement, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { formatDateTime, formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
-import type { PublicInitiative, PublicNode, PublicProgress, PublicReport, RatingGrade } from '../api/types';
-import { codePath, formatValue, gradeDescription, gradeText, halfLabel, sortedGrades } from '../utils/format';
+import type { PublicReport } from '../api/types';
+import { codePath, formatValue, gradeDescription, gradeText, sortedGrades } from '../utils/format';
 import { originalPaths } from '../utils/tree';
-import { RelistedMark, StatusChip, TagChip, TargetText } from './marks';
+import { type Variant, type BranchProps, heading, PublicInitiativeItem } from './public-initiative';
 import './plans.css';
 import './public-report.css';
-
-type Variant = 'screen' | 'print';
 
 /** 令和8年度 進捗状況と評価 — the report's title, used by the page heading and the document title. */
 export function reportTitle(t: ReturnType<typeof useI18n>['t'], lang: 'ja' | 'en', report: PublicReport): string {
@@ -178,18 +175,6 @@ function RequestReview({ report }: { report: PublicReport }) {
   );
 }
 
-type BranchProps = {
-  node: PublicNode;
-  codes: (string | undefined)[];
-  grades: RatingGrade[];
-  originals: Map<string, string>;
-  variant: Variant;
-};
-
-function heading(level: number, className: string, children: ReactNode) {
-  return createElement(`h${Math.min(Math.max(level, 2), 6)}`, { className }, children);
-}
-
 /** A pillar, direction or measure with what is under it. Pillars start a new page on paper. */
 function PublicBranch({ node, codes, ...rest }: BranchProps) {
   const here = [...codes, node.code];
@@ -210,215 +195,5 @@ function PublicBranch({ node, codes, ...rest }: BranchProps) {
         <PublicBranch key={i} node={child} codes={here} {...rest} />
       ))}
     </section>
-  );
-}
-
-function PublicInitiativeItem({ node, codes, grades, originals, variant }: BranchProps) {
-  const { t, lang } = useI18n();
-  const i = node.initiative as PublicInitiative;
-  const path = codePath([...codes, node.code]);
-  const depth = node.depth ?? codes.length;
-  const original = i.refKey ? originals.get(i.refKey) : undefined;
-  const title = (
-    <>
-      {path ? <span className="plan-code">{path}</span> : null} {i.title ?? node.title} <TagChip tag={i.tag} />
-      {node.relisted ? (
-        <>
-          {' '}
-          <RelistedMark />
-        </>
-      ) : null}
-    </>
-  );
-  if (node.relisted) {
-    return (
-      <article className="report-initiative is-relisted">
-        {heading(2 + depth, 'report-initiative-title', title)}
-        <p>{original ? t('public.relistedSee', { path: original }) : t('plan.relisted')}</p>
-      </article>
-    );
-  }
-  const points = i.points ?? [];
-  const e = i.evaluation;
-  const earlier = [...(e?.earlier ?? [])].sort((a, b) => (b.revision ?? 0) - (a.revision ?? 0));
-  return (
-    <article className="report-initiative">
-      {heading(2 + depth, 'report-initiative-title', title)}
-      <dl className="report-facts">
-        {(i.targets ?? []).length > 0 ? (
-          <div>
-            <dt>{t('initiative.targets')}</dt>
-            <dd>
-              {i.targets?.map((target, n) => (
-                <span key={n}>
-                  {n > 0 ? '、' : ''}
-                  <TargetText target={target} />
-                </span>
-              ))}
-            </dd>
-          </div>
-        ) : null}
-        {points.length > 0 ? (
-          <div className="facts-wide">
-            <dt>{t('initiative.points')}</dt>
-            <dd>
-              {variant === 'print' ? (
-                <Points points={points} />
-              ) : (
-                <details>
-                  <summary>
-                    {t('public.showPoints')}
-                    <span className="visually-hidden">: {i.title}</span>
-                  </summary>
-                  <Points points={points} />
-                </details>
-              )}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-
-      <div className="report-progress">
-        <p className="report-label">{t('public.progress')}</p>
-        {(i.progress ?? []).length === 0 ? (
-          <p>{t('public.noProgress')}</p>
-        ) : (
-          (i.progress ?? []).map((p, n) => <PublicProgressItem key={n} progress={p} title={i.title ?? ''} />)
-        )}
-      </div>
-
-      <div className="report-evaluation">
-        <p className="report-label">{t('public.evaluation')}</p>
-        {!e ? (
-          <p>{t('public.noEvaluation')}</p>
-        ) : (
-          <>
-            <p>
-              <strong className="rating">{t('public.ratingIs', { grade: gradeText(lang, grades, e.rating) || '—' })}</strong>
-              {e.revision && e.revision > 1 ? (
-                <>
-                  {' '}
-                  <span className="tag tag-corrected">{t('public.corrected', { revision: e.revision })}</span>
-                </>
-              ) : null}
-            </p>
-            {e.correctionReason ? <p>{t('evaluation.correctionReasonShown', { reason: e.correctionReason })}</p> : null}
-            <EvaluationText comment={e.comment} recommendation={e.recommendation} />
-            {earlier.map((x) => {
-              const label = t('public.earlier', {
-                revision: x.revision ?? 1,
-                date: x.publishedAt ? formatWarekiDate(x.publishedAt, lang) : '',
-              });
-              const body = (
-                <>
-                  <p>
-                    <del>{t('public.ratingIs', { grade: gradeText(lang, grades, x.rating) || '—' })}</del>
-                  </p>
-                  <EvaluationText comment={x.comment} recommendation={x.recommendation} />
-                </>
-              );
-              return variant === 'print' ? (
-                <div key={x.revision} className="report-earlier">
-                  <p className="report-label">{label}</p>
-                  {body}
-                </div>
-              ) : (
-                <details key={x.revision} className="report-earlier">
-                  <summary>{label}</summary>
-                  {body}
-                </details>
-              );
-            })}
-          </>
-        )}
-      </div>
-    </article>
-  );
-}
-
-function Points({ points }: { points: string[] }) {
-  return (
-    <ul className="plain-list">
-      {points.map((p, n) => (
-        <li key={n} className="pre-line">
-          {p}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function EvaluationText({ comment, recommendation }: { comment?: string; recommendation?: string }) {
-  const { t } = useI18n();
-  if (!comment && !recommendation) return null;
-  return (
-    <dl className="evaluation-text">
-      {comment ? (
-        <div>
-          <dt>{t('evaluation.col.comment')}</dt>
-          <dd className="pre-line">{comment}</dd>
-        </div>
-      ) : null}
-      {recommendation ? (
-        <div>
-          <dt>{t('evaluation.col.recommendation')}</dt>
-          <dd className="pre-line">{recommendation}</dd>
-        </div>
-      ) : null}
-    </dl>
-  );
-}
-
-function PublicProgressItem({ progress: p, title }: { progress: PublicProgress; title: string }) {
-  const { t, lang } = useI18n();
-  const indicators = p.indicators ?? [];
-  return (
-    <div className="report-period">
-      <p>
-        <span className="report-half">{halfLabel(t, p.half)}</span> <StatusChip status={p.status} />
-      </p>
-      {p.done ? <p className="pre-line">{p.done}</p> : null}
-      {(p.evidence ?? []).length > 0 ? (
-        <ul className="plain-list report-evidence">
-          {p.evidence?.map((e, n) => (
-            <li key={n}>
-              {t('public.evidence')}:{' '}
-              <a href={e.url} rel="noopener noreferrer">
-                {e.label || e.url}
-              </a>
-              <span className="print-url"> {e.label ? `(${e.url})` : ''}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {indicators.length > 0 ? (
-        <table className="table table-compact report-table">
-          <caption>{t('public.indicatorsOf', { title, half: halfLabel(t, p.half) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.indicatorName')}</th>
-              <th scope="col" className="num">
-                {t('progress.target')}
-              </th>
-              <th scope="col" className="num">
-                {t('progress.actual')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((ind, n) => (
-              <tr key={n}>
-                <th scope="row">
-                  {ind.name}
-                  {ind.live ? <span className="th-sub">{t('public.liveNote')}</span> : null}
-                </th>
-                <td className="num">{formatValue(ind.target, lang, ind.unit)}</td>
-                <td className="num">{formatValue(ind.actual, lang, ind.unit)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </div>
   );
 }
