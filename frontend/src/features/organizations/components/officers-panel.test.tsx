@@ -116,4 +116,25 @@ describe('OfficersPanel', () => {
     expect(await screen.findByText('役員を削除しました。')).toBeInTheDocument();
     expect(deletes()[0]!.headers.get('If-Match')).toBe('"0"');
   });
+
+  it('ends a term: on 412 reads the officers again, and says when the officer is gone', async () => {
+    let listed = officers;
+    server.use(
+      http.get('/api/v1/organizations/{id}/officers', ({ response }) =>
+        response(200).json({ items: listed, total: listed.length, page: 1, size: 200 }),
+      ),
+      http.put('/api/v1/officers/{id}', ({ response }) => {
+        listed = officers.filter((o) => o.id !== 2);
+        return response(412).json(problemBody(412));
+      }),
+    );
+    renderWithProviders(<OfficersPanel organizationId={9} canEdit caption="役員" />);
+    await userEvent.click(await screen.findByRole('button', { name: '任期終了 新 会長（会長）' }));
+    const form = screen.getByRole('form', { name: '任期を終了: 新 会長（会長）' });
+    await userEvent.click(within(form).getByRole('button', { name: '任期を終了する' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('他の人によって変更されました');
+    await userEvent.click(within(form).getByRole('button', { name: '最新の内容を読み込む' }));
+    expect(await within(form).findByText('この役員はすでに削除されています。')).toBeInTheDocument();
+    expect(within(form).getByRole('button', { name: '任期を終了する' })).toBeDisabled();
+  });
 });
