@@ -101,12 +101,4 @@ export default tseslint.config(
       ],
     },
   },
-  // spa-forms migrates these: the editing forms are being rewritten on their branch; until then their findings warn.
-  {
-    files: ['src/features/plans/components/evaluation-sheet.tsx', 'src/features/plans/components/progress-report-form.tsx'],
-    rules: {
-      'react-hooks/set-state-in-effect': 'warn',
-      'jsx-a11y/no-noninteractive-element-interactions': 'warn',
-    },
-  },
 );

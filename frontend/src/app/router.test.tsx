@@ -1,19 +1,32 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, problem, renderWithProviders } from '@/testing/test-utils';
+import { http, problemBody, requests, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
 import { AppRoutes } from './router';
 
-const me = () => json({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] });
+const me = () =>
+  http.get('/api/v1/me', ({ response }) =>
+    response(200).json({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] }),
+  );
 
 describe('plan routes', () => {
   it('go straight to the plan when the city has one, with 計画 and 推進委員会 in the menu', async () => {
-    mockApi({
-      'GET /api/v1/me': me,
-      'GET /api/v1/plans': () => json({ items: [{ id: 1, name: 'コミュニティに関する今後の取り組み' }], total: 1, page: 1, size: 200 }),
-      'GET /api/v1/plans/1': () =>
-        json({ id: 1, name: 'コミュニティに関する今後の取り組み', owner: '福岡市', fromFiscalYear: 2009, toFiscalYear: 2010 }),
-      'GET /api/v1/plans/1/tree': () => json({ nodes: [] }),
-    });
+    server.use(
+      me(),
+      http.get('/api/v1/plans', ({ response }) =>
+        response(200).json({ items: [{ id: 1, name: 'コミュニティに関する今後の取り組み' }], total: 1, page: 1, size: 200 }),
+      ),
+      http.get('/api/v1/plans/{id}', ({ response }) =>
+        response(200).json({
+          id: 1,
+          name: 'コミュニティに関する今後の取り組み',
+          owner: '福岡市',
+          fromFiscalYear: 2009,
+          toFiscalYear: 2010,
+        }),
+      ),
+      http.get('/api/v1/plans/{id}/tree', ({ response }) => response(200).json({ nodes: [] })),
+    );
     renderWithProviders(<AppRoutes />, { route: '/plans' });
     expect(await screen.findByRole('heading', { level: 1, name: 'コミュニティに関する今後の取り組み' })).toBeInTheDocument();
     expect(screen.getByText(/平成21年度〜平成22年度/)).toBeInTheDocument();
@@ -23,7 +36,11 @@ describe('plan routes', () => {
   });
 
   it('keep the committee pages from a liaison', async () => {
-    mockApi({ 'GET /api/v1/me': () => json({ id: 2, username: 'liaison', role: 'LIAISON', districtIds: [3] }) });
+    server.use(
+      http.get('/api/v1/me', ({ response }) =>
+        response(200).json({ id: 2, username: 'liaison', role: 'LIAISON', districtIds: [3] }),
+      ),
+    );
     renderWithProviders(<AppRoutes />, { route: '/committee' });
     expect(await screen.findByRole('heading', { level: 1, name: 'このページは利用できません' })).toBeInTheDocument();
     expect(screen.getByText(/推進委員会・システム管理者のみ/)).toBeInTheDocument();
@@ -33,18 +50,29 @@ describe('plan routes', () => {
 
 describe('public routes', () => {
   it('need no sign-in and show no staff menu', async () => {
-    const { calls } = mockApi({
-      'GET /api/v1/public/reports': () =>
-        json([{ planCode: 'fukuoka-2009', planName: 'コミュニティに関する今後の取り組み', fiscalYear: 2026, revision: 1, publishedAt: '2027-06-01T00:00:00Z' }]),
-    });
+    server.use(
+      http.get('/api/v1/public/reports', ({ response }) =>
+        response(200).json([
+          {
+            planCode: 'fukuoka-2009',
+            planName: 'コミュニティに関する今後の取り組み',
+            fiscalYear: 2026,
+            revision: 1,
+            publishedAt: '2027-06-01T00:00:00Z',
+          },
+        ]),
+      ),
+    );
     renderWithProviders(<AppRoutes />, { route: '/public' });
     expect(await screen.findByRole('link', { name: /令和8年度/ })).toHaveAttribute('href', '/public/reports/fukuoka-2009/2026');
     expect(screen.queryByRole('navigation', { name: 'メインメニュー' })).not.toBeInTheDocument();
-    expect(calls.map((c) => new URL(c.url).pathname)).toEqual(['/api/v1/public/reports']);
+    expect(requests().map((c) => new URL(c.url).pathname)).toEqual(['/api/v1/public/reports']);
   });
 
   it('say plainly when a year is not published', async () => {
-    mockApi({ 'GET /api/v1/public/reports/fukuoka-2009/2027': () => problem(404) });
+    server.use(
+      http.get('/api/v1/public/reports/{planCode}/{fiscalYear}', ({ response }) => response(404).json(problemBody(404))),
+    );
     renderWithProviders(<AppRoutes />, { route: '/public/reports/fukuoka-2009/2027' });
     expect(await screen.findByRole('heading', { level: 1, name: '公表資料が見つかりません' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '公表資料の一覧へ' })).toHaveAttribute('href', '/public');
@@ -53,7 +81,10 @@ describe('public routes', () => {
 
 describe('lazy pages', () => {
   it('say 読み込み中 as a status while a page loads, inside the signed-in layout', async () => {
-    mockApi({ 'GET /api/v1/me': me, 'GET /api/v1/plans': () => json({ items: [], total: 0, page: 1, size: 200 }) });
+    server.use(
+      me(),
+      http.get('/api/v1/plans', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
+    );
     renderWithProviders(<AppRoutes />, { route: '/plans' });
     expect(await screen.findByRole('status')).toHaveTextContent('読み込み中');
     expect(await screen.findByRole('heading', { level: 1, name: '計画一覧' })).toBeInTheDocument();

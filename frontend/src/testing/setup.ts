@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { loadLang } from '@/lib/i18n';
+import { resetRecordedRequests, server } from './msw';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
 // Routes load lazily: the first visit of a page compiles its module, which takes more than the default second
 // when the whole suite runs in parallel.
@@ -13,4 +16,8 @@ await loadLang('en');
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  server.resetHandlers();
+  resetRecordedRequests();
 });
+
+afterAll(() => server.close());

@@ -2,7 +2,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { vi } from 'vitest';
 import { I18nProvider, type Lang } from '@/lib/i18n';
 
 type Options = RenderOptions & { route?: string; path?: string; lang?: Lang; queryClient?: QueryClient };
@@ -35,37 +34,4 @@ export function renderWithProviders(ui: ReactElement, options: Options = {}) {
     );
   }
   return { queryClient, ...render(ui, { wrapper: Wrapper, ...rest }) };
-}
-
-type Handler = (request: Request) => Response | Promise<Response>;
-
-export function json(body: unknown, init: ResponseInit = {}): Response {
-  const headers = new Headers(init.headers);
-  if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
-  return new Response(JSON.stringify(body), { ...init, headers });
-}
-
-export function problem(status: number, extra: Record<string, unknown> = {}): Response {
-  return new Response(JSON.stringify({ type: 'about:blank', title: 'Problem', status, ...extra }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
-}
-
-/**
- * Stubs fetch with a route table: keys are "METHOD /path" (query ignored). Unknown routes fail the
- * test loudly. Returns the mock so tests can inspect requests.
- */
-export function mockApi(routes: Record<string, Handler>) {
-  const calls: Request[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(input, init);
-    calls.push(request.clone());
-    const url = new URL(request.url);
-    const handler = routes[`${request.method} ${url.pathname}`];
-    if (!handler) throw new Error(`unexpected request ${request.method} ${url.pathname}`);
-    return handler(request);
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return { fetchMock, calls };
 }

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { translate, type TFunction } from '@/lib/i18n';
-import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
+import { http, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
 import type { AuditEvent } from '../api/get-history';
 import { fieldLabel, HistoryList, visibleChanges } from './history-list';
 
@@ -28,9 +29,10 @@ describe('history helpers', () => {
 
 describe('HistoryList', () => {
   it('shows who changed what, when, before and after', async () => {
-    mockApi({
-      'GET /api/v1/organizations/12/history': () =>
-        json({
+    server.use(
+      http.get('/api/v1/organizations/{id}/history', ({ params, response }) => {
+        expect(params.id).toBe('12');
+        return response(200).json({
           items: [
             {
               id: 1,
@@ -48,8 +50,9 @@ describe('HistoryList', () => {
           total: 1,
           page: 1,
           size: 50,
-        }),
-    });
+        });
+      }),
+    );
     renderWithProviders(<HistoryList subject={{ type: 'organization', id: 12 }} />);
     expect(await screen.findByText('office')).toBeInTheDocument();
     expect(screen.getByText('令和7年6月1日 10:02')).toBeInTheDocument();

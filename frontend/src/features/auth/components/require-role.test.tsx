@@ -1,14 +1,19 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
 import { OFFICE_ROLES } from '@/lib/authorization';
+import type { Role } from '@/lib/auth';
+import { http, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
 import { RequireRole } from './require-role';
 
-const me = (role: string) => () => json({ id: 1, username: 'u', displayName: 'U', role, districtIds: [] });
+const me = (role: Role) =>
+  http.get('/api/v1/me', ({ response }) =>
+    response(200).json({ id: 1, username: 'u', displayName: 'U', role, districtIds: [] }),
+  );
 
 describe('RequireRole', () => {
   it('shows the page to the office', async () => {
-    mockApi({ 'GET /api/v1/me': me('OFFICE') });
+    server.use(me('OFFICE'));
     renderWithProviders(
       <RequireRole roles={OFFICE_ROLES} fallback={<p>not for you</p>}>
         <p>import</p>
@@ -18,7 +23,7 @@ describe('RequireRole', () => {
   });
 
   it('shows the fallback to other roles', async () => {
-    mockApi({ 'GET /api/v1/me': me('LIAISON') });
+    server.use(me('LIAISON'));
     renderWithProviders(
       <RequireRole roles={OFFICE_ROLES} fallback={<p>not for you</p>}>
         <p>import</p>

@@ -1,26 +1,32 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { json, mockApi, problem, renderWithProviders } from '@/testing/test-utils';
+import { http, requestsTo, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
 import { SignInForm } from './signin-form';
 
-const user = { id: 1, username: 'office', displayName: '地域 花子', role: 'OFFICE', districtIds: [] };
+const user = { id: 1, username: 'office', displayName: '地域 花子', role: 'OFFICE' as const, districtIds: [] };
 
 describe('SignInForm', () => {
   it('signs in with the typed credentials', async () => {
-    const { calls } = mockApi({ 'POST /api/v1/sessions': () => json({ user }, { status: 201 }) });
+    server.use(http.post('/api/v1/sessions', ({ response }) => response(201).json({ user })));
     const onSignedIn = vi.fn();
     renderWithProviders(<SignInForm onSignedIn={onSignedIn} />);
     await userEvent.type(screen.getByLabelText(/ユーザー名/), ' office ');
     await userEvent.type(screen.getByLabelText(/パスワード/), 'office-demo-pass');
     await userEvent.click(screen.getByRole('button', { name: 'サインイン' }));
     await vi.waitFor(() => expect(onSignedIn).toHaveBeenCalled());
-    expect(calls[0]?.credentials).toBe('same-origin');
-    expect(await calls[0]?.json()).toEqual({ username: 'office', password: 'office-demo-pass' });
+    const [sent] = requestsTo('POST', '/api/v1/sessions');
+    expect(sent?.credentials).toBe('same-origin');
+    expect(await sent?.json()).toEqual({ username: 'office', password: 'office-demo-pass' });
   });
 
   it('says the credentials were wrong on 401', async () => {
-    mockApi({ 'POST /api/v1/sessions': () => problem(401, { title: 'Sign-in required' }) });
+    server.use(
+      http.post('/api/v1/sessions', ({ response }) =>
+        response(401).json({ type: 'about:blank', title: 'Sign-in required', status: 401 }),
+      ),
+    );
     renderWithProviders(<SignInForm onSignedIn={vi.fn()} />);
     await userEvent.type(screen.getByLabelText(/ユーザー名/), 'office');
     await userEvent.type(screen.getByLabelText(/パスワード/), 'wrong');
@@ -29,7 +35,11 @@ describe('SignInForm', () => {
   });
 
   it('says to wait when throttled (429)', async () => {
-    mockApi({ 'POST /api/v1/sessions': () => problem(429) });
+    server.use(
+      http.post('/api/v1/sessions', ({ response }) =>
+        response(429).json({ type: 'about:blank', title: 'Too many attempts', status: 429 }),
+      ),
+    );
     renderWithProviders(<SignInForm onSignedIn={vi.fn()} />, { lang: 'en' });
     await userEvent.type(screen.getByLabelText(/Username/), 'office');
     await userEvent.type(screen.getByLabelText(/Password/), 'x');

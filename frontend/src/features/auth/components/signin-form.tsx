@@ -1,51 +1,47 @@
-import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { FormTextField } from '@/components/form/form-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
 import { ApiError, problemMessage } from '@/lib/api-error';
+import { useVersionedForm } from '@/lib/forms';
 import { useT } from '@/lib/i18n';
 import { useSignIn } from '../api/sign-in';
+
+const schema = z.object({ username: z.string().transform((v) => v.trim()), password: z.string() });
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const t = useT();
   const signIn = useSignIn();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    signIn.mutate({ username: username.trim(), password }, { onSuccess: () => onSignedIn() });
-  };
+  const vf = useVersionedForm({
+    schema,
+    defaultValues: { username: '', password: '' },
+    submit: (credentials) => signIn.mutateAsync(credentials),
+    onSaved: () => onSignedIn(),
+    // The server does not say which part of the credentials was wrong, and the form does not guess.
+    fieldOf: () => '',
+  });
 
   let message: string | null = null;
-  if (signIn.error) {
-    const status = signIn.error instanceof ApiError ? signIn.error.status : -1;
+  if (vf.failure) {
+    const status = vf.failure instanceof ApiError ? vf.failure.status : -1;
     // 400 and 401 both mean "these credentials did not work"; the server does not say which part.
-    message = status === 401 || status === 400 ? t('signin.failed') : problemMessage(signIn.error, t);
+    message = status === 401 || status === 400 ? t('signin.failed') : problemMessage(vf.failure, t);
   }
 
   return (
-    <form onSubmit={submit} className="form signin-form" noValidate>
+    <form {...vf.formProps} className="form signin-form">
       {message ? <Alert tone="error">{message}</Alert> : null}
-      <TextField
-        label={t('signin.username')}
-        name="username"
-        autoComplete="username"
-        required
-        value={username}
-        onChange={(e) => setUsername(e.target.value)}
-      />
-      <TextField
-        label={t('signin.password')}
+      <FormTextField form={vf} name="username" label={t('signin.username')} autoComplete="username" required />
+      <FormTextField
+        form={vf}
         name="password"
+        label={t('signin.password')}
         type="password"
         autoComplete="current-password"
         required
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
       />
-      <Button type="submit" disabled={signIn.isPending}>
-        {signIn.isPending ? t('signin.submitting') : t('signin.submit')}
+      <Button type="submit" disabled={vf.saving}>
+        {vf.saving ? t('signin.submitting') : t('signin.submit')}
       </Button>
     </form>
   );

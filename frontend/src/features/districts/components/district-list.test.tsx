@@ -2,7 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
+import type { components } from '@/types/api';
+import { http, requestsTo, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
 import { DistrictList, readListParams } from './district-list';
 
 function Where() {
@@ -15,11 +17,15 @@ const wards = [
   { id: 2, code: 'E', name: '東区', kana: 'ひがしく' },
 ];
 
-function page(items: unknown[], total = items.length, p = 1) {
-  return json({ items, total, page: p, size: 20 });
-}
+type DistrictSummary = components['schemas']['DistrictSummary'];
 
-const higashi = {
+const serveWards = () =>
+  http.get('/api/v1/wards', ({ response }) => response(200).json({ items: wards, total: 2, page: 1, size: 200 }));
+
+const serveDistricts = (items: DistrictSummary[], total = items.length, p = 1) =>
+  http.get('/api/v1/districts', ({ response }) => response(200).json({ items, total, page: p, size: 20 }));
+
+const higashi: DistrictSummary = {
   id: 7,
   code: '0107',
   name: '東校区',
@@ -45,10 +51,7 @@ describe('readListParams', () => {
 
 describe('DistrictList', () => {
   it('asks the server with the URL state and shows join rates as percentages', async () => {
-    const { calls } = mockApi({
-      'GET /api/v1/wards': () => json({ items: wards, total: 2, page: 1, size: 200 }),
-      'GET /api/v1/districts': () => page([higashi], 41, 2),
-    });
+    server.use(serveWards(), serveDistricts([higashi], 41, 2));
     renderWithProviders(
       <>
         <DistrictList />
@@ -59,7 +62,7 @@ describe('DistrictList', () => {
     const row = (await screen.findByRole('link', { name: '東校区' })).closest('tr');
     expect(row).not.toBeNull();
     expect(within(row as HTMLElement).getByText('82.4%')).toBeInTheDocument();
-    const url = new URL(calls.find((c) => c.url.includes('/districts'))!.url);
+    const url = new URL(requestsTo('GET', '/api/v1/districts')[0]!.url);
     expect(url.searchParams.get('wardId')).toBe('2');
     expect(url.searchParams.get('q')).toBe('ﾋｶﾞｼ');
     expect(url.searchParams.get('page')).toBe('2');
@@ -68,10 +71,7 @@ describe('DistrictList', () => {
   });
 
   it('puts the search and the sort order into the URL and starts from page 1', async () => {
-    mockApi({
-      'GET /api/v1/wards': () => json({ items: wards, total: 2, page: 1, size: 200 }),
-      'GET /api/v1/districts': () => page([higashi]),
-    });
+    server.use(serveWards(), serveDistricts([higashi]));
     renderWithProviders(
       <>
         <DistrictList />
@@ -92,10 +92,7 @@ describe('DistrictList', () => {
   });
 
   it('filters by ward at once', async () => {
-    mockApi({
-      'GET /api/v1/wards': () => json({ items: wards, total: 2, page: 1, size: 200 }),
-      'GET /api/v1/districts': () => page([]),
-    });
+    server.use(serveWards(), serveDistricts([]));
     renderWithProviders(
       <>
         <DistrictList />

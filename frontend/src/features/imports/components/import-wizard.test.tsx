@@ -1,12 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
+import { http, requests, requestsTo, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
+import type { components } from '@/types/api';
 import { ImportWizard } from './import-wizard';
+
+type ImportProblem = components['schemas']['ImportProblem'];
+type ImportReport = components['schemas']['ImportReport'];
+const IMPORT = '/api/v1/imports/membership-figures';
 
 const csv = () => new File(['\uFEFForganizationCode,fiscalYear\r\n'], 'figures.csv', { type: 'text/csv' });
 
-const invalid = {
+const invalid: ImportProblem = {
   type: 'https://kyodo.example.jp/problems/import-rows-invalid',
   title: 'The file has invalid rows',
   status: 422,
@@ -21,7 +27,7 @@ const invalid = {
   rows: [{ row: 2, key: 'HGS-03-A05/2025', action: 'INVALID' }],
 };
 
-const valid = (dryRun: boolean) => ({
+const valid = (dryRun: boolean): ImportReport => ({
   dataset: 'membership-figures',
   dryRun,
   valid: true,
@@ -43,10 +49,7 @@ async function chooseAndCheck() {
 
 describe('ImportWizard', () => {
   it('lists the errors of a refused file by row and column, and offers no import', async () => {
-    const { calls } = mockApi({
-      'POST /api/v1/imports/membership-figures': () =>
-        new Response(JSON.stringify(invalid), { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
-    });
+    server.use(http.post(IMPORT, ({ response }) => response(422).json(invalid)));
     renderWithProviders(<ImportWizard />);
     await chooseAndCheck();
     const table = await screen.findByRole('table', { name: 'エラー一覧（1 件）' });
@@ -58,16 +61,15 @@ describe('ImportWizard', () => {
     expect(screen.queryByRole('button', { name: 'この内容で取り込む' })).not.toBeInTheDocument();
     // The file goes with its own type (not JSON), and is only checked. (jsdom's File is not a body
     // Node's fetch can read, so the bytes themselves are left to the browser tests.)
-    const request = calls[0]!;
+    const request = requestsTo('POST', IMPORT)[0]!;
     expect(new URL(request.url).searchParams.get('dryRun')).toBe('true');
     expect(request.headers.get('Content-Type')).toBe('text/csv');
   });
 
   it('shows what a valid file changes, then imports the same file for real', async () => {
-    const { calls } = mockApi({
-      'POST /api/v1/imports/membership-figures': (req) =>
-        json(valid(new URL(req.url).searchParams.get('dryRun') === 'true')),
-    });
+    server.use(
+      http.post(IMPORT, ({ query, response }) => response(200).json(valid(query.get('dryRun') === 'true'))),
+    );
     renderWithProviders(<ImportWizard />);
     await chooseAndCheck();
     const changes = await screen.findByRole('table', { name: '変更される行（1 件）' });
@@ -80,11 +82,10 @@ describe('ImportWizard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'この内容で取り込む' }));
     expect(await screen.findByRole('heading', { name: '取り込みが完了しました' })).toHaveFocus();
     expect(screen.getByText('新規 0 件、更新 1 件、変更なし 1 件。')).toBeInTheDocument();
-    expect(calls.map((c) => new URL(c.url).searchParams.get('dryRun'))).toEqual(['true', 'false']);
+    expect(requestsTo('POST', IMPORT).map((c) => new URL(c.url).searchParams.get('dryRun'))).toEqual(['true', 'false']);
   });
 
   it('asks for a file of a type it can read before sending anything', async () => {
-    const { calls } = mockApi({});
     renderWithProviders(<ImportWizard />);
     await userEvent.upload(
       screen.getByLabelText('取り込むファイル（校区）'),
@@ -93,6 +94,6 @@ describe('ImportWizard', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: '変更内容を確認' }));
     expect(screen.getByLabelText('取り込むファイル（校区）')).toHaveAccessibleDescription(/CSV または xlsx ファイルを選んでください。/);
-    expect(calls).toHaveLength(0);
+    expect(requests()).toHaveLength(0);
   });
 });

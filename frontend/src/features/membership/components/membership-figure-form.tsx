@@ -1,16 +1,16 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { FormAlert } from '@/components/form/form-alert';
+import { FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
 import { Button } from '@/components/ui/button';
-import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import { StaleAlert } from '@/components/ui/stale-alert';
 import { etagOf } from '@/lib/api-client';
-import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
-import { mergeErrors, optional, parseCount, useFocusFirstInvalid } from '@/lib/form';
-import { enumLabel, useI18n } from '@/lib/i18n';
+import { optional, parseCount, useVersionedForm } from '@/lib/forms';
+import { enumLabel, useI18n, type TFunction } from '@/lib/i18n';
 import { formatFiscalYearBoth } from '@/utils/fiscal-year';
 import { formatPercent, joinRateOf } from '@/utils/format';
 import { AREA_COUNT_METHODS, type AreaCountMethod, type MembershipFigure } from '../api/get-membership-figures';
-import { usePutMembershipFigure } from '../api/put-membership-figure';
+import { usePutMembershipFigure, type MembershipFigureInput } from '../api/put-membership-figure';
 import './membership-figure-form.css';
 
 type Values = {
@@ -29,6 +29,42 @@ function valuesOf(f: MembershipFigure | undefined): Values {
     source: f?.source ?? '',
     note: f?.note ?? '',
   };
+}
+
+const etagOfFigure = (f: MembershipFigure | undefined) => (f?.version === undefined ? undefined : etagOf(f.version));
+
+/** Counts typed with full-width digits and separators are read; member households ≤ households. */
+function figureSchema(t: TFunction) {
+  const count = z.string().transform((v, ctx) => {
+    const n = parseCount(v);
+    if (n === undefined) {
+      ctx.addIssue({ code: 'custom', message: v.trim() ? t('form.notInteger') : t('form.requiredMissing') });
+      return z.NEVER;
+    }
+    return n;
+  });
+  return z
+    .object({
+      households: count,
+      memberHouseholds: count,
+      areaCountMethod: z.custom<AreaCountMethod>(),
+      source: z.string(),
+      note: z.string(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.memberHouseholds > v.households) {
+        ctx.addIssue({ code: 'custom', path: ['memberHouseholds'], message: t('form.memberOverHouseholds') });
+      }
+    })
+    .transform(
+      (v): MembershipFigureInput => ({
+        households: v.households,
+        memberHouseholds: v.memberHouseholds,
+        areaCountMethod: v.areaCountMethod,
+        source: optional(v.source),
+        note: optional(v.note),
+      }),
+    );
 }
 
 /**
@@ -52,97 +88,42 @@ export function MembershipFigureForm({
 }) {
   const { t, lang } = useI18n();
   const put = usePutMembershipFigure(organizationId);
-  const [values, setValues] = useState<Values>(() => valuesOf(existing));
-  const [etag, setEtag] = useState<string | undefined>(
-    existing?.version === undefined ? undefined : etagOf(existing.version),
-  );
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const [reloading, setReloading] = useState(false);
-  const form = useFocusFirstInvalid(attempt);
-
-  const households = parseCount(values.households);
-  const members = parseCount(values.memberHouseholds);
-  const liveRate = joinRateOf(households, members);
-  const stale = put.error instanceof ApiError && put.error.isStale;
-  const errors = mergeErrors(clientErrors, fieldErrorsOf(put.error));
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const yearLabel = formatFiscalYearBoth(fiscalYear, lang);
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Record<string, string> = {};
-    if (households === undefined)
-      found.households = values.households.trim() ? t('form.notInteger') : t('form.requiredMissing');
-    if (members === undefined)
-      found.memberHouseholds = values.memberHouseholds.trim() ? t('form.notInteger') : t('form.requiredMissing');
-    if (households !== undefined && members !== undefined && members > households)
-      found.memberHouseholds = t('form.memberOverHouseholds');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0 || households === undefined || members === undefined) {
-      setAttempt((a) => a + 1);
-      return;
-    }
-    put.mutate(
-      {
-        fiscalYear,
-        etag,
-        body: {
-          households,
-          memberHouseholds: members,
-          areaCountMethod: values.areaCountMethod,
-          source: optional(values.source),
-          note: optional(values.note),
-        },
-      },
-      { onSuccess: onSaved, onError: () => setAttempt((a) => a + 1) },
-    );
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
+  const schema = useMemo(() => figureSchema(t), [t]);
+  const vf = useVersionedForm({
+    schema,
+    defaultValues: valuesOf(existing),
+    // A first entry for a year has no version to send.
+    etag: etagOfFigure(existing),
+    submit: (body, { etag }) => put.mutateAsync({ fiscalYear, etag, body }),
+    onSaved,
+    reload: async () => {
       const fresh = await onReload();
-      setValues(valuesOf(fresh));
-      setEtag(fresh?.version === undefined ? undefined : etagOf(fresh.version));
-      put.reset();
-    } finally {
-      setReloading(false);
-    }
-  };
+      return { values: valuesOf(fresh), etag: etagOfFigure(fresh) };
+    },
+  });
+  const [typedHouseholds, typedMembers] = useWatch({
+    control: vf.form.control,
+    name: ['households', 'memberHouseholds'],
+  });
+  const liveRate = joinRateOf(parseCount(typedHouseholds), parseCount(typedMembers));
+  const yearLabel = formatFiscalYearBoth(fiscalYear, lang);
 
   return (
     <form
-      ref={form}
+      {...vf.formProps}
       className="form form-panel"
-      onSubmit={submit}
-      noValidate
       aria-label={t('membership.enterTitle', { year: yearLabel })}
     >
       <h3>{t('membership.enterTitle', { year: yearLabel })}</h3>
-      {stale ? (
-        <StaleAlert onReload={() => void reload()} reloading={reloading} />
-      ) : put.error ? (
-        <Alert tone="error">{problemMessage(put.error, t)}</Alert>
-      ) : null}
+      <FormAlert form={vf} />
       <div className="form-grid">
-        <TextField
-          label={t('membership.households')}
-          name="households"
-          inputMode="numeric"
-          required
-          value={values.households}
-          error={errors.households}
-          onChange={(e) => set('households', e.target.value)}
-        />
-        <TextField
-          label={t('membership.memberHouseholds')}
+        <FormTextField form={vf} name="households" label={t('membership.households')} inputMode="numeric" required />
+        <FormTextField
+          form={vf}
           name="memberHouseholds"
+          label={t('membership.memberHouseholds')}
           inputMode="numeric"
           required
-          value={values.memberHouseholds}
-          error={errors.memberHouseholds}
-          onChange={(e) => set('memberHouseholds', e.target.value)}
         />
         <div className="field">
           <span className="field-label" id={`live-rate-${fiscalYear}`}>
@@ -153,38 +134,18 @@ export function MembershipFigureForm({
           </output>
         </div>
       </div>
-      <SelectField
-        label={t('membership.areaCountMethod')}
-        name="areaCountMethod"
-        required
-        value={values.areaCountMethod}
-        error={errors.areaCountMethod}
-        onChange={(e) => set('areaCountMethod', e.target.value as AreaCountMethod)}
-      >
+      <FormSelectField form={vf} name="areaCountMethod" label={t('membership.areaCountMethod')} required>
         {AREA_COUNT_METHODS.map((m) => (
           <option key={m} value={m}>
             {enumLabel(t, 'membership.method', m)}
           </option>
         ))}
-      </SelectField>
-      <TextField
-        label={t('membership.source')}
-        name="source"
-        value={values.source}
-        error={errors.source}
-        onChange={(e) => set('source', e.target.value)}
-      />
-      <TextAreaField
-        label={t('membership.note')}
-        name="note"
-        rows={2}
-        value={values.note}
-        error={errors.note}
-        onChange={(e) => set('note', e.target.value)}
-      />
+      </FormSelectField>
+      <FormTextField form={vf} name="source" label={t('membership.source')} />
+      <FormTextAreaField form={vf} name="note" label={t('membership.note')} rows={2} />
       <div className="form-actions">
-        <Button type="submit" disabled={put.isPending || stale}>
-          {put.isPending ? t('form.saving') : t('form.save')}
+        <Button type="submit" disabled={vf.saving || vf.stale}>
+          {vf.saving ? t('form.saving') : t('form.save')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           {t('form.cancel')}

@@ -1,12 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, problem, renderWithProviders } from '@/testing/test-utils';
-
-const page = (items: unknown[]) => json({ items, total: items.length, page: 1, size: 200 });
+import { http, problemBody, requestsTo, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
+import type { MembershipFigure } from '../api/get-membership-figures';
 import { MembershipFigures } from './membership-figures';
 
-const fig2024 = {
+const page = (items: MembershipFigure[]) => ({ items, total: items.length, page: 1, size: 200 });
+
+const fig2024: MembershipFigure = {
   fiscalYear: 2024,
   households: 200,
   memberHouseholds: 160,
@@ -16,9 +18,19 @@ const fig2024 = {
   version: 3,
 };
 
+const PUT_2024 = '/api/v1/organizations/5/membership-figures/2024';
+
+/** GET answers with whatever `figures()` holds at the time. */
+function listing(figures: () => MembershipFigure[]) {
+  return http.get('/api/v1/organizations/{id}/membership-figures', ({ params, response }) => {
+    expect(params.id).toBe('5');
+    return response(200).json(page(figures()));
+  });
+}
+
 describe('MembershipFigures', () => {
   it('shows figures per fiscal year without edit buttons for a reader', async () => {
-    mockApi({ 'GET /api/v1/organizations/5/membership-figures': () => page([fig2024]) });
+    server.use(listing(() => [fig2024]));
     renderWithProviders(<MembershipFigures organizationId={5} canEdit={false} />);
     const row = (await screen.findByRole('rowheader', { name: '令和6年度 (2024)' })).closest('tr') as HTMLElement;
     expect(within(row).getByText('80.0%')).toBeInTheDocument();
@@ -28,14 +40,14 @@ describe('MembershipFigures', () => {
 
   it('works out the join rate while typing and saves with If-Match', async () => {
     let figures = [fig2024];
-    const { calls } = mockApi({
-      'GET /api/v1/organizations/5/membership-figures': () => page(figures),
-      'PUT /api/v1/organizations/5/membership-figures/2024': async (req) => {
-        const body = await req.json();
+    server.use(
+      listing(() => figures),
+      http.put('/api/v1/organizations/{id}/membership-figures/{fiscalYear}', async ({ request, response }) => {
+        const body = await request.json();
         figures = [{ ...fig2024, ...body, joinRate: body.memberHouseholds / body.households, version: 4 }];
-        return json(figures[0]);
-      },
-    });
+        return response(200).json(figures[0]!);
+      }),
+    );
     renderWithProviders(<MembershipFigures organizationId={5} canEdit />);
     await userEvent.click(await screen.findByRole('button', { name: '令和6年度を編集' }));
     const members = screen.getByRole('textbox', { name: /加入世帯数/ });
@@ -44,18 +56,20 @@ describe('MembershipFigures', () => {
     expect(screen.getByRole('status', { name: /加入率（入力値から計算）/ })).toHaveTextContent('85.0%');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText(/保存しました。/)).toBeInTheDocument();
-    const put = calls.find((c) => c.method === 'PUT')!;
-    expect(put.headers.get('If-Match')).toBe('"3"');
-    expect(await put.json()).toMatchObject({
+    const [put] = requestsTo('PUT', PUT_2024);
+    expect(put!.headers.get('If-Match')).toBe('"3"');
+    expect(await put!.json()).toMatchObject({
       households: 200,
       memberHouseholds: 170,
       areaCountMethod: 'RESIDENT_REGISTRY',
     });
     await expect.poll(() => screen.getByTestId('join-rate-2024').textContent).toBe('85.0%');
+    // The form is gone; the keyboard is on the message that says it was saved, not lost on the page.
+    await expect.poll(() => document.activeElement).toBe(screen.getByText(/保存しました。/).closest('[role="status"]'));
   });
 
   it('checks the counts before sending', async () => {
-    const { calls } = mockApi({ 'GET /api/v1/organizations/5/membership-figures': () => page([fig2024]) });
+    server.use(listing(() => [fig2024]));
     renderWithProviders(<MembershipFigures organizationId={5} canEdit />);
     await userEvent.click(await screen.findByRole('button', { name: '令和6年度を編集' }));
     const members = screen.getByRole('textbox', { name: /加入世帯数/ });
@@ -65,33 +79,37 @@ describe('MembershipFigures', () => {
     expect(members).toHaveAttribute('aria-invalid', 'true');
     expect(members).toHaveAccessibleDescription('加入世帯数は世帯数以下にしてください。');
     expect(members).toHaveFocus();
-    expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+    expect(requestsTo('PUT', PUT_2024)).toHaveLength(0);
   });
 
   it('shows server validation errors next to their field', async () => {
-    mockApi({
-      'GET /api/v1/organizations/5/membership-figures': () => page([fig2024]),
-      'PUT /api/v1/organizations/5/membership-figures/2024': () =>
-        problem(400, { errors: [{ field: 'source', message: 'size must be between 0 and 200', code: 'Size' }] }),
-    });
+    server.use(
+      listing(() => [fig2024]),
+      http.put('/api/v1/organizations/{id}/membership-figures/{fiscalYear}', ({ response }) =>
+        response(400).json(
+          problemBody(400, { errors: [{ field: 'source', message: 'size must be between 0 and 200', code: 'Size' }] }),
+        ),
+      ),
+    );
     renderWithProviders(<MembershipFigures organizationId={5} canEdit />);
     await userEvent.click(await screen.findByRole('button', { name: '令和6年度を編集' }));
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     const source = await screen.findByRole('textbox', { name: /出典/ });
     await expect.poll(() => source.getAttribute('aria-invalid')).toBe('true');
     expect(source).toHaveAccessibleDescription('size must be between 0 and 200');
+    expect(source).toHaveFocus();
     expect(screen.getByRole('alert')).toHaveTextContent('1 件の入力エラーがあります。');
   });
 
   it('refuses a stale version, says why and offers the current data', async () => {
     let figures = [fig2024];
-    mockApi({
-      'GET /api/v1/organizations/5/membership-figures': () => page(figures),
-      'PUT /api/v1/organizations/5/membership-figures/2024': () => {
+    server.use(
+      listing(() => figures),
+      http.put('/api/v1/organizations/{id}/membership-figures/{fiscalYear}', ({ response }) => {
         figures = [{ ...fig2024, memberHouseholds: 190, joinRate: 0.95, version: 9 }];
-        return problem(412, { title: 'The record was changed by someone else' });
-      },
-    });
+        return response(412).json(problemBody(412, { title: 'The record was changed by someone else' }));
+      }),
+    );
     renderWithProviders(<MembershipFigures organizationId={5} canEdit />);
     await userEvent.click(await screen.findByRole('button', { name: '令和6年度を編集' }));
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
@@ -102,17 +120,25 @@ describe('MembershipFigures', () => {
       .poll(() => (screen.getByRole('textbox', { name: /加入世帯数/ }) as HTMLInputElement).value)
       .toBe('190');
     expect(screen.getByRole('button', { name: '保存' })).toBeEnabled();
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await expect.poll(() => requestsTo('PUT', PUT_2024).length).toBe(2);
+    expect(requestsTo('PUT', PUT_2024)[1]!.headers.get('If-Match')).toBe('"9"');
   });
 
   it('enters a new fiscal year without If-Match', async () => {
-    const { calls } = mockApi({
-      'GET /api/v1/organizations/5/membership-figures': () => page([]),
-      'PUT /api/v1/organizations/5/membership-figures/2020': () =>
-        json(
-          { ...fig2024, fiscalYear: 2020, households: 10, memberHouseholds: 5, joinRate: 0.5, version: 0 },
-          { status: 201 },
-        ),
-    });
+    server.use(
+      listing(() => []),
+      http.put('/api/v1/organizations/{id}/membership-figures/{fiscalYear}', ({ params, response }) =>
+        response(201).json({
+          ...fig2024,
+          fiscalYear: Number(params.fiscalYear),
+          households: 10,
+          memberHouseholds: 5,
+          joinRate: 0.5,
+          version: 0,
+        }),
+      ),
+    );
     renderWithProviders(<MembershipFigures organizationId={5} canEdit />);
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: '入力する年度' }), '2020');
     await userEvent.click(screen.getByRole('button', { name: '令和2年度の加入世帯数を入力' }));
@@ -120,6 +146,7 @@ describe('MembershipFigures', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /加入世帯数/ }), '5');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await screen.findByText(/保存しました。/);
-    expect(calls.find((c) => c.method === 'PUT')!.headers.has('If-Match')).toBe(false);
+    const [put] = requestsTo('PUT', '/api/v1/organizations/5/membership-figures/2020');
+    expect(put!.headers.has('If-Match')).toBe(false);
   });
 });

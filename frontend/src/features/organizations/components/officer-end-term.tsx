@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { z } from 'zod';
+import { FormAlert } from '@/components/form/form-alert';
+import { FormTextField } from '@/components/form/form-fields';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
-import { StaleAlert } from '@/components/ui/stale-alert';
-import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
-import { mergeErrors, useFocusFirstInvalid } from '@/lib/form';
+import { useVersionedForm } from '@/lib/forms';
 import { enumLabel, useT } from '@/lib/i18n';
 import { isoDate } from '@/utils/fiscal-year';
 import type { Officer } from '../api/get-officers';
@@ -25,6 +24,16 @@ function useHeadingFocus() {
   return heading;
 }
 
+/** After a 412: the officer as it is now and its ETag (what was typed stays), or that it was deleted. */
+function officerReload(onReload: Props['onReload'], setBase: (o: Officer) => void) {
+  return async () => {
+    const fresh = await onReload();
+    if (!fresh) return { gone: true as const };
+    setBase(fresh);
+    return { etag: officerEtag(fresh) };
+  };
+}
+
 /**
  * 任期終了: records the last day of the term (today unless changed). The rest of the officer is
  * sent back as it was read, with its ETag.
@@ -33,79 +42,46 @@ export function EndTermForm({ organizationId, officer, onDone, onCancel, onReloa
   const t = useT();
   const update = useUpdateOfficer(organizationId);
   const [base, setBase] = useState(officer);
-  const [termEnd, setTermEnd] = useState(() => {
-    const today = isoDate();
-    return officer.termStart && officer.termStart > today ? officer.termStart : today;
-  });
-  const [clientError, setClientError] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
-  const [reloading, setReloading] = useState(false);
-  const [gone, setGone] = useState(false);
-  const form = useFocusFirstInvalid(attempt);
   const heading = useHeadingFocus();
-  const stale = update.error instanceof ApiError && update.error.isStale;
-  const errors = mergeErrors(clientError ? { termEnd: clientError } : {}, fieldErrorsOf(update.error));
+  const termStart = base.termStart;
+  const schema = useMemo(
+    () =>
+      z
+        .object({ termEnd: z.string().min(1, t('form.requiredMissing')) })
+        .refine((v) => !(termStart && v.termEnd < termStart), {
+          path: ['termEnd'],
+          message: t('officer.termOrder'),
+        }),
+    [t, termStart],
+  );
+  const vf = useVersionedForm({
+    schema,
+    defaultValues: {
+      termEnd: officer.termStart && officer.termStart > isoDate() ? officer.termStart : isoDate(),
+    },
+    etag: officerEtag(officer),
+    submit: ({ termEnd }, { etag }) =>
+      update.mutateAsync({ id: base.id ?? 0, etag: etag ?? '', body: officerInputOf(base, { termEnd }) }),
+    onSaved: onDone,
+    // The date typed stays; the rest of the officer is taken as it is now.
+    reload: officerReload(onReload, setBase),
+  });
   const title = t('officer.endTermTitle', {
     name: officer.personName ?? '',
     role: enumLabel(t, 'officer.role', officer.role),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const error = !termEnd
-      ? t('form.requiredMissing')
-      : base.termStart && termEnd < base.termStart
-        ? t('officer.termOrder')
-        : undefined;
-    setClientError(error);
-    if (error || base.id === undefined) {
-      setAttempt((a) => a + 1);
-      return;
-    }
-    update.mutate(
-      { id: base.id, etag: officerEtag(base), body: officerInputOf(base, { termEnd }) },
-      { onSuccess: onDone, onError: () => setAttempt((a) => a + 1) },
-    );
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = await onReload();
-      if (fresh) {
-        setBase(fresh);
-        update.reset();
-      } else setGone(true);
-    } finally {
-      setReloading(false);
-    }
-  };
-
   return (
-    <form ref={form} className="form form-panel" onSubmit={submit} noValidate aria-label={title}>
+    <form {...vf.formProps} className="form form-panel" aria-label={title}>
       <h3 ref={heading} tabIndex={-1}>
         {title}
       </h3>
       <p>{t('officer.endTermLead')}</p>
-      {gone ? (
-        <Alert tone="warning">{t('officer.gone')}</Alert>
-      ) : stale ? (
-        <StaleAlert onReload={() => void reload()} reloading={reloading} />
-      ) : update.error ? (
-        <Alert tone="error">{problemMessage(update.error, t)}</Alert>
-      ) : null}
-      <TextField
-        label={t('officer.termEnd')}
-        name="termEnd"
-        type="date"
-        required
-        value={termEnd}
-        error={errors.termEnd}
-        onChange={(e) => setTermEnd(e.target.value)}
-      />
+      <FormAlert form={vf} gone={t('officer.gone')} />
+      <FormTextField form={vf} name="termEnd" label={t('officer.termEnd')} type="date" required />
       <div className="form-actions">
-        <Button type="submit" disabled={update.isPending || stale || gone}>
-          {update.isPending ? t('form.saving') : t('officer.endTermSubmit')}
+        <Button type="submit" disabled={vf.saving || vf.stale || vf.gone}>
+          {vf.saving ? t('form.saving') : t('officer.endTermSubmit')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           {t('form.cancel')}
@@ -120,27 +96,20 @@ export function DeleteOfficerConfirm({ organizationId, officer, onDone, onCancel
   const t = useT();
   const remove = useDeleteOfficer(organizationId);
   const [base, setBase] = useState(officer);
-  const [reloading, setReloading] = useState(false);
-  const [gone, setGone] = useState(false);
   const heading = useHeadingFocus();
-  const stale = remove.error instanceof ApiError && remove.error.isStale;
+  // A confirmation is a form without fields: the same If-Match, 412 and 428 handling as the others.
+  const vf = useVersionedForm({
+    schema: z.object({}),
+    defaultValues: {},
+    etag: officerEtag(officer),
+    submit: (_values, { etag }) => remove.mutateAsync({ id: base.id ?? 0, etag: etag ?? '' }),
+    onSaved: () => onDone(base),
+    reload: officerReload(onReload, setBase),
+  });
   const title = t('officer.deleteTitle', {
     name: officer.personName ?? '',
     role: enumLabel(t, 'officer.role', officer.role),
   });
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = await onReload();
-      if (fresh) {
-        setBase(fresh);
-        remove.reset();
-      } else setGone(true);
-    } finally {
-      setReloading(false);
-    }
-  };
 
   return (
     <section className="form-panel confirm-panel" aria-labelledby="officer-delete-title">
@@ -148,23 +117,14 @@ export function DeleteOfficerConfirm({ organizationId, officer, onDone, onCancel
         {title}
       </h3>
       <p>{t('officer.deleteLead')}</p>
-      {gone ? (
-        <Alert tone="warning">{t('officer.gone')}</Alert>
-      ) : stale ? (
-        <StaleAlert onReload={() => void reload()} reloading={reloading} />
-      ) : remove.error ? (
-        <Alert tone="error">{problemMessage(remove.error, t)}</Alert>
-      ) : null}
+      <FormAlert form={vf} gone={t('officer.gone')} />
       <div className="form-actions">
         <Button
           className="btn-danger"
-          disabled={remove.isPending || stale || gone || base.id === undefined}
-          onClick={() =>
-            base.id !== undefined &&
-            remove.mutate({ id: base.id, etag: officerEtag(base) }, { onSuccess: () => onDone(base) })
-          }
+          disabled={vf.saving || vf.stale || vf.gone || officer.id === undefined}
+          onClick={() => void vf.submit()}
         >
-          {remove.isPending ? t('officer.deleting') : t('officer.deleteSubmit')}
+          {vf.saving ? t('officer.deleting') : t('officer.deleteSubmit')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           {t('form.cancel')}

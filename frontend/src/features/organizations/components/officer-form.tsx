@@ -1,19 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useEffect, useMemo, useRef } from 'react';
+import { z } from 'zod';
+import { FormAlert } from '@/components/form/form-alert';
+import { FormSelectField, FormTextField } from '@/components/form/form-fields';
 import { Button } from '@/components/ui/button';
-import { SelectField, TextField } from '@/components/ui/field';
-import { StaleAlert } from '@/components/ui/stale-alert';
-import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
-import { mergeErrors, optional, useFocusFirstInvalid } from '@/lib/form';
-import { enumLabel, useT } from '@/lib/i18n';
-import { newKey } from '@/utils/id';
+import { optional, useVersionedForm } from '@/lib/forms';
+import { enumLabel, useT, type TFunction } from '@/lib/i18n';
 import { OFFICER_ROLES, type Officer, type OfficerRole } from '../api/get-officers';
-import {
-  officerEtag,
-  useCreateOfficer,
-  useUpdateOfficer,
-  type OfficerInput,
-} from '../api/officer-mutations';
+import { officerEtag, useCreateOfficer, useUpdateOfficer, type OfficerInput } from '../api/officer-mutations';
 
 /** Form values keyed by the field's path in the request, which is how the server names errors. */
 type Values = {
@@ -25,7 +18,6 @@ type Values = {
   termStart: string;
   termEnd: string;
 };
-type TextKey = Exclude<keyof Values, 'role'>;
 
 function valuesOf(o: Officer | undefined): Values {
   return {
@@ -51,6 +43,24 @@ export function bodyOf(v: Values): OfficerInput {
   };
 }
 
+/** Name and start of term are required; a term does not end before it starts. */
+function officerSchema(t: TFunction) {
+  return z
+    .object({
+      role: z.custom<OfficerRole>(),
+      personName: z.string().refine((v) => v.trim() !== '', t('form.requiredMissing')),
+      personKana: z.string(),
+      phone: z.string(),
+      address: z.string(),
+      termStart: z.string().min(1, t('form.requiredMissing')),
+      termEnd: z.string(),
+    })
+    .refine((v) => !(v.termStart && v.termEnd && v.termEnd < v.termStart), {
+      path: ['termEnd'],
+      message: t('officer.termOrder'),
+    });
+}
+
 /**
  * Adds an officer (no `officer`) or edits one. Editing sends the ETag of the officer as it was
  * when the form opened; creating sends an Idempotency-Key kept for the life of the form, so a
@@ -73,109 +83,60 @@ export function OfficerForm({
   const t = useT();
   const create = useCreateOfficer(organizationId);
   const update = useUpdateOfficer(organizationId);
-  const mutation = officer ? update : create;
-  const [base, setBase] = useState<Officer | undefined>(officer);
-  const [values, setValues] = useState<Values>(() => valuesOf(officer));
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const [reloading, setReloading] = useState(false);
-  const [gone, setGone] = useState(false);
-  const [idempotencyKey] = useState(newKey);
-  const form = useFocusFirstInvalid(attempt);
   const heading = useRef<HTMLHeadingElement>(null);
+  const base = useRef(officer);
+  const schema = useMemo(() => officerSchema(t), [t]);
+  const vf = useVersionedForm({
+    schema,
+    defaultValues: valuesOf(officer),
+    create: !officer,
+    etag: officer ? officerEtag(officer) : undefined,
+    submit: (values, { etag, idempotencyKey }) => {
+      const body = bodyOf(values);
+      const id = base.current?.id;
+      return id !== undefined
+        ? update.mutateAsync({ id, etag: etag ?? '', body })
+        : create.mutateAsync({ body, idempotencyKey: idempotencyKey ?? '' });
+    },
+    onSaved,
+    reload: async () => {
+      const fresh = await onReload?.();
+      if (!fresh) return { gone: true };
+      base.current = fresh;
+      return { values: valuesOf(fresh), etag: officerEtag(fresh) };
+    },
+  });
 
   useEffect(() => heading.current?.focus(), []);
 
-  const stale = mutation.error instanceof ApiError && mutation.error.isStale;
-  const errors = mergeErrors(clientErrors, fieldErrorsOf(mutation.error));
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const title = officer ? t('officer.editTitle', { name: officer.personName ?? '' }) : t('officer.addTitle');
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Record<string, string> = {};
-    if (!values.personName.trim()) found.personName = t('form.requiredMissing');
-    if (!values.termStart) found.termStart = t('form.requiredMissing');
-    if (values.termStart && values.termEnd && values.termEnd < values.termStart) found.termEnd = t('officer.termOrder');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
-    const body = bodyOf(values);
-    const handlers = { onSuccess: onSaved, onError: () => setAttempt((a) => a + 1) };
-    if (base?.id !== undefined) update.mutate({ id: base.id, etag: officerEtag(base), body }, handlers);
-    else create.mutate({ body, idempotencyKey }, handlers);
-  };
-
-  const reload = async () => {
-    if (!onReload) return;
-    setReloading(true);
-    try {
-      const fresh = await onReload();
-      if (!fresh) {
-        setGone(true);
-        return;
-      }
-      setBase(fresh);
-      setValues(valuesOf(fresh));
-      setClientErrors({});
-      mutation.reset();
-    } finally {
-      setReloading(false);
-    }
-  };
-
-  const text = (key: TextKey, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField
-      label={label}
-      name={key}
-      value={values[key]}
-      error={errors[key]}
-      onChange={(e) => set(key, e.target.value)}
-      {...extra}
-    />
-  );
-
   return (
-    <form ref={form} className="form form-panel" onSubmit={submit} noValidate aria-label={title}>
+    <form {...vf.formProps} className="form form-panel" aria-label={title}>
       <h3 ref={heading} tabIndex={-1}>
         {title}
       </h3>
-      {gone ? (
-        <Alert tone="warning">{t('officer.gone')}</Alert>
-      ) : stale ? (
-        <StaleAlert onReload={() => void reload()} reloading={reloading} />
-      ) : mutation.error ? (
-        <Alert tone="error">{problemMessage(mutation.error, t)}</Alert>
-      ) : null}
+      <FormAlert form={vf} gone={t('officer.gone')} />
       <div className="form-grid">
-        <SelectField
-          label={t('officer.role')}
-          name="role"
-          required
-          value={values.role}
-          error={errors.role}
-          onChange={(e) => set('role', e.target.value as OfficerRole)}
-        >
+        <FormSelectField form={vf} name="role" label={t('officer.role')} required>
           {OFFICER_ROLES.map((r) => (
             <option key={r} value={r}>
               {enumLabel(t, 'officer.role', r)}
             </option>
           ))}
-        </SelectField>
-        {text('personName', t('officer.name'), { required: true, autoComplete: 'off' })}
-        {text('personKana', t('officer.kana'), { autoComplete: 'off', lang: 'ja' })}
-        {text('phone', t('officer.phone'), { type: 'tel', autoComplete: 'off', inputMode: 'tel' })}
+        </FormSelectField>
+        <FormTextField form={vf} name="personName" label={t('officer.name')} required autoComplete="off" />
+        <FormTextField form={vf} name="personKana" label={t('officer.kana')} autoComplete="off" lang="ja" />
+        <FormTextField form={vf} name="phone" label={t('officer.phone')} type="tel" autoComplete="off" inputMode="tel" />
       </div>
-      {text('address', t('officer.address'), { autoComplete: 'off' })}
+      <FormTextField form={vf} name="address" label={t('officer.address')} autoComplete="off" />
       <div className="form-grid">
-        {text('termStart', t('officer.termStart'), { type: 'date', required: true })}
-        {text('termEnd', t('officer.termEnd'), { type: 'date', hint: t('officer.termEndHint') })}
+        <FormTextField form={vf} name="termStart" label={t('officer.termStart')} type="date" required />
+        <FormTextField form={vf} name="termEnd" label={t('officer.termEnd')} type="date" hint={t('officer.termEndHint')} />
       </div>
       <div className="form-actions">
-        <Button type="submit" disabled={mutation.isPending || stale || gone}>
-          {mutation.isPending ? t('form.saving') : t('form.save')}
+        <Button type="submit" disabled={vf.saving || vf.stale || vf.gone}>
+          {vf.saving ? t('form.saving') : t('form.save')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           {t('form.cancel')}

@@ -1,11 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, problem, renderWithProviders } from '@/testing/test-utils';
+import { http, problemBody, requestsTo, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
 import { sortOfficers, type Officer } from '../api/get-officers';
 import { OfficersPanel } from './officers-panel';
 
-const page = (items: unknown[]) => json({ items, total: items.length, page: 1, size: 200 });
+const listing = () =>
+  http.get('/api/v1/organizations/{id}/officers', ({ params, response }) => {
+    expect(params.id).toBe('9');
+    return response(200).json({ items: officers, total: officers.length, page: 1, size: 200 });
+  });
 
 const officers: Officer[] = [
   { id: 3, role: 'AUDITOR', personName: '監事 一', termStart: '2023-04-01', version: 0 },
@@ -23,7 +28,7 @@ describe('sortOfficers', () => {
 
 describe('OfficersPanel', () => {
   it('shows officers in office and, on request, former ones; no buttons for readers', async () => {
-    mockApi({ 'GET /api/v1/organizations/9/officers': () => page(officers) });
+    server.use(listing());
     renderWithProviders(<OfficersPanel organizationId={9} canEdit={false} caption="役員" />);
     const table = await screen.findByRole('table', { name: '役員' });
     expect(within(table).queryByText('前 会長')).not.toBeInTheDocument();
@@ -40,10 +45,12 @@ describe('OfficersPanel', () => {
   });
 
   it('ends a term with the officer’s ETag, sending the rest of the officer unchanged', async () => {
-    const { calls } = mockApi({
-      'GET /api/v1/organizations/9/officers': () => page(officers),
-      'PUT /api/v1/officers/2': async (req) => json({ ...officers[2], ...(await req.json()), version: 3 }),
-    });
+    server.use(
+      listing(),
+      http.put('/api/v1/officers/{id}', async ({ request, response }) =>
+        response(200).json({ ...officers[2], ...(await request.json()), version: 3 }),
+      ),
+    );
     renderWithProviders(<OfficersPanel organizationId={9} canEdit caption="役員" />);
     await userEvent.click(await screen.findByRole('button', { name: '任期終了 新 会長（会長）' }));
     const form = screen.getByRole('form', { name: '任期を終了: 新 会長（会長）' });
@@ -52,7 +59,8 @@ describe('OfficersPanel', () => {
     await userEvent.type(date, '2026-03-31');
     await userEvent.click(within(form).getByRole('button', { name: '任期を終了する' }));
     expect(await screen.findByText('任期を終了しました。')).toBeInTheDocument();
-    const put = calls.find((c) => c.method === 'PUT')!;
+    const [put] = requestsTo('PUT', '/api/v1/officers/2');
+    if (!put) throw new Error('no PUT');
     expect(put.headers.get('If-Match')).toBe('"2"');
     expect(await put.json()).toEqual({
       role: 'CHAIR',
@@ -63,17 +71,21 @@ describe('OfficersPanel', () => {
   });
 
   it('adds an officer once per form (Idempotency-Key) and shows server errors by the field', async () => {
-    const { calls } = mockApi({
-      'GET /api/v1/organizations/9/officers': () => page(officers),
-      'POST /api/v1/organizations/9/officers': () =>
-        problem(400, { errors: [{ field: 'createOfficer.arg1.phone', message: 'digits only', code: 'Pattern' }] }),
-    });
+    server.use(
+      listing(),
+      http.post('/api/v1/organizations/{id}/officers', ({ response }) =>
+        response(400).json(
+          problemBody(400, { errors: [{ field: 'createOfficer.arg1.phone', message: 'digits only', code: 'Pattern' }] }),
+        ),
+      ),
+    );
+    const posts = () => requestsTo('POST', '/api/v1/organizations/9/officers');
     renderWithProviders(<OfficersPanel organizationId={9} canEdit caption="役員" />);
     await userEvent.click(await screen.findByRole('button', { name: '役員を追加' }));
     const form = screen.getByRole('form', { name: '役員を追加' });
     await userEvent.click(within(form).getByRole('button', { name: '保存' }));
     // Nothing is sent while required fields are empty.
-    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+    expect(posts()).toHaveLength(0);
     expect(within(form).getByRole('textbox', { name: /氏名/ })).toHaveFocus();
 
     await userEvent.type(within(form).getByRole('textbox', { name: /氏名/ }), '山田 花子');
@@ -85,22 +97,44 @@ describe('OfficersPanel', () => {
     expect(phone).toHaveAccessibleDescription('digits only');
 
     await userEvent.click(within(form).getByRole('button', { name: '保存' }));
-    await expect.poll(() => calls.filter((c) => c.method === 'POST').length).toBe(2);
-    const keys = calls.filter((c) => c.method === 'POST').map((c) => c.headers.get('Idempotency-Key'));
+    await expect.poll(() => posts().length).toBe(2);
+    const keys = posts().map((c) => c.headers.get('Idempotency-Key'));
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
   });
 
   it('deletes only after asking, with If-Match', async () => {
-    const { calls } = mockApi({
-      'GET /api/v1/organizations/9/officers': () => page(officers),
-      'DELETE /api/v1/officers/5': () => new Response(null, { status: 204 }),
-    });
+    server.use(
+      listing(),
+      http.delete('/api/v1/officers/{id}', ({ response }) => response(204).empty()),
+    );
+    const deletes = () => requestsTo('DELETE', '/api/v1/officers/5');
     renderWithProviders(<OfficersPanel organizationId={9} canEdit caption="役員" />);
     await userEvent.click(await screen.findByRole('button', { name: '削除 会計 三（会計）' }));
-    expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(0);
+    expect(deletes()).toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: '削除する' }));
     expect(await screen.findByText('役員を削除しました。')).toBeInTheDocument();
-    expect(calls.find((c) => c.method === 'DELETE')!.headers.get('If-Match')).toBe('"0"');
+    expect(deletes()[0]!.headers.get('If-Match')).toBe('"0"');
+  });
+
+  it('ends a term: on 412 reads the officers again, and says when the officer is gone', async () => {
+    let listed = officers;
+    server.use(
+      http.get('/api/v1/organizations/{id}/officers', ({ response }) =>
+        response(200).json({ items: listed, total: listed.length, page: 1, size: 200 }),
+      ),
+      http.put('/api/v1/officers/{id}', ({ response }) => {
+        listed = officers.filter((o) => o.id !== 2);
+        return response(412).json(problemBody(412));
+      }),
+    );
+    renderWithProviders(<OfficersPanel organizationId={9} canEdit caption="役員" />);
+    await userEvent.click(await screen.findByRole('button', { name: '任期終了 新 会長（会長）' }));
+    const form = screen.getByRole('form', { name: '任期を終了: 新 会長（会長）' });
+    await userEvent.click(within(form).getByRole('button', { name: '任期を終了する' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('他の人によって変更されました');
+    await userEvent.click(within(form).getByRole('button', { name: '最新の内容を読み込む' }));
+    expect(await within(form).findByText('この役員はすでに削除されています。')).toBeInTheDocument();
+    expect(within(form).getByRole('button', { name: '任期を終了する' })).toBeDisabled();
   });
 });

@@ -2,7 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { etagOf } from '@/lib/api-client';
-import { json, mockApi, problem, renderWithProviders } from '@/testing/test-utils';
+import { http, problemBody, requests, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
 import type { Organization } from '../api/get-organization';
 import { OrganizationForm } from './organization-form';
 
@@ -21,9 +22,11 @@ const org = {
 
 describe('OrganizationForm', () => {
   it('sends the ETag it was filled from and only the fields that are set', async () => {
-    const { calls } = mockApi({
-      'PUT /api/v1/organizations/12': () => json({ ...org, name: '東一丁目町内会', version: 5 }),
-    });
+    server.use(
+      http.put('/api/v1/organizations/{id}', ({ params, response }) =>
+        response(200).json({ ...org, id: Number(params.id), name: '東一丁目町内会', version: 5 }),
+      ),
+    );
     const onSaved = vi.fn();
     renderWithProviders(
       <OrganizationForm
@@ -38,7 +41,9 @@ describe('OrganizationForm', () => {
     await userEvent.type(name, '東一丁目町内会');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
-    const put = calls[0]!;
+    const put = requests()[0]!;
+    expect(put.method).toBe('PUT');
+    expect(new URL(put.url).pathname).toBe('/api/v1/organizations/12');
     expect(put.headers.get('If-Match')).toBe('"4"');
     const body = await put.json();
     expect(body).toMatchObject({ name: '東一丁目町内会', kana: 'ひがしいっちょうめじちかい', legalEntity: false });
@@ -47,12 +52,15 @@ describe('OrganizationForm', () => {
   });
 
   it('shows each server error next to its field', async () => {
-    mockApi({
-      'PUT /api/v1/organizations/12': () =>
-        problem(400, {
-          errors: [{ field: 'contact.email', message: 'must be a well-formed email address', code: 'Email' }],
-        }),
-    });
+    server.use(
+      http.put('/api/v1/organizations/{id}', ({ response }) =>
+        response(400).json(
+          problemBody(400, {
+            errors: [{ field: 'contact.email', message: 'must be a well-formed email address', code: 'Email' }],
+          }),
+        ),
+      ),
+    );
     renderWithProviders(
       <OrganizationForm current={{ data: org, etag: '"4"' }} onSaved={vi.fn()} onCancel={vi.fn()} onReload={vi.fn()} />,
     );
@@ -65,21 +73,23 @@ describe('OrganizationForm', () => {
   });
 
   it('requires name and reading', async () => {
-    const { calls } = mockApi({});
     renderWithProviders(
       <OrganizationForm current={{ data: org, etag: '"4"' }} onSaved={vi.fn()} onCancel={vi.fn()} onReload={vi.fn()} />,
     );
     await userEvent.clear(screen.getByRole('textbox', { name: /よみ/ }));
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(screen.getByRole('textbox', { name: /よみ/ })).toHaveAccessibleDescription(/^入力してください。/);
-    expect(calls).toHaveLength(0);
+    expect(requests()).toHaveLength(0);
   });
 
   it('on 412 explains, then reloads the current data and its ETag', async () => {
-    const { calls } = mockApi({
-      'PUT /api/v1/organizations/12': (req) =>
-        req.headers.get('If-Match') === '"4"' ? problem(412) : json({ ...org, version: 8 }),
-    });
+    server.use(
+      http.put('/api/v1/organizations/{id}', ({ request, response }) =>
+        request.headers.get('If-Match') === '"4"'
+          ? response(412).json(problemBody(412))
+          : response(200).json({ ...org, version: 8 }),
+      ),
+    );
     const fresh = { data: { ...org, name: '誰かが変えた名前', version: 7 }, etag: '"7"' };
     const onReload = vi.fn(async () => fresh);
     const onSaved = vi.fn();
@@ -97,6 +107,7 @@ describe('OrganizationForm', () => {
     expect(await screen.findByDisplayValue('誰かが変えた名前')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
-    expect(calls[1]!.headers.get('If-Match')).toBe('"7"');
+    expect(requests()[1]!.headers.get('If-Match')).toBe('"7"');
+    expect(await requests()[1]!.json()).toMatchObject({ name: '誰かが変えた名前' });
   });
 });

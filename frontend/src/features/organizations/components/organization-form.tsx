@@ -1,16 +1,16 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useMemo, useRef } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { FormAlert } from '@/components/form/form-alert';
+import { FormCheckboxField, FormTextField, type FieldHost } from '@/components/form/form-fields';
 import { Button } from '@/components/ui/button';
-import { CheckboxField, TextField } from '@/components/ui/field';
-import { StaleAlert } from '@/components/ui/stale-alert';
 import type { Versioned } from '@/lib/api-client';
-import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
-import { mergeErrors, optional, useFocusFirstInvalid } from '@/lib/form';
+import { optional, useVersionedForm } from '@/lib/forms';
 import { useT, type TFunction } from '@/lib/i18n';
 import type { Organization } from '../api/get-organization';
 import { useUpdateOrganization, type OrganizationInput } from '../api/update-organization';
 
-/** Form values keyed by the field's path in the request, which is how the server names errors. */
+/** Form values, shaped as the request body is, so the server's `contact.email` names the field too. */
 export type OrganizationValues = {
   name: string;
   kana: string;
@@ -19,13 +19,9 @@ export type OrganizationValues = {
   legalEntitySince: string;
   publishesAssemblyDocuments: boolean;
   publishesAccounts: boolean;
-  'contact.name': string;
-  'contact.phone': string;
-  'contact.address': string;
-  'contact.email': string;
+  contact: { name: string; phone: string; address: string; email: string };
 };
 type Values = OrganizationValues;
-type TextKey = { [K in keyof Values]: Values[K] extends string ? K : never }[keyof Values];
 
 export function valuesOf(o: Organization | undefined): Values {
   return {
@@ -36,99 +32,81 @@ export function valuesOf(o: Organization | undefined): Values {
     legalEntitySince: o?.legalEntitySince ?? '',
     publishesAssemblyDocuments: o?.publishesAssemblyDocuments ?? false,
     publishesAccounts: o?.publishesAccounts ?? false,
-    'contact.name': o?.contact?.name ?? '',
-    'contact.phone': o?.contact?.phone ?? '',
-    'contact.address': o?.contact?.address ?? '',
-    'contact.email': o?.contact?.email ?? '',
+    contact: {
+      name: o?.contact?.name ?? '',
+      phone: o?.contact?.phone ?? '',
+      address: o?.contact?.address ?? '',
+      email: o?.contact?.email ?? '',
+    },
   };
 }
 
 /** The contact as sent: absent fields stay absent; undefined when nothing is filled in. */
 export function contactOf(v: Values): OrganizationInput['contact'] {
   const contact = {
-    name: optional(v['contact.name']),
-    phone: optional(v['contact.phone']),
-    address: optional(v['contact.address']),
-    email: optional(v['contact.email']),
+    name: optional(v.contact.name),
+    phone: optional(v.contact.phone),
+    address: optional(v.contact.address),
+    email: optional(v.contact.email),
   };
   return Object.values(contact).some((x) => x !== undefined) ? contact : undefined;
 }
 
 /** Name and reading are required; the server checks the rest (kana pattern, dates, e-mail). */
-export function requiredErrors(v: Values, t: TFunction): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (!v.name.trim()) found.name = t('form.requiredMissing');
-  if (!v.kana.trim()) found.kana = t('form.requiredMissing');
-  return found;
+export function organizationFieldsSchema(t: TFunction) {
+  const required = z.string().refine((v) => v.trim() !== '', t('form.requiredMissing'));
+  return z.object({
+    name: required,
+    kana: required,
+    foundedOn: z.string(),
+    legalEntity: z.boolean(),
+    legalEntitySince: z.string(),
+    publishesAssemblyDocuments: z.boolean(),
+    publishesAccounts: z.boolean(),
+    contact: z.object({ name: z.string(), phone: z.string(), address: z.string(), email: z.string() }),
+  });
 }
 
 /**
  * The fields an organization has whatever its kind: name, reading, founding, authorization,
  * what it publishes and its contact. Shared by the edit and the create form.
  */
-export function OrganizationFields({
-  values,
-  errors,
-  set,
-}: {
-  values: Values;
-  errors: Record<string, string>;
-  set: <K extends keyof Values>(key: K, value: Values[K]) => void;
-}) {
+export function OrganizationFields<T extends Values>({ form }: { form: FieldHost<T> }) {
   const t = useT();
-  const text = (
-    key: TextKey,
-    label: string,
-    extra: { required?: boolean; type?: string; autoComplete?: string; hint?: string; lang?: string } = {},
-  ) => (
-    <TextField
-      label={label}
-      name={key}
-      value={values[key]}
-      error={errors[key]}
-      onChange={(e) => set(key, e.target.value)}
-      {...extra}
-    />
-  );
+  // The fields below are those of Values, which T extends.
+  const f = form as unknown as FieldHost<Values>;
+  const legalEntity = useWatch({ control: f.form.control, name: 'legalEntity' });
   return (
     <>
       <div className="form-grid">
-        {text('name', t('org.name'), { required: true, autoComplete: 'off' })}
-        {text('kana', t('org.kana'), { required: true, autoComplete: 'off', hint: t('org.kanaHint'), lang: 'ja' })}
-        {text('foundedOn', t('org.foundedOn'), { type: 'date' })}
+        <FormTextField form={f} name="name" label={t('org.name')} required autoComplete="off" />
+        <FormTextField
+          form={f}
+          name="kana"
+          label={t('org.kana')}
+          required
+          autoComplete="off"
+          hint={t('org.kanaHint')}
+          lang="ja"
+        />
+        <FormTextField form={f} name="foundedOn" label={t('org.foundedOn')} type="date" />
       </div>
-      <CheckboxField
-        label={t('org.legalEntity')}
-        name="legalEntity"
-        checked={values.legalEntity}
-        error={errors.legalEntity}
-        onChange={(e) => set('legalEntity', e.target.checked)}
-      />
-      {values.legalEntity ? text('legalEntitySince', t('org.legalEntitySince'), { type: 'date' }) : null}
+      <FormCheckboxField form={f} name="legalEntity" label={t('org.legalEntity')} />
+      {legalEntity ? (
+        <FormTextField form={f} name="legalEntitySince" label={t('org.legalEntitySince')} type="date" />
+      ) : null}
       <fieldset className="fieldset">
         <legend>{t('org.transparency')}</legend>
-        <CheckboxField
-          label={t('org.publishesAssemblyDocuments')}
-          name="publishesAssemblyDocuments"
-          checked={values.publishesAssemblyDocuments}
-          error={errors.publishesAssemblyDocuments}
-          onChange={(e) => set('publishesAssemblyDocuments', e.target.checked)}
-        />
-        <CheckboxField
-          label={t('org.publishesAccounts')}
-          name="publishesAccounts"
-          checked={values.publishesAccounts}
-          error={errors.publishesAccounts}
-          onChange={(e) => set('publishesAccounts', e.target.checked)}
-        />
+        <FormCheckboxField form={f} name="publishesAssemblyDocuments" label={t('org.publishesAssemblyDocuments')} />
+        <FormCheckboxField form={f} name="publishesAccounts" label={t('org.publishesAccounts')} />
       </fieldset>
       <fieldset className="fieldset">
         <legend>{t('org.contact')}</legend>
         <div className="form-grid">
-          {text('contact.name', t('org.contactName'), { autoComplete: 'off' })}
-          {text('contact.phone', t('org.contactPhone'), { type: 'tel', autoComplete: 'off' })}
-          {text('contact.address', t('org.contactAddress'), { autoComplete: 'off' })}
-          {text('contact.email', t('org.contactEmail'), { type: 'email', autoComplete: 'off' })}
+          <FormTextField form={f} name="contact.name" label={t('org.contactName')} autoComplete="off" />
+          <FormTextField form={f} name="contact.phone" label={t('org.contactPhone')} type="tel" autoComplete="off" />
+          <FormTextField form={f} name="contact.address" label={t('org.contactAddress')} autoComplete="off" />
+          <FormTextField form={f} name="contact.email" label={t('org.contactEmail')} type="email" autoComplete="off" />
         </div>
       </fieldset>
     </>
@@ -176,57 +154,30 @@ export function OrganizationForm({
 }) {
   const t = useT();
   const update = useUpdateOrganization(current.data.id ?? 0);
-  const [base, setBase] = useState<Versioned<Organization>>(current);
-  const [values, setValues] = useState<Values>(() => valuesOf(current.data));
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const [reloading, setReloading] = useState(false);
-  const form = useFocusFirstInvalid(attempt);
-
-  const stale = update.error instanceof ApiError && update.error.isStale;
-  const errors = mergeErrors(clientErrors, fieldErrorsOf(update.error));
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found = requiredErrors(values, t);
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
-    update.mutate(
-      { etag: base.etag, body: bodyOf(base.data, values) },
-      { onSuccess: onSaved, onError: () => setAttempt((a) => a + 1) },
-    );
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
+  const schema = useMemo(() => organizationFieldsSchema(t), [t]);
+  // What the form does not edit is sent back as it was in the representation the values came from.
+  const base = useRef(current.data);
+  const vf = useVersionedForm({
+    schema,
+    defaultValues: valuesOf(current.data),
+    etag: current.etag,
+    submit: (values, { etag }) => update.mutateAsync({ etag: etag ?? '', body: bodyOf(base.current, values) }),
+    onSaved,
+    reload: async () => {
       const fresh = await onReload();
-      if (fresh) {
-        setBase(fresh);
-        setValues(valuesOf(fresh.data));
-      }
-      setClientErrors({});
-      update.reset();
-    } finally {
-      setReloading(false);
-    }
-  };
+      if (!fresh) return;
+      base.current = fresh.data;
+      return { values: valuesOf(fresh.data), etag: fresh.etag };
+    },
+  });
 
   return (
-    <form ref={form} className="form" onSubmit={submit} noValidate aria-label={t('org.editTitle')}>
-      {stale ? (
-        <StaleAlert onReload={() => void reload()} reloading={reloading} />
-      ) : update.error ? (
-        <Alert tone="error">{problemMessage(update.error, t)}</Alert>
-      ) : null}
-      <OrganizationFields values={values} errors={errors} set={set} />
+    <form {...vf.formProps} className="form" aria-label={t('org.editTitle')}>
+      <FormAlert form={vf} />
+      <OrganizationFields form={vf} />
       <div className="form-actions">
-        <Button type="submit" disabled={update.isPending || stale}>
-          {update.isPending ? t('form.saving') : t('form.save')}
+        <Button type="submit" disabled={vf.saving || vf.stale}>
+          {vf.saving ? t('form.saving') : t('form.save')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           {t('form.cancel')}

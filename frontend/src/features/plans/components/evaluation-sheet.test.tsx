@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
+import { http, problemBody, requestsTo, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
 import type { EvaluationSheet } from '../api/types';
 import { EvaluationSheetView } from './evaluation-sheet';
 
@@ -42,12 +43,22 @@ function sheet(): EvaluationSheet {
   };
 }
 
+const SHEET = '/api/v1/plans/1/evaluation-sheets/2026';
+
+const reading = (current: () => EvaluationSheet = sheet) =>
+  http.get('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}', ({ params, response }) => {
+    expect(params).toEqual({ id: '1', fiscalYear: '2026' });
+    return response(200).json(current(), { headers: { ETag: '"s1"' } });
+  });
+
 describe('EvaluationSheetView', () => {
   it('lets the committee fill a row from the keyboard and saves only what changed', async () => {
-    const { calls } = mockApi({
-      'GET /api/v1/plans/1/evaluation-sheets/2026': () => json(sheet()),
-      'PUT /api/v1/plans/1/evaluation-sheets/2026': () => json(sheet()),
-    });
+    server.use(
+      reading(),
+      http.put('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}', ({ response }) =>
+        response(200).json(sheet(), { headers: { ETag: '"s2"' } }),
+      ),
+    );
     const user = userEvent.setup();
     renderWithProviders(<EvaluationSheetView planId={1} fiscalYear={2026} canWrite />);
 
@@ -69,27 +80,27 @@ describe('EvaluationSheetView', () => {
 
     await user.click(screen.getByRole('button', { name: '下書きを保存' }));
     expect(await screen.findByText('下書きを保存しました（1 件）。')).toBeInTheDocument();
-    const put = calls.find((c) => c.method === 'PUT')!;
-    expect(await put.json()).toEqual({
+    const [put] = requestsTo('PUT', SHEET);
+    // The sheet's ETag as read goes in If-Match; each row carries the version it was typed over.
+    expect(put!.headers.get('If-Match')).toBe('"s1"');
+    expect(await put!.json()).toEqual({
       rows: [{ initiativeId: 11, rating: 'A', comment: '多くの市民が参加した。' }],
     });
   });
 
   it('shows a refused row at the row', async () => {
-    mockApi({
-      'GET /api/v1/plans/1/evaluation-sheets/2026': () => json(sheet()),
-      'PUT /api/v1/plans/1/evaluation-sheets/2026': () =>
-        json(
-          {
-            type: 'about:blank',
+    server.use(
+      reading(),
+      http.put('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}', ({ response }) =>
+        response(409).json(
+          problemBody(409, {
             title: 'Conflict',
-            status: 409,
             detail: 'finalized',
             errors: [{ field: 'rows[0].rating', message: 'この評価はすでに確定しています。' }],
-          },
-          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          }),
         ),
-    });
+      ),
+    );
     const user = userEvent.setup();
     renderWithProviders(<EvaluationSheetView planId={1} fiscalYear={2026} canWrite />);
     const rating = await screen.findByRole('combobox', { name: /評価: 「コミュニティ通信/ });
@@ -97,13 +108,42 @@ describe('EvaluationSheetView', () => {
     await user.click(screen.getByRole('button', { name: '下書きを保存' }));
     await waitFor(() => expect(rating).toHaveAttribute('aria-invalid', 'true'));
     expect(rating).toHaveAccessibleDescription('この評価はすでに確定しています。');
+    expect(rating).toHaveFocus();
+    expect(await requestsTo('PUT', SHEET)[0]!.json()).toEqual({
+      rows: [{ initiativeId: 12, rating: 'A', comment: '発行は順調', version: 2 }],
+    });
   });
 
   it('is read-only for the office', async () => {
-    mockApi({ 'GET /api/v1/plans/1/evaluation-sheets/2026': () => json(sheet()) });
+    server.use(reading());
     renderWithProviders(<EvaluationSheetView planId={1} fiscalYear={2026} canWrite={false} />);
     expect(await screen.findByText('評価の入力は推進委員会の委員が行います。')).toBeInTheDocument();
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '下書きを保存' })).not.toBeInTheDocument();
+  });
+
+  it('on 412 reads the sheet again, keeps edits over versions still current and drops the others', async () => {
+    let current = sheet();
+    server.use(
+      reading(() => current),
+      http.put('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}', ({ response }) => {
+        // Someone else saved row 12 in between.
+        current = sheet();
+        current.rows![1]!.evaluation = { id: 120, state: 'DRAFT', rating: 'A', comment: '他の委員の変更', version: 3 };
+        return response(412).json(problemBody(412, { errors: [{ field: 'rows[1].version', message: 'stale' }] }));
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<EvaluationSheetView planId={1} fiscalYear={2026} canWrite />);
+    await user.selectOptions(await screen.findByRole('combobox', { name: /評価: 「住民自治フォーラム/ }), 'B');
+    await user.selectOptions(screen.getByRole('combobox', { name: /評価: 「コミュニティ通信/ }), 'A');
+    await user.click(screen.getByRole('button', { name: '下書きを保存' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('他の人によって変更されました');
+    await user.click(screen.getByRole('button', { name: '最新の内容を読み込む' }));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /評価コメント: 「コミュニティ通信/ })).toHaveValue('他の委員の変更'),
+    );
+    expect(screen.getByRole('combobox', { name: /評価: 「住民自治フォーラム/ })).toHaveValue('B');
+    expect(screen.getByText('保存していない変更が 1 件あります。')).toBeInTheDocument();
   });
 });

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
+import { http, requestsTo, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
 import type { PlanTree } from '../api/types';
 import { PlanTreeView } from './plan-tree';
 
@@ -54,9 +55,15 @@ const tree: PlanTree = {
   ],
 };
 
+const serveTree = () =>
+  http.get('/api/v1/plans/{id}/tree', ({ params, response }) => {
+    expect(params.id).toBe('1');
+    return response(200).json(tree);
+  });
+
 describe('PlanTreeView', () => {
   it('shows codes, 再掲, the status in words and the behind mark', async () => {
-    mockApi({ 'GET /api/v1/plans/1/tree': () => json(tree) });
+    server.use(serveTree());
     renderWithProviders(<PlanTreeView planId={1} />);
     expect(await screen.findByRole('heading', { level: 2, name: /Ⅱ コミュニティの自治の確立/ })).toBeInTheDocument();
     const links = screen.getAllByRole('link', { name: '「住民自治フォーラム（仮称）」の開催' });
@@ -71,7 +78,7 @@ describe('PlanTreeView', () => {
   });
 
   it('opens and closes a branch with its heading button', async () => {
-    mockApi({ 'GET /api/v1/plans/1/tree': () => json(tree) });
+    server.use(serveTree());
     const user = userEvent.setup();
     renderWithProviders(<PlanTreeView planId={1} />);
     const toggle = await screen.findByRole('button', { name: /Ⅱ-2 自治組織の活性化/ });
@@ -82,11 +89,13 @@ describe('PlanTreeView', () => {
   });
 
   it('asks the server with the filters the URL holds', async () => {
-    const { calls } = mockApi({ 'GET /api/v1/plans/1/tree': () => json(tree) });
+    server.use(serveTree());
     renderWithProviders(<PlanTreeView planId={1} />, { route: '/plans/1?tag=NEW&behind=1&q=フォーラム&target=START' });
     expect(await screen.findByRole('checkbox', { name: '遅れのある取り組みだけを表示' })).toBeChecked();
     expect(screen.getByRole('combobox', { name: '新規・充実' })).toHaveValue('NEW');
-    const filtered = calls.map((c) => new URL(c.url).searchParams).find((p) => p.has('tag'))!;
+    const filtered = requestsTo('GET', '/api/v1/plans/1/tree')
+      .map((c) => new URL(c.url).searchParams)
+      .find((p) => p.has('tag'))!;
     expect(Object.fromEntries(filtered)).toEqual({ tag: 'NEW', targetKind: 'START', behind: 'true', q: 'フォーラム' });
   });
 });

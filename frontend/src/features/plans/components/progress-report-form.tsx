@@ -1,16 +1,17 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { FormAlert } from '@/components/form/form-alert';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import { StaleAlert } from '@/components/ui/stale-alert';
 import { useAllDistricts } from '@/lib/reference-data/districts';
 import { useWards } from '@/lib/reference-data/wards';
-import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
-import { mergeErrors, useFocusFirstInvalid } from '@/lib/form';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { ApiError } from '@/lib/api-error';
+import { formPath, useVersionedForm } from '@/lib/forms';
+import { useI18n, type MessageKey, type TFunction } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
-import { newKey } from '@/utils/id';
 import { useIndicatorBindings, useSaveProgressReport } from '../api/progress-reports';
 import type { IndicatorBinding, IndicatorBindingCode, InitiativeDetail, PlanSummary, ProgressReport, ProgressStatus, ScopeLevel } from '../api/types';
 import { halfLabel, HALVES, periodLabel, planYears, PROGRESS_STATUSES } from '../utils/format';
@@ -26,6 +27,15 @@ import {
   type ProgressValues,
 } from '../utils/progress-form';
 import './progress-report-form.css';
+
+/** The browser's checks (validateProgress), each at the field it names (`evidence[1].url`). */
+function progressSchema(t: TFunction): z.ZodType<ProgressValues, ProgressValues> {
+  return z.custom<ProgressValues>().superRefine((values, ctx) => {
+    for (const [field, message] of Object.entries(validateProgress(values, t))) {
+      ctx.addIssue({ code: 'custom', path: formPath(field).split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message });
+    }
+  });
+}
 
 /**
  * 進捗報告: a period's status, what was done, evidence links and indicators. Creating sends an Idempotency-Key
@@ -51,36 +61,51 @@ export function ProgressReportForm({
 }) {
   const { t, lang } = useI18n();
   const years = planYears(plan);
-  const [values, setValues] = useState<ProgressValues>(() => progressValuesOf(report, years[0] ?? new Date().getFullYear()));
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const [idempotencyKey, setIdempotencyKey] = useState(newKey);
-  const [sentRows, setSentRows] = useState<{ evidence: number[]; indicators: number[] }>();
   const save = useSaveProgressReport(initiative.id ?? 0, report?.id);
   const bindings = useIndicatorBindings();
-  const form = useFocusFirstInvalid(attempt);
-  const [focusRow, setFocusRow] = useState<string | null>(null);
+  // For each list, the form row every row of the body last sent came from (empty rows are not sent).
+  const sentRows = useRef<{ evidence: number[]; indicators: number[] } | undefined>(undefined);
+  const schema = useMemo(() => progressSchema(t), [t]);
+  const vf = useVersionedForm({
+    schema,
+    defaultValues: progressValuesOf(report, years[0] ?? new Date().getFullYear()),
+    create: !report,
+    etag,
+    submit: (values, meta) => {
+      const { body, rows } = progressBodyOf(values);
+      sentRows.current = rows;
+      return save.mutateAsync({ body, etag: meta.etag, idempotencyKey: meta.idempotencyKey ?? '' });
+    },
+    onSaved,
+    // `indicators[1]` of the body may be the form's third row.
+    fieldOf: (field) => {
+      const moved = Object.keys(toFormRows({ [field]: '' }, sentRows.current))[0] ?? field;
+      return /^(evidence|indicators)\[/.test(moved) ? formPath(moved) : undefined;
+    },
+    // The page reads the report again and opens the form afresh on its new version.
+    reload: async () => onReload?.(),
+  });
+  const values = useWatch({ control: vf.form.control }) as ProgressValues;
+  const err = (field: string) => vf.fieldError(formPath(field));
+  const focusNext = useRef<string | null>(null);
   const addEvidenceButton = useRef<HTMLButtonElement>(null);
   const addIndicatorButton = useRef<HTMLButtonElement>(null);
 
   // A row just added: the keyboard goes to its first field. A row just removed: to the button that adds one.
   useEffect(() => {
-    if (!focusRow) return;
-    if (focusRow === 'evidence') addEvidenceButton.current?.focus();
-    else if (focusRow === 'indicators') addIndicatorButton.current?.focus();
-    else document.getElementById(focusRow)?.focus();
-    setFocusRow(null);
-  }, [focusRow]);
-
-  const error = save.error;
-  const stale = error instanceof ApiError && error.isStale;
-  const conflict = error instanceof ApiError && error.status === 409;
-  const errors = mergeErrors(clientErrors, toFormRows(fieldErrorsOf(error), sentRows));
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    if (target === 'evidence') addEvidenceButton.current?.focus();
+    else if (target === 'indicators') addIndicatorButton.current?.focus();
+    else document.getElementById(target)?.focus();
+  }, [values.evidence.length, values.indicators.length]);
 
   const update = (change: (v: ProgressValues) => ProgressValues) => {
-    setValues(change);
-    // The body changed: a new key, or the server would refuse the old key with another body.
-    setIdempotencyKey(newKey());
+    const next = change(vf.form.getValues());
+    for (const key of Object.keys(next) as (keyof ProgressValues)[]) {
+      if (next[key] !== vf.form.getValues(key)) vf.form.setValue(key, next[key]);
+    }
   };
   const set = <K extends keyof ProgressValues>(key: K, value: ProgressValues[K]) => update((v) => ({ ...v, [key]: value }));
   const setIndicator = (index: number, change: Partial<IndicatorRow>) =>
@@ -105,30 +130,14 @@ export function ProgressReportForm({
     ? undefined
     : existing.find((r) => String(r.fiscalYear) === values.fiscalYear && String(r.half ?? 0) === values.half);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found = validateProgress(values, t);
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
-    const { body, rows } = progressBodyOf(values);
-    setSentRows(rows);
-    save.mutate({ body, etag, idempotencyKey }, { onSuccess: onSaved, onError: () => setAttempt((a) => a + 1) });
-  };
-
   const title = report ? t('progress.editForm') : t('progress.form');
 
   return (
-    <form ref={form} className="form form-wide" noValidate onSubmit={submit} aria-label={title}>
-      {stale && onReload ? (
-        <StaleAlert onReload={onReload} />
-      ) : conflict ? (
-        <Alert tone="error">{t('progress.exists')}</Alert>
-      ) : error ? (
-        <Alert tone="error">{problemMessage(error, t)}</Alert>
-      ) : null}
+    <form {...vf.formProps} className="form form-wide" aria-label={title}>
+      <FormAlert
+        form={vf}
+        message={(failure) => (failure instanceof ApiError && failure.status === 409 ? t('progress.exists') : undefined)}
+      />
 
       <div className="form-grid">
         <SelectField
@@ -136,7 +145,7 @@ export function ProgressReportForm({
           name="fiscalYear"
           required
           value={values.fiscalYear}
-          error={errors.fiscalYear}
+          error={err('fiscalYear')}
           onChange={(e) => set('fiscalYear', e.target.value)}
         >
           {years.includes(Number(values.fiscalYear)) ? null : (
@@ -153,7 +162,7 @@ export function ProgressReportForm({
           name="status"
           required
           value={values.status}
-          error={errors.status}
+          error={err('status')}
           onChange={(e) => set('status', e.target.value as ProgressStatus | '')}
         >
           <option value="">{t('progress.chooseStatus')}</option>
@@ -165,13 +174,13 @@ export function ProgressReportForm({
         </SelectField>
       </div>
 
-      <fieldset className="fieldset" aria-describedby={errors.half ? 'progress-half-error' : undefined}>
+      <fieldset className="fieldset" aria-describedby={err('half') ? 'progress-half-error' : undefined}>
         <legend>
           {t('progress.half')} <span className="field-required">{t('form.required')}</span>
         </legend>
-        {errors.half ? (
+        {err('half') ? (
           <p id="progress-half-error" className="field-error">
-            {errors.half}
+            {err('half')}
           </p>
         ) : null}
         {HALVES.map((h) => (
@@ -195,7 +204,7 @@ export function ProgressReportForm({
         name="done"
         rows={5}
         value={values.done}
-        error={errors.done}
+        error={err('done')}
         onChange={(e) => set('done', e.target.value)}
       />
 
@@ -210,7 +219,7 @@ export function ProgressReportForm({
                 id={`evidence-${row.key}`}
                 label={t('progress.evidenceLabel')}
                 value={row.label}
-                error={errors[`evidence[${i}].label`]}
+                error={err(`evidence[${i}].label`)}
                 onChange={(e) =>
                   update((v) => ({ ...v, evidence: v.evidence.map((x) => (x.key === row.key ? { ...x, label: e.target.value } : x)) }))
                 }
@@ -221,7 +230,7 @@ export function ProgressReportForm({
                 inputMode="url"
                 required
                 value={row.url}
-                error={errors[`evidence[${i}].url`]}
+                error={err(`evidence[${i}].url`)}
                 onChange={(e) =>
                   update((v) => ({ ...v, evidence: v.evidence.map((x) => (x.key === row.key ? { ...x, url: e.target.value } : x)) }))
                 }
@@ -232,7 +241,7 @@ export function ProgressReportForm({
               className="btn-small"
               onClick={() => {
                 update((v) => ({ ...v, evidence: v.evidence.filter((x) => x.key !== row.key) }));
-                setFocusRow('evidence');
+                focusNext.current = 'evidence';
               }}
             >
               {t('progress.removeEvidence', { n: i + 1 })}
@@ -246,7 +255,7 @@ export function ProgressReportForm({
           onClick={() => {
             const row = emptyEvidence();
             update((v) => ({ ...v, evidence: [...v.evidence, row] }));
-            setFocusRow(`evidence-${row.key}`);
+            focusNext.current = `evidence-${row.key}`;
           }}
         >
           {t('progress.addEvidence')}
@@ -258,7 +267,7 @@ export function ProgressReportForm({
         <p className="field-hint">{t('progress.indicatorsHint')}</p>
         {values.indicators.map((row, i) => {
           const binding = bindings.data?.find((b) => b.code === row.binding);
-          const err = (f: string) => errors[`indicators[${i}].${f}`];
+          const rowErr = (f: string) => err(`indicators[${i}].${f}`);
           return (
             <fieldset key={row.key} className="repeat-row">
               <legend>{t('progress.indicatorRow', { n: i + 1 })}</legend>
@@ -268,14 +277,14 @@ export function ProgressReportForm({
                   label={t('progress.indicatorName')}
                   required
                   value={row.name}
-                  error={err('name')}
+                  error={rowErr('name')}
                   onChange={(e) => setIndicator(i, { name: e.target.value })}
                 />
                 <SelectField
                   label={t('progress.binding')}
                   hint={t('progress.bindingHint')}
                   value={row.binding}
-                  error={err('binding')}
+                  error={rowErr('binding')}
                   onChange={(e) => chooseBinding(i, e.target.value as IndicatorBindingCode | '')}
                 >
                   <option value="">{t('progress.bindingNone')}</option>
@@ -288,14 +297,14 @@ export function ProgressReportForm({
                 <TextField
                   label={t('progress.unit')}
                   value={row.unit}
-                  error={err('unit')}
+                  error={rowErr('unit')}
                   onChange={(e) => setIndicator(i, { unit: e.target.value })}
                 />
                 <TextField
                   label={t('progress.target')}
                   inputMode="decimal"
                   value={row.target}
-                  error={err('target')}
+                  error={rowErr('target')}
                   onChange={(e) => setIndicator(i, { target: e.target.value })}
                 />
                 <TextField
@@ -305,7 +314,7 @@ export function ProgressReportForm({
                   disabled={row.binding !== ''}
                   hint={row.binding ? t('progress.liveHint') : undefined}
                   placeholder={row.binding ? t('progress.live') : undefined}
-                  error={err('actual')}
+                  error={rowErr('actual')}
                   onChange={(e) => setIndicator(i, { actual: e.target.value })}
                 />
                 {binding ? (
@@ -313,7 +322,7 @@ export function ProgressReportForm({
                     label={t('progress.scopeLevel')}
                     required
                     value={row.scopeLevel}
-                    error={err('scopeLevel')}
+                    error={rowErr('scopeLevel')}
                     onChange={(e) => setIndicator(i, { scopeLevel: e.target.value as ScopeLevel | '', scopeId: '' })}
                   >
                     {(binding.scopeLevels ?? []).length === 0 ? <option value="">{t('form.notSet')}</option> : null}
@@ -328,7 +337,7 @@ export function ProgressReportForm({
                   <ScopeIdSelect
                     level={row.scopeLevel as 'WARD' | 'DISTRICT'}
                     value={row.scopeId}
-                    error={err('scopeId')}
+                    error={rowErr('scopeId')}
                     onChange={(scopeId) => setIndicator(i, { scopeId })}
                   />
                 ) : null}
@@ -338,7 +347,7 @@ export function ProgressReportForm({
                 className="btn-small"
                 onClick={() => {
                   update((v) => ({ ...v, indicators: v.indicators.filter((x) => x.key !== row.key) }));
-                  setFocusRow('indicators');
+                  focusNext.current = 'indicators';
                 }}
               >
                 {t('progress.removeIndicator', { n: i + 1 })}
@@ -353,7 +362,7 @@ export function ProgressReportForm({
           onClick={() => {
             const row = emptyIndicator();
             update((v) => ({ ...v, indicators: [...v.indicators, row] }));
-            setFocusRow(`indicator-${row.key}`);
+            focusNext.current = `indicator-${row.key}`;
           }}
         >
           {t('progress.addIndicator')}
@@ -361,8 +370,8 @@ export function ProgressReportForm({
       </fieldset>
 
       <div className="form-actions">
-        <Button type="submit" disabled={save.isPending || stale}>
-          {save.isPending ? t('form.saving') : t('form.save')}
+        <Button type="submit" disabled={vf.saving || vf.stale}>
+          {vf.saving ? t('form.saving') : t('form.save')}
         </Button>
         {initiative.id !== undefined ? (
           <Link className="btn btn-secondary" to={`/initiatives/${initiative.id}`}>

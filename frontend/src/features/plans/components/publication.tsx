@@ -2,11 +2,14 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { SelectField, TextAreaField } from '@/components/ui/field';
+import { z } from 'zod';
+import { FormAlert } from '@/components/form/form-alert';
+import { FormTextAreaField } from '@/components/form/form-fields';
+import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { problemMessage } from '@/lib/api-error';
+import { optional, useVersionedForm } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { fiscalYearOf, formatDateTime, formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
@@ -14,6 +17,8 @@ import { useEvaluationSheet } from '../api/evaluations';
 import { usePublish, usePublishedReports } from '../api/publication';
 import type { PlanSummary, PublishedReportSummary } from '../api/types';
 import { planYears } from '../utils/format';
+
+const noteSchema = z.object({ note: z.string().transform(optional) });
 
 /** ?fy=2026, else this fiscal year. */
 export function readPublicationYear(search: URLSearchParams, years: number[], today = new Date()): number {
@@ -138,8 +143,25 @@ function YearState({
   const { t, lang } = useI18n();
   const sheet = useEvaluationSheet(plan.id, fiscalYear);
   const publish = usePublish(plan.id);
-  const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState(false);
+  // Publishing is asked twice: the form's submit opens the confirmation, whose button sends.
+  const vf = useVersionedForm({
+    schema: noteSchema,
+    defaultValues: { note: '' },
+    submit: (body) => publish.mutateAsync({ fiscalYear, ...body }),
+    onSaved: (summary) => {
+      setConfirming(false);
+      vf.form.reset({ note: '' });
+      onPublished(summary);
+    },
+    onFailed: () => {
+      // The confirmation (and its focused button) goes; the keyboard goes back to the button that asks again.
+      setConfirming(false);
+      window.setTimeout(() => publishButton.current?.focus(), 0);
+    },
+    focusAfterSave: () => document.querySelector<HTMLElement>('.alert-success[role="status"]'),
+  });
+
   const publishButton = useRef<HTMLButtonElement>(null);
   const year = formatFiscalYear(fiscalYear, lang);
 
@@ -151,20 +173,9 @@ function YearState({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    vf.clearFailure();
     setConfirming(true);
   };
-  const confirm = () =>
-    publish.mutate(
-      { fiscalYear, note: note.trim() || undefined },
-      {
-        onSuccess: (summary) => {
-          setConfirming(false);
-          setNote('');
-          onPublished(summary);
-        },
-        onError: () => setConfirming(false),
-      },
-    );
 
   return (
     <section aria-labelledby="publication-year">
@@ -194,26 +205,20 @@ function YearState({
       {(counts.draft ?? 0) > 0 ? <Alert tone="warning">{t('publication.draftsLeft', { count: counts.draft ?? 0 })}</Alert> : null}
 
       {canPublish ? (
-        <form className="form" noValidate onSubmit={submit} aria-label={t('publication.formLabel', { year })}>
-          {publish.error ? <Alert tone="error">{problemMessage(publish.error, t)}</Alert> : null}
-          <TextAreaField
-            label={t('publication.note')}
-            hint={t('publication.noteHint')}
-            rows={2}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
+        <form {...vf.formProps} onSubmit={submit} className="form" aria-label={t('publication.formLabel', { year })}>
+          <FormAlert form={vf} />
+          <FormTextAreaField form={vf} name="note" label={t('publication.note')} hint={t('publication.noteHint')} rows={2} />
           {!confirming ? (
             <div className="form-actions">
-              <Button ref={publishButton} type="submit" disabled={finalized === 0 || publish.isPending}>
+              <Button ref={publishButton} type="submit" disabled={finalized === 0 || vf.saving}>
                 {t('publication.publish', { year })}
               </Button>
             </div>
           ) : (
             <PublishConfirm
               year={year}
-              pending={publish.isPending}
-              onConfirm={confirm}
+              pending={vf.saving}
+              onConfirm={() => void vf.submit()}
               onCancel={() => {
                 setConfirming(false);
                 window.setTimeout(() => publishButton.current?.focus(), 0);

@@ -1,4 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo } from 'react';
+import { get, useWatch, type FieldError, type FieldPath } from 'react-hook-form';
+import { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/ui/field';
@@ -6,9 +8,9 @@ import { StaleAlert } from '@/components/ui/stale-alert';
 import { useMe } from '@/lib/auth';
 import { useAllDistricts } from '@/lib/reference-data/districts';
 import { useOrganizationKinds } from '@/lib/reference-data/organization-kinds';
-import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
-import { useFocusFirstInvalid } from '@/lib/form';
-import { pickLabel, useI18n } from '@/lib/i18n';
+import { ApiError, problemMessage } from '@/lib/api-error';
+import { useVersionedForm } from '@/lib/forms';
+import { pickLabel, useI18n, type TFunction } from '@/lib/i18n';
 import { fiscalYearChoices, formatFiscalYear } from '@/utils/fiscal-year';
 import {
   ASKS,
@@ -93,6 +95,50 @@ export function brokenRules(values: Pick<Values, 'kind' | 'headCount' | 'mandato
   return out;
 }
 
+/** What the browser checks before asking the server (which also applies the refusal rules). */
+function requestSchema(t: TFunction, isDepartment: boolean): z.ZodType<Values, Values> {
+  return z.custom<Values>().superRefine((values, ctx) => {
+    const fail = (path: keyof Values, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!values.title.trim()) fail('title', t('form.requiredMissing'));
+    if (values.asks.length === 0) fail('asks', t('request.form.chooseOne'));
+    if (values.receiverKinds.length === 0) fail('receiverKinds', t('request.form.chooseOne'));
+    if (!values.allDistricts && values.districtIds.length === 0) fail('districtIds', t('request.form.chooseOne'));
+    if (toNumber(values.people) === undefined) fail('people', t('form.notInteger'));
+    if (toNumber(values.hoursPerPerson) === undefined) fail('hoursPerPerson', t('request.form.notNumber'));
+    if (values.headCount.trim() !== '' && toNumber(values.headCount) === undefined) fail('headCount', t('form.notInteger'));
+    if (values.deadlineDays.trim() !== '' && toNumber(values.deadlineDays) === undefined)
+      fail('deadlineDays', t('form.notInteger'));
+    if (!isDepartment && !values.sectionId) fail('sectionId', t('form.requiredMissing'));
+  });
+}
+
+function bodyOf(values: Values): CityRequestInput {
+  const schedule = FISCAL_MONTHS.map((month) => ({ month, times: toNumber(values.times[month] ?? '') ?? 0 })).filter(
+    (m) => m.times > 0,
+  );
+  return {
+    code: values.code.trim() || undefined,
+    title: values.title.trim(),
+    description: values.description.trim() || undefined,
+    sectionId: values.sectionId ? Number(values.sectionId) : undefined,
+    fiscalYear: Number(values.fiscalYear),
+    kind: values.kind,
+    asks: values.asks,
+    receiverKinds: values.receiverKinds,
+    allDistricts: values.allDistricts,
+    districtIds: values.allDistricts ? [] : values.districtIds,
+    channel: values.channel,
+    schedule,
+    deadlineDays: toNumber(values.deadlineDays),
+    deadlineNote: values.deadlineNote.trim() || undefined,
+    headCount: toNumber(values.headCount),
+    mandatory: values.mandatory,
+    people: toNumber(values.people) ?? 0,
+    hoursPerPerson: toNumber(values.hoursPerPerson) ?? 0,
+    status: values.status,
+  };
+}
+
 export function RequestForm({
   request,
   etag,
@@ -107,22 +153,32 @@ export function RequestForm({
   const { t, lang } = useI18n();
   const me = useMe();
   const years = fiscalYearChoices();
-  const [values, setValues] = useState<Values>(() => initialValues(request, years[1] ?? 2025));
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
   const save = useSaveRequest(request?.id);
   const rules = useRules();
   const sections = useSections();
   const kinds = useOrganizationKinds();
   const districts = useAllDistricts();
-  const form = useFocusFirstInvalid(attempt);
+  const isDepartment = me.data?.role === 'DEPARTMENT';
+  const schema = useMemo(() => requestSchema(t, isDepartment), [t, isDepartment]);
+  const vf = useVersionedForm({
+    schema,
+    defaultValues: initialValues(request, years[1] ?? 2025),
+    etag,
+    submit: (values, meta) => save.mutateAsync({ body: bodyOf(values), etag: meta.etag }),
+    onSaved: (saved) => onSaved(saved),
+    // The month fields together are the schedule; the server's error on it is shown at April.
+    fieldOf: (field) => (field === 'schedule' ? 'schedule' : undefined),
+    // The page reads the request again and opens the form afresh on its new version.
+    reload: async () => onReload?.(),
+  });
+  const values = useWatch({ control: vf.form.control }) as Values;
+  const formErrors = vf.form.formState.errors;
 
   // A server error on a field lasts until that field is changed.
-  const [edited, setEdited] = useState<string[]>([]);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
+    vf.form.setValue(key as FieldPath<Values>, value as never);
     const field = key === 'times' ? 'schedule' : key;
-    setEdited((e) => (e.includes(field) ? e : [...e, field]));
+    if ((get(formErrors, field) as FieldError | undefined)?.type === 'server') vf.form.clearErrors(field as never);
   };
   const toggle = <T,>(list: T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
 
@@ -135,69 +191,21 @@ export function RequestForm({
   const ruleErrors: Record<string, string> = {};
   for (const [id, field] of Object.entries(broken)) ruleErrors[field] ??= ruleText(findRule(id), id);
 
-  const serverError = save.error;
-  const serverFields = Object.fromEntries(
-    Object.entries(fieldErrorsOf(serverError)).filter(([field]) => !edited.includes(field)),
-  );
-  const errors: Record<string, string> = { ...serverFields, ...ruleErrors, ...clientErrors };
-  const stale = serverError instanceof ApiError && serverError.isStale;
+  // At a field: what the browser found, else a rule broken as typed, else what the server said.
+  const errors: Record<string, string | undefined> = {};
+  for (const field of [...Object.keys(values), 'schedule']) {
+    const e = get(formErrors, field) as FieldError | undefined;
+    errors[field] = (e?.type !== 'server' ? e?.message : undefined) ?? ruleErrors[field] ?? e?.message;
+  }
+
+  const serverError = vf.failure;
+  const stale = vf.stale;
   const violatedRule =
     serverError instanceof ApiError ? ((serverError.problem as { rule?: string }).rule ?? undefined) : undefined;
 
-  const isDepartment = me.data?.role === 'DEPARTMENT';
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const errs: Record<string, string> = {};
-    if (!values.title.trim()) errs.title = t('form.requiredMissing');
-    if (values.asks.length === 0) errs.asks = t('request.form.chooseOne');
-    if (values.receiverKinds.length === 0) errs.receiverKinds = t('request.form.chooseOne');
-    if (!values.allDistricts && values.districtIds.length === 0) errs.districtIds = t('request.form.chooseOne');
-    if (toNumber(values.people) === undefined) errs.people = t('form.notInteger');
-    if (toNumber(values.hoursPerPerson) === undefined) errs.hoursPerPerson = t('request.form.notNumber');
-    if (values.headCount.trim() !== '' && toNumber(values.headCount) === undefined) errs.headCount = t('form.notInteger');
-    if (values.deadlineDays.trim() !== '' && toNumber(values.deadlineDays) === undefined)
-      errs.deadlineDays = t('form.notInteger');
-    if (!isDepartment && !values.sectionId) errs.sectionId = t('form.requiredMissing');
-    setClientErrors(errs);
-    setEdited([]);
-    if (Object.keys(errs).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    const schedule = FISCAL_MONTHS.map((month) => ({ month, times: toNumber(values.times[month] ?? '') ?? 0 })).filter(
-      (m) => m.times > 0,
-    );
-    const body: CityRequestInput = {
-      code: values.code.trim() || undefined,
-      title: values.title.trim(),
-      description: values.description.trim() || undefined,
-      sectionId: values.sectionId ? Number(values.sectionId) : undefined,
-      fiscalYear: Number(values.fiscalYear),
-      kind: values.kind,
-      asks: values.asks,
-      receiverKinds: values.receiverKinds,
-      allDistricts: values.allDistricts,
-      districtIds: values.allDistricts ? [] : values.districtIds,
-      channel: values.channel,
-      schedule,
-      deadlineDays: toNumber(values.deadlineDays),
-      deadlineNote: values.deadlineNote.trim() || undefined,
-      headCount: toNumber(values.headCount),
-      mandatory: values.mandatory,
-      people: toNumber(values.people) ?? 0,
-      hoursPerPerson: toNumber(values.hoursPerPerson) ?? 0,
-      status: values.status,
-    };
-    save.mutate(
-      { body, etag },
-      { onSuccess: (saved) => onSaved(saved), onError: () => setAttempt((n) => n + 1) },
-    );
-  };
-
   return (
-    <form ref={form} className="form" noValidate onSubmit={onSubmit} aria-label={t('request.form.label')}>
-      {stale && onReload ? <StaleAlert onReload={onReload} /> : null}
+    <form {...vf.formProps} className="form" aria-label={t('request.form.label')}>
+      {stale && onReload ? <StaleAlert onReload={() => void vf.reload()} reloading={vf.reloading} /> : null}
       {serverError && !stale ? (
         <Alert tone="error" title={violatedRule ? t('request.form.refused') : undefined}>
           <p>
@@ -409,8 +417,8 @@ export function RequestForm({
         ))}
       </SelectField>
       <div className="form-actions">
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('form.saving') : t('form.save')}
+        <Button type="submit" disabled={vf.saving}>
+          {vf.saving ? t('form.saving') : t('form.save')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { FormAlert } from '@/components/form/form-alert';
+import { FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -10,7 +15,8 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { useMe } from '@/lib/auth';
 import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import { DECISIONS, type ReviewDecision } from '@/lib/reference-data/review-decisions';
-import { ApiError, fieldErrorsOf, problemMessage } from '@/lib/api-error';
+import { fieldErrorsOf, problemMessage } from '@/lib/api-error';
+import { useVersionedForm } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import {
@@ -19,7 +25,9 @@ import {
   useDecide,
   useReviewCycles,
   useReviewItems,
+  itemEtag,
   useSelfAssess,
+  type DecisionInput,
   type ReviewCycle,
   type ReviewItem,
 } from '../api/review';
@@ -161,7 +169,7 @@ function ItemPanel({ cycle, item }: { cycle: ReviewCycle; item: ReviewItem }) {
         {item.decisionReason ? ` · ${t('review.reason')}: ${item.decisionReason}` : ''}
       </p>
       {isOwnSection || hasRole(me.data, ['ADMIN']) ? <SelfAssessmentForm cycleId={cycle.id!} item={item} /> : null}
-      {isOffice ? <DecisionForm cycle={cycle} item={item} /> : null}
+      {isOffice ? <DecisionForm key={item.version ?? 0} cycle={cycle} item={item} /> : null}
       {isOffice && item.state === 'DECIDED' ? <CompleteForm cycleId={cycle.id!} item={item} /> : null}
     </section>
   );
@@ -206,54 +214,88 @@ function SelfAssessmentForm({ cycleId, item }: { cycleId: number; item: ReviewIt
   );
 }
 
+type DecisionValues = {
+  decision: ReviewDecision;
+  reason: string;
+  mergeIntoId: string;
+  effectiveYear: string;
+  flat: string;
+  perHousehold: string;
+};
+
+const decisionSchema = z
+  .object({
+    decision: z.custom<ReviewDecision>(),
+    reason: z.string(),
+    mergeIntoId: z.string(),
+    effectiveYear: z.string(),
+    flat: z.string(),
+    perHousehold: z.string(),
+  })
+  .transform(
+    (v): DecisionInput => ({
+      decision: v.decision,
+      reason: v.reason,
+      effectiveYear: Number(v.effectiveYear),
+      mergeIntoId: v.decision === 'MERGE' && v.mergeIntoId ? Number(v.mergeIntoId) : undefined,
+      compensation:
+        v.decision === 'COMPENSATE'
+          ? { flatPerOrganization: Number(v.flat) || 0, perMemberHousehold: Number(v.perHousehold) || 0 }
+          : undefined,
+    }),
+  );
+
+/** The server names the compensation's parts by their path in the body. */
+const COMPENSATION_FIELDS: Record<string, string> = {
+  'compensation.flatPerOrganization': 'flat',
+  'compensation.perMemberHousehold': 'perHousehold',
+};
+
+/** The office's decision on one request. The item's ETag goes in If-Match; after a 412 the item is read again. */
 function DecisionForm({ cycle, item }: { cycle: ReviewCycle; item: ReviewItem }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const save = useDecide(cycle.id!, item);
-  const [decision, setDecision] = useState<ReviewDecision>(item.decision ?? item.proposedDecision ?? 'KEEP');
-  const [reason, setReason] = useState(item.decisionReason ?? '');
-  const [mergeIntoId, setMergeIntoId] = useState(item.mergeIntoId ? String(item.mergeIntoId) : '');
-  const [effectiveYear, setEffectiveYear] = useState(String(item.effectiveYear ?? cycle.fiscalYear ?? ''));
-  const [flat, setFlat] = useState(String(item.compensation?.flatPerOrganization ?? ''));
-  const [perHousehold, setPerHousehold] = useState(String(item.compensation?.perMemberHousehold ?? ''));
   const others = useReviewItems(cycle.id, 1);
-  const errors = fieldErrorsOf(save.error);
-  const stale = save.error instanceof ApiError && save.error.isStale;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate({
-      decision,
-      reason,
-      effectiveYear: Number(effectiveYear),
-      mergeIntoId: decision === 'MERGE' && mergeIntoId ? Number(mergeIntoId) : undefined,
-      compensation:
-        decision === 'COMPENSATE'
-          ? { flatPerOrganization: Number(flat) || 0, perMemberHousehold: Number(perHousehold) || 0 }
-          : undefined,
-    });
-  };
+  const [saved, setSaved] = useState(false);
+  const vf = useVersionedForm({
+    schema: decisionSchema,
+    defaultValues: {
+      decision: item.decision ?? item.proposedDecision ?? 'KEEP',
+      reason: item.decisionReason ?? '',
+      mergeIntoId: item.mergeIntoId ? String(item.mergeIntoId) : '',
+      effectiveYear: String(item.effectiveYear ?? cycle.fiscalYear ?? ''),
+      flat: String(item.compensation?.flatPerOrganization ?? ''),
+      perHousehold: String(item.compensation?.perMemberHousehold ?? ''),
+    } satisfies DecisionValues,
+    etag: itemEtag(item),
+    submit: (body) => {
+      setSaved(false);
+      return save.mutateAsync(body);
+    },
+    onSaved: () => setSaved(true),
+    fieldOf: (field) => COMPENSATION_FIELDS[field],
+    // The list is read again; the panel then opens the form afresh on the item's new version.
+    reload: () => queryClient.invalidateQueries({ queryKey: ['review-cycles'] }),
+  });
+  const decision = useWatch({ control: vf.form.control, name: 'decision' });
   const years = cycle.fiscalYear ? [0, 1, 2].map((n) => cycle.fiscalYear! + n) : [];
   return (
-    <form className="form" noValidate onSubmit={submit} aria-label={t('review.decisionForm')}>
+    <form {...vf.formProps} className="form" aria-label={t('review.decisionForm')}>
       <h3>{t('review.decisionForm')}</h3>
-      {save.isSuccess ? <Alert tone="success">{t('review.decided')}</Alert> : null}
-      {save.error ? <Alert tone={stale ? 'warning' : 'error'}>{problemMessage(save.error, t)}</Alert> : null}
+      {saved ? <Alert tone="success">{t('review.decided')}</Alert> : null}
+      <FormAlert form={vf} />
       <fieldset className="fieldset">
         <legend>{t('request.col.decision')}</legend>
         {DECISIONS.map((d) => (
           <label key={d} className="radio-inline">
-            <input type="radio" name="decision" value={d} checked={decision === d} onChange={() => setDecision(d)} />{' '}
+            <input type="radio" value={d} {...vf.form.register('decision')} />{' '}
             {t(`review.decision.${d}` as MessageKey)}
           </label>
         ))}
       </fieldset>
       {decision === 'MERGE' ? (
-        <SelectField
-          label={t('review.mergeInto')}
-          required
-          value={mergeIntoId}
-          error={errors.mergeIntoId}
-          onChange={(e) => setMergeIntoId(e.target.value)}
-        >
+        <FormSelectField form={vf} name="mergeIntoId" label={t('review.mergeInto')} required>
           <option value="">{t('form.notSet')}</option>
           {(others.data?.items ?? [])
             .filter((o) => o.requestId !== item.requestId)
@@ -262,37 +304,25 @@ function DecisionForm({ cycle, item }: { cycle: ReviewCycle; item: ReviewItem })
                 {o.requestCode} {o.requestTitle}
               </option>
             ))}
-        </SelectField>
+        </FormSelectField>
       ) : null}
       {decision === 'COMPENSATE' ? (
         <>
-          <TextField label={t('review.flat')} inputMode="numeric" value={flat} error={errors['compensation.flatPerOrganization']} onChange={(e) => setFlat(e.target.value)} />
-          <TextField
-            label={t('review.perHousehold')}
-            inputMode="numeric"
-            value={perHousehold}
-            error={errors['compensation.perMemberHousehold']}
-            onChange={(e) => setPerHousehold(e.target.value)}
-          />
+          <FormTextField form={vf} name="flat" label={t('review.flat')} inputMode="numeric" />
+          <FormTextField form={vf} name="perHousehold" label={t('review.perHousehold')} inputMode="numeric" />
         </>
       ) : null}
-      <TextAreaField label={t('review.reason')} required value={reason} error={errors.reason} onChange={(e) => setReason(e.target.value)} />
-      <SelectField
-        label={t('review.effectiveYear')}
-        required
-        value={effectiveYear}
-        error={errors.effectiveYear}
-        onChange={(e) => setEffectiveYear(e.target.value)}
-      >
+      <FormTextAreaField form={vf} name="reason" label={t('review.reason')} required />
+      <FormSelectField form={vf} name="effectiveYear" label={t('review.effectiveYear')} required>
         {years.map((y) => (
           <option key={y} value={y}>
             {formatFiscalYear(y, lang)}
           </option>
         ))}
-      </SelectField>
+      </FormSelectField>
       <div className="form-actions">
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('form.saving') : t('review.decide')}
+        <Button type="submit" disabled={vf.saving}>
+          {vf.saving ? t('form.saving') : t('review.decide')}
         </Button>
       </div>
     </form>

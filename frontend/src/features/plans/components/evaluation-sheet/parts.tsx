@@ -1,0 +1,131 @@
+import { useEffect, useRef } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { useI18n, type MessageKey } from '@/lib/i18n';
+import { formatFiscalYear } from '@/utils/fiscal-year';
+import { TextAreaField } from '@/components/ui/field';
+import type { Evaluation, RatingGrade } from '../../api/types';
+import type { Draft } from '../../utils/sheet';
+import { gradeDescription, gradeText } from '../../utils/format';
+
+/** The scale, so a rating is chosen against its definition. */
+export function GradeScale({ grades }: { grades: RatingGrade[] }) {
+  const { t, lang } = useI18n();
+  if (grades.length === 0) return null;
+  return (
+    <details className="grade-scale">
+      <summary>{t('evaluation.grades')}</summary>
+      <dl>
+        {grades.map((g) => (
+          <div key={g.code}>
+            <dt>{gradeText(lang, grades, g.code)}</dt>
+            <dd>{gradeDescription(lang, g)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+export function FinalizeConfirm({
+  fiscalYear,
+  drafts,
+  dirty,
+  pending,
+  onConfirm,
+  onCancel,
+}: {
+  fiscalYear: number;
+  drafts: number;
+  dirty: number;
+  pending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="confirm-panel confirm" aria-labelledby="finalize-title">
+      <h2 id="finalize-title" ref={heading} tabIndex={-1}>
+        {t('evaluation.finalizeTitle', { year: formatFiscalYear(fiscalYear, lang) })}
+      </h2>
+      {dirty > 0 ? (
+        <Alert tone="warning">{t('evaluation.finalizeSaveFirst')}</Alert>
+      ) : drafts === 0 ? (
+        <p>{t('evaluation.nothingToFinalize')}</p>
+      ) : (
+        <p>{t('evaluation.finalizeLead', { count: drafts })}</p>
+      )}
+      <div className="form-actions">
+        <Button onClick={onConfirm} disabled={pending || dirty > 0 || drafts === 0}>
+          {pending ? t('form.saving') : t('evaluation.finalizeConfirm')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('form.cancel')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+
+/** 総評: the committee's opinion on the year, typed while it is a draft, read afterwards. */
+export function OpinionSection({
+  opinion,
+  value,
+  editable,
+  errors,
+  onChange,
+}: {
+  opinion: Evaluation | undefined;
+  value: Draft;
+  editable: boolean;
+  errors: { comment?: string; recommendation?: string };
+  onChange: (change: Partial<Draft>) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="sheet-opinion" className="sheet-opinion">
+      <h2 id="sheet-opinion">{t('evaluation.opinion')}</h2>
+      {editable ? (
+        <>
+          <TextAreaField
+            label={t('evaluation.opinionComment')}
+            rows={5}
+            value={value.comment}
+            error={errors.comment}
+            onChange={(e) => onChange({ comment: e.target.value })}
+          />
+          <TextAreaField
+            label={t('evaluation.opinionRecommendation')}
+            rows={3}
+            value={value.recommendation}
+            error={errors.recommendation}
+            onChange={(e) => onChange({ recommendation: e.target.value })}
+          />
+        </>
+      ) : opinion?.comment || opinion?.recommendation ? (
+        <dl className="evaluation-text">
+          {opinion.comment ? (
+            <div>
+              <dt>{t('evaluation.opinionComment')}</dt>
+              <dd className="pre-line">{opinion.comment}</dd>
+            </div>
+          ) : null}
+          {opinion.recommendation ? (
+            <div>
+              <dt>{t('evaluation.opinionRecommendation')}</dt>
+              <dd className="pre-line">{opinion.recommendation}</dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : (
+        <p>{t('evaluation.noOpinion')}</p>
+      )}
+      {opinion?.state && opinion.state !== 'DRAFT' ? (
+        <p className="muted">{t(`evaluation.state.${opinion.state}` as MessageKey)}</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { http, problemBody, requestsTo, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
+import type { CityRequest } from '../api/requests';
+import { RequestForm } from './request-form';
+
+const lookups = () => [
+  http.get('/api/v1/me', ({ response }) =>
+    response(200).json({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] }),
+  ),
+  http.get('/api/v1/city-request-rules', ({ response }) =>
+    response(200).json([
+      { id: 'NOTICE_NO_HEAD_COUNT', severity: 'REFUSE', appliesTo: 'NOTICE', textJa: '連絡・提案では人数を指定できません。' },
+    ]),
+  ),
+  http.get('/api/v1/sections', ({ response }) =>
+    response(200).json({ items: [{ id: 3, name: '地域振興課' }], total: 1, page: 1, size: 200 }),
+  ),
+  http.get('/api/v1/organization-kinds', ({ response }) =>
+    response(200).json([{ code: 'NEIGHBORHOOD_ASSOCIATION', labelJa: '自治会・町内会', labelEn: 'Neighborhood association' }]),
+  ),
+  http.get('/api/v1/districts', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
+];
+
+const request: CityRequest = {
+  id: 8,
+  title: '回覧のお願い',
+  sectionId: 3,
+  fiscalYear: 2025,
+  kind: 'NOTICE',
+  asks: ['CIRCULATION'],
+  receiverKinds: ['NEIGHBORHOOD_ASSOCIATION'],
+  allDistricts: true,
+  channel: 'DIRECT',
+  people: 1,
+  hoursPerPerson: 1,
+  status: 'ACTIVE',
+  version: 5,
+};
+
+describe('RequestForm', () => {
+  it('warns of a broken rule as it is typed, at the field', async () => {
+    server.use(...lookups());
+    renderWithProviders(<RequestForm request={request} etag={'"5"'} onSaved={vi.fn()} />);
+    const headCount = await screen.findByRole('textbox', { name: /人数の指定/ });
+    await screen.findByRole('option', { name: '地域振興課' });
+    await userEvent.type(headCount, '3');
+    expect(await screen.findByRole('alert')).toHaveTextContent('このままでは保存できません（依頼のルール）');
+    expect(headCount).toHaveAccessibleDescription('連絡・提案では人数を指定できません。');
+    await userEvent.clear(headCount);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('saves with If-Match; a server error stays at its field until that field changes', async () => {
+    server.use(
+      ...lookups(),
+      http.put('/api/v1/city-requests/{id}', ({ response }) =>
+        response(400).json(
+          problemBody(400, { errors: [{ field: 'update.arg1.title', message: 'size must be between 1 and 200' }] }),
+        ),
+      ),
+    );
+    renderWithProviders(<RequestForm request={request} etag={'"5"'} onSaved={vi.fn()} />);
+    await screen.findByRole('option', { name: '地域振興課' });
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    const title = screen.getByRole('textbox', { name: /件名/ });
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
+    expect(title).toHaveAccessibleDescription('size must be between 1 and 200');
+    expect(title).toHaveFocus();
+    const [put] = requestsTo('PUT', '/api/v1/city-requests/8');
+    expect(put!.headers.get('If-Match')).toBe('"5"');
+    expect(await put!.json()).toMatchObject({ title: '回覧のお願い', kind: 'NOTICE', sectionId: 3, fiscalYear: 2025 });
+    await userEvent.type(title, '（再）');
+    expect(title).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('checks what it can before sending', async () => {
+    server.use(...lookups());
+    renderWithProviders(<RequestForm onSaved={vi.fn()} />);
+    await screen.findByRole('option', { name: '地域振興課' });
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(screen.getByRole('textbox', { name: /件名/ })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: /件名/ })).toHaveAccessibleDescription(/入力してください。/);
+    const asks = screen.getByRole('group', { name: /依頼内容/ });
+    expect(within(asks).getByText('1つ以上選択してください。')).toBeInTheDocument();
+    expect(requestsTo('POST', '/api/v1/city-requests')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,3 @@
+export { focusAfterSave, useFocusFirstInvalid } from './focus';
+export { formPath, useVersionedForm, type Reloaded, type VersionedForm, type VersionedFormOptions } from './use-versioned-form';
+export { optional, parseCount } from './values';
