@@ -1,6 +1,7 @@
 package jp.kyodo.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import jp.kyodo.account.AppUser;
 import jp.kyodo.account.service.AccountService;
 import jp.kyodo.common.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -41,11 +41,8 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     static final int BATCH_SIZE = 500;
 
-    @ConfigProperty(name = "kyodo.demo-data", defaultValue = "false")
-    boolean enabled;
-
-    @ConfigProperty(name = "kyodo.demo-scale", defaultValue = "demo")
-    String scaleName;
+    @Inject
+    KyodoConfig config;
 
     @Inject
     EntityManager em;
@@ -59,12 +56,12 @@ public class DemoDataLoader {
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent ev) {
-        if (!enabled) {
+        if (!config.demoData()) {
             return;
         }
         DemoScale scale;
         try {
-            scale = DemoScale.parse(scaleName);
+            scale = DemoScale.parse(config.demoScale());
         } catch (IllegalArgumentException e) {
             LOG.error("Demo city not loaded: " + e.getMessage());
             return;

@@ -1,6 +1,7 @@
 package jp.kyodo.account.rest;
 
 import io.quarkus.security.Authenticated;
+import jp.kyodo.common.config.KyodoConfig;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,7 +22,6 @@ import jp.kyodo.account.AccountDtos.SignInRequest;
 import jp.kyodo.account.service.AccountService;
 import jp.kyodo.common.security.TokenAuthenticationMechanism;
 import jp.kyodo.common.web.ApiDoc;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,8 +36,8 @@ public class SessionResource {
     @Inject
     AccountService accounts;
 
-    @ConfigProperty(name = "kyodo.session.cookie-secure")
-    boolean secureCookie;
+    @Inject
+    KyodoConfig config;
 
     @POST
     @Path("/sessions")
@@ -48,7 +48,7 @@ public class SessionResource {
     public Response signIn(@NotNull @Valid SignInRequest body) {
         AccountService.SignedIn s = accounts.signIn(body.username(), body.password());
         NewCookie cookie = new NewCookie.Builder(TokenAuthenticationMechanism.COOKIE).value(s.token()).path("/")
-                .httpOnly(true).secure(secureCookie).sameSite(NewCookie.SameSite.STRICT)
+                .httpOnly(true).secure(config.session().cookieSecure()).sameSite(NewCookie.SameSite.STRICT)
                 .maxAge((int) java.time.Duration.between(java.time.OffsetDateTime.now(), s.expiresAt()).toSeconds())
                 .build();
         return Response.created(URI.create("/api/v1/sessions/current")).cookie(cookie)
@@ -64,7 +64,7 @@ public class SessionResource {
     public Response signOut(@CookieParam(TokenAuthenticationMechanism.COOKIE) String token) {
         accounts.signOut(token);
         NewCookie expired = new NewCookie.Builder(TokenAuthenticationMechanism.COOKIE).value("").path("/")
-                .httpOnly(true).secure(secureCookie).sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
+                .httpOnly(true).secure(config.session().cookieSecure()).sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
         return Response.noContent().cookie(expired).build();
     }
 

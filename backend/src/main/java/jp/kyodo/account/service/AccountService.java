@@ -1,6 +1,7 @@
 package jp.kyodo.account.service;
 
 import io.quarkus.runtime.StartupEvent;
+import jp.kyodo.common.config.KyodoConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,7 +29,6 @@ import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.security.IdentityScope;
 import jp.kyodo.common.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Accounts, sessions and API tokens. */
@@ -38,20 +38,8 @@ public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);
 
-    @ConfigProperty(name = "kyodo.admin.username")
-    String adminUsername;
-
-    @ConfigProperty(name = "kyodo.admin.password")
-    java.util.Optional<String> adminPassword;
-
-    @ConfigProperty(name = "kyodo.session.hours")
-    int sessionHours;
-
-    @ConfigProperty(name = "kyodo.sign-in.max-failures")
-    int maxFailures;
-
-    @ConfigProperty(name = "kyodo.sign-in.window-minutes")
-    int windowMinutes;
+    @Inject
+    KyodoConfig config;
 
     @Inject
     CurrentUser currentUser;
@@ -73,15 +61,15 @@ public class AccountService {
     /** The first admin comes from configuration; there is no built-in default password in production. */
     @Transactional
     void bootstrapAdmin(@Observes StartupEvent ev) {
-        if (AppUser.findByUsername(adminUsername).isPresent()) {
+        if (AppUser.findByUsername(config.admin().username()).isPresent()) {
             return;
         }
-        if (adminPassword.isEmpty() || adminPassword.get().isBlank()) {
+        if (config.admin().password().isEmpty() || config.admin().password().get().isBlank()) {
             LOG.warn("No admin account yet and KYODO_ADMIN_PASSWORD is not set: nobody can sign in as admin");
             return;
         }
-        createUser(adminUsername, "システム管理者", Roles.ADMIN, adminPassword.get());
-        LOG.infof("Created the first admin account '%s' from configuration", adminUsername);
+        createUser(config.admin().username(), "システム管理者", Roles.ADMIN, config.admin().password().get());
+        LOG.infof("Created the first admin account '%s' from configuration", config.admin().username());
     }
 
     @Transactional
@@ -113,12 +101,12 @@ public class AccountService {
     public SignedIn signIn(String username, String password) {
         OffsetDateTime now = OffsetDateTime.now();
         long failures = SignInAttempt.count("username = ?1 and attemptedAt > ?2 and succeeded = false", username,
-                now.minusMinutes(windowMinutes));
-        if (failures >= maxFailures) {
+                now.minusMinutes(config.signIn().windowMinutes()));
+        if (failures >= config.signIn().maxFailures()) {
             LOG.infof("sign-in throttled for user=%s", username);
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "Too many failed sign-ins; try again in " + windowMinutes + " minutes", null, null, null,
-                    Map.of("Retry-After", Long.toString(Duration.ofMinutes(windowMinutes).toSeconds())));
+                    "Too many failed sign-ins; try again in " + config.signIn().windowMinutes() + " minutes", null, null, null,
+                    Map.of("Retry-After", Long.toString(Duration.ofMinutes(config.signIn().windowMinutes()).toSeconds())));
         }
         AppUser user = AppUser.findByUsername(username).orElse(null);
         boolean ok = user != null && user.enabled && PasswordHasher.matches(password, user.passwordHash);
@@ -137,7 +125,7 @@ public class AccountService {
         t.user = user;
         t.kind = AuthToken.SESSION;
         t.createdAt = now;
-        t.expiresAt = now.plusHours(sessionHours);
+        t.expiresAt = now.plusHours(config.session().hours());
         t.persist();
         AuthToken.delete("user.id = ?1 and expiresAt < ?2", user.id, now);
         LOG.infof("sign-in user=%s role=%s", user.username, user.role);

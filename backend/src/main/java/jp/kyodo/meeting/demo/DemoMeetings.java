@@ -1,6 +1,7 @@
 package jp.kyodo.meeting.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,6 @@ import jp.kyodo.meeting.CouncilMeeting;
 import jp.kyodo.meeting.UpwardReport;
 import jp.kyodo.meeting.UpwardReportType;
 import jp.kyodo.organization.Organization;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,8 +37,8 @@ public class DemoMeetings {
     private static final Logger LOG = Logger.getLogger(DemoMeetings.class);
     private static final String ACTOR = "demo";
 
-    @ConfigProperty(name = "kyodo.demo-data", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    KyodoConfig config;
 
     @Inject
     EntityManager em;
@@ -122,7 +122,7 @@ public class DemoMeetings {
                     i("自治会加入促進の取り組みについて", KYODO))));
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 3000) StartupEvent ev) {
-        if (!enabled) {
+        if (!config.demoData()) {
             return;
         }
         try {

@@ -1,6 +1,7 @@
 package jp.kyodo.plan.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.kyodo.common.config.KyodoConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -23,7 +24,6 @@ import jp.kyodo.plan.Milestone;
 import jp.kyodo.plan.Plan;
 import jp.kyodo.plan.PlanNode;
 import jp.kyodo.plan.TargetKind;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,8 +37,8 @@ public class SamplePlanLoader {
     private static final Logger LOG = Logger.getLogger(SamplePlanLoader.class);
     public static final String RESOURCE = "plans/fukuoka-2009.json";
 
-    @ConfigProperty(name = "kyodo.sample-plan", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    KyodoConfig config;
 
     @Inject
     EntityManager em;
@@ -47,7 +47,7 @@ public class SamplePlanLoader {
     ObjectMapper mapper;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent ev) {
-        if (!enabled) {
+        if (!config.samplePlan()) {
             return;
         }
         try {

@@ -1,6 +1,7 @@
 package jp.kyodo.request.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,6 @@ import jp.kyodo.request.review.ItemState;
 import jp.kyodo.request.review.ReviewCycle;
 import jp.kyodo.request.review.ReviewItem;
 import jp.kyodo.request.service.CityRequestService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,14 +48,14 @@ public class DemoInventory {
 
     private static final Logger LOG = Logger.getLogger(DemoInventory.class);
 
-    @ConfigProperty(name = "kyodo.demo-data", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    KyodoConfig config;
 
     @Inject
     EntityManager em;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000) StartupEvent ev) {
-        if (!enabled) {
+        if (!config.demoData()) {
             return;
         }
         try {

@@ -1,6 +1,7 @@
 package jp.kyodo.plan.committee.demo;
 
 import io.quarkus.arc.Arc;
+import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -36,7 +37,6 @@ import jp.kyodo.plan.evaluation.service.EvaluationService;
 import jp.kyodo.plan.evaluation.service.EvaluationSheetService;
 import jp.kyodo.plan.progress.ProgressStatus;
 import jp.kyodo.plan.publication.service.PublicationService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,8 +57,8 @@ public class DemoCommittee {
     static final String COMMITTEE = "committee";
     static final String OFFICE = "office";
 
-    @ConfigProperty(name = "kyodo.demo-data", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    KyodoConfig config;
 
     @Inject
     EntityManager em;
@@ -76,7 +76,7 @@ public class DemoCommittee {
     CurrentIdentityAssociation identities;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 5000) StartupEvent ev) {
-        if (!enabled) {
+        if (!config.demoData()) {
             return;
         }
         ManagedContext requestContext = Arc.container().requestContext();

@@ -1,6 +1,7 @@
 package jp.kyodo.plan.progress.demo;
 
 import static jp.kyodo.plan.progress.demo.DemoProgressData.*;
+import jp.kyodo.common.config.KyodoConfig;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -31,7 +32,6 @@ import jp.kyodo.plan.progress.live.JoinRateSource;
 import jp.kyodo.plan.progress.live.RequestReviewSource;
 import jp.kyodo.plan.progress.service.LiveIndicatorService;
 import jp.kyodo.ward.Ward;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,8 +51,8 @@ public class DemoProgress {
     static final String OFFICE = "office";
     static final String DEPT = "dept";
 
-    @ConfigProperty(name = "kyodo.demo-data", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    KyodoConfig config;
 
     @Inject
     EntityManager em;
@@ -61,7 +61,7 @@ public class DemoProgress {
     LiveIndicatorService live;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 4000) StartupEvent ev) {
-        if (!enabled) {
+        if (!config.demoData()) {
             return;
         }
         try {
