@@ -1,5 +1,5 @@
 // Lints ../openapi.yaml: Redocly's recommended rules, then kyodo's own API conventions
-// (shared/API.md) that a generic linter does not know. Exits 1 on any error.
+// (docs/api.md) that a generic linter does not know. Exits 1 on any error.
 import { createConfig, lint, parseYaml } from '@redocly/openapi-core';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

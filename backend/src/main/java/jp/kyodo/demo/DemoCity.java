@@ -1,5 +1,7 @@
 package jp.kyodo.demo;
 
+import static jp.kyodo.demo.DemoVocabulary.*;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,41 +75,6 @@ public final class DemoCity {
     public final List<Account> accounts = new ArrayList<>();
     public final List<Assignment> assignments = new ArrayList<>();
 
-    // ---- fixed vocabulary -------------------------------------------------------------------------------------
-
-    private static final String[][] CHOME = {{"一丁目", "いっちょうめ"}, {"二丁目", "にちょうめ"}, {"三丁目", "さんちょうめ"},
-        {"四丁目", "よんちょうめ"}, {"五丁目", "ごちょうめ"}, {"六丁目", "ろくちょうめ"}, {"七丁目", "ななちょうめ"},
-        {"八丁目", "はっちょうめ"}};
-    /** Apartment estates: {prefix, prefix reading, suffix, suffix reading} around the district name. */
-    private static final String[][] ESTATES = {{"市営", "しえい", "住宅", "じゅうたく"}, {"県営", "けんえい", "団地", "だんち"},
-        {"", "", "ハイツ", "はいつ"}, {"", "", "ニュータウン", "にゅーたうん"}, {"", "", "グリーンハイツ", "ぐりーんはいつ"}};
-    private static final String[][] KUMI = {{"東組", "ひがしぐみ"}, {"西組", "にしぐみ"}, {"南組", "みなみぐみ"},
-        {"北組", "きたぐみ"}, {"中組", "なかぐみ"}, {"浜組", "はまぐみ"}, {"山手組", "やまてぐみ"}, {"宮前組", "みやまえぐみ"}};
-    /** Resident groups: sub-kind, name after the district name, its reading, probability of existing. */
-    private static final Object[][] RESIDENT_GROUPS = {
-        {"FIRE_BRIGADE", "分団", "ぶんだん", 1.0, 1948, 1965},
-        {"CRIME_PREVENTION", "校区防犯協会", "こうくぼうはんきょうかい", 0.7, 1965, 1995},
-        {"CHILDREN", "校区子ども会育成連合会", "こうくこどもかいいくせいれんごうかい", 1.0, 1960, 1990},
-        {"SENIORS", "校区老人クラブ連合会", "こうくろうじんくらぶれんごうかい", 1.0, 1962, 1990},
-        {"WOMEN", "校区婦人会", "こうくふじんかい", 0.45, 1950, 1975},
-        {"DISASTER_PREVENTION", "校区自主防災会", "こうくじしゅぼうさいかい", 1.0, 1996, 2012},
-        {"ENVIRONMENT", "校区環境衛生連合会", "こうくかんきょうえいせいれんごうかい", 0.8, 1970, 2000}};
-    private static final String[][] WARD_GROUPS = {
-        {"TRAFFIC_SAFETY", "交通安全推進協議会", "こうつうあんぜんすいしんきょうぎかい"},
-        {"SPORTS", "体育振興会", "たいいくしんこうかい"},
-        {"YOUTH", "青少年育成協議会", "せいしょうねんいくせいきょうぎかい"},
-        {"", "男女共同参画協議会", "だんじょきょうどうさんかくきょうぎかい"},
-        {"", "ごみ減量・リサイクル連絡会議", "ごみげんりょうりさいくるれんらくかいぎ"},
-        {"", "衛生連合会", "えいせいれんごうかい"}};
-    private static final String[][] CIVIC_THEMES = {{"子育て応援ネット", "こそだておうえんねっと"},
-        {"見守りネットワーク", "みまもりねっとわーく"}, {"環境美化の会", "かんきょうびかのかい"},
-        {"防災まちづくり研究会", "ぼうさいまちづくりけんきゅうかい"}, {"多文化共生の会", "たぶんかきょうせいのかい"},
-        {"子ども食堂連絡会", "こどもしょくどうれんらくかい"}};
-    /** Derived district names for the large city: {affix, reading, "S"uffix or "P"refix}. */
-    private static final String[][] VARIANTS = {{"北", "きた", "S"}, {"南", "みなみ", "S"}, {"東", "ひがし", "P"},
-        {"西", "にし", "P"}, {"東", "ひがし", "S"}, {"西", "にし", "S"}, {"中央", "ちゅうおう", "S"}, {"南", "みなみ", "P"},
-        {"北", "きた", "P"}, {"新", "しん", "P"}};
-
     private final DemoCatalog catalog;
 
     private DemoCity(DemoCatalog catalog, DemoScale scale) {
@@ -132,7 +99,7 @@ public final class DemoCity {
     // ---- generation -------------------------------------------------------------------------------------------
 
     private void build() {
-        Map<String, List<DemoCatalog.Name>> chosen = chooseDistricts();
+        Map<String, List<DemoCatalog.Name>> chosen = DemoDistrictNames.choose(catalog, scale);
         for (DemoCatalog.Ward w : catalog.wards()) {
             String kana = TextNormalizer.reading(w.kana());
             wards.add(new WardRow(w.code(), w.name(), kana, TextNormalizer.searchKey(w.name(), kana, w.code())));
@@ -150,81 +117,6 @@ public final class DemoCity {
         accounts();
     }
 
-    /** Per ward, the district names to use: demo names first, then the other real names, then derived ones. */
-    private Map<String, List<DemoCatalog.Name>> chooseDistricts() {
-        List<DemoCatalog.Ward> ws = catalog.wards();
-        int flagged = (int) catalog.districts().stream().filter(DemoCatalog.DistrictName::demo).count();
-        Map<String, Integer> quota = new LinkedHashMap<>();
-        if (scale.districts() == flagged) {
-            ws.forEach(w -> quota.put(w.code(), (int) catalog.districts().stream()
-                    .filter(d -> d.demo() && d.wardCode().equals(w.code())).count()));
-        } else {
-            int total = ws.stream().mapToInt(DemoCatalog.Ward::weight).sum();
-            int n = scale.districts();
-            double[] exact = new double[ws.size()];
-            int given = 0;
-            for (int i = 0; i < ws.size(); i++) {
-                exact[i] = (double) n * ws.get(i).weight() / total;
-                int q = Math.max(n >= ws.size() ? 1 : 0, (int) Math.floor(exact[i]));
-                quota.put(ws.get(i).code(), q);
-                given += q;
-            }
-            while (given < n) { // largest remainder, first ward wins ties
-                int best = 0;
-                double bestRest = -1;
-                for (int i = 0; i < ws.size(); i++) {
-                    double rest = exact[i] - quota.get(ws.get(i).code());
-                    if (rest > bestRest) {
-                        bestRest = rest;
-                        best = i;
-                    }
-                }
-                quota.merge(ws.get(best).code(), 1, Integer::sum);
-                given++;
-            }
-            while (given > n) {
-                for (int i = ws.size() - 1; i >= 0 && given > n; i--) {
-                    String code = ws.get(i).code();
-                    if (quota.get(code) > 0) {
-                        quota.merge(code, -1, Integer::sum);
-                        given--;
-                    }
-                }
-            }
-        }
-        Set<String> used = new LinkedHashSet<>();
-        catalog.districts().forEach(d -> used.add(d.name()));
-        Map<String, List<DemoCatalog.Name>> result = new LinkedHashMap<>();
-        for (DemoCatalog.Ward w : ws) {
-            List<DemoCatalog.DistrictName> base = catalog.districts().stream()
-                    .filter(d -> d.wardCode().equals(w.code())).toList();
-            List<DemoCatalog.Name> names = new ArrayList<>();
-            base.stream().filter(DemoCatalog.DistrictName::demo).forEach(d -> names.add(new DemoCatalog.Name(d.name(), d.kana())));
-            base.stream().filter(d -> !d.demo()).forEach(d -> names.add(new DemoCatalog.Name(d.name(), d.kana())));
-            int q = quota.get(w.code());
-            for (String[] v : VARIANTS) {
-                if (names.size() >= q) {
-                    break;
-                }
-                for (DemoCatalog.DistrictName d : base) {
-                    boolean suffix = v[2].equals("S");
-                    if (suffix ? d.name().matches(".*[東西南北]") : d.name().matches(".*[東西南北新].*")) {
-                        continue;
-                    }
-                    String name = suffix ? d.name() + v[0] : v[0] + d.name();
-                    if (used.add(name)) {
-                        names.add(new DemoCatalog.Name(name, suffix ? d.kana() + v[1] : v[1] + d.kana()));
-                    }
-                }
-            }
-            if (names.size() < q) {
-                throw new IllegalStateException("Not enough district names for ward " + w.code() + " (" + q + ")");
-            }
-            result.put(w.code(), names.subList(0, q));
-        }
-        return result;
-    }
-
     private record Person(String name, String kana, String phone, String address) {
     }
 
@@ -233,28 +125,6 @@ public final class DemoCity {
         DemoCatalog.Name g = catalog.givenNames().get(r.nextInt(catalog.givenNames().size()));
         return new Person(s.name() + " " + g.name(), s.kana() + " " + g.kana(), phone(r),
                 CITY + wardName + place + (1 + r.nextInt(5)) + "丁目" + (1 + r.nextInt(30)) + "-" + (1 + r.nextInt(20)));
-    }
-
-    private static String phone(Random r) {
-        return String.format("092-%03d-%04d", 200 + r.nextInt(800), r.nextInt(10000));
-    }
-
-    private static LocalDate april(int fy) {
-        return LocalDate.of(fy, 4, 1);
-    }
-
-    private static LocalDate march(int fy) {
-        return LocalDate.of(fy + 1, 3, 31);
-    }
-
-    private static LocalDate date(Random r, int fromYear, int toYear) {
-        LocalDate from = LocalDate.of(fromYear, 1, 1);
-        int days = (int) (LocalDate.of(toYear, 12, 31).toEpochDay() - from.toEpochDay());
-        return from.plusDays(r.nextInt(days + 1));
-    }
-
-    private static String two(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     private void officer(String org, OfficerRole role, Person p, LocalDate start, LocalDate end) {
@@ -277,10 +147,6 @@ public final class DemoCity {
     /** City-wide trend of the join rate: 88% (FY2016) → 85% (FY2021) → 78% (FY2025). */
     static double trend(int fy) {
         return fy <= 2021 ? 0.85 + 0.006 * (2021 - fy) : 0.85 - 0.0175 * (fy - 2021);
-    }
-
-    private static String era(int year) {
-        return year <= 2019 ? "平成" + (year - 1988) + "年" : "令和" + (year - 2018) + "年";
     }
 
     private record AssociationName(String town, String townKana, String suffix, String suffixKana, boolean estate,
