@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { http, problemBody, requests, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { AppRoutes } from './router';
+import { me, planDetail, planSummary, planTree } from '@/testing/fixtures';
 
-const me = () =>
+const serveMe = () =>
   http.get('/api/v1/me', ({ response }) =>
     response(200).json({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] }),
   );
@@ -12,20 +13,27 @@ const me = () =>
 describe('plan routes', () => {
   it('go straight to the plan when the city has one, with 計画 and 推進委員会 in the menu', async () => {
     server.use(
-      me(),
+      serveMe(),
       http.get('/api/v1/plans', ({ response }) =>
-        response(200).json({ items: [{ id: 1, name: 'コミュニティに関する今後の取り組み' }], total: 1, page: 1, size: 200 }),
-      ),
-      http.get('/api/v1/plans/{id}', ({ response }) =>
         response(200).json({
-          id: 1,
-          name: 'コミュニティに関する今後の取り組み',
-          owner: '福岡市',
-          fromFiscalYear: 2009,
-          toFiscalYear: 2010,
+          items: [planSummary({ id: 1, name: 'コミュニティに関する今後の取り組み' })],
+          total: 1,
+          page: 1,
+          size: 200,
         }),
       ),
-      http.get('/api/v1/plans/{id}/tree', ({ response }) => response(200).json({ nodes: [] })),
+      http.get('/api/v1/plans/{id}', ({ response }) =>
+        response(200).json(
+          planDetail({
+            id: 1,
+            name: 'コミュニティに関する今後の取り組み',
+            owner: '福岡市',
+            fromFiscalYear: 2009,
+            toFiscalYear: 2010,
+          }),
+        ),
+      ),
+      http.get('/api/v1/plans/{id}/tree', ({ response }) => response(200).json(planTree({ nodes: [] }))),
     );
     renderWithProviders(<AppRoutes />, { route: '/plans' });
     expect(await screen.findByRole('heading', { level: 1, name: 'コミュニティに関する今後の取り組み' })).toBeInTheDocument();
@@ -38,7 +46,7 @@ describe('plan routes', () => {
   it('keep the committee pages from a liaison', async () => {
     server.use(
       http.get('/api/v1/me', ({ response }) =>
-        response(200).json({ id: 2, username: 'liaison', role: 'LIAISON', districtIds: [3] }),
+        response(200).json(me({ id: 2, username: 'liaison', role: 'LIAISON', districtIds: [3] })),
       ),
     );
     renderWithProviders(<AppRoutes />, { route: '/committee' });
@@ -82,7 +90,7 @@ describe('public routes', () => {
 describe('lazy pages', () => {
   it('say 読み込み中 as a status while a page loads, inside the signed-in layout', async () => {
     server.use(
-      me(),
+      serveMe(),
       http.get('/api/v1/plans', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
     );
     renderWithProviders(<AppRoutes />, { route: '/plans' });

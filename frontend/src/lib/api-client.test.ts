@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { http, problemBody, server } from '@/testing/msw';
 import { api, setUnauthorizedHandler, unwrap, unwrapVersioned } from './api-client';
 import { ApiError } from './api-error';
+import { organization } from '@/testing/fixtures';
 
 afterEach(() => setUnauthorizedHandler(() => {}));
 
@@ -26,7 +27,7 @@ describe('api client', () => {
   it('keeps the ETag header of a representation', async () => {
     server.use(
       http.get('/api/v1/organizations/{id}', ({ response }) =>
-        response(200).json({ id: 3, version: 2 }, { headers: { ETag: '"2"' } }),
+        response(200).json(organization({ id: 3, version: 2 }), { headers: { ETag: '"2"' } }),
       ),
     );
     const result = await unwrapVersioned(api.GET('/api/v1/organizations/{id}', { params: { path: { id: 3 } } }));

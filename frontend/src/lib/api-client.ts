@@ -49,7 +49,8 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
       type: 'about:blank',
       title: 'Network error',
       status: NETWORK_ERROR_STATUS,
-      detail: e instanceof Error ? e.message : undefined,
+      detail: e instanceof Error ? e.message : 'Network error',
+      instance: '',
     });
   }
   if (result.error !== undefined || !result.response.ok) throw toApiError(result.error, result.response);

@@ -13,7 +13,8 @@ export class ApiError extends Error {
   readonly problem: Problem;
 
   constructor(status: number, problem: Problem) {
-    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    // Bodies from outside the API (a proxy's error page) may not keep the contract: fall back to the title.
+    super(problem.detail || problem.title || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
@@ -39,12 +40,14 @@ function isProblem(body: unknown): body is Problem {
 export function toApiError(body: unknown, response: Response | undefined): ApiError {
   const status = response?.status ?? NETWORK_ERROR_STATUS;
   if (isProblem(body)) return new ApiError(status, body);
+  const title = response?.statusText || 'Error';
   return new ApiError(status, {
     type: 'about:blank',
-    title: response?.statusText || 'Error',
+    title,
     status,
-    detail: typeof body === 'string' && body.length < 300 ? body : undefined,
-  } as Problem);
+    detail: typeof body === 'string' && body.length < 300 ? body : title,
+    instance: response?.url ?? '',
+  });
 }
 
 /**
@@ -57,7 +60,7 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of error.problem.errors ?? []) {
     if (!e.field) continue;
-    const message = e.message ?? e.code ?? '';
+    const message = e.message;
     out[e.field] ??= message;
     const inBody = /^[^.]+\.(?:arg\d+|body)\.(.+)$/.exec(e.field)?.[1];
     if (inBody) out[inBody] ??= message;
@@ -73,7 +76,7 @@ export function problemMessage(error: unknown, t: TFunction): string {
   if (error.status === 400 && count > 0) return `${t('problem.validation')} ${t('problem.fieldCount', { count })}`;
   if (key) return t(key);
   if (error.status >= 500) return t('problem.server');
-  return error.problem.detail ?? error.problem.title ?? t('app.error');
+  return error.problem.detail || error.problem.title || t('app.error');
 }
 
 const MESSAGE_BY_STATUS: Partial<Record<number, MessageKey>> = {

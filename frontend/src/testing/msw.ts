@@ -32,7 +32,10 @@ export function resetRecordedRequests(): void {
   recorded.length = 0;
 }
 
-/** An RFC 9457 problem body as the API sends it (for `response(status).json(...)`). */
+/**
+ * An RFC 9457 problem body as the API sends it (for `response(status).json(...)`); `detail` defaults to the
+ * title, `instance` to a request path.
+ */
 export function problemBody(status: number, extra: Partial<Problem> = {}): Problem {
-  return { type: 'about:blank', title: 'Problem', status, ...extra };
+  return { type: 'about:blank', title: 'Problem', status, detail: extra.title ?? 'Problem', instance: '/api/v1', ...extra };
 }

@@ -2498,36 +2498,39 @@ export interface components {
              * Format: int64
              * @example 501
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 31
              */
-            meetingId?: number;
+            meetingId: number;
             /**
              * Format: int64
              * @example 2
              */
-            bodyId?: number;
+            bodyId: number;
             /** @example 理事会 */
-            bodyName?: string;
+            bodyName: string;
             /** @example 第3回理事会 */
-            meetingDisplayName?: string;
-            /** @example 2025-06-25 */
-            heldOn?: components["schemas"]["LocalDate"];
+            meetingDisplayName: string;
+            /**
+             * Format: date
+             * @example 2025-06-25
+             */
+            heldOn: string;
             /**
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @description Position in the meeting, from 1
              * @example 1
              */
-            order?: number;
+            order: number;
             /** @example 地域での防災対策について */
-            title?: string;
+            title: string;
             /**
              * @description 担当課 as written
              * @example 防災対策課
@@ -2548,13 +2551,13 @@ export interface components {
              *       121
              *     ]
              */
-            requestIds?: number[];
-            permissions?: components["schemas"]["Permissions"];
+            requestIds: number[];
+            permissions: components["schemas"]["Permissions"];
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 議題の登録・更新 / create or update an agenda item (PUT replaces every field) */
         AgendaItemInput: {
@@ -2590,20 +2593,28 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /** @example 住民基本台帳統計連携 */
-            name?: string;
+            name: string;
             /** @example stats-system */
-            username?: string;
+            username: string;
             /** @example OFFICE */
-            role?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            expiresAt?: components["schemas"]["OffsetDateTime"];
+            role: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            expiresAt: string;
             /**
              * @description The bearer token (creation response only)
              * @example q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c
              */
-            token?: string;
+            token: string | null;
         };
         /** @description APIトークンの発行 / issue a token for another city system */
         ApiTokenInput: {
@@ -2627,17 +2638,17 @@ export interface components {
         /** @description One field before and after the change; absent means the field had no value */
         AuditChange: {
             /** @example memberHouseholds */
-            field?: string;
+            field: string;
             /**
              * @description Value before (string, number or boolean)
              * @example 412
              */
-            before?: string | number | boolean;
+            before?: string | number | boolean | unknown[];
             /**
              * @description Value after (string, number or boolean)
              * @example 420
              */
-            after?: string | number | boolean;
+            after?: string | number | boolean | unknown[];
         };
         /** @description 変更履歴 / one change to a record: who, when, and each changed field before and after */
         AuditEvent: {
@@ -2645,31 +2656,34 @@ export interface components {
              * Format: int64
              * @example 1042
              */
-            id?: number;
+            id: number;
             /**
              * @description Kind of record
              * @example MembershipFigure
              */
-            entityType?: string;
+            entityType: string;
             /**
              * Format: int64
              * @example 315
              */
-            entityId?: number;
+            entityId: number;
             /**
              * @description CREATE, UPDATE or DELETE
              * @example UPDATE
              */
-            action?: string;
+            action: string;
             /**
              * @description Username of who made the change
              * @example office
              */
-            actor?: string;
-            /** @example 2026-05-12T10:15:30+09:00 */
-            occurredAt?: components["schemas"]["OffsetDateTime"];
+            actor: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-12T10:15:30+09:00
+             */
+            occurredAt: string;
             /** @description Changed fields (for an update), all fields (create/delete) */
-            changes?: components["schemas"]["AuditChange"][];
+            changes: components["schemas"]["AuditChange"][];
         };
         /** @description 目標に対する遅れ / why an initiative is behind its targets */
         BehindReason: {
@@ -2677,17 +2691,17 @@ export interface components {
              * @example COMPLETE_OVERDUE
              * @enum {string}
              */
-            code?: "COMPLETE_OVERDUE" | "BEGIN_NO_PROGRESS" | "START_NO_PROGRESS" | "MILESTONE_OVERDUE" | "REPORTED_DELAYED";
+            code: "COMPLETE_OVERDUE" | "BEGIN_NO_PROGRESS" | "START_NO_PROGRESS" | "MILESTONE_OVERDUE" | "REPORTED_DELAYED";
             /** @example 完了目標の年度を過ぎても完了していません */
-            ja?: string;
+            ja: string;
             /** @example The completion year has passed and it is not completed */
-            en?: string;
+            en: string;
             /**
              * Format: int32
              * @description The fiscal year of the target, milestone or report
              * @example 2009
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int64
              * @description The overdue milestone (MILESTONE_OVERDUE)
@@ -2701,23 +2715,23 @@ export interface components {
              * @example DISTRICT
              * @enum {string}
              */
-            subject?: "DISTRICT" | "ORGANIZATION";
+            subject: "DISTRICT" | "ORGANIZATION";
             /**
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /** @example 香椎 */
-            name?: string;
+            name: string;
             /**
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** @example 640.5 */
-            totalHours?: number;
+            totalHours: number;
             /** @description 12 months, April first */
-            months?: components["schemas"]["BurdenCalendarMonth"][];
+            months: components["schemas"]["BurdenCalendarMonth"][];
         };
         /** @description One request landing in one month */
         BurdenCalendarEntry: {
@@ -2725,27 +2739,27 @@ export interface components {
              * Format: int64
              * @example 41
              */
-            requestId?: number;
+            requestId: number;
             /** @example KAN-2025-003 */
-            code?: string;
+            code: string;
             /** @example ごみ減量・リサイクル推進チラシの回覧 */
-            title?: string;
-            kind?: components["schemas"]["CityRequestKind"];
+            title: string;
+            kind: components["schemas"]["CityRequestKind"];
             /** @example 家庭ごみ減量推進課 */
-            sectionName?: string;
+            sectionName: string;
             /**
              * Format: int32
              * @example 1
              */
-            times?: number;
+            times: number;
             /**
              * Format: int64
              * @description Organizations of the district (or the organization itself) it lands on
              * @example 14
              */
-            organizations?: number;
+            organizations: number;
             /** @example 42 */
-            hours?: number;
+            hours: number;
         };
         /** @description One month of the fiscal year */
         BurdenCalendarMonth: {
@@ -2753,16 +2767,16 @@ export interface components {
              * Format: int32
              * @example 6
              */
-            month?: number;
+            month: number;
             /**
              * Format: int32
              * @description Calendar year of the month (the fiscal year's January–March fall in the next year)
              * @example 2025
              */
-            year?: number;
+            year: number;
             /** @example 84 */
-            hours?: number;
-            requests?: components["schemas"]["BurdenCalendarEntry"][];
+            hours: number;
+            requests: components["schemas"]["BurdenCalendarEntry"][];
         };
         /**
          * @description DEPARTMENT 部, SECTION 課, DISTRICT 校区, ASSOCIATION 自治会・町内会
@@ -2775,44 +2789,44 @@ export interface components {
              * Format: int32
              * @example 6
              */
-            month?: number;
+            month: number;
             /**
              * Format: int32
              * @example 1
              */
-            times?: number;
+            times: number;
             /** @example 7140 */
-            hours?: number;
+            hours: number;
         };
         /** @description 負担の集計 / burden grouped, one page of groups, with the total over every group */
         BurdenReport: {
-            groupBy?: components["schemas"]["BurdenGroupBy"];
+            groupBy: components["schemas"]["BurdenGroupBy"];
             /**
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * @description Sum of annualHours over every group (not only this page)
              * @example 98210
              */
-            totalAnnualHours?: number;
-            items?: components["schemas"]["BurdenRow"][];
+            totalAnnualHours: number;
+            items: components["schemas"]["BurdenRow"][];
             /**
              * Format: int64
              * @example 150
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
         };
         /** @description 負担 / the burden of one department, section, district or association in a fiscal year */
         BurdenRow: {
@@ -2820,33 +2834,33 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /** @example HGS-03 */
-            code?: string;
+            code: string;
             /** @example 香椎 */
-            name?: string;
+            name: string;
             /**
              * @description Bureau of a department or section, ward of a district, district of an association
              * @example 東区
              */
-            parentName?: string;
+            parentName: string;
             /**
              * Format: int64
              * @description Requests (issued by it, or landing on it)
              * @example 31
              */
-            requests?: number;
+            requests: number;
             /**
              * Format: int64
              * @description Of which 協力依頼
              * @example 22
              */
-            cooperationRequests?: number;
+            cooperationRequests: number;
             /**
              * @description Annual effort hours (occurrences × people × hours × receiving organizations)
              * @example 412.5
              */
-            annualHours?: number;
+            annualHours: number;
         };
         /** @description 局 / 区 — a bureau with its departments (部) and their sections (課) */
         Bureau: {
@@ -2854,24 +2868,24 @@ export interface components {
              * Format: int64
              * @example 2
              */
-            id?: number;
+            id: number;
             /** @example KANKYO */
-            code?: string;
+            code: string;
             /** @example 環境局 */
-            name?: string;
+            name: string;
             /** @example かんきょうきょく */
-            kana?: string;
+            kana: string;
             /**
              * Format: int32
              * @example 20
              */
-            sortOrder?: number;
-            departments?: components["schemas"]["Department"][];
+            sortOrder: number;
+            departments: components["schemas"]["Department"][];
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 局の登録・更新 / create or update a bureau */
         BureauInput: {
@@ -2893,68 +2907,68 @@ export interface components {
              * Format: int64
              * @example 41
              */
-            id?: number;
+            id: number;
             /** @example KAN-2025-003 */
-            code?: string;
+            code: string;
             /** @example ごみ減量・リサイクル推進チラシの回覧 */
-            title?: string;
+            title: string;
             description?: string;
             /**
              * Format: int64
              * @example 12
              */
-            sectionId?: number;
+            sectionId: number;
             /** @example 家庭ごみ減量推進課 */
-            sectionName?: string;
+            sectionName: string;
             /**
              * Format: int64
              * @example 5
              */
-            departmentId?: number;
+            departmentId: number;
             /** @example 循環型社会推進部 */
-            departmentName?: string;
+            departmentName: string;
             /**
              * Format: int64
              * @example 2
              */
-            bureauId?: number;
+            bureauId: number;
             /** @example 環境局 */
-            bureauName?: string;
+            bureauName: string;
             /**
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
-            kind?: components["schemas"]["CityRequestKind"];
-            asks?: components["schemas"]["CityRequestAsk"][];
-            receiverKinds?: string[];
-            allDistricts?: boolean;
-            districtIds?: number[];
-            channel?: components["schemas"]["CityRequestChannel"];
-            schedule?: components["schemas"]["CityRequestMonth"][];
+            fiscalYear: number;
+            kind: components["schemas"]["CityRequestKind"];
+            asks: components["schemas"]["CityRequestAsk"][];
+            receiverKinds: string[];
+            allDistricts: boolean;
+            districtIds: number[];
+            channel: components["schemas"]["CityRequestChannel"];
+            schedule: components["schemas"]["CityRequestMonth"][];
             /** Format: int32 */
             deadlineDays?: number;
             deadlineNote?: string;
             /** Format: int32 */
             headCount?: number;
-            mandatory?: boolean;
+            mandatory: boolean;
             /**
              * Format: int32
              * @example 2
              */
-            people?: number;
+            people: number;
             /** @example 1.5 */
-            hoursPerPerson?: number;
-            status?: components["schemas"]["CityRequestStatus"];
-            burden?: components["schemas"]["CityRequestBurdenFigures"];
-            warnings?: components["schemas"]["CityRequestWarning"][];
+            hoursPerPerson: number;
+            status: components["schemas"]["CityRequestStatus"];
+            burden: components["schemas"]["CityRequestBurdenFigures"];
+            warnings: components["schemas"]["CityRequestWarning"][];
             review?: components["schemas"]["CityRequestReviewState"];
-            permissions?: components["schemas"]["Permissions"];
+            permissions: components["schemas"]["Permissions"];
             /**
              * Format: int64
              * @example 3
              */
-            version?: number;
+            version: number;
         };
         /**
          * @description What is asked: DISTRIBUTION 配布, POSTING 掲示, CIRCULATION 回覧, RECOMMENDATION 推薦, SURVEY 調査, PARTICIPATION 参加, COLLECTION 募金・集金, PROGRAM 事業実施, REPORT 報告, OTHER その他
@@ -2967,33 +2981,33 @@ export interface components {
              * Format: int64
              * @example 41
              */
-            requestId?: number;
+            requestId: number;
             /**
              * Format: int64
              * @example 2380
              */
-            receivingOrganizations?: number;
-            byKind?: components["schemas"]["ReceiverCount"][];
+            receivingOrganizations: number;
+            byKind: components["schemas"]["ReceiverCount"][];
             /**
              * Format: int32
              * @example 2
              */
-            occurrencesPerYear?: number;
+            occurrencesPerYear: number;
             /**
              * Format: int32
              * @example 2
              */
-            people?: number;
+            people: number;
             /** @example 1.5 */
-            hoursPerPerson?: number;
+            hoursPerPerson: number;
             /** @example 3 */
-            hoursPerOccurrence?: number;
+            hoursPerOccurrence: number;
             /** @example 6 */
-            hoursPerOrganizationPerYear?: number;
+            hoursPerOrganizationPerYear: number;
             /** @example 14280 */
-            annualHours?: number;
+            annualHours: number;
             /** @description Fiscal-year order, April → March */
-            months?: components["schemas"]["BurdenMonth"][];
+            months: components["schemas"]["BurdenMonth"][];
         };
         /** @description 負担 (時間) — computed from the registry, never typed */
         CityRequestBurdenFigures: {
@@ -3002,27 +3016,27 @@ export interface components {
              * @description Organizations of the receiver kinds in the receiving districts (today's registry)
              * @example 2380
              */
-            receivingOrganizations?: number;
+            receivingOrganizations: number;
             /**
              * Format: int32
              * @example 2
              */
-            occurrencesPerYear?: number;
+            occurrencesPerYear: number;
             /**
              * @description people × hours per occurrence for one organization
              * @example 3
              */
-            hoursPerOccurrence?: number;
+            hoursPerOccurrence: number;
             /**
              * @description occurrences × people × hours for one organization
              * @example 6
              */
-            hoursPerOrganizationPerYear?: number;
+            hoursPerOrganizationPerYear: number;
             /**
              * @description hoursPerOrganizationPerYear × receivingOrganizations
              * @example 14280
              */
-            annualHours?: number;
+            annualHours: number;
         };
         /**
          * @description 依頼経路 / channel: CITY_COUNCIL 校区まちづくり連絡協議会経由, DISTRICT_COUNCIL 自治協議会経由, DIRECT 自治会へ直接, BLOCK_CIRCULATION 班回覧. The channel does not change the receiving organizations or the burden.
@@ -3051,7 +3065,6 @@ export interface components {
              * @example 2025
              */
             fiscalYear: number;
-            /** @example COOPERATION */
             kind: components["schemas"]["CityRequestKind"];
             /**
              * @description What is asked (one or more)
@@ -3077,7 +3090,6 @@ export interface components {
              * @example []
              */
             districtIds?: number[];
-            /** @example BLOCK_CIRCULATION */
             channel: components["schemas"]["CityRequestChannel"];
             /** @description Months it lands in, with times per month; occurrences per year = the sum of times */
             schedule: components["schemas"]["CityRequestMonth"][];
@@ -3114,7 +3126,6 @@ export interface components {
              * @example 1.5
              */
             hoursPerPerson: number;
-            /** @example ACTIVE */
             status: components["schemas"]["CityRequestStatus"];
         };
         /**
@@ -3143,9 +3154,9 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            cycleId?: number;
+            cycleId: number;
             /** @example DECIDED */
-            state?: string;
+            state: string;
             /** @example LIGHTEN */
             decision?: string;
             /**
@@ -3157,16 +3168,10 @@ export interface components {
         /** @description 依頼のルール / a rule that protects communities, with its text as departments read it */
         CityRequestRule: {
             /** @example NOTICE_NO_HEAD_COUNT */
-            id?: string;
-            /**
-             * @description REFUSE: a save that breaks it is refused (422 rule-violation); WARN: saved, but shown and listed
-             * @example REFUSE
-             */
-            severity?: components["schemas"]["Severity"];
-            /**
-             * @description The kind it applies to (absent: both)
-             * @example NOTICE
-             */
+            id: string;
+            /** @description REFUSE: a save that breaks it is refused (422 rule-violation); WARN: saved, but shown and listed */
+            severity: components["schemas"]["Severity"];
+            /** @description The kind it applies to (absent: both) */
             appliesTo?: components["schemas"]["CityRequestKind"];
             /**
              * @description Fields of the request it looks at
@@ -3174,11 +3179,11 @@ export interface components {
              *       "headCount"
              *     ]
              */
-            fields?: string[];
+            fields: string[];
             /** @example 連絡・提案では、参加人数などの人数を指定してはいけません。 */
-            textJa?: string;
+            textJa: string;
             /** @example A notice / proposal must not ask for a head count. */
-            textEn?: string;
+            textEn: string;
         };
         /**
          * @description DRAFT 下書き (not public, not counted), ACTIVE 実施中, ENDED 終了
@@ -3191,40 +3196,40 @@ export interface components {
              * Format: int64
              * @example 41
              */
-            id?: number;
+            id: number;
             /** @example KAN-2025-003 */
-            code?: string;
+            code: string;
             /** @example ごみ減量・リサイクル推進チラシの回覧 */
-            title?: string;
+            title: string;
             /**
              * Format: int64
              * @example 12
              */
-            sectionId?: number;
+            sectionId: number;
             /** @example 家庭ごみ減量推進課 */
-            sectionName?: string;
+            sectionName: string;
             /** @example 循環型社会推進部 */
-            departmentName?: string;
+            departmentName: string;
             /** @example 環境局 */
-            bureauName?: string;
+            bureauName: string;
             /**
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
-            kind?: components["schemas"]["CityRequestKind"];
-            asks?: components["schemas"]["CityRequestAsk"][];
-            channel?: components["schemas"]["CityRequestChannel"];
-            status?: components["schemas"]["CityRequestStatus"];
+            fiscalYear: number;
+            kind: components["schemas"]["CityRequestKind"];
+            asks: components["schemas"]["CityRequestAsk"][];
+            channel: components["schemas"]["CityRequestChannel"];
+            status: components["schemas"]["CityRequestStatus"];
             /**
              * Format: int64
              * @example 2380
              */
-            receivingOrganizations?: number;
+            receivingOrganizations: number;
             /** @example 6 */
-            hoursPerOrganizationPerYear?: number;
+            hoursPerOrganizationPerYear: number;
             /** @example 14280 */
-            annualHours?: number;
+            annualHours: number;
             /**
              * @description Ids of the warning rules it meets
              * @example [
@@ -3237,16 +3242,16 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            version?: number;
+            version: number;
         };
         /** @description 警告 / a warning rule the request meets: it was saved, but the office will look at it */
         CityRequestWarning: {
             /** @example MERGE_CANDIDATE */
-            rule?: string;
+            rule: string;
             /** @example 同じ依頼先・同じ月に別の依頼があります（統合の候補） */
-            messageJa?: string;
+            messageJa: string;
             /** @example Another request goes to the same receivers in the same month (merge candidate) */
-            messageEn?: string;
+            messageEn: string;
             /**
              * Format: int64
              * @description The other request (merge candidates only)
@@ -3265,31 +3270,30 @@ export interface components {
              * Format: int64
              * @example 41
              */
-            requestId?: number;
+            requestId: number;
             /** @example KAN-2025-003 */
-            requestCode?: string;
+            requestCode: string;
             /** @example ごみ減量・リサイクル推進チラシの回覧 */
-            requestTitle?: string;
+            requestTitle: string;
             /**
              * Format: int64
              * @example 12
              */
-            sectionId?: number;
+            sectionId: number;
             /** @example 家庭ごみ減量推進課 */
-            sectionName?: string;
+            sectionName: string;
             /**
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
-            /** @example COOPERATION */
-            kind?: components["schemas"]["CityRequestKind"];
+            fiscalYear: number;
+            kind: components["schemas"]["CityRequestKind"];
             /** @example MERGE_CANDIDATE */
-            rule?: string;
+            rule: string;
             /** @example 同じ依頼先・同じ月に別の依頼があります。統合できないか検討してください。 */
-            messageJa?: string;
+            messageJa: string;
             /** @example Another request goes to the same receivers in the same month: consider merging them. */
-            messageEn?: string;
+            messageEn: string;
             /**
              * Format: int64
              * @description The other request (merge candidates)
@@ -3309,9 +3313,9 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            id?: number;
+            id: number;
             /** @example 白石 節子 */
-            name?: string;
+            name: string;
         };
         /** @description 推進委員会 会議 / a meeting of the committee with its agenda, minutes and attendance */
         CommitteeMeeting: {
@@ -3319,7 +3323,7 @@ export interface components {
              * Format: int64
              * @example 7
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @description The plan the meeting was about
@@ -3332,14 +3336,17 @@ export interface components {
              * @example 2
              */
             meetingNumber?: number;
-            /** @example 2010-07-28 */
-            heldOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2010-07-28
+             */
+            heldOn: string;
             /**
              * Format: int32
              * @description 年度 of heldOn (April–March)
              * @example 2010
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * @example 1. 平成21年度の取り組みの評価について
              *     2. 今後の進め方について
@@ -3358,14 +3365,14 @@ export interface components {
              *       5
              *     ]
              */
-            attendeeIds?: number[];
+            attendeeIds: number[];
             /** @description The same, with names, by reading */
-            attendees?: components["schemas"]["CommitteeAttendee"][];
+            attendees: components["schemas"]["CommitteeAttendee"][];
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 会議の登録・更新 / create or update a committee meeting (PUT replaces every field; the fiscal year is derived from heldOn) */
         CommitteeMeetingInput: {
@@ -3380,8 +3387,11 @@ export interface components {
              * @example 2
              */
             meetingNumber?: number;
-            /** @example 2010-07-28 */
-            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2010-07-28
+             */
+            heldOn: string;
             /** @example 1. 平成21年度の取り組みの評価について */
             agenda?: string;
             /** @example 委員長より、評価シートの確定について提案があり、了承された。 */
@@ -3401,31 +3411,33 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            id?: number;
+            id: number;
             /** @example 白石 節子 */
-            name?: string;
+            name: string;
             /** @example しらいし せつこ */
             kana?: string;
             /**
              * @description 所属 / who the member comes from
              * @example 香椎校区自治協議会
              */
-            affiliation?: string;
+            affiliation: string;
             /**
              * @description 役職 on the committee
              * @example 副委員長
              */
             roleTitle?: string;
             /**
+             * Format: date
              * @description First day of the term
              * @example 2009-08-01
              */
-            termFrom?: components["schemas"]["LocalDate"];
+            termFrom: string;
             /**
+             * Format: date
              * @description Last day of the term; absent while open
              * @example 2011-07-31
              */
-            termTo?: components["schemas"]["LocalDate"];
+            termTo?: string;
             /**
              * @description Personal: ADMIN and OFFICE only
              * @example shiraishi@example.jp
@@ -3440,12 +3452,12 @@ export interface components {
              * @description The term covers today (Japan)
              * @example true
              */
-            active?: boolean;
+            active: boolean;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 委員の登録・更新 / create or update a committee member (PUT replaces every field) */
         CommitteeMemberInput: {
@@ -3457,13 +3469,17 @@ export interface components {
             affiliation: string;
             /** @example 副委員長 */
             roleTitle?: string;
-            /** @example 2009-08-01 */
-            termFrom: components["schemas"]["LocalDate"];
             /**
+             * Format: date
+             * @example 2009-08-01
+             */
+            termFrom: string;
+            /**
+             * Format: date
              * @description Absent: the term has no end date yet
              * @example 2011-07-31
              */
-            termTo?: components["schemas"]["LocalDate"];
+            termTo?: string;
             /** @example shiraishi@example.jp */
             email?: string;
             /** @example 092-000-0000 */
@@ -3490,36 +3506,36 @@ export interface components {
              * Format: int64
              * @example 41
              */
-            requestId?: number;
+            requestId: number;
             /**
              * Format: int32
              * @description Fiscal year of the membership figures used
              * @example 2025
              */
-            fiscalYear?: number;
-            formula?: components["schemas"]["Compensation"];
+            fiscalYear: number;
+            formula: components["schemas"]["Compensation"];
             /**
              * @description true: the formula of the office's COMPENSATE decision; false: a preview with the query's formula
              * @example true
              */
-            decided?: boolean;
+            decided: boolean;
             /**
              * Format: int64
              * @example 2380
              */
-            organizations?: number;
+            organizations: number;
             /**
              * Format: int64
              * @example 312000
              */
-            memberHouseholds?: number;
+            memberHouseholds: number;
             /**
              * Format: int64
              * @example 18140000
              */
-            totalYen?: number;
-            districts?: components["schemas"]["CompensationDistrict"][];
-            associations?: components["schemas"]["CompensationOrganizationPage"];
+            totalYen: number;
+            districts: components["schemas"]["CompensationDistrict"][];
+            associations: components["schemas"]["CompensationOrganizationPage"];
         };
         /** @description 費用弁償 per district */
         CompensationDistrict: {
@@ -3527,24 +3543,24 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            districtId?: number;
+            districtId: number | null;
             /** @example 香椎 */
-            districtName?: string;
+            districtName: string | null;
             /**
              * Format: int64
              * @example 14
              */
-            organizations?: number;
+            organizations: number;
             /**
              * Format: int64
              * @example 3120
              */
-            memberHouseholds?: number;
+            memberHouseholds: number;
             /**
              * Format: int64
              * @example 132400
              */
-            yen?: number;
+            yen: number;
         };
         /** @description 費用弁償 per receiving organization */
         CompensationOrganization: {
@@ -3552,11 +3568,11 @@ export interface components {
              * Format: int64
              * @example 120
              */
-            organizationId?: number;
+            organizationId: number;
             /** @example HGS-03-A05 */
-            code?: string;
+            code: string;
             /** @example 香椎一丁目町内会 */
-            name?: string;
+            name: string;
             /**
              * Format: int64
              * @example 12
@@ -3574,17 +3590,17 @@ export interface components {
              * Format: int64
              * @example 12000
              */
-            yen?: number;
+            yen: number;
         };
         /** @description A page of receiving organizations with their amounts */
         CompensationOrganizationPage: {
-            items?: components["schemas"]["CompensationOrganization"][];
+            items: components["schemas"]["CompensationOrganization"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         /** @description 実施済 / the decision was carried out */
         CompletionInput: {
@@ -3613,15 +3629,14 @@ export interface components {
              * Format: int64
              * @example 2
              */
-            id?: number;
+            id: number;
             /** @example BOARD */
-            code?: string;
+            code: string;
             /** @example 理事会 */
-            nameJa?: string;
+            nameJa: string;
             /** @example Board */
-            nameEn?: string;
-            /** @example BOARD */
-            kind?: components["schemas"]["CouncilBodyKind"];
+            nameEn: string;
+            kind: components["schemas"]["CouncilBodyKind"];
             /**
              * Format: int64
              * @description The council in the registry (the city-wide council or a district council)
@@ -3636,17 +3651,17 @@ export interface components {
              *       "事務局連絡会議"
              *     ]
              */
-            aliases?: string[];
+            aliases: string[];
             /**
              * Format: int32
              * @example 20
              */
-            sortOrder?: number;
+            sortOrder: number;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 会議体の登録・更新 / create or update a council body (PUT replaces every field) */
         CouncilBodyInput: {
@@ -3656,7 +3671,6 @@ export interface components {
             nameJa: string;
             /** @example Kashii district council general assembly */
             nameEn: string;
-            /** @example DISTRICT_COUNCIL_MEETING */
             kind: components["schemas"]["CouncilBodyKind"];
             /**
              * Format: int64
@@ -3683,45 +3697,47 @@ export interface components {
              * Format: int64
              * @example 31
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 2
              */
-            bodyId?: number;
+            bodyId: number;
             /** @example BOARD */
-            bodyCode?: string;
+            bodyCode: string;
             /** @example 理事会 */
-            bodyName?: string;
-            /** @example BOARD */
-            bodyKind?: components["schemas"]["CouncilBodyKind"];
+            bodyName: string;
+            bodyKind: components["schemas"]["CouncilBodyKind"];
             /**
              * Format: int32
              * @description 第N回
              * @example 3
              */
             number?: number;
-            /** @example 2025-06-25 */
-            heldOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2025-06-25
+             */
+            heldOn: string;
             /**
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** @example 第3回理事会 */
             title?: string;
             /** @example 第3回理事会 */
-            displayName?: string;
+            displayName: string;
             /** @example 市役所 本庁舎 302会議室 */
             note?: string;
             /** @description In order */
-            agendaItems?: components["schemas"]["AgendaItem"][];
-            permissions?: components["schemas"]["Permissions"];
+            agendaItems: components["schemas"]["AgendaItem"][];
+            permissions: components["schemas"]["Permissions"];
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 会議の登録・更新 / create or update a meeting (PUT replaces every field; agenda items are managed separately) */
         CouncilMeetingInput: {
@@ -3736,8 +3752,11 @@ export interface components {
              * @example 3
              */
             number?: number;
-            /** @example 2025-06-25 */
-            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2025-06-25
+             */
+            heldOn: string;
             /**
              * @description Absent: shown as 第N回 + the body's name
              * @example 第3回理事会
@@ -3752,53 +3771,54 @@ export interface components {
              * Format: int64
              * @example 31
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 2
              */
-            bodyId?: number;
+            bodyId: number;
             /** @example BOARD */
-            bodyCode?: string;
+            bodyCode: string;
             /** @example 理事会 */
-            bodyName?: string;
-            /** @example BOARD */
-            bodyKind?: components["schemas"]["CouncilBodyKind"];
+            bodyName: string;
+            bodyKind: components["schemas"]["CouncilBodyKind"];
             /**
              * Format: int32
              * @description 第N回
              * @example 3
              */
             number?: number;
-            /** @example 2025-06-25 */
-            heldOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2025-06-25
+             */
+            heldOn: string;
             /**
              * Format: int32
              * @description 年度 of heldOn (April–March)
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** @example 第3回理事会 */
             title?: string;
             /**
-             * @description title, or 第N回 + the body's name
+             * @description @Nullable title, or 第N回 + the body's name
              * @example 第3回理事会
              */
-            displayName?: string;
+            displayName: string;
             /**
              * Format: int64
              * @example 4
              */
-            agendaItemCount?: number;
+            agendaItemCount: number;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 決定 / the office's decision. MERGE needs mergeIntoId; COMPENSATE needs compensation; the others have neither. */
         DecisionInput: {
-            /** @example COMPENSATE */
             decision: components["schemas"]["ReviewDecision"];
             /** @example 地域の負担が大きく、住民に不可欠な事柄ではないため費用弁償とする */
             reason: string;
@@ -3821,29 +3841,29 @@ export interface components {
              * Format: int64
              * @example 5
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 2
              */
-            bureauId?: number;
+            bureauId: number;
             /** @example KANKYO-JUNKAN */
-            code?: string;
+            code: string;
             /** @example 循環型社会推進部 */
-            name?: string;
+            name: string;
             /** @example じゅんかんがたしゃかいすいしんぶ */
-            kana?: string;
+            kana: string;
             /**
              * Format: int32
              * @example 10
              */
-            sortOrder?: number;
-            sections?: components["schemas"]["Section"][];
+            sortOrder: number;
+            sections: components["schemas"]["Section"][];
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 部の登録・更新 / create or update a department */
         DepartmentInput: {
@@ -3870,12 +3890,12 @@ export interface components {
              * Format: int64
              * @example 5
              */
-            departmentId?: number;
+            departmentId: number;
             /** @example 循環型社会推進部 */
-            departmentName?: string;
+            departmentName: string;
             /** @example 環境局 */
-            bureauName?: string;
-            years?: components["schemas"]["ReductionFigures"][];
+            bureauName: string;
+            years: components["schemas"]["ReductionFigures"][];
         };
         /** @description 校区 / a school district with its facts, latest statistics and assigned liaisons */
         District: {
@@ -3883,37 +3903,37 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /** @example HGS-03 */
-            code?: string;
+            code: string;
             /** @example 香椎 */
-            name?: string;
+            name: string;
             /** @example かしい */
-            kana?: string;
+            kana: string;
             /**
              * Format: int64
              * @example 1
              */
-            wardId?: number;
+            wardId: number;
             /** @example 東区 */
-            wardName?: string;
+            wardName: string;
             /**
              * @description 公民館 / 校区コミュニティセンター
              * @example 香椎公民館
              */
-            communityHall?: string;
+            communityHall: string | null;
             /** @example JR香椎駅周辺 */
-            note?: string;
+            note: string | null;
             /** @description Latest population and households */
-            latestStatistics?: components["schemas"]["DistrictStatistics"];
+            latestStatistics: components["schemas"]["DistrictStatistics"] | null;
             /** @description Liaisons assigned today (absent for anonymous callers) */
-            liaisons?: components["schemas"]["LiaisonRef"][];
-            permissions?: components["schemas"]["Permissions"];
+            liaisons: components["schemas"]["LiaisonRef"][] | null;
+            permissions: components["schemas"]["Permissions"];
             /**
              * Format: int64
              * @example 3
              */
-            version?: number;
+            version: number;
         };
         /** @description 校区の登録・更新 / create or update a district */
         DistrictInput: {
@@ -3939,22 +3959,22 @@ export interface components {
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @example 14820
              */
-            population?: number;
+            population: number;
             /**
              * Format: int32
              * @example 6810
              */
-            households?: number;
+            households: number;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 人口・世帯数の登録 / population and households for a fiscal year */
         DistrictStatisticsInput: {
@@ -3975,49 +3995,49 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /** @example HGS-03 */
-            code?: string;
+            code: string;
             /** @example 香椎 */
-            name?: string;
+            name: string;
             /** @example かしい */
-            kana?: string;
+            kana: string;
             /**
              * Format: int64
              * @example 1
              */
-            wardId?: number;
+            wardId: number;
             /** @example 東区 */
-            wardName?: string;
+            wardName: string;
             /**
              * Format: int32
              * @description Fiscal year of the membership figures
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number | null;
             /**
              * Format: int64
              * @description Number of neighborhood associations with figures that year
              * @example 12
              */
-            associations?: number;
+            associations: number;
             /**
              * Format: int64
              * @description 世帯数 / households in the associations' areas
              * @example 5120
              */
-            households?: number;
+            households: number | null;
             /**
              * Format: int64
              * @description 加入世帯数 / member households
              * @example 3988
              */
-            memberHouseholds?: number;
+            memberHouseholds: number | null;
             /**
              * @description 加入率 / join rate (0–1), absent when there are no figures
              * @example 0.7789
              */
-            joinRate?: number;
+            joinRate: number | null;
         };
         /** @description 評価 / the committee's evaluation of an initiative in a fiscal year (without initiativeId: the overall opinion 総評 of the year). DRAFT → FINALIZED → PUBLISHED; a correction is a new revision, and the published one it replaces becomes SUPERSEDED. */
         Evaluation: {
@@ -4025,12 +4045,12 @@ export interface components {
              * Format: int64
              * @example 41
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 1
              */
-            planId?: number;
+            planId: number;
             /**
              * Format: int64
              * @description Absent for the overall opinion (総評)
@@ -4041,15 +4061,14 @@ export interface components {
              * Format: int32
              * @example 2009
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @description 1, then 2, 3 … for each correction
              * @example 1
              */
-            revision?: number;
-            /** @example DRAFT */
-            state?: components["schemas"]["EvaluationState"];
+            revision: number;
+            state: components["schemas"]["EvaluationState"];
             /**
              * @description A code of the rating scale; absent while not rated and for the opinion
              * @example B
@@ -4071,18 +4090,27 @@ export interface components {
              * @description Who last wrote it
              * @example committee
              */
-            writtenBy?: string;
-            /** @example 2010-07-28T15:00:00+09:00 */
-            finalizedAt?: components["schemas"]["OffsetDateTime"];
-            /** @example 2010-08-20T10:00:00+09:00 */
-            publishedAt?: components["schemas"]["OffsetDateTime"];
-            /** @example 2010-10-01T10:00:00+09:00 */
-            supersededAt?: components["schemas"]["OffsetDateTime"];
+            writtenBy: string;
+            /**
+             * Format: date-time
+             * @example 2010-07-28T15:00:00+09:00
+             */
+            finalizedAt?: string;
+            /**
+             * Format: date-time
+             * @example 2010-08-20T10:00:00+09:00
+             */
+            publishedAt?: string;
+            /**
+             * Format: date-time
+             * @example 2010-10-01T10:00:00+09:00
+             */
+            supersededAt?: string;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description Rows of the sheet by the state of their current evaluation; missing = not written yet */
         EvaluationCounts: {
@@ -4090,22 +4118,22 @@ export interface components {
              * Format: int64
              * @example 5
              */
-            draft?: number;
+            draft: number;
             /**
              * Format: int64
              * @example 30
              */
-            finalized?: number;
+            finalized: number;
             /**
              * Format: int64
              * @example 0
              */
-            published?: number;
+            published: number;
             /**
              * Format: int64
              * @example 2
              */
-            missing?: number;
+            missing: number;
         };
         /** @description 総評 / the overall opinion of the year (no rating) */
         EvaluationOpinionInput: {
@@ -4126,17 +4154,13 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            initiativeId?: number;
+            initiativeId: number;
             /** @example Ⅱ-1-(1)-ア */
-            path?: string;
+            path: string;
             /** @example 「住民自治フォーラム（仮称）」の開催 */
-            title?: string;
-            /** @example NEW */
+            title: string;
             tag?: components["schemas"]["InitiativeTag"];
-            /**
-             * @description Progress status reported for that fiscal year (its latest period); absent when nothing is reported
-             * @example CARRIED_OUT
-             */
+            /** @description Progress status reported for that fiscal year (its latest period); absent when nothing is reported */
             status?: components["schemas"]["ProgressStatus"];
             /** @description Absent while nobody has written one */
             evaluation?: components["schemas"]["Evaluation"];
@@ -4170,17 +4194,17 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            planId?: number;
+            planId: number;
             /**
              * Format: int32
              * @example 2009
              */
-            fiscalYear?: number;
-            grades?: components["schemas"]["RatingGrade"][];
+            fiscalYear: number;
+            grades: components["schemas"]["RatingGrade"][];
             /** @description The overall opinion (総評): absent while nobody has written one */
             opinion?: components["schemas"]["Evaluation"];
-            counts?: components["schemas"]["EvaluationCounts"];
-            rows?: components["schemas"]["EvaluationRow"][];
+            counts: components["schemas"]["EvaluationCounts"];
+            rows: components["schemas"]["EvaluationRow"][];
         };
         /** @description 評価シートの保存 / drafts to save: only the rows sent are touched */
         EvaluationSheetInput: {
@@ -4202,17 +4226,17 @@ export interface components {
              * @description Path of the field in the request (or the column name in an import)
              * @example memberHouseholds
              */
-            field?: string;
+            field: string;
             /**
              * @description Human-readable message
              * @example must be less than or equal to households
              */
-            message?: string;
+            message: string;
             /**
              * @description Stable machine-readable code
              * @example Max
              */
-            code?: string;
+            code: string;
         };
         /**
          * @description CREATE a new record, UPDATE an existing one, leave it UNCHANGED, or INVALID (see errors)
@@ -4225,85 +4249,85 @@ export interface components {
              * Format: int32
              * @example 3
              */
-            created?: number;
+            created: number;
             /**
              * Format: int32
              * @example 12
              */
-            updated?: number;
+            updated: number;
             /**
              * Format: int32
              * @example 140
              */
-            unchanged?: number;
+            unchanged: number;
             /**
              * Format: int32
              * @example 0
              */
-            invalid?: number;
+            invalid: number;
         };
         /** @description 取込エラー / RFC 9457 problem details (application/problem+json) of an import with invalid rows: the standard members plus the ImportReport's members; `errors` lists row and column instead of field. Nothing was changed. */
         ImportProblem: {
             /** @example https://kyodo.example.jp/problems/import-rows-invalid */
-            type?: string;
+            type: string;
             /** @example The file has invalid rows */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @example 422
              */
-            status?: number;
+            status: number;
             /** @example 2 problems in 2 of 150 rows; nothing was changed */
-            detail?: string;
+            detail: string;
             /** @example /api/v1/imports/membership-figures */
-            instance?: string;
+            instance: string;
             /** @example membership-figures */
-            dataset?: string;
+            dataset: string;
             /** @example false */
-            dryRun?: boolean;
+            dryRun: boolean;
             /** @example false */
-            valid?: boolean;
+            valid: boolean;
             /** @example false */
-            applied?: boolean;
-            counts?: components["schemas"]["ImportCounts"];
+            applied: boolean;
+            counts: components["schemas"]["ImportCounts"];
             /**
              * Format: int32
              * @example 2
              */
-            errorCount?: number;
-            errors?: components["schemas"]["ImportRowError"][];
-            rows?: components["schemas"]["ImportRowResult"][];
+            errorCount: number;
+            errors: components["schemas"]["ImportRowError"][];
+            rows: components["schemas"]["ImportRowResult"][];
         };
         /** @description 取込結果 / result of an import or of its dry run: per row the action, and every problem found */
         ImportReport: {
             /** @example membership-figures */
-            dataset?: string;
+            dataset: string;
             /**
              * @description true: nothing was changed, the report says what would change
              * @example false
              */
-            dryRun?: boolean;
+            dryRun: boolean;
             /**
              * @description Every row is valid
              * @example true
              */
-            valid?: boolean;
+            valid: boolean;
             /**
              * @description The changes were saved (valid and not a dry run)
              * @example true
              */
-            applied?: boolean;
-            counts?: components["schemas"]["ImportCounts"];
+            applied: boolean;
+            counts: components["schemas"]["ImportCounts"];
             /**
              * Format: int32
              * @description Number of problems found (errors lists the first 1000)
              * @example 0
              */
-            errorCount?: number;
+            errorCount: number;
             /** @description Problems by row and column, in file order */
-            errors?: components["schemas"]["ImportRowError"][];
+            errors: components["schemas"]["ImportRowError"][];
             /** @description Every data row with its action, in file order */
-            rows?: components["schemas"]["ImportRowResult"][];
+            rows: components["schemas"]["ImportRowResult"][];
         };
         /** @description 取込エラー / one problem in one row of the file */
         ImportRowError: {
@@ -4312,7 +4336,7 @@ export interface components {
              * @description Row number as Excel shows it: the header is row 1
              * @example 7
              */
-            row?: number;
+            row: number;
             /**
              * @description Column key (absent when the problem concerns the whole row)
              * @example memberHouseholds
@@ -4322,12 +4346,12 @@ export interface components {
              * @description Human-readable message
              * @example must not exceed households (420)
              */
-            message?: string;
+            message: string;
             /**
              * @description Stable machine-readable code
              * @example NotAboveHouseholds
              */
-            code?: string;
+            code: string;
         };
         /** @description 取込結果 / what the import does with one row */
         ImportRowResult: {
@@ -4336,14 +4360,13 @@ export interface components {
              * @description Row number as Excel shows it: the header is row 1
              * @example 2
              */
-            row?: number;
+            row: number;
             /**
              * @description Natural key of the row (membership figures: organizationCode/fiscalYear)
              * @example HGS-03-A05/2025
              */
             key?: string;
-            /** @example UPDATE */
-            action?: components["schemas"]["ImportAction"];
+            action: components["schemas"]["ImportAction"];
             /**
              * @description Columns whose stored value changes (UPDATE only)
              * @example [
@@ -4355,7 +4378,7 @@ export interface components {
         /** @description 指標 / a figure of a report: typed, or bound to data the system holds (live: computed when read) */
         Indicator: {
             /** @example 協力依頼の件数 */
-            name?: string;
+            name: string;
             /** @example 件 */
             unit?: string;
             /** @example 30 */
@@ -4365,12 +4388,8 @@ export interface components {
              * @example 33
              */
             actual?: number;
-            /** @example COOPERATION_REQUESTS */
             binding?: components["schemas"]["IndicatorBindingCode"];
-            /**
-             * @description CITY, WARD or DISTRICT (bound indicators)
-             * @example CITY
-             */
+            /** @description CITY, WARD or DISTRICT (bound indicators) */
             scopeLevel?: components["schemas"]["Level"];
             /**
              * Format: int64
@@ -4384,7 +4403,7 @@ export interface components {
              * @description Computed when read from the data it is bound to
              * @example true
              */
-            live?: boolean;
+            live: boolean;
             /** @description Request figures: the baseline year of the review cycle of the report's year and its value */
             baseline?: components["schemas"]["IndicatorBaseline"];
         };
@@ -4394,7 +4413,7 @@ export interface components {
              * Format: int32
              * @example 2024
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * @description Absent when the baseline year has no counted requests
              * @example 41
@@ -4403,14 +4422,13 @@ export interface components {
         };
         /** @description 連動指標 / data an indicator can be bound to */
         IndicatorBinding: {
-            /** @example JOIN_RATE */
-            code?: components["schemas"]["IndicatorBindingCode"];
+            code: components["schemas"]["IndicatorBindingCode"];
             /** @example 自治会・町内会の加入率 */
-            ja?: string;
+            ja: string;
             /** @example Join rate of neighborhood associations */
-            en?: string;
+            en: string;
             /** @example % */
-            unit?: string;
+            unit: string;
             /**
              * @description Scope levels it can be computed for
              * @example [
@@ -4419,7 +4437,7 @@ export interface components {
              *       "DISTRICT"
              *     ]
              */
-            scopeLevels?: components["schemas"]["Level"][];
+            scopeLevels: components["schemas"]["Level"][];
         };
         /**
          * @description JOIN_RATE 加入率, COOPERATION_REQUESTS 協力依頼の件数, COOPERATION_REQUESTS_CUT 協力依頼の削減率, REQUEST_HOURS 依頼等による地域の負担時間, REQUEST_HOURS_CUT 負担時間の削減率
@@ -4445,12 +4463,8 @@ export interface components {
              * @example 412
              */
             actual?: number;
-            /** @example JOIN_RATE */
             binding?: components["schemas"]["IndicatorBindingCode"];
-            /**
-             * @description Bound indicators: CITY (default), WARD or DISTRICT as the binding allows
-             * @example DISTRICT
-             */
+            /** @description Bound indicators: CITY (default), WARD or DISTRICT as the binding allows */
             scopeLevel?: components["schemas"]["Level"];
             /**
              * Format: int64
@@ -4465,34 +4479,32 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 1
              */
-            planId?: number;
+            planId: number;
             /** @example II-1-1-a */
-            refKey?: string;
+            refKey: string;
             /** @example Ⅱ-1-(1)-ア */
             path?: string;
             /** @example 「住民自治フォーラム（仮称）」の開催 */
-            title?: string;
-            /** @example NEW */
+            title: string;
             tag?: components["schemas"]["InitiativeTag"];
-            targets?: components["schemas"]["InitiativeTarget"][];
+            targets: components["schemas"]["InitiativeTarget"][];
             /**
              * @example [
              *       14
              *     ]
              */
-            sectionIds?: number[];
+            sectionIds: number[];
             /**
              * @example [
              *       "コミュニティ推進課"
              *     ]
              */
-            sectionNames?: string[];
-            /** @example CARRIED_OUT */
+            sectionNames: string[];
             status?: components["schemas"]["ProgressStatus"];
             /**
              * Format: int32
@@ -4500,34 +4512,34 @@ export interface components {
              */
             statusFiscalYear?: number;
             /** @example false */
-            behind?: boolean;
-            behindReasons?: components["schemas"]["BehindReason"][];
+            behind: boolean;
+            behindReasons: components["schemas"]["BehindReason"][];
             /**
              * Format: int32
              * @example 2
              */
-            placements?: number;
+            placements: number;
             /**
              * @description 内容 — the bullet points
              * @example [
              *       "市民が自治について考える「住民自治フォーラム（仮称）」を開催する。"
              *     ]
              */
-            points?: string[];
+            points: string[];
             /**
              * @description ※ notes
              * @example [
              *       "適宜改訂"
              *     ]
              */
-            notes?: string[];
-            milestones?: components["schemas"]["MilestoneResponse"][];
-            placementList?: components["schemas"]["Placement"][];
+            notes: string[];
+            milestones: components["schemas"]["MilestoneResponse"][];
+            placementList: components["schemas"]["Placement"][];
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 取り組みの登録・更新 / create or update an initiative (PUT replaces every field except the placement) */
         InitiativeInput: {
@@ -4538,7 +4550,6 @@ export interface components {
             refKey?: string;
             /** @example 地域デビュー講座の開催 */
             title: string;
-            /** @example NEW */
             tag?: components["schemas"]["InitiativeTag"];
             /**
              * @example [
@@ -4578,47 +4589,41 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 1
              */
-            planId?: number;
+            planId: number;
             /**
              * @description Stable key in the plan
              * @example II-1-1-a
              */
-            refKey?: string;
+            refKey: string;
             /**
              * @description Codes of the first (not re-listed) placement
              * @example Ⅱ-1-(1)-ア
              */
             path?: string;
             /** @example 「住民自治フォーラム（仮称）」の開催 */
-            title?: string;
-            /**
-             * @description 新規 NEW / 充実 ENHANCED; absent when none is printed
-             * @example NEW
-             */
+            title: string;
+            /** @description 新規 NEW / 充実 ENHANCED; absent when none is printed */
             tag?: components["schemas"]["InitiativeTag"];
-            targets?: components["schemas"]["InitiativeTarget"][];
+            targets: components["schemas"]["InitiativeTarget"][];
             /**
              * @description 所管課
              * @example [
              *       14
              *     ]
              */
-            sectionIds?: number[];
+            sectionIds: number[];
             /**
              * @example [
              *       "コミュニティ推進課"
              *     ]
              */
-            sectionNames?: string[];
-            /**
-             * @description Latest reported status; absent when nothing is reported
-             * @example CARRIED_OUT
-             */
+            sectionNames: string[];
+            /** @description Latest reported status; absent when nothing is reported */
             status?: components["schemas"]["ProgressStatus"];
             /**
              * Format: int32
@@ -4630,25 +4635,24 @@ export interface components {
              * @description Behind its targets as of the asOf date
              * @example false
              */
-            behind?: boolean;
-            behindReasons?: components["schemas"]["BehindReason"][];
+            behind: boolean;
+            behindReasons: components["schemas"]["BehindReason"][];
             /**
              * Format: int32
              * @description Number of placements (more than 1 = 【再掲】 somewhere)
              * @example 2
              */
-            placements?: number;
+            placements: number;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         InitiativeTag: "NEW" | "ENHANCED";
         /** @description 実施目標 / a target: 実施 START, 着手 BEGIN, 完了 COMPLETE, 継続 CONTINUE in a fiscal year */
         InitiativeTarget: {
-            /** @example START */
             kind: components["schemas"]["TargetKind"];
             /**
              * Format: int32
@@ -4673,40 +4677,40 @@ export interface components {
              * @example DISTRICT
              * @enum {string}
              */
-            level?: "CITY" | "WARD" | "DISTRICT";
+            level: "CITY" | "WARD" | "DISTRICT";
             /**
              * Format: int64
              * @description District or ward id (absent for CITY)
              * @example 12
              */
-            id?: number;
+            id: number | null;
             /** @example HGS-03 */
-            code?: string;
+            code: string | null;
             /** @example 香椎 */
-            name?: string;
+            name: string;
             /**
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int64
              * @description Associations with figures
              * @example 12
              */
-            associations?: number;
+            associations: number;
             /**
              * Format: int64
              * @example 5120
              */
-            households?: number;
+            households: number;
             /**
              * Format: int64
              * @example 3988
              */
-            memberHouseholds?: number;
+            memberHouseholds: number;
             /** @example 0.7789 */
-            joinRate?: number;
+            joinRate: number | null;
         };
         /** @enum {string} */
         Level: "CITY" | "WARD" | "DISTRICT";
@@ -4716,28 +4720,30 @@ export interface components {
              * Format: int64
              * @example 5
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 12
              */
-            districtId?: number;
+            districtId: number;
             /**
              * Format: int64
              * @example 3
              */
-            userId?: number;
+            userId: number;
             /** @example 博多 花子 */
-            displayName?: string;
-            /** @example 2025-04-01 */
-            startsOn?: components["schemas"]["LocalDate"];
-            /** @example 2027-03-31 */
-            endsOn?: components["schemas"]["LocalDate"];
+            displayName: string;
+            /**
+             * Format: date
+             * @example 2025-04-01
+             */
+            startsOn: string;
+            endsOn: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 配置の登録・更新 / assign a liaison (user with role LIAISON) to a district */
         LiaisonAssignmentInput: {
@@ -4746,13 +4752,17 @@ export interface components {
              * @example 3
              */
             userId: number;
-            /** @example 2025-04-01 */
-            startsOn: components["schemas"]["LocalDate"];
             /**
+             * Format: date
+             * @example 2025-04-01
+             */
+            startsOn: string;
+            /**
+             * Format: date
              * @description Absent while the assignment lasts
              * @example 2027-03-31
              */
-            endsOn?: components["schemas"]["LocalDate"];
+            endsOn?: string;
         };
         /** @description 校区担当職員 / an assigned liaison */
         LiaisonRef: {
@@ -4760,18 +4770,20 @@ export interface components {
              * Format: int64
              * @example 5
              */
-            assignmentId?: number;
+            assignmentId: number;
             /**
              * Format: int64
              * @example 3
              */
-            userId?: number;
+            userId: number;
             /** @example 博多 花子 */
-            displayName?: string;
-            /** @example 2025-04-01 */
-            startsOn?: components["schemas"]["LocalDate"];
-            /** @example 2027-03-31 */
-            endsOn?: components["schemas"]["LocalDate"];
+            displayName: string;
+            /**
+             * Format: date
+             * @example 2025-04-01
+             */
+            startsOn: string;
+            endsOn: components["schemas"]["LocalDate"] | null;
         };
         /**
          * Format: date
@@ -4784,18 +4796,18 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            id?: number;
+            id: number;
             /** @example liaison */
-            username?: string;
+            username: string;
             /** @example 博多 花子 */
-            displayName?: string;
+            displayName: string;
             /**
              * @example LIAISON
              * @enum {string}
              */
-            role?: "ADMIN" | "OFFICE" | "DEPARTMENT" | "LIAISON" | "COMMITTEE";
+            role: "ADMIN" | "OFFICE" | "DEPARTMENT" | "LIAISON" | "COMMITTEE";
             /** @description Districts the caller may edit (liaison only; empty for other roles) */
-            districtIds?: number[];
+            districtIds: number[];
             /**
              * Format: int64
              * @description 課 / the section of a DEPARTMENT user (absent for other roles)
@@ -4809,46 +4821,45 @@ export interface components {
              * Format: int64
              * @example 315
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 120
              */
-            organizationId?: number;
+            organizationId: number;
             /**
              * Format: int32
              * @description 年度 (April–March)
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @description 世帯数 in the association's area
              * @example 420
              */
-            households?: number;
+            households: number;
             /**
              * Format: int32
              * @description 加入世帯数
              * @example 350
              */
-            memberHouseholds?: number;
+            memberHouseholds: number;
             /**
              * @description 加入率 = memberHouseholds ÷ households (4 decimals)
              * @example 0.8333
              */
-            joinRate?: number;
-            /** @example RESIDENT_REGISTRY */
-            areaCountMethod?: components["schemas"]["AreaCountMethod"];
+            joinRate: number | null;
+            areaCountMethod: components["schemas"]["AreaCountMethod"];
             /** @example 住民基本台帳 2025年4月1日 */
-            source?: string;
+            source: string | null;
             /** @example マンション1棟が新たに加入 */
-            note?: string;
+            note: string | null;
             /**
              * Format: int64
              * @example 2
              */
-            version?: number;
+            version: number;
         };
         /** @description 加入世帯数の登録・更新 / record the figures of a fiscal year */
         MembershipFigureInput: {
@@ -4863,7 +4874,6 @@ export interface components {
              * @example 350
              */
             memberHouseholds: number;
-            /** @example RESIDENT_REGISTRY */
             areaCountMethod: components["schemas"]["AreaCountMethod"];
             /** @example 住民基本台帳 2025年4月1日 */
             source?: string;
@@ -4872,13 +4882,13 @@ export interface components {
         };
         /** @description 工程の状況の更新 / the status of a milestone */
         MilestoneInput: {
-            /** @example DONE */
             status: components["schemas"]["MilestoneStatus"];
             /**
+             * Format: date
              * @description When it was done (DONE only; default today)
              * @example 2010-03-15
              */
-            doneOn?: components["schemas"]["LocalDate"];
+            doneOn?: string;
         };
         /** @description 工程 / a milestone */
         MilestoneResponse: {
@@ -4886,33 +4896,35 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            id?: number;
+            id: number;
             /**
              * Format: int32
              * @example 1
              */
-            position?: number;
+            position: number;
             /** @example 現状の検証 */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @example 2010
              */
             dueFiscalYear?: number;
-            /** @example PLANNED */
-            status?: components["schemas"]["MilestoneStatus"];
-            /** @example 2010-03-15 */
-            doneOn?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["MilestoneStatus"];
+            /**
+             * Format: date
+             * @example 2010-03-15
+             */
+            doneOn?: string;
             /**
              * @description Its due year has ended and it is not done
              * @example true
              */
-            overdue?: boolean;
+            overdue: boolean;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 工程 in an initiative's input; id keeps an existing milestone (and its status) */
         MilestoneRow: {
@@ -4928,10 +4940,12 @@ export interface components {
              * @example 2010
              */
             dueFiscalYear?: number;
-            /** @example PLANNED */
             status?: components["schemas"]["MilestoneStatus"];
-            /** @example 2010-03-15 */
-            doneOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2010-03-15
+             */
+            doneOn?: string;
         };
         /** @enum {string} */
         MilestoneStatus: "PLANNED" | "IN_PROGRESS" | "DONE";
@@ -4941,21 +4955,20 @@ export interface components {
              * Format: int64
              * @example 77
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 40
              */
-            organizationId?: number;
+            organizationId: number;
             /** @example 香椎校区自治協議会 */
-            organizationName?: string;
+            organizationName: string;
             /**
              * Format: int64
              * @example 12
              */
             districtId?: number;
-            /** @example CHAIR */
-            role?: components["schemas"]["OfficerRole"];
+            role: components["schemas"]["OfficerRole"];
             /** @example 香椎 太郎 */
             personName?: string;
             /** @example かしい たろう */
@@ -4964,19 +4977,24 @@ export interface components {
             phone?: string;
             /** @example 福岡市東区香椎1-1-1 */
             address?: string;
-            /** @example 2023-04-01 */
-            termStart?: components["schemas"]["LocalDate"];
-            /** @example 2025-03-31 */
-            termEnd?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2023-04-01
+             */
+            termStart: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            termEnd?: string;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 役員の登録・更新 / create or update an officer */
         OfficerInput: {
-            /** @example CHAIR */
             role: components["schemas"]["OfficerRole"];
             /** @example 香椎 太郎 */
             personName: string;
@@ -4986,10 +5004,16 @@ export interface components {
             phone?: string;
             /** @example 福岡市東区香椎1-1-1 */
             address?: string;
-            /** @example 2023-04-01 */
-            termStart: components["schemas"]["LocalDate"];
-            /** @example 2025-03-31 */
-            termEnd?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2023-04-01
+             */
+            termStart: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            termEnd?: string;
         };
         /** @enum {string} */
         OfficerRole: "CHAIR" | "VICE_CHAIR" | "TREASURER" | "SECRETARY_GENERAL" | "AUDITOR" | "OTHER";
@@ -5004,17 +5028,17 @@ export interface components {
              * Format: int64
              * @example 120
              */
-            id?: number;
+            id: number;
             /** @example HGS-03-A05 */
-            code?: string;
+            code: string;
             /** @example NEIGHBORHOOD_ASSOCIATION */
-            kind?: string;
+            kind: string;
             /** @example CHILDREN */
             subKind?: string;
             /** @example 香椎一丁目町内会 */
-            name?: string;
+            name: string;
             /** @example かしいいっちょうめちょうないかい */
-            kana?: string;
+            kana: string;
             /**
              * Format: int64
              * @example 12
@@ -5035,38 +5059,40 @@ export interface components {
             /** @example 香椎校区自治協議会 */
             parentName?: string;
             /**
+             * Format: date
              * @description 設立日
              * @example 1962-04-01
              */
-            foundedOn?: components["schemas"]["LocalDate"];
+            foundedOn?: string;
             /**
              * @description 地縁団体認可 / authorized neighborhood corporation
              * @example true
              */
-            legalEntity?: boolean;
+            legalEntity: boolean;
             /**
+             * Format: date
              * @description 認可日
              * @example 1998-10-01
              */
-            legalEntitySince?: components["schemas"]["LocalDate"];
+            legalEntitySince?: string;
             /**
              * @description 総会資料を公開している
              * @example true
              */
-            publishesAssemblyDocuments?: boolean;
+            publishesAssemblyDocuments: boolean;
             /**
              * @description 会計を公開している
              * @example false
              */
-            publishesAccounts?: boolean;
+            publishesAccounts: boolean;
             /** @description Present only for callers who may read personal data */
             contact?: components["schemas"]["Contact"];
-            permissions?: components["schemas"]["Permissions"];
+            permissions: components["schemas"]["Permissions"];
             /**
              * Format: int64
              * @example 4
              */
-            version?: number;
+            version: number;
         };
         /** @description 地域団体の登録・更新 / create or update an organization (PUT replaces every field) */
         OrganizationInput: {
@@ -5100,12 +5126,18 @@ export interface components {
              * @example 40
              */
             parentId?: number;
-            /** @example 1962-04-01 */
-            foundedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 1962-04-01
+             */
+            foundedOn?: string;
             /** @example true */
             legalEntity?: boolean;
-            /** @example 1998-10-01 */
-            legalEntitySince?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 1998-10-01
+             */
+            legalEntitySince?: string;
             /** @example true */
             publishesAssemblyDocuments?: boolean;
             /** @example false */
@@ -5115,32 +5147,32 @@ export interface components {
         /** @description 団体の種別 / kind of organization (reference data; labels are the city's own terms) */
         OrganizationKind: {
             /** @example NEIGHBORHOOD_ASSOCIATION */
-            code?: string;
+            code: string;
             /** @example 自治会・町内会 */
-            labelJa?: string;
+            labelJa: string;
             /** @example Neighborhood association */
-            labelEn?: string;
+            labelEn: string;
             /**
              * Format: int32
              * @example 20
              */
-            sortOrder?: number;
+            sortOrder: number;
             /**
              * @description Membership figures are kept for this kind
              * @example true
              */
-            hasMembership?: boolean;
+            hasMembership: boolean;
             /**
              * @description Organizations of this kind belong to one district
              * @example true
              */
-            districtScoped?: boolean;
-            subKinds?: components["schemas"]["OrganizationSubKind"][];
+            districtScoped: boolean;
+            subKinds: components["schemas"]["OrganizationSubKind"][];
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 種別の表示名の変更 / rename a kind in the city's own terms */
         OrganizationKindInput: {
@@ -5157,11 +5189,11 @@ export interface components {
         /** @description 団体の細分類 / sub-kind (消防団, 子供会 …) */
         OrganizationSubKind: {
             /** @example CHILDREN */
-            code?: string;
+            code: string;
             /** @example 子供会 */
-            labelJa?: string;
+            labelJa: string;
             /** @example Children's association */
-            labelEn?: string;
+            labelEn: string;
         };
         /** @description 地域団体 (一覧) / an organization as listed */
         OrganizationSummary: {
@@ -5169,36 +5201,36 @@ export interface components {
              * Format: int64
              * @example 120
              */
-            id?: number;
+            id: number;
             /** @example HGS-03-A05 */
-            code?: string;
+            code: string;
             /** @example NEIGHBORHOOD_ASSOCIATION */
-            kind?: string;
+            kind: string;
             /** @example CHILDREN */
-            subKind?: string;
+            subKind: string | null;
             /** @example 香椎一丁目町内会 */
-            name?: string;
+            name: string;
             /** @example かしいいっちょうめちょうないかい */
-            kana?: string;
+            kana: string;
             /**
              * Format: int64
              * @example 12
              */
-            districtId?: number;
+            districtId: number | null;
             /** @example 香椎 */
-            districtName?: string;
+            districtName: string | null;
             /**
              * Format: int64
              * @example 40
              */
-            parentId?: number;
+            parentId: number | null;
             /** @example false */
-            legalEntity?: boolean;
+            legalEntity: boolean;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 団体の階層 / one organization in a district's tree, with its latest membership figures */
         OrganizationTreeNode: {
@@ -5206,17 +5238,17 @@ export interface components {
              * Format: int64
              * @example 120
              */
-            id?: number;
+            id: number;
             /** @example HGS-03-A05 */
-            code?: string;
+            code: string;
             /** @example NEIGHBORHOOD_ASSOCIATION */
-            kind?: string;
+            kind: string;
             /** @example CHILDREN */
             subKind?: string;
             /** @example 香椎一丁目町内会 */
-            name?: string;
+            name: string;
             /** @example かしいいっちょうめちょうないかい */
-            kana?: string;
+            kana: string;
             /**
              * Format: int32
              * @example 2025
@@ -5238,220 +5270,220 @@ export interface components {
              * @description Whether the caller may edit it
              * @example true
              */
-            canEdit?: boolean;
+            canEdit: boolean;
             children?: components["schemas"]["OrganizationTreeNode"][];
         };
         PageAgendaItemResponse: {
-            items?: components["schemas"]["AgendaItem"][];
+            items: components["schemas"]["AgendaItem"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageApiTokenResponse: {
-            items?: components["schemas"]["ApiToken"][];
+            items: components["schemas"]["ApiToken"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageAssignmentResponse: {
-            items?: components["schemas"]["LiaisonAssignment"][];
+            items: components["schemas"]["LiaisonAssignment"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageAuditEventResponse: {
-            items?: components["schemas"]["AuditEvent"][];
+            items: components["schemas"]["AuditEvent"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageCityRequestSummary: {
-            items?: components["schemas"]["CityRequestSummary"][];
+            items: components["schemas"]["CityRequestSummary"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageDistrictSummary: {
-            items?: components["schemas"]["DistrictSummary"][];
+            items: components["schemas"]["DistrictSummary"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageFigureResponse: {
-            items?: components["schemas"]["MembershipFigure"][];
+            items: components["schemas"]["MembershipFigure"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageInitiativeSummary: {
-            items?: components["schemas"]["InitiativeSummary"][];
+            items: components["schemas"]["InitiativeSummary"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageItemResponse: {
-            items?: components["schemas"]["ReviewItem"][];
+            items: components["schemas"]["ReviewItem"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageJoinRateRow: {
-            items?: components["schemas"]["JoinRate"][];
+            items: components["schemas"]["JoinRate"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageMeetingResponse: {
-            items?: components["schemas"]["CommitteeMeeting"][];
+            items: components["schemas"]["CommitteeMeeting"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageMeetingSummary: {
-            items?: components["schemas"]["CouncilMeetingSummary"][];
+            items: components["schemas"]["CouncilMeetingSummary"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageMemberResponse: {
-            items?: components["schemas"]["CommitteeMember"][];
+            items: components["schemas"]["CommitteeMember"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageOfficerResponse: {
-            items?: components["schemas"]["Officer"][];
+            items: components["schemas"]["Officer"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageOrganizationSummary: {
-            items?: components["schemas"]["OrganizationSummary"][];
+            items: components["schemas"]["OrganizationSummary"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PagePlanSummary: {
-            items?: components["schemas"]["PlanSummary"][];
+            items: components["schemas"]["PlanSummary"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageProgressReportResponse: {
-            items?: components["schemas"]["ProgressReport"][];
+            items: components["schemas"]["ProgressReport"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageSectionResponse: {
-            items?: components["schemas"]["Section"][];
+            items: components["schemas"]["Section"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageStatisticsResponse: {
-            items?: components["schemas"]["DistrictStatistics"][];
+            items: components["schemas"]["DistrictStatistics"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageUpwardReportResponse: {
-            items?: components["schemas"]["UpwardReport"][];
+            items: components["schemas"]["UpwardReport"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageUserResponse: {
-            items?: components["schemas"]["User"][];
+            items: components["schemas"]["User"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageWardResponse: {
-            items?: components["schemas"]["Ward"][];
+            items: components["schemas"]["Ward"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageWarningEntry: {
-            items?: components["schemas"]["CityRequestWarningEntry"][];
+            items: components["schemas"]["CityRequestWarningEntry"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         /** @description What the caller may do with this record */
         Permissions: {
             /** @example true */
-            canEdit?: boolean;
+            canEdit: boolean;
         };
         /** @description One pillar (柱): its initiatives by latest status (each counted once) */
         PillarCounts: {
@@ -5459,16 +5491,16 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            nodeId?: number;
+            nodeId: number;
             /** @example Ⅱ */
-            code?: string;
+            code: string | null;
             /** @example コミュニティの自治の確立に向けた取り組み */
-            title?: string;
+            title: string;
             /**
              * Format: int64
              * @example 21
              */
-            initiatives?: number;
+            initiatives: number;
             /**
              * @description NOT_REPORTED and every status, each present
              * @example {
@@ -5481,7 +5513,7 @@ export interface components {
              *       "DELAYED": 0
              *     }
              */
-            byStatus?: {
+            byStatus: {
                 [key: string]: number;
             };
             /**
@@ -5489,7 +5521,7 @@ export interface components {
              * @description Initiatives behind their targets
              * @example 3
              */
-            behind?: number;
+            behind: number;
         };
         /** @description One place of an initiative in the tree; relisted = 【再掲】 */
         Placement: {
@@ -5497,9 +5529,9 @@ export interface components {
              * Format: int64
              * @example 40
              */
-            nodeId?: number;
+            nodeId: number;
             /** @example Ⅱ-2-(1)-カ */
-            path?: string;
+            path: string;
             /**
              * @description Titles of the ancestors, pillar first
              * @example [
@@ -5508,19 +5540,22 @@ export interface components {
              *       "魅力的な自治組織づくりの支援"
              *     ]
              */
-            titles?: string[];
+            titles: string[];
             /** @example true */
-            relisted?: boolean;
+            relisted: boolean;
         };
         /** @description 進捗の概況 / a plan at a glance: pillars by status, initiatives behind, the trend per year */
         PlanDashboard: {
-            plan?: components["schemas"]["PlanSummary"];
-            /** @example 2011-04-01 */
-            asOf?: components["schemas"]["LocalDate"];
-            pillars?: components["schemas"]["PillarCounts"][];
+            plan: components["schemas"]["PlanSummary"];
+            /**
+             * Format: date
+             * @example 2011-04-01
+             */
+            asOf: string;
+            pillars: components["schemas"]["PillarCounts"][];
             /** @description Every initiative behind its targets, in tree order */
-            behind?: components["schemas"]["InitiativeSummary"][];
-            trend?: components["schemas"]["YearCounts"][];
+            behind: components["schemas"]["InitiativeSummary"][];
+            trend: components["schemas"]["YearCounts"][];
         };
         /** @description 計画 / a plan with its description */
         PlanDetail: {
@@ -5528,37 +5563,37 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            id?: number;
+            id: number;
             /** @example fukuoka-2009 */
-            code?: string;
+            code: string;
             /** @example コミュニティに関する今後の取り組み */
-            name?: string;
+            name: string;
             /** @example Fukuoka City: the way forward for communities (2009) */
             nameEn?: string;
             /** @example 福岡市 */
-            owner?: string;
+            owner: string;
             /**
              * Format: int32
              * @example 2009
              */
-            fromFiscalYear?: number;
+            fromFiscalYear: number;
             /**
              * Format: int32
              * @example 2010
              */
-            toFiscalYear?: number;
+            toFiscalYear: number;
             /**
              * Format: int64
              * @example 37
              */
-            initiatives?: number;
+            initiatives: number;
             /** @example ○ 福岡市は、平成 18 年 10 月に… */
             description?: string;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 計画の登録・更新 / create or update a plan (PUT replaces every field; the code cannot change) */
         PlanInput: {
@@ -5629,12 +5664,12 @@ export interface components {
              * Format: int64
              * @example 41
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 1
              */
-            planId?: number;
+            planId: number;
             /**
              * Format: int64
              * @example 7
@@ -5644,18 +5679,18 @@ export interface components {
              * Format: int32
              * @example 2
              */
-            depth?: number;
+            depth: number;
             /**
              * Format: int32
              * @example 3
              */
-            position?: number;
+            position: number;
             /** @example MEASURE */
-            levelName?: string;
+            levelName: string;
             /** @example (3) */
             code?: string;
             /** @example 地域の人材育成 */
-            title?: string;
+            title: string;
             /** @example ○ 地域の次の担い手を育てます。 */
             description?: string;
             /**
@@ -5664,12 +5699,12 @@ export interface components {
              */
             initiativeId?: number;
             /** @example false */
-            relisted?: boolean;
+            relisted: boolean;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 計画 / a plan */
         PlanSummary: {
@@ -5677,48 +5712,49 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            id?: number;
+            id: number;
             /** @example fukuoka-2009 */
-            code?: string;
+            code: string;
             /** @example コミュニティに関する今後の取り組み */
-            name?: string;
+            name: string;
             /** @example Fukuoka City: the way forward for communities (2009) */
             nameEn?: string;
             /** @example 福岡市 */
-            owner?: string;
+            owner: string;
             /**
              * Format: int32
              * @description First fiscal year (年度) the plan covers
              * @example 2009
              */
-            fromFiscalYear?: number;
+            fromFiscalYear: number;
             /**
              * Format: int32
              * @description Last fiscal year the plan covers
              * @example 2010
              */
-            toFiscalYear?: number;
+            toFiscalYear: number;
             /**
              * Format: int64
              * @description Number of initiatives (each counted once, however often it is placed)
              * @example 37
              */
-            initiatives?: number;
+            initiatives: number;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 計画の体系 / the whole tree of a plan, with where each initiative stands */
         PlanTree: {
-            plan?: components["schemas"]["PlanSummary"];
+            plan: components["schemas"]["PlanSummary"];
             /**
+             * Format: date
              * @description The date standings are computed for
              * @example 2026-11-22
              */
-            asOf?: components["schemas"]["LocalDate"];
-            nodes?: components["schemas"]["PlanTreeNode"][];
+            asOf: string;
+            nodes: components["schemas"]["PlanTreeNode"][];
         };
         /** @description A node of the plan tree with its children; a placement carries its initiative */
         PlanTreeNode: {
@@ -5726,7 +5762,7 @@ export interface components {
              * Format: int64
              * @example 5
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 4
@@ -5737,27 +5773,27 @@ export interface components {
              * @description 0 = pillar (柱), 1 = direction (方向), 2 = measure (施策), …
              * @example 2
              */
-            depth?: number;
+            depth: number;
             /**
              * Format: int32
              * @example 1
              */
-            position?: number;
+            position: number;
             /** @example MEASURE */
-            levelName?: string;
+            levelName: string;
             /** @example (1) */
             code?: string;
             /** @example 自治に関する市民の理解促進 */
-            title?: string;
+            title: string;
             /** @example ○ 真に住みよいまちをつくるためには… */
             description?: string;
             /**
              * @description 【再掲】
              * @example false
              */
-            relisted?: boolean;
+            relisted: boolean;
             initiative?: components["schemas"]["InitiativeSummary"];
-            children?: components["schemas"]["PlanTreeNode"][];
+            children: components["schemas"]["PlanTreeNode"][];
         };
         /** @description RFC 9457 problem details (application/problem+json). `type` is a stable URI per kind of problem; validation problems list the invalid fields in `errors`; rule refusals name the rule in `rule`. */
         Problem: {
@@ -5765,28 +5801,28 @@ export interface components {
              * @description Stable URI identifying the kind of problem
              * @example https://kyodo.example.jp/problems/validation
              */
-            type?: string;
+            type: string;
             /**
              * @description Short summary of the kind of problem
              * @example Invalid request
              */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @description HTTP status code
              * @example 400
              */
-            status?: number;
+            status: number;
             /**
              * @description Explanation of this occurrence
              * @example 2 fields are invalid
              */
-            detail?: string;
+            detail: string;
             /**
              * @description The request path this problem occurred on
              * @example /api/v1/organizations/12
              */
-            instance?: string;
+            instance: string;
             /** @description Id of the business rule that refused the request, if any */
             rule?: string;
             /** @description Invalid fields (validation problems only) */
@@ -5800,45 +5836,47 @@ export interface components {
              * Format: int64
              * @example 51
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 12
              */
-            initiativeId?: number;
+            initiativeId: number;
             /**
              * Format: int32
              * @description 年度
              * @example 2009
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @description 0 = the whole year, 1 = 上半期 (April–September), 2 = 下半期
              * @example 0
              */
-            half?: number;
-            /** @example CARRIED_OUT */
-            status?: components["schemas"]["ProgressStatus"];
+            half: number;
+            status: components["schemas"]["ProgressStatus"];
             /**
              * @description What was done
              * @example 平成21年11月に第1回住民自治フォーラムを開催し、412人が参加した。
              */
             done?: string;
-            evidence?: components["schemas"]["Evidence"][];
-            indicators?: components["schemas"]["Indicator"][];
+            evidence: components["schemas"]["Evidence"][];
+            indicators: components["schemas"]["Indicator"][];
             /**
              * @description Username of who wrote it last
              * @example office
              */
-            reportedBy?: string;
-            /** @example 2010-04-20T10:00:00+09:00 */
-            reportedAt?: components["schemas"]["OffsetDateTime"];
+            reportedBy: string;
+            /**
+             * Format: date-time
+             * @example 2010-04-20T10:00:00+09:00
+             */
+            reportedAt: string;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 進捗報告の登録・更新 / create or update a report (PUT replaces every field) */
         ProgressReportInput: {
@@ -5854,7 +5892,6 @@ export interface components {
              * @example 0
              */
             half: number;
-            /** @example CARRIED_OUT */
             status: components["schemas"]["ProgressStatus"];
             /** @example 平成21年11月に第1回住民自治フォーラムを開催し、412人が参加した。 */
             done?: string;
@@ -5869,15 +5906,18 @@ export interface components {
              * Format: int32
              * @example 1
              */
-            revision?: number;
+            revision: number;
             /** @example C */
             rating?: string;
             /** @example 参加者が少なかった。 */
             comment?: string;
             /** @example 周知の方法を見直すこと。 */
             recommendation?: string;
-            /** @example 2010-08-20T10:00:00+09:00 */
-            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2010-08-20T10:00:00+09:00
+             */
+            publishedAt: string;
         };
         /** @description 評価 (公表) / the committee's published evaluation, with the earlier versions it corrects. As the overall opinion (総評) it has no rating. */
         PublicEvaluation: {
@@ -5890,7 +5930,7 @@ export interface components {
              * Format: int32
              * @example 2
              */
-            revision?: number;
+            revision: number;
             /** @example フォーラムは予定どおり開催され、参加者も多かった。 */
             comment?: string;
             /**
@@ -5903,8 +5943,11 @@ export interface components {
              * @example 評価の根拠とした参加者数に誤りがあったため
              */
             correctionReason?: string;
-            /** @example 2010-10-01T10:00:00+09:00 */
-            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2010-10-01T10:00:00+09:00
+             */
+            publishedAt?: string;
             /** @description Earlier published versions, newest first */
             earlier?: components["schemas"]["PublicEarlierEvaluation"][];
         };
@@ -5913,12 +5956,12 @@ export interface components {
             /** @example フォーラム開催報告 */
             label?: string;
             /** @example https://www.city.example.jp/forum/2009.html */
-            url?: string;
+            url: string;
         };
         /** @description 指標 / a figure as published; a live one (bound to the system's data) was computed at the moment of publication and is frozen here */
         PublicIndicator: {
             /** @example 協力依頼の件数 */
-            name?: string;
+            name: string;
             /** @example 件 */
             unit?: string;
             /** @example 30 */
@@ -5932,7 +5975,7 @@ export interface components {
              * @description Computed from the system's data when published
              * @example true
              */
-            live?: boolean;
+            live: boolean;
             /**
              * @description The city, ward or district a live join rate is of
              * @example 東区
@@ -5942,18 +5985,17 @@ export interface components {
         /** @description 取り組み (公表) / an initiative with its progress in the year and its published evaluation */
         PublicInitiative: {
             /** @example II-1-1-a */
-            refKey?: string;
+            refKey: string;
             /** @example 「住民自治フォーラム（仮称）」の開催 */
-            title?: string;
-            /** @example NEW */
+            title: string;
             tag?: components["schemas"]["InitiativeTag"];
             /** @description 内容 */
-            points?: string[];
+            points: string[];
             /** @description ※ */
-            notes?: string[];
-            targets?: components["schemas"]["InitiativeTarget"][];
+            notes: string[];
+            targets: components["schemas"]["InitiativeTarget"][];
             /** @description The year's reports in period order; empty when nothing was reported */
-            progress?: components["schemas"]["PublicProgress"][];
+            progress: components["schemas"]["PublicProgress"][];
             /** @description Absent when the committee published none for the year */
             evaluation?: components["schemas"]["PublicEvaluation"];
         };
@@ -5963,24 +6005,20 @@ export interface components {
              * Format: int32
              * @example 2009
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** @example Ⅱ-1-(1)-ア */
-            path?: string;
+            path: string;
             /** @example II-1-1-a */
-            refKey?: string;
+            refKey: string;
             /** @example 「住民自治フォーラム（仮称）」の開催 */
-            title?: string;
-            /** @example NEW */
+            title: string;
             tag?: components["schemas"]["InitiativeTag"];
             /**
              * @description 実施目標 as printed, joined with 、
              * @example (21 年度実施)
              */
             targets?: string;
-            /**
-             * @description Status of the year's latest period
-             * @example CARRIED_OUT
-             */
+            /** @description Status of the year's latest period */
             status?: components["schemas"]["ProgressStatus"];
             /**
              * @description What was done; several periods are each prefixed 【通年】【上半期】【下半期】
@@ -6008,40 +6046,40 @@ export interface components {
              * Format: int32
              * @example 2
              */
-            depth?: number;
+            depth: number;
             /** @example MEASURE */
-            levelName?: string;
+            levelName: string;
             /** @example (1) */
             code?: string;
             /** @example 自治に関する市民の理解促進 */
-            title?: string;
+            title: string;
             /** @example ○ 真に住みよいまちをつくるためには… */
             description?: string;
             /** @example false */
-            relisted?: boolean;
+            relisted: boolean;
             initiative?: components["schemas"]["PublicInitiative"];
-            children?: components["schemas"]["PublicNode"][];
+            children: components["schemas"]["PublicNode"][];
         };
         /** @description The plan as it stood when the report was published */
         PublicPlan: {
             /** @example fukuoka-2009 */
-            code?: string;
+            code: string;
             /** @example コミュニティに関する今後の取り組み */
-            name?: string;
+            name: string;
             /** @example Fukuoka City: the way forward for communities (2009) */
             nameEn?: string;
             /** @example 福岡市 */
-            owner?: string;
+            owner: string;
             /**
              * Format: int32
              * @example 2009
              */
-            fromFiscalYear?: number;
+            fromFiscalYear: number;
             /**
              * Format: int32
              * @example 2010
              */
-            toFiscalYear?: number;
+            toFiscalYear: number;
         };
         /** @description 進捗 / what was reported for one period of the year */
         PublicProgress: {
@@ -6050,63 +6088,66 @@ export interface components {
              * @description 0 = the whole year, 1 = 上半期 (April–September), 2 = 下半期
              * @example 0
              */
-            half?: number;
-            /** @example CARRIED_OUT */
-            status?: components["schemas"]["ProgressStatus"];
+            half: number;
+            status: components["schemas"]["ProgressStatus"];
             /** @example 平成21年11月に第1回住民自治フォーラムを開催し、412人が参加した。 */
             done?: string;
-            evidence?: components["schemas"]["PublicEvidence"][];
-            indicators?: components["schemas"]["PublicIndicator"][];
+            evidence: components["schemas"]["PublicEvidence"][];
+            indicators: components["schemas"]["PublicIndicator"][];
         };
         /** @description 公表 / a year's report as published: an immutable snapshot of the plan's tree, the progress of the year (live indicators frozen at publication), the committee's published evaluations and opinion, and the request-review figures of the year. `revisions` lists every published revision of the year. */
         PublicReport: {
-            plan?: components["schemas"]["PublicPlan"];
+            plan: components["schemas"]["PublicPlan"];
             /**
              * Format: int32
              * @example 2009
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @description This revision; in a preview, the one that publishing now would create
              * @example 2
              */
-            revision?: number;
+            revision: number;
             /**
+             * Format: date-time
              * @description Absent in a preview
              * @example 2010-10-01T10:00:00+09:00
              */
-            publishedAt?: components["schemas"]["OffsetDateTime"];
+            publishedAt?: string;
             /** @example 評価の一部を訂正しました */
             note?: string;
             /** @description Every published revision of the year, newest first */
             revisions?: components["schemas"]["PublicRevision"][];
             /** @description The rating scale as it was when published */
-            grades?: components["schemas"]["RatingGrade"][];
+            grades: components["schemas"]["RatingGrade"][];
             /** @description 総評 / the committee's overall opinion of the year */
             opinion?: components["schemas"]["PublicEvaluation"];
             /** @description Absent when the year had no review of requests */
             requestReview?: components["schemas"]["RequestReviewSummary"];
-            nodes?: components["schemas"]["PublicNode"][];
+            nodes: components["schemas"]["PublicNode"][];
         };
         /** @description 公表された報告 / a published report (its latest revision) */
         PublicReportSummary: {
             /** @example fukuoka-2009 */
-            planCode?: string;
+            planCode: string;
             /** @example コミュニティに関する今後の取り組み */
-            planName?: string;
+            planName: string;
             /**
              * Format: int32
              * @example 2009
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @example 2
              */
-            revision?: number;
-            /** @example 2010-10-01T10:00:00+09:00 */
-            publishedAt?: components["schemas"]["OffsetDateTime"];
+            revision: number;
+            /**
+             * Format: date-time
+             * @example 2010-10-01T10:00:00+09:00
+             */
+            publishedAt: string;
         };
         /** @description One published revision of the year's report */
         PublicRevision: {
@@ -6114,9 +6155,12 @@ export interface components {
              * Format: int32
              * @example 1
              */
-            revision?: number;
-            /** @example 2010-08-20T10:00:00+09:00 */
-            publishedAt?: components["schemas"]["OffsetDateTime"];
+            revision: number;
+            /**
+             * Format: date-time
+             * @example 2010-08-20T10:00:00+09:00
+             */
+            publishedAt: string;
             /** @example 評価の一部を訂正しました */
             note?: string;
         };
@@ -6140,27 +6184,30 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            planId?: number;
+            planId: number;
             /** @example fukuoka-2009 */
-            planCode?: string;
+            planCode: string;
             /**
              * Format: int32
              * @example 2009
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @description 1 for the first publication of the year, then 2, 3 …
              * @example 1
              */
-            revision?: number;
-            /** @example 2010-08-20T10:00:00+09:00 */
-            publishedAt?: components["schemas"]["OffsetDateTime"];
+            revision: number;
+            /**
+             * Format: date-time
+             * @example 2010-08-20T10:00:00+09:00
+             */
+            publishedAt: string;
             /**
              * @description Username of who published it (internal)
              * @example office
              */
-            publishedBy?: string;
+            publishedBy: string;
             /** @example 評価の一部を訂正しました */
             note?: string;
         };
@@ -6186,12 +6233,12 @@ export interface components {
         /** @description Receiving organizations of one kind */
         ReceiverCount: {
             /** @example NEIGHBORHOOD_ASSOCIATION */
-            kind?: string;
+            kind: string;
             /**
              * Format: int64
              * @example 2380
              */
-            organizations?: number;
+            organizations: number;
         };
         /** @description 削減の状況 / reduction figures of a review: series per fiscal year from the baseline, city-wide and by department; decisions so far; what is left undecided */
         ReductionDashboard: {
@@ -6199,19 +6246,19 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            cycleId?: number;
+            cycleId: number;
             /**
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @example 2024
              */
-            baselineYear?: number;
-            cityWide?: components["schemas"]["ReductionFigures"][];
-            departments?: components["schemas"]["DepartmentReduction"][];
+            baselineYear: number;
+            cityWide: components["schemas"]["ReductionFigures"][];
+            departments: components["schemas"]["DepartmentReduction"][];
             /**
              * @description Decisions in this cycle by kind
              * @example {
@@ -6219,7 +6266,7 @@ export interface components {
              *       "LIGHTEN": 9
              *     }
              */
-            decisions?: {
+            decisions: {
                 [key: string]: number;
             };
             /**
@@ -6227,18 +6274,18 @@ export interface components {
              * @description Requests of the year without a decision yet
              * @example 12
              */
-            undecided?: number;
+            undecided: number;
             /**
              * Format: int64
              * @description 協力依頼 of the cycle's year once ABOLISH, MERGE and RECLASSIFY decisions take effect
              * @example 33
              */
-            projectedCooperationRequests?: number;
+            projectedCooperationRequests: number;
             /**
              * @description Hours of the cycle's year once ABOLISH and MERGE decisions take effect (LIGHTEN is not quantified)
              * @example 70120
              */
-            projectedAnnualHours?: number;
+            projectedAnnualHours: number;
         };
         /** @description One fiscal year against the baseline */
         ReductionFigures: {
@@ -6246,34 +6293,34 @@ export interface components {
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int64
              * @description 協力依頼の件数
              * @example 41
              */
-            cooperationRequests?: number;
+            cooperationRequests: number;
             /**
              * Format: int64
              * @description 連絡・提案の件数
              * @example 23
              */
-            noticeRequests?: number;
+            noticeRequests: number;
             /**
              * @description Total annual effort hours landing on communities (both kinds)
              * @example 85210
              */
-            annualHours?: number;
+            annualHours: number;
             /**
              * @description Share of cooperation requests cut since the baseline (0.25 = 25 %; negative: more)
              * @example 0.18
              */
-            cooperationCut?: number;
+            cooperationCut: number | null;
             /**
              * @description Share of hours cut since the baseline
              * @example 0.221
              */
-            hoursCut?: number;
+            hoursCut: number | null;
         };
         /** @description 依頼等の見直し / the city's requests to communities in the year against the baseline year of that year's review: 協力依頼 (cooperation requests) and the effort hours they put on communities */
         RequestReviewSummary: {
@@ -6281,23 +6328,23 @@ export interface components {
              * Format: int32
              * @example 2010
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @example 2009
              */
-            baselineYear?: number;
+            baselineYear: number;
             /**
              * Format: int64
              * @description 協力依頼の件数 in the year
              * @example 33
              */
-            cooperationRequests?: number;
+            cooperationRequests: number;
             /**
              * Format: int64
              * @example 41
              */
-            baselineCooperationRequests?: number;
+            baselineCooperationRequests: number;
             /**
              * @description Share cut against the baseline (0.25 = 25 %; negative: more); absent when the baseline is 0
              * @example 0.1951
@@ -6307,9 +6354,9 @@ export interface components {
              * @description Annual effort hours landing on communities
              * @example 70120
              */
-            hours?: number;
+            hours: number;
             /** @example 85210 */
-            baselineHours?: number;
+            baselineHours: number;
             /**
              * @description Share of hours cut against the baseline
              * @example 0.1771
@@ -6323,17 +6370,17 @@ export interface components {
              * @description A cooperation request should give receivers at least this many days until its deadline
              * @example 14
              */
-            minDeadlineDays?: number;
+            minDeadlineDays: number;
             /**
              * @description Annual hours per receiving organization above which a compensation decision is expected
              * @example 20
              */
-            effortThresholdHours?: number;
+            effortThresholdHours: number;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 警告ルールの閾値の変更 / change the thresholds */
         RequestRuleSettingsInput: {
@@ -6351,28 +6398,28 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            id?: number;
+            id: number;
             /**
              * Format: int32
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int32
              * @example 2024
              */
-            baselineYear?: number;
+            baselineYear: number;
             /** @example 令和7年度 依頼等の見直し */
-            title?: string;
+            title: string;
             /** @example OPEN */
-            status?: string;
+            status: string;
             note?: string;
-            progress?: components["schemas"]["ReviewCycleProgress"];
+            progress: components["schemas"]["ReviewCycleProgress"];
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 見直しの登録・更新 / create or update a review cycle */
         ReviewCycleInput: {
@@ -6404,27 +6451,27 @@ export interface components {
              * Format: int64
              * @example 64
              */
-            requests?: number;
+            requests: number;
             /**
              * Format: int64
              * @example 10
              */
-            notStarted?: number;
+            notStarted: number;
             /**
              * Format: int64
              * @example 20
              */
-            selfAssessed?: number;
+            selfAssessed: number;
             /**
              * Format: int64
              * @example 30
              */
-            decided?: number;
+            decided: number;
             /**
              * Format: int64
              * @example 4
              */
-            carriedOut?: number;
+            carriedOut: number;
         };
         /**
          * @description ABOLISH 廃止, MERGE 統合 (into another request), LIGHTEN 負担軽減・方法変更, RECLASSIFY 連絡・提案へ, COMPENSATE 費用弁償, KEEP 継続
@@ -6437,38 +6484,39 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            cycleId?: number;
+            cycleId: number;
             /**
              * Format: int64
              * @example 41
              */
-            requestId?: number;
+            requestId: number;
             /** @example KAN-2025-003 */
-            requestCode?: string;
+            requestCode: string;
             /** @example ごみ減量・リサイクル推進チラシの回覧 */
-            requestTitle?: string;
+            requestTitle: string;
             /**
              * Format: int64
              * @example 12
              */
-            sectionId?: number;
+            sectionId: number;
             /** @example 家庭ごみ減量推進課 */
-            sectionName?: string;
-            kind?: components["schemas"]["CityRequestKind"];
-            state?: components["schemas"]["ReviewItemState"];
+            sectionName: string;
+            kind: components["schemas"]["CityRequestKind"];
+            state: components["schemas"]["ReviewItemState"];
             /**
              * @description 所管課の自己評価
              * @example 回覧の頻度を年2回から1回に減らせる
              */
             selfAssessment?: string;
-            /**
-             * @description The decision the section proposes
-             * @example LIGHTEN
-             */
+            /** @description The decision the section proposes */
             proposedDecision?: components["schemas"]["ReviewDecision"];
             /** @example dept */
             selfAssessedBy?: string;
-            selfAssessedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            selfAssessedAt?: string;
             decision?: components["schemas"]["ReviewDecision"];
             /** @example 配布物を他の回覧と一本化し、頻度を減らす */
             decisionReason?: string;
@@ -6486,18 +6534,26 @@ export interface components {
             effectiveYear?: number;
             /** @example office */
             decidedBy?: string;
-            decidedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            decidedAt?: string;
             compensation?: components["schemas"]["Compensation"];
             /** @example office */
             carriedOutBy?: string;
-            carriedOutAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            carriedOutAt?: string;
             carriedOutNote?: string;
             /**
              * Format: int64
              * @description ETag version (0 until something is recorded)
              * @example 1
              */
-            version?: number;
+            version: number;
         };
         /**
          * @description NOT_STARTED 未着手 → SELF_ASSESSED 自己評価済 → DECIDED 決定済 → CARRIED_OUT 実施済
@@ -6510,37 +6566,37 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /** @example KANKYO-GOMI */
-            code?: string;
+            code: string;
             /** @example 家庭ごみ減量推進課 */
-            name?: string;
+            name: string;
             /** @example かていごみげんりょうすいしんか */
-            kana?: string;
+            kana: string;
             /**
              * Format: int64
              * @example 5
              */
-            departmentId?: number;
+            departmentId: number;
             /** @example 循環型社会推進部 */
-            departmentName?: string;
+            departmentName: string;
             /**
              * Format: int64
              * @example 2
              */
-            bureauId?: number;
+            bureauId: number;
             /** @example 環境局 */
-            bureauName?: string;
+            bureauName: string;
             /**
              * Format: int32
              * @example 10
              */
-            sortOrder?: number;
+            sortOrder: number;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 課の登録・更新 / create or update a section */
         SectionInput: {
@@ -6565,14 +6621,16 @@ export interface components {
         SelfAssessmentInput: {
             /** @example 回覧の頻度を年2回から1回に減らせる */
             selfAssessment: string;
-            /** @example LIGHTEN */
             proposedDecision?: components["schemas"]["ReviewDecision"];
         };
         /** @description A started session; the token is also set as the HttpOnly cookie kyodo_session */
         Session: {
-            /** @example 2026-11-22T19:00:00+09:00 */
-            expiresAt?: components["schemas"]["OffsetDateTime"];
-            user?: components["schemas"]["Me"];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T19:00:00+09:00
+             */
+            expiresAt: string;
+            user: components["schemas"]["Me"];
         };
         /** @enum {string} */
         Severity: "REFUSE" | "WARN";
@@ -6587,10 +6645,12 @@ export interface components {
         TargetKind: "START" | "BEGIN" | "COMPLETE" | "CONTINUE";
         /** @description One event in an initiative's history: a report, a status change, a milestone, an evaluation, a publication */
         TimelineEntry: {
-            /** @example 2010-04-20T10:00:00+09:00 */
-            at?: components["schemas"]["OffsetDateTime"];
-            /** @example STATUS_CHANGED */
-            kind?: components["schemas"]["TimelineKind"];
+            /**
+             * Format: date-time
+             * @example 2010-04-20T10:00:00+09:00
+             */
+            at: string;
+            kind: components["schemas"]["TimelineKind"];
             /**
              * Format: int32
              * @example 2009
@@ -6602,18 +6662,12 @@ export interface components {
              * @example 0
              */
             half?: number;
-            /**
-             * @description The report's status after the event
-             * @example CARRIED_OUT
-             */
+            /** @description The report's status after the event */
             status?: components["schemas"]["ProgressStatus"];
-            /**
-             * @description The status before (STATUS_CHANGED, REPORT_DELETED)
-             * @example IN_PROGRESS
-             */
+            /** @description The status before (STATUS_CHANGED, REPORT_DELETED) */
             previousStatus?: components["schemas"]["ProgressStatus"];
             /** @example 2009年度の進捗報告: 実施中 → 実施済 */
-            text?: string;
+            text: string;
             /**
              * @description Username of who did it
              * @example office
@@ -6628,20 +6682,19 @@ export interface components {
              * Format: int64
              * @example 77
              */
-            id?: number;
-            /** @example NEWSLETTER */
-            type?: components["schemas"]["UpwardReportType"];
+            id: number;
+            type: components["schemas"]["UpwardReportType"];
             /** @example 香椎校区だより 第120号 */
-            title?: string;
+            title: string;
             /**
              * Format: int64
              * @example 12
              */
-            districtId?: number;
+            districtId: number;
             /** @example HGS-01 */
-            districtCode?: string;
+            districtCode: string;
             /** @example 香椎 */
-            districtName?: string;
+            districtName: string;
             /**
              * Format: int64
              * @description The organization that sent it
@@ -6650,14 +6703,17 @@ export interface components {
             organizationId?: number;
             /** @example 香椎校区自治協議会 */
             organizationName?: string;
-            /** @example 2025-07-10 */
-            receivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2025-07-10
+             */
+            receivedOn: string;
             /**
              * Format: int32
              * @description 年度 of receivedOn (April–March)
              * @example 2025
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * @description The section it went to
              * @example 協働推進課
@@ -6678,16 +6734,15 @@ export interface components {
              * @example 防災訓練の参加者数は実績報告と一致
              */
             note?: string;
-            permissions?: components["schemas"]["Permissions"];
+            permissions: components["schemas"]["Permissions"];
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 校区からの報告の登録・更新 / record or update a report from a district (PUT replaces every field) */
         UpwardReportInput: {
-            /** @example NEWSLETTER */
             type: components["schemas"]["UpwardReportType"];
             /** @example 香椎校区だより 第120号 */
             title: string;
@@ -6702,8 +6757,11 @@ export interface components {
              * @example 40
              */
             organizationId?: number;
-            /** @example 2025-07-10 */
-            receivedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2025-07-10
+             */
+            receivedOn: string;
             /** @example 協働推進課 */
             sectionName?: string;
             /**
@@ -6724,20 +6782,20 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            id?: number;
+            id: number;
             /** @example liaison */
-            username?: string;
+            username: string;
             /** @example 博多 花子 */
-            displayName?: string;
+            displayName: string;
             /**
              * @example LIAISON
              * @enum {string}
              */
-            role?: "ADMIN" | "OFFICE" | "DEPARTMENT" | "LIAISON" | "COMMITTEE";
+            role: "ADMIN" | "OFFICE" | "DEPARTMENT" | "LIAISON" | "COMMITTEE";
             /** @example true */
-            enabled?: boolean;
+            enabled: boolean;
             /** @description Whether the account can sign in with a password (system accounts use API tokens only) */
-            hasPassword?: boolean;
+            hasPassword: boolean;
             /**
              * Format: int64
              * @description 課 / the section of a DEPARTMENT user (absent for other roles)
@@ -6748,7 +6806,7 @@ export interface components {
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description Create or update an account. Omit password to keep it (update) or to make a token-only system account (create). */
         UserInput: {
@@ -6781,18 +6839,18 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            id?: number;
+            id: number;
             /** @example HGS */
-            code?: string;
+            code: string;
             /** @example 東区 */
-            name?: string;
+            name: string;
             /** @example ひがしく */
-            kana?: string;
+            kana: string;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description 区の登録・更新 / create or update a ward */
         WardInput: {
@@ -6809,13 +6867,13 @@ export interface components {
              * Format: int32
              * @example 2009
              */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: int64
              * @description Initiatives with a report for the year
              * @example 34
              */
-            reported?: number;
+            reported: number;
             /**
              * @example {
              *       "NOT_STARTED": 2,
@@ -6826,7 +6884,7 @@ export interface components {
              *       "DELAYED": 1
              *     }
              */
-            byStatus?: {
+            byStatus: {
                 [key: string]: number;
             };
             /**
@@ -6838,7 +6896,7 @@ export interface components {
              *       "D": 1
              *     }
              */
-            ratings?: {
+            ratings: {
                 [key: string]: number;
             };
         };
@@ -6927,6 +6985,15 @@ export interface components {
         };
         /** @description Not signed in, or the token is unknown or expired */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The Idempotency-Key was already used with a different request; nothing was saved */
+        UnprocessableContent: {
             headers: {
                 [name: string]: unknown;
             };
@@ -7841,6 +7908,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8069,6 +8137,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8281,6 +8350,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8473,6 +8543,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8655,6 +8726,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8860,6 +8932,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -9301,6 +9374,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -10407,6 +10481,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -10930,6 +11005,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -11355,6 +11431,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -11535,6 +11612,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -11839,6 +11917,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -11878,6 +11957,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -12403,6 +12483,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -13051,6 +13132,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };

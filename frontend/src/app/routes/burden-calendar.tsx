@@ -61,19 +61,19 @@ function BurdenCalendarPage({ id }: { id: number }) {
       ) : (
         <>
           <p>{t('burden.total', { hours: formatNumber(calendar.data.totalHours, lang) })}</p>
-          {(calendar.data.months ?? []).map((m) => (
+          {calendar.data.months.map((m) => (
             <section key={`${m.year}-${m.month}`} aria-labelledby={`bm-${m.month}`}>
               <h2 id={`bm-${m.month}`}>
-                {t('request.month', { month: m.month ?? 0 })} — {t('burden.hours', { hours: formatNumber(m.hours, lang) })}
+                {t('request.month', { month: m.month })} — {t('burden.hours', { hours: formatNumber(m.hours, lang) })}
               </h2>
-              {(m.requests ?? []).length === 0 ? (
+              {m.requests.length === 0 ? (
                 <p>{t('burden.none')}</p>
               ) : (
                 <ul>
-                  {m.requests?.map((r) => (
+                  {m.requests.map((r) => (
                     <li key={r.requestId}>
                       <Link to={`/requests/${r.requestId}`}>{r.title}</Link> ({r.sectionName}
-                      {r.kind ? `, ${t(`request.kind.${r.kind}`)}` : ''}) —{' '}
+                      {`, ${t(`request.kind.${r.kind}`)}`}) —{' '}
                       {t('burden.hours', { hours: formatNumber(r.hours, lang) })}
                     </li>
                   ))}

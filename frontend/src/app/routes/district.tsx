@@ -47,7 +47,7 @@ export function flattenTree(
 ): ParentOption[] {
   for (const n of nodes) {
     if (n.id !== undefined) {
-      out.push({ id: n.id, name: n.name ?? n.code ?? '', kindLabel: kindLabel(n.kind, n.subKind), depth });
+      out.push({ id: n.id, name: n.name, kindLabel: kindLabel(n.kind, n.subKind), depth });
     }
     flattenTree(n.children ?? [], kindLabel, depth + 1, out);
   }
@@ -65,7 +65,7 @@ export function canEditDistrict(
   districtId: number,
 ): boolean {
   if (tree && tree.length > 0) return tree.some((n) => n.canEdit === true);
-  return hasRole(me, OFFICE_ROLES) || (me?.role === 'LIAISON' && (me.districtIds ?? []).includes(districtId));
+  return hasRole(me, OFFICE_ROLES) || (me?.role === 'LIAISON' && me.districtIds.includes(districtId));
 }
 
 /** The council and its officers today (and those about to start); former ones are on its own page. */
@@ -85,7 +85,7 @@ function Council({ council }: { council: OrganizationNode | undefined }) {
       ) : (
         <OfficersTable
           officers={officers.data.filter((o) => termStatus(o, isoDate()) !== 'ended')}
-          caption={`${council.name ?? ''} ${t('org.officers')}`}
+          caption={`${council.name} ${t('org.officers')}`}
         />
       )}
     </>
@@ -107,7 +107,7 @@ function DistrictPage({ id }: { id: number }) {
     return <QueryError error={district.error} onRetry={() => void district.refetch()} />;
   }
   const d = district.data;
-  const name = d.name ?? d.code ?? '';
+  const name = d.name;
   const council = councilOf(tree.data);
   const mayAdd = tree.isSuccess && canEditDistrict(tree.data, me.data, id);
 
@@ -156,7 +156,7 @@ function DistrictPage({ id }: { id: number }) {
             <CreateOrganizationForm
               districtId={id}
               districtName={name}
-              parents={flattenTree(tree.data ?? [], kindLabel)}
+              parents={flattenTree(tree.data, kindLabel)}
               defaultParentId={council?.id}
               hasCouncil={council !== undefined}
               onCreated={(created) =>

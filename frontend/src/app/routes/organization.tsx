@@ -42,11 +42,11 @@ function OrganizationPage({ id }: { id: number }) {
   }
   const o = organization.data.data;
   // Absent permissions mean none: the UI offers only what the server said it will accept.
-  const canEdit = o.permissions?.canEdit === true;
+  const canEdit = o.permissions.canEdit === true;
   const kind = kinds.data?.find((k) => k.code === o.kind);
   // Until the kinds are loaded, assume figures only for associations, the kind that has them.
   const hasMembership = kind?.hasMembership ?? o.kind === 'NEIGHBORHOOD_ASSOCIATION';
-  const name = o.name ?? o.code ?? '';
+  const name = o.name;
 
   const crumbs: Crumb[] = [
     { label: t('nav.home'), to: '/' },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Me } from '@/lib/auth';
-import type { OrganizationNode } from '@/features/districts/api/get-organization-tree';
+import { me, organizationTreeNode } from '@/testing/fixtures';
 import { canEditDistrict, flattenTree } from './district';
 import { readFiscalYear } from './letters-of-thanks';
 
@@ -15,20 +14,25 @@ describe('letters of thanks year', () => {
 });
 
 describe('district editing', () => {
-  const liaison = { role: 'LIAISON', districtIds: [7] } as Me;
+  const liaison = me({ role: 'LIAISON', districtIds: [7] });
   it('follows the tree when it has nodes, else the role as the server applies it', () => {
-    expect(canEditDistrict([{ id: 1, canEdit: false }] as OrganizationNode[], liaison, 7)).toBe(false);
-    expect(canEditDistrict([{ id: 1, canEdit: true }] as OrganizationNode[], liaison, 8)).toBe(true);
+    expect(canEditDistrict([organizationTreeNode({ id: 1, canEdit: false })], liaison, 7)).toBe(false);
+    expect(canEditDistrict([organizationTreeNode({ id: 1, canEdit: true })], liaison, 8)).toBe(true);
     expect(canEditDistrict([], liaison, 7)).toBe(true);
     expect(canEditDistrict([], liaison, 8)).toBe(false);
-    expect(canEditDistrict([], { role: 'OFFICE', districtIds: [] } as Me, 8)).toBe(true);
-    expect(canEditDistrict([], { role: 'COMMITTEE', districtIds: [] } as Me, 8)).toBe(false);
+    expect(canEditDistrict([], me({ role: 'OFFICE', districtIds: [] }), 8)).toBe(true);
+    expect(canEditDistrict([], me({ role: 'COMMITTEE', districtIds: [] }), 8)).toBe(false);
   });
 
   it('lists the tree as parents in reading order with depths', () => {
     const tree = [
-      { id: 1, name: '協議会', kind: 'DISTRICT_COUNCIL', children: [{ id: 2, name: '町内会', kind: 'NEIGHBORHOOD_ASSOCIATION' }] },
-    ] as OrganizationNode[];
+      organizationTreeNode({
+        id: 1,
+        name: '協議会',
+        kind: 'DISTRICT_COUNCIL',
+        children: [organizationTreeNode({ id: 2, name: '町内会', kind: 'NEIGHBORHOOD_ASSOCIATION' })],
+      }),
+    ];
     expect(flattenTree(tree, (k) => k ?? '')).toEqual([
       { id: 1, name: '協議会', kindLabel: 'DISTRICT_COUNCIL', depth: 0 },
       { id: 2, name: '町内会', kindLabel: 'NEIGHBORHOOD_ASSOCIATION', depth: 1 },

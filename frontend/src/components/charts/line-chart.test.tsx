@@ -20,7 +20,7 @@ describe('LineChart', () => {
         domain={[0, 1]}
         points={[
           { label: '令和5年度', value: 0.8 },
-          { label: '令和6年度', value: undefined },
+          { label: '令和6年度', value: null },
           { label: '令和7年度', value: 0.824 },
         ]}
       />,
@@ -35,7 +35,7 @@ describe('LineChart', () => {
   });
 
   it('says so when there is nothing to draw', () => {
-    render(<LineChart {...props} emptyText="データがありません" points={[{ label: 'x', value: undefined }]} />);
+    render(<LineChart {...props} emptyText="データがありません" points={[{ label: 'x', value: null }]} />);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(screen.getByText('データがありません')).toBeInTheDocument();
   });

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import './charts.css';
 import './line-chart.css';
 
-export type ChartPoint = { label: string; value: number | undefined };
+/** `value` null: no figure for that category (a gap in the line, "—" in the table). */
+export type ChartPoint = { label: string; value: number | null };
 
 type Props = {
   title: string;
@@ -48,7 +49,7 @@ export function LineChart({
   const id = useId();
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
-  const known = points.filter((p): p is { label: string; value: number } => p.value !== undefined);
+  const known = points.filter((p): p is { label: string; value: number } => p.value !== null);
 
   if (known.length === 0) {
     return <p className="chart-empty">{emptyText ?? description}</p>;
@@ -72,7 +73,7 @@ export function LineChart({
   const segments: string[] = [];
   let current = '';
   points.forEach((p, i) => {
-    if (p.value === undefined) {
+    if (p.value === null) {
       if (current) segments.push(current);
       current = '';
       return;
@@ -117,7 +118,7 @@ export function LineChart({
         <g className="chart-data" aria-hidden="true">
           {kind === 'bar'
             ? points.map((p, i) =>
-                p.value === undefined ? null : (
+                p.value === null ? null : (
                   <rect
                     key={p.label}
                     x={x(i) - band * 0.35}
@@ -130,12 +131,12 @@ export function LineChart({
             : segments.map((d) => <path key={d} d={d} />)}
           {kind === 'line'
             ? points.map((p, i) =>
-                p.value === undefined ? null : <circle key={p.label} cx={x(i)} cy={y(p.value)} r={4} />,
+                p.value === null ? null : <circle key={p.label} cx={x(i)} cy={y(p.value)} r={4} />,
               )
             : null}
           {points.length <= 12
             ? points.map((p, i) =>
-                p.value === undefined ? null : (
+                p.value === null ? null : (
                   <text key={p.label} className="chart-value" x={x(i)} y={y(p.value) - 10} textAnchor="middle">
                     {format(p.value)}
                   </text>
@@ -156,7 +157,7 @@ export function LineChart({
           {points.map((p) => (
             <tr key={p.label}>
               <th scope="row">{p.label}</th>
-              <td>{p.value === undefined ? '—' : format(p.value)}</td>
+              <td>{p.value === null ? '—' : format(p.value)}</td>
             </tr>
           ))}
         </tbody>

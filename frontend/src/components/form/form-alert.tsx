@@ -49,7 +49,7 @@ export function FormAlert({
           {form.otherErrors.map((e, i) => (
             <li key={i}>
               {e.field ? `${e.field}: ` : ''}
-              {e.message ?? e.code}
+              {e.message}
             </li>
           ))}
         </ul>

@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError } from '@/lib/api-error';
+import { ApiError, type FieldProblem, type Problem } from '@/lib/api-error';
 import { useVersionedForm, type Reloaded, type VersionedFormOptions } from './use-versioned-form';
+import { fieldProblem } from '@/testing/fixtures';
+import { problemBody } from '@/testing/msw';
 
 type Values = { name: string; contact: { email: string }; rows: { note: string }[] };
 const defaults: Values = { name: 'A', contact: { email: '' }, rows: [{ note: '' }, { note: '' }] };
@@ -14,8 +16,8 @@ const schema = z.object({
   rows: z.array(z.object({ note: z.string() })),
 });
 
-function problem(status: number, errors: { field: string; message: string }[] = [], extra = {}) {
-  return new ApiError(status, { type: 'about:blank', title: 'Problem', status, errors, ...extra });
+function problem(status: number, errors: Pick<FieldProblem, 'field' | 'message'>[] = [], extra: Partial<Problem> = {}) {
+  return new ApiError(status, problemBody(status, { errors: errors.map((e) => fieldProblem(e)), ...extra }));
 }
 
 type Submit = VersionedFormOptions<Values, Values, unknown>['submit'];

@@ -164,8 +164,8 @@ export function useVersionedForm<TValues extends FieldValues, TOutput = TValues,
         const values = form.getValues();
         const placed = new Set<string>();
         for (const problem of error.problem.errors ?? []) {
-          const message = problem.message ?? problem.code ?? '';
-          const raw = problem.field ?? '';
+          const message = problem.message;
+          const raw = problem.field;
           const candidates = [raw, bodyPath(raw)].filter((f): f is string => !!f);
           // fieldOf decides where it can ('' → the alert); otherwise a path that names a value of the form.
           const field = candidates

@@ -11,9 +11,9 @@ export async function getAllDistricts(): Promise<DistrictSummary[]> {
   const all: DistrictSummary[] = [];
   for (let page = 1; ; page++) {
     const result = await unwrap(api.GET('/api/v1/districts', { params: { query: { page, size: MAX_PAGE_SIZE, sort: 'code' } } }));
-    const items = result.items ?? [];
+    const items = result.items;
     all.push(...items);
-    if (items.length === 0 || all.length >= (result.total ?? 0)) return all;
+    if (items.length === 0 || all.length >= result.total) return all;
   }
 }
 

@@ -22,7 +22,7 @@ export function useKindLabel(): (kindCode: string | undefined, subKindCode?: str
   return useCallback(
     (kindCode: string | undefined, subKindCode?: string) => {
       const kind = kinds.data?.find((k) => k.code === kindCode);
-      const sub = subKindCode ? kind?.subKinds?.find((s) => s.code === subKindCode) : undefined;
+      const sub = subKindCode ? kind?.subKinds.find((s) => s.code === subKindCode) : undefined;
       if (sub) return pickLabel(lang, sub);
       return kind ? pickLabel(lang, kind) : (kindCode ?? '');
     },

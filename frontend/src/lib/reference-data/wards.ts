@@ -9,7 +9,7 @@ const MAX_PAGE_SIZE = 200;
 /** All wards in reading order: a city has a handful, one page holds them. */
 export const getWards = async (): Promise<Ward[]> => {
   const page = await unwrap(api.GET('/api/v1/wards', { params: { query: { size: MAX_PAGE_SIZE, sort: 'kana' } } }));
-  return page.items ?? [];
+  return page.items;
 };
 
 // Wards change perhaps once a decade; keep them for the whole visit.

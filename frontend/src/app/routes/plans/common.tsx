@@ -31,12 +31,12 @@ export function planPeriod(t: ReturnType<typeof useI18n>['t'], lang: 'ja' | 'en'
   if (plan.fromFiscalYear === undefined) return '';
   return t('plan.periodRange', {
     from: formatFiscalYear(plan.fromFiscalYear, lang),
-    to: formatFiscalYear(plan.toFiscalYear ?? plan.fromFiscalYear, lang),
+    to: formatFiscalYear(plan.toFiscalYear, lang),
   });
 }
 
 export function planCrumb(plan: PlanDetail, lang: 'ja' | 'en') {
-  return { label: (lang === 'en' ? plan.nameEn ?? plan.name : plan.name) ?? '', to: `/plans/${plan.id}` };
+  return { label: lang === 'en' ? plan.nameEn ?? plan.name : plan.name, to: `/plans/${plan.id}` };
 }
 
-export const planName = (plan: PlanDetail, lang: 'ja' | 'en') => (lang === 'en' ? plan.nameEn ?? plan.name : plan.name) ?? '';
+export const planName = (plan: PlanDetail, lang: 'ja' | 'en') => lang === 'en' ? plan.nameEn ?? plan.name : plan.name;

@@ -40,11 +40,11 @@ function EditProgressPage({ id }: { id: number }) {
               const period = periodLabel(t, lang, r.data.fiscalYear, r.data.half);
               return (
                 <Page
-                  title={t('progress.editTitle', { title: i.title ?? '', period })}
+                  title={t('progress.editTitle', { title: i.title, period })}
                   breadcrumbs={[
                     { label: t('nav.home'), to: '/' },
                     ...(plan ? [planCrumb(plan, lang)] : []),
-                    { label: i.title ?? '', to: `/initiatives/${initiativeId}` },
+                    { label: i.title, to: `/initiatives/${initiativeId}` },
                     { label: t('progress.editCrumb', { period }) },
                   ]}
                 >

@@ -32,11 +32,11 @@ function InitiativePage({ id }: { id: number }) {
     <Loaded query={initiative}>
       {(i) => (
         <Page
-          title={i.title ?? ''}
+          title={i.title}
           breadcrumbs={[
             { label: t('nav.home'), to: '/' },
             ...(plan.data ? [planCrumb(plan.data, lang)] : []),
-            { label: i.title ?? '' },
+            { label: i.title },
           ]}
         >
           {notice ? <Alert tone="success">{t(notice)}</Alert> : null}

@@ -30,14 +30,14 @@ function NewProgressPage({ id }: { id: number }) {
     <Loaded query={initiative}>
       {(i) => {
         if (!canWriteProgress(me.data, i)) return <ForbiddenRoute lead={t('forbidden.leadProgress')} />;
-        const title = t('progress.newTitle', { title: i.title ?? '' });
+        const title = t('progress.newTitle', { title: i.title });
         return (
           <Page
             title={title}
             breadcrumbs={[
               { label: t('nav.home'), to: '/' },
               ...(plan.data ? [planCrumb(plan.data, lang)] : []),
-              { label: i.title ?? '', to: `/initiatives/${id}` },
+              { label: i.title, to: `/initiatives/${id}` },
               { label: t('initiative.addProgress') },
             ]}
           >

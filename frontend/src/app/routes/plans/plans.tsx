@@ -12,7 +12,7 @@ export function PlansRoute() {
   return (
     <Loaded query={plans}>
       {(page) => {
-        const items = page.items ?? [];
+        const items = page.items;
         if (items.length === 1 && items[0]?.id !== undefined) return <Navigate to={`/plans/${items[0].id}`} replace />;
         return (
           <Page title={t('plan.listTitle')} breadcrumbs={[{ label: t('nav.home'), to: '/' }, { label: t('plan.listTitle') }]}>
@@ -40,7 +40,7 @@ export function PlansRoute() {
                         </th>
                         <td>{p.owner}</td>
                         <td className="nowrap">{planPeriod(t, lang, p)}</td>
-                        <td className="num">{p.initiatives ?? ''}</td>
+                        <td className="num">{p.initiatives}</td>
                       </tr>
                     ))}
                   </tbody>

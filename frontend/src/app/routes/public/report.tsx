@@ -28,7 +28,7 @@ function PublicReportPage({ planCode, fiscalYear, revision }: { planCode: string
   const r = report.data;
   const title = reportTitle(t, lang, r);
   const base = `/public/reports/${encodeURIComponent(planCode)}/${fiscalYear}`;
-  const latest = Math.max(0, ...(r.revisions ?? []).map((x) => x.revision ?? 0));
+  const latest = Math.max(0, ...(r.revisions ?? []).map((x) => x.revision));
   const older = r.revision !== undefined && latest > r.revision;
   return (
     <Page
@@ -42,7 +42,7 @@ function PublicReportPage({ planCode, fiscalYear, revision }: { planCode: string
     >
       {older ? (
         <Alert tone="info">
-          <p>{t('public.olderRevision', { revision: r.revision ?? 1 })}</p>
+          <p>{t('public.olderRevision', { revision: r.revision })}</p>
           <Link to={base}>{t('public.toLatest')}</Link>
         </Alert>
       ) : null}

@@ -37,13 +37,13 @@ export function PublicReportsRoute() {
               {reports.data.map((r) => (
                 <tr key={`${r.planCode}-${r.fiscalYear}`}>
                   <th scope="row" className="nowrap">
-                    <Link to={`/public/reports/${encodeURIComponent(r.planCode ?? '')}/${r.fiscalYear}`}>
+                    <Link to={`/public/reports/${encodeURIComponent(r.planCode)}/${r.fiscalYear}`}>
                       {r.fiscalYear !== undefined ? formatFiscalYear(r.fiscalYear, lang) : ''}
-                      <span className="visually-hidden">{t('public.reportOf', { plan: r.planName ?? '' })}</span>
+                      <span className="visually-hidden">{t('public.reportOf', { plan: r.planName })}</span>
                     </Link>
                   </th>
                   <td className="wrap">{r.planName}</td>
-                  <td className="nowrap">{t('evaluation.revision', { revision: r.revision ?? 1 })}</td>
+                  <td className="nowrap">{t('evaluation.revision', { revision: r.revision })}</td>
                   <td className="nowrap">{r.publishedAt ? formatWarekiDate(r.publishedAt, lang) : ''}</td>
                 </tr>
               ))}

@@ -27,11 +27,11 @@ function EditRequestPage({ id }: { id: number }) {
   const r = request.data.data;
   return (
     <Page
-      title={`${r.title ?? ''} — ${t('form.edit')}`}
+      title={`${r.title} — ${t('form.edit')}`}
       breadcrumbs={[
         { label: t('nav.home'), to: '/' },
         { label: t('request.listTitle'), to: '/requests' },
-        { label: r.title ?? '', to: `/requests/${id}` },
+        { label: r.title, to: `/requests/${id}` },
         { label: t('form.edit') },
       ]}
     >

@@ -26,14 +26,14 @@ function RequestPage({ id }: { id: number }) {
   const r = request.data.data;
   return (
     <Page
-      title={r.title ?? ''}
+      title={r.title}
       breadcrumbs={[
         { label: t('nav.home'), to: '/' },
         { label: t('request.listTitle'), to: '/requests' },
-        { label: r.title ?? '' },
+        { label: r.title },
       ]}
       actions={
-        r.permissions?.canEdit ? (
+        r.permissions.canEdit ? (
           <Link className="btn btn-secondary" to={`/requests/${id}/edit`}>
             {t('form.edit')}
           </Link>

@@ -17,7 +17,7 @@ const IGNORED = new Set(['version', 'id', 'searchKey', 'updatedAt', 'createdAt']
  * is left out.
  */
 export function visibleChanges(event: AuditEvent): Change[] {
-  return (event.changes ?? []).filter(
+  return event.changes.filter(
     (c) =>
       c.field &&
       !IGNORED.has(c.field) &&
@@ -61,7 +61,7 @@ function entityLabel(type: string | undefined, t: TFunction): string {
 
 function subjectText(event: AuditEvent, t: TFunction, lang: Lang): string {
   const kind = entityLabel(event.entityType, t);
-  const year = event.changes?.find((c) => c.field === 'fiscalYear');
+  const year = event.changes.find((c) => c.field === 'fiscalYear');
   const y = year?.after ?? year?.before;
   return typeof y === 'number' ? `${kind}: ${formatFiscalYearBoth(y, lang)}` : kind;
 }
@@ -72,18 +72,18 @@ export function HistoryList({ subject }: { subject: HistorySubject }) {
   const history = useHistory(subject);
   if (history.isPending) return <Loading />;
   if (history.isError) return <QueryError error={history.error} onRetry={() => void history.refetch()} />;
-  const events = history.data.items ?? [];
-  const total = history.data.total ?? events.length;
+  const events = history.data.items;
+  const total = history.data.total;
   if (events.length === 0) return <p>{t('history.none')}</p>;
   return (
     <>
       {total > events.length ? <p className="muted">{t('history.showing', { shown: events.length, total })}</p> : null}
       <ol className="history" data-testid="history">
-        {events.map((event, i) => {
+        {events.map((event) => {
           const changes = visibleChanges(event);
           const when = event.occurredAt ? formatDateTime(event.occurredAt, lang) : '';
           return (
-            <li key={event.id ?? i} className="history-event">
+            <li key={event.id} className="history-event">
               <p className="history-head">
                 <time dateTime={event.occurredAt}>{when}</time>
                 <span className="history-actor">{event.actor}</span>
@@ -105,12 +105,12 @@ export function HistoryList({ subject }: { subject: HistorySubject }) {
                   <tbody>
                     {changes.map((c) => (
                       <tr key={c.field}>
-                        <th scope="row">{fieldLabel(c.field ?? '', t)}</th>
+                        <th scope="row">{fieldLabel(c.field, t)}</th>
                         <td>
-                          <del>{valueText(c.field ?? '', c.before, t, lang)}</del>
+                          <del>{valueText(c.field, c.before, t, lang)}</del>
                         </td>
                         <td>
-                          <ins>{valueText(c.field ?? '', c.after, t, lang)}</ins>
+                          <ins>{valueText(c.field, c.after, t, lang)}</ins>
                         </td>
                       </tr>
                     ))}

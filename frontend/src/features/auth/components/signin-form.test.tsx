@@ -1,15 +1,16 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { http, requestsTo, server } from '@/testing/msw';
+import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { SignInForm } from './signin-form';
+import { me, session } from '@/testing/fixtures';
 
-const user = { id: 1, username: 'office', displayName: '地域 花子', role: 'OFFICE' as const, districtIds: [] };
+const user = me({ id: 1, username: 'office', displayName: '地域 花子', role: 'OFFICE', districtIds: [] });
 
 describe('SignInForm', () => {
   it('signs in with the typed credentials', async () => {
-    server.use(http.post('/api/v1/sessions', ({ response }) => response(201).json({ user })));
+    server.use(http.post('/api/v1/sessions', ({ response }) => response(201).json(session({ user }))));
     const onSignedIn = vi.fn();
     renderWithProviders(<SignInForm onSignedIn={onSignedIn} />);
     await userEvent.type(screen.getByLabelText(/ユーザー名/), ' office ');
@@ -24,7 +25,7 @@ describe('SignInForm', () => {
   it('says the credentials were wrong on 401', async () => {
     server.use(
       http.post('/api/v1/sessions', ({ response }) =>
-        response(401).json({ type: 'about:blank', title: 'Sign-in required', status: 401 }),
+        response(401).json(problemBody(401, { title: 'Sign-in required' })),
       ),
     );
     renderWithProviders(<SignInForm onSignedIn={vi.fn()} />);
@@ -37,7 +38,7 @@ describe('SignInForm', () => {
   it('says to wait when throttled (429)', async () => {
     server.use(
       http.post('/api/v1/sessions', ({ response }) =>
-        response(429).json({ type: 'about:blank', title: 'Too many attempts', status: 429 }),
+        response(429).json(problemBody(429, { title: 'Too many attempts' })),
       ),
     );
     renderWithProviders(<SignInForm onSignedIn={vi.fn()} />, { lang: 'en' });

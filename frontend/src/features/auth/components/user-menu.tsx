@@ -48,13 +48,13 @@ export function UserMenu() {
         onClick={() => setOpen((o) => !o)}
       >
         <span className="visually-hidden">{t('user.menu')}: </span>
-        {user.displayName ?? user.username}
+        {user.displayName}
         <span aria-hidden="true" className="user-menu-caret">
           ▾
         </span>
       </button>
       <div id={panelId} className="user-menu-panel" hidden={!open}>
-        <p>{t('user.signedInAs', { name: user.username ?? '' })}</p>
+        <p>{t('user.signedInAs', { name: user.username })}</p>
         <p className="user-menu-role">{enumLabel(t, 'role', user.role)}</p>
         <button
           type="button"

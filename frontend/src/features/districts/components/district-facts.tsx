@@ -64,7 +64,7 @@ export function LiaisonList({ district }: { district: District }) {
   return (
     <ul className="plain-list">
       {liaisons.map((l) => (
-        <li key={l.assignmentId ?? l.userId}>{l.displayName}</li>
+        <li key={l.assignmentId}>{l.displayName}</li>
       ))}
     </ul>
   );

@@ -6,6 +6,7 @@ import type { components } from '@/types/api';
 import { http, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { DistrictList, readListParams } from './district-list';
+import { districtSummary, ward } from '@/testing/fixtures';
 
 function Where() {
   const l = useLocation();
@@ -13,8 +14,8 @@ function Where() {
 }
 
 const wards = [
-  { id: 1, code: 'C', name: '中央区', kana: 'ちゅうおうく' },
-  { id: 2, code: 'E', name: '東区', kana: 'ひがしく' },
+  ward({ id: 1, code: 'C', name: '中央区', kana: 'ちゅうおうく' }),
+  ward({ id: 2, code: 'E', name: '東区', kana: 'ひがしく' }),
 ];
 
 type DistrictSummary = components['schemas']['DistrictSummary'];
@@ -25,7 +26,7 @@ const serveWards = () =>
 const serveDistricts = (items: DistrictSummary[], total = items.length, p = 1) =>
   http.get('/api/v1/districts', ({ response }) => response(200).json({ items, total, page: p, size: 20 }));
 
-const higashi: DistrictSummary = {
+const higashi = districtSummary({
   id: 7,
   code: '0107',
   name: '東校区',
@@ -33,8 +34,10 @@ const higashi: DistrictSummary = {
   wardId: 2,
   wardName: '東区',
   fiscalYear: 2025,
+  households: 1000,
+  memberHouseholds: 824,
   joinRate: 0.824,
-};
+});
 
 describe('readListParams', () => {
   it('reads the list state from the URL', () => {
@@ -85,9 +88,9 @@ describe('DistrictList', () => {
     expect(screen.getByTestId('where').textContent).toBe('?q=%EF%BE%8B%EF%BD%B6%EF%BE%9E%EF%BD%BC');
 
     await userEvent.click(screen.getByRole('button', { name: /加入率/ }));
-    expect(new URLSearchParams(screen.getByTestId('where').textContent ?? '').get('sort')).toBe('joinRate');
+    expect(new URLSearchParams(screen.getByTestId('where').textContent).get('sort')).toBe('joinRate');
     await userEvent.click(screen.getByRole('button', { name: /加入率/ }));
-    expect(new URLSearchParams(screen.getByTestId('where').textContent ?? '').get('sort')).toBe('-joinRate');
+    expect(new URLSearchParams(screen.getByTestId('where').textContent).get('sort')).toBe('-joinRate');
     expect(screen.getByRole('columnheader', { name: /加入率/ })).toHaveAttribute('aria-sort', 'descending');
   });
 

@@ -54,7 +54,6 @@ export function DistrictList() {
   };
   const onSort = (next: SortState) => update({ sort: formatSort(next) });
 
-  const wardName = (id: number | undefined) => wards.data?.find((w) => w.id === id)?.name ?? '';
   const items = districts.data?.items ?? [];
   const total = districts.data?.total ?? 0;
   // Every row's rate is of the same fiscal year (the latest with figures unless one is asked for).
@@ -116,7 +115,7 @@ export function DistrictList() {
                     <SortHeader label={t('district.ward')} sortKey="ward" sort={sort} onSort={onSort} />
                     <SortHeader
                       label={
-                        rateYear === undefined
+                        rateYear === undefined || rateYear === null
                           ? t('district.joinRate')
                           : `${t('district.joinRate')} (${formatFiscalYear(rateYear, lang)})`
                       }
@@ -129,7 +128,7 @@ export function DistrictList() {
                 </thead>
                 <tbody>
                   {items.map((d) => (
-                    <tr key={d.id ?? d.code}>
+                    <tr key={d.id}>
                       <td className="nowrap">{d.code}</td>
                       <td>
                         <Link to={`/districts/${d.id}`}>{d.name}</Link>
@@ -137,7 +136,7 @@ export function DistrictList() {
                           {d.kana}
                         </span>
                       </td>
-                      <td className="nowrap">{d.wardName ?? wardName(d.wardId)}</td>
+                      <td className="nowrap">{d.wardName}</td>
                       <td className="num">{formatPercent(d.joinRate)}</td>
                     </tr>
                   ))}
@@ -146,8 +145,8 @@ export function DistrictList() {
             </TableScroll>
           )}
           <Pagination
-            page={districts.data.page ?? params.page ?? 1}
-            size={districts.data.size ?? DISTRICT_PAGE_SIZE}
+            page={districts.data.page}
+            size={districts.data.size}
             total={total}
           />
           {/* Announces the new count after a search without moving focus. */}

@@ -3,23 +3,24 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/test-utils';
 import { OrganizationTree } from './organization-tree';
+import { organizationTreeNode } from '@/testing/fixtures';
 
 const nodes = [
-  {
+  organizationTreeNode({
     id: 1,
     name: '東校区自治協議会',
     kind: 'DISTRICT_COUNCIL',
     children: [
-      {
+      organizationTreeNode({
         id: 2,
         name: '東一丁目自治会',
         kind: 'NEIGHBORHOOD_ASSOCIATION',
         joinRate: 0.824,
         fiscalYear: 2025,
-        children: [{ id: 3, name: '一班', kind: 'BLOCK', children: [] }],
-      },
+        children: [organizationTreeNode({ id: 3, name: '一班', kind: 'BLOCK', children: [] })],
+      }),
     ],
-  },
+  }),
 ];
 
 describe('OrganizationTree', () => {

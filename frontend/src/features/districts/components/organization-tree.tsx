@@ -69,7 +69,7 @@ function Branch({ nodes, ...rest }: BranchProps) {
   return (
     <ul className="org-tree-list">
       {nodes.map((node) => (
-        <Node key={node.id ?? node.code} node={node} {...rest} />
+        <Node key={node.id} node={node} {...rest} />
       ))}
     </ul>
   );
@@ -81,7 +81,7 @@ function Node({ node, expanded, toggle, kindLabel }: Omit<BranchProps, 'nodes'> 
   const children = childrenOf(node);
   const hasChildren = children.length > 0 && node.id !== undefined;
   const open = node.id !== undefined && expanded.has(node.id);
-  const name = node.name ?? node.code ?? '';
+  const name = node.name;
   return (
     <li>
       <div className="org-tree-row">

@@ -51,7 +51,7 @@ const ROWS_INVALID = /\/import-rows-invalid$/;
 export function importProblemOf(error: unknown): ImportProblem | undefined {
   if (!(error instanceof ApiError) || error.status !== 422) return undefined;
   const problem = error.problem as unknown as ImportProblem;
-  return ROWS_INVALID.test(problem.type ?? '') || Array.isArray(problem.rows) ? problem : undefined;
+  return ROWS_INVALID.test(problem.type) || Array.isArray(problem.rows) ? problem : undefined;
 }
 
 export function useRunImport() {

@@ -56,10 +56,10 @@ function RowMessage({ code, message }: { code: string | undefined; message: stri
  */
 export function ImportReportView({ report, fileName }: { report: ImportOutcome; fileName?: string }) {
   const { t, lang } = useI18n();
-  const errors = report.errors ?? [];
-  const errorCount = report.errorCount ?? errors.length;
-  const counts = report.counts ?? {};
-  const changes = (report.rows ?? []).filter(
+  const errors = report.errors;
+  const errorCount = report.errorCount;
+  const counts = report.counts;
+  const changes = report.rows.filter(
     (r): r is ImportRowResult => r.action === 'CREATE' || r.action === 'UPDATE',
   );
   const listedErrors = errors.slice(0, MAX_LISTED_ROWS);
@@ -74,7 +74,7 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
           {nothingToChange ? t('import.nothingToChange') : t('import.valid')}
         </Alert>
       ) : (
-        <Alert tone="error" title={t('import.invalid', { errors: errorCount, rows: counts.invalid ?? 0 })}>
+        <Alert tone="error" title={t('import.invalid', { errors: errorCount, rows: counts.invalid })}>
           <p>{t('import.invalidLead')}</p>
         </Alert>
       )}
@@ -87,17 +87,17 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
       <dl className="counts">
         <div>
           <dt>{t('import.action.CREATE')}</dt>
-          <dd data-testid="count-created">{counts.created ?? 0}</dd>
+          <dd data-testid="count-created">{counts.created}</dd>
         </div>
         <div>
           <dt>{t('import.action.UPDATE')}</dt>
-          <dd data-testid="count-updated">{counts.updated ?? 0}</dd>
+          <dd data-testid="count-updated">{counts.updated}</dd>
         </div>
         <div>
           <dt>{t('import.action.UNCHANGED')}</dt>
-          <dd data-testid="count-unchanged">{counts.unchanged ?? 0}</dd>
+          <dd data-testid="count-unchanged">{counts.unchanged}</dd>
         </div>
-        {(counts.invalid ?? 0) > 0 ? (
+        {counts.invalid > 0 ? (
           <div className="counts-error">
             <dt>{t('import.action.INVALID')}</dt>
             <dd data-testid="count-invalid">{counts.invalid}</dd>
@@ -121,7 +121,7 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
               </thead>
               <tbody>
                 {listedErrors.map((e, i) => (
-                  <tr key={`${e.row ?? ''}-${e.column ?? ''}-${i}`}>
+                  <tr key={`${e.row}-${e.column ?? ''}-${i}`}>
                     <th scope="row" className="num">
                       {e.row}
                     </th>
@@ -159,10 +159,10 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
               </thead>
               <tbody>
                 {listedChanges.map((r) => (
-                  <tr key={`${r.row ?? ''}-${r.key ?? ''}`}>
+                  <tr key={`${r.row}-${r.key ?? ''}`}>
                     <td className="num">{r.row}</td>
                     <td>
-                      <span className={`tag tag-${(r.action ?? '').toLowerCase()}`}>
+                      <span className={`tag tag-${r.action.toLowerCase()}`}>
                         {enumLabel(t, 'import.action', r.action)}
                       </span>
                     </td>

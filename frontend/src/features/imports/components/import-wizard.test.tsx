@@ -17,6 +17,7 @@ const invalid: ImportProblem = {
   title: 'The file has invalid rows',
   status: 422,
   detail: '1 problems in 1 of 1 rows; nothing was changed',
+  instance: IMPORT,
   dataset: 'membership-figures',
   dryRun: true,
   valid: false,

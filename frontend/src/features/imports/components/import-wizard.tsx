@@ -218,9 +218,9 @@ export function ImportWizard() {
           </h2>
           <Alert tone="success">
             {t('import.done', {
-              created: commit.data.counts?.created ?? 0,
-              updated: commit.data.counts?.updated ?? 0,
-              unchanged: commit.data.counts?.unchanged ?? 0,
+              created: commit.data.counts.created,
+              updated: commit.data.counts.updated,
+              unchanged: commit.data.counts.unchanged,
             })}
           </Alert>
           <Button variant="secondary" onClick={startOver}>
@@ -233,5 +233,5 @@ export function ImportWizard() {
 }
 
 function hasChanges(report: ImportOutcome): boolean {
-  return (report.counts?.created ?? 0) + (report.counts?.updated ?? 0) > 0;
+  return (report.counts.created) + (report.counts.updated) > 0;
 }

@@ -27,9 +27,9 @@ export async function getRetiringChairs(fiscalYear: number): Promise<RetiringCha
         },
       }),
     );
-    const items = result.items ?? [];
+    const items = result.items;
     all.push(...items);
-    if (items.length === 0 || all.length >= (result.total ?? 0)) return all;
+    if (items.length === 0 || all.length >= result.total) return all;
   }
 }
 

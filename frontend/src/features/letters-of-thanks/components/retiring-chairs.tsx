@@ -58,14 +58,12 @@ export function RetiringChairs({
               {chairs.data.map((c, i) => {
                 const district = districtOf(c.districtId);
                 return (
-                  <tr key={c.id ?? i}>
+                  <tr key={c.id}>
                     <td className="num">{i + 1}</td>
                     <td>
                       {c.districtId !== undefined ? (
                         <Link to={`/districts/${c.districtId}`}>{district?.name ?? c.organizationName}</Link>
-                      ) : (
-                        c.organizationName
-                      )}
+                      ) : c.organizationName}
                       {district?.wardName ? <span className="kana">{district.wardName}</span> : null}
                     </td>
                     <th scope="row">{c.personName}</th>

@@ -68,7 +68,7 @@ function CommonFilters({ s }: { s: ReturnType<typeof useListState> }) {
         onChange={(e) => s.update({ section: e.target.value || undefined })}
       >
         <option value="">{t('request.all')}</option>
-        {sections.data?.items?.map((x) => (
+        {sections.data?.items.map((x) => (
           <option key={x.id} value={x.id}>
             {x.name}
           </option>
@@ -116,7 +116,7 @@ export function MeetingLog() {
           <option value="">{t('request.all')}</option>
           {bodies.data?.map((b) => (
             <option key={b.id} value={b.id}>
-              {lang === 'en' ? (b.nameEn ?? b.nameJa) : b.nameJa}
+              {lang === 'en' ? b.nameEn : b.nameJa}
             </option>
           ))}
         </SelectField>
@@ -128,7 +128,7 @@ export function MeetingLog() {
         <QueryError error={log.error} onRetry={() => void log.refetch()} />
       ) : (
         <div className="results" aria-busy={log.isFetching}>
-          {(log.data.items ?? []).length === 0 ? (
+          {log.data.items.length === 0 ? (
             <p className="empty" role="status">
               {t('list.empty')}
             </p>
@@ -145,13 +145,13 @@ export function MeetingLog() {
                   </tr>
                 </thead>
                 <tbody>
-                  {log.data.items?.map((a) => (
+                  {log.data.items.map((a) => (
                     <tr key={a.id}>
                       <td className="nowrap">{a.heldOn ? formatWarekiDate(a.heldOn, lang) : ''}</td>
-                      <td>{a.meetingDisplayName ?? a.bodyName}</td>
+                      <td>{a.meetingDisplayName}</td>
                       <td>
                         {a.title}
-                        {(a.requestIds ?? []).map((rid) => (
+                        {a.requestIds.map((rid) => (
                           <span key={rid}>
                             {' '}
                             <Link to={`/requests/${rid}`}>{t('meetings.request', { id: rid })}</Link>
@@ -165,7 +165,7 @@ export function MeetingLog() {
               </table>
             </TableScroll>
           )}
-          <Pagination page={log.data.page ?? s.page} size={log.data.size ?? PAGE_SIZE} total={log.data.total ?? 0} />
+          <Pagination page={log.data.page} size={log.data.size} total={log.data.total} />
         </div>
       )}
     </>
@@ -227,7 +227,7 @@ export function UpwardReportLog() {
         <QueryError error={log.error} onRetry={() => void log.refetch()} />
       ) : (
         <div className="results" aria-busy={log.isFetching}>
-          {(log.data.items ?? []).length === 0 ? (
+          {log.data.items.length === 0 ? (
             <p className="empty" role="status">
               {t('list.empty')}
             </p>
@@ -245,14 +245,14 @@ export function UpwardReportLog() {
                   </tr>
                 </thead>
                 <tbody>
-                  {log.data.items?.map((r) => (
+                  {log.data.items.map((r) => (
                     <tr key={r.id}>
                       <td className="nowrap">{r.receivedOn ? formatWarekiDate(r.receivedOn, lang) : ''}</td>
                       <td>
                         {r.districtId ? <Link to={`/districts/${r.districtId}`}>{r.districtName}</Link> : r.districtName}
                         {r.organizationName ? ` ${r.organizationName}` : ''}
                       </td>
-                      <td>{r.type ? t(`reports.type.${r.type}` as MessageKey) : ''}</td>
+                      <td>{t(`reports.type.${r.type}` as MessageKey)}</td>
                       <td>{r.title}</td>
                       <td>{r.sectionName}</td>
                     </tr>
@@ -261,7 +261,7 @@ export function UpwardReportLog() {
               </table>
             </TableScroll>
           )}
-          <Pagination page={log.data.page ?? s.page} size={log.data.size ?? PAGE_SIZE} total={log.data.total ?? 0} />
+          <Pagination page={log.data.page} size={log.data.size} total={log.data.total} />
         </div>
       )}
     </>

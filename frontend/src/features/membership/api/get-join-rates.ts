@@ -9,7 +9,7 @@ const MAX_PAGE_SIZE = 200;
 
 export const getJoinRates = async (params: JoinRateParams): Promise<JoinRate[]> => {
   const page = await unwrap(api.GET('/api/v1/join-rates', { params: { query: { size: MAX_PAGE_SIZE, ...params } } }));
-  return page.items ?? [];
+  return page.items;
 };
 
 export const joinRatesQueryOptions = (params: JoinRateParams) =>

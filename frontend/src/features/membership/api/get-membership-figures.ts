@@ -19,7 +19,7 @@ export const getMembershipFigures = async (organizationId: number): Promise<Memb
       params: { path: { id: organizationId }, query: { size: MAX_PAGE_SIZE } },
     }),
   );
-  return page.items ?? [];
+  return page.items;
 };
 
 export const membershipFiguresQueryOptions = (organizationId: number) =>

@@ -5,14 +5,15 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear, formatFiscalYearBoth } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
-import { useJoinRates, type JoinRate } from '../api/get-join-rates';
+import { useJoinRates } from '../api/get-join-rates';
 
-type Point = { fiscalYear: number; joinRate: number | undefined };
+/** joinRate null: no figures that year. */
+type Point = { fiscalYear: number; joinRate: number | null };
 
 /** 加入率の推移 as a chart; the numbers are in the chart's own hidden table. */
 export function MembershipTrendChart({ points }: { points: Point[] }) {
   const { t, lang } = useI18n();
-  const known = points.filter((p) => p.joinRate !== undefined).map((p) => p.joinRate as number);
+  const known = points.flatMap((p) => (p.joinRate === null ? [] : [p.joinRate]));
   const first = points[0];
   const last = points[points.length - 1];
   const description =
@@ -46,9 +47,7 @@ export function DistrictJoinRateTrend({ districtId }: { districtId: number }) {
   const rates = useJoinRates({ level: 'DISTRICT', districtId });
   if (rates.isPending) return <Loading />;
   if (rates.isError) return <QueryError error={rates.error} onRetry={() => void rates.refetch()} />;
-  const rows = rates.data
-    .filter((r): r is JoinRate & { fiscalYear: number } => r.fiscalYear !== undefined)
-    .sort((a, b) => a.fiscalYear - b.fiscalYear);
+  const rows = [...rates.data].sort((a, b) => a.fiscalYear - b.fiscalYear);
   if (rows.length === 0) return <p>{t('chart.noData')}</p>;
   return (
     <>

@@ -5,10 +5,13 @@ import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { MembershipFigure } from '../api/get-membership-figures';
 import { MembershipFigures } from './membership-figures';
+import { membershipFigure } from '@/testing/fixtures';
 
 const page = (items: MembershipFigure[]) => ({ items, total: items.length, page: 1, size: 200 });
 
-const fig2024: MembershipFigure = {
+const fig2024 = membershipFigure({
+  id: 12,
+  organizationId: 5,
   fiscalYear: 2024,
   households: 200,
   memberHouseholds: 160,
@@ -16,7 +19,7 @@ const fig2024: MembershipFigure = {
   areaCountMethod: 'RESIDENT_REGISTRY',
   source: '住民基本台帳',
   version: 3,
-};
+});
 
 const PUT_2024 = '/api/v1/organizations/5/membership-figures/2024';
 

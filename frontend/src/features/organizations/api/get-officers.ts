@@ -24,8 +24,8 @@ export function sortOfficers(officers: readonly Officer[]): Officer[] {
   return [...officers].sort(
     (a, b) =>
       rank(a.role) - rank(b.role) ||
-      (a.termStart ?? '').localeCompare(b.termStart ?? '') ||
-      (a.id ?? 0) - (b.id ?? 0),
+      a.termStart.localeCompare(b.termStart) ||
+      a.id - b.id,
   );
 }
 
@@ -45,7 +45,7 @@ export const getOfficers = async (organizationId: number): Promise<Officer[]> =>
       params: { path: { id: organizationId }, query: { size: MAX_PAGE_SIZE } },
     }),
   );
-  return page.items ?? [];
+  return page.items;
 };
 
 export const officersQueryKey = (organizationId: number) => ['organizations', organizationId, 'officers'] as const;

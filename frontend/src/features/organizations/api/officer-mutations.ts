@@ -42,12 +42,12 @@ export function deleteOfficer(args: { id: number; etag: string }) {
 /** The whole officer as a request body: what a form does not touch is sent back as it was read. */
 export function officerInputOf(o: Officer, changes: Partial<OfficerInput> = {}): OfficerInput {
   return {
-    role: o.role ?? 'OTHER',
+    role: o.role,
     personName: o.personName ?? '',
     personKana: o.personKana,
     phone: o.phone,
     address: o.address,
-    termStart: o.termStart ?? '',
+    termStart: o.termStart,
     termEnd: o.termEnd,
     ...changes,
   };

@@ -4,17 +4,34 @@ import { describe, expect, it, vi } from 'vitest';
 import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { CreateOrganizationForm } from './create-organization-form';
+import { organizationKind } from '@/testing/fixtures';
 
 const kinds = http.get('/api/v1/organization-kinds', ({ response }) =>
   response(200).json([
-    { code: 'DISTRICT_COUNCIL', labelJa: '自治協議会', districtScoped: true },
-    {
+    organizationKind({
+      code: 'DISTRICT_COUNCIL',
+      labelJa: '自治協議会',
+      labelEn: 'District council',
+      sortOrder: 1,
+      hasMembership: false,
+      districtScoped: true,
+    }),
+    organizationKind({
       code: 'NEIGHBORHOOD_ASSOCIATION',
       labelJa: '自治会・町内会',
+      labelEn: 'Neighborhood association',
+      sortOrder: 2,
       districtScoped: true,
-      subKinds: [{ code: 'TOWN', labelJa: '町内会' }],
-    },
-    { code: 'CITY_FEDERATION', labelJa: '市連合会', districtScoped: false },
+      subKinds: [{ code: 'TOWN', labelJa: '町内会', labelEn: 'Town association' }],
+    }),
+    organizationKind({
+      code: 'CITY_FEDERATION',
+      labelJa: '市連合会',
+      labelEn: 'City federation',
+      sortOrder: 3,
+      hasMembership: false,
+      districtScoped: false,
+    }),
   ]),
 );
 

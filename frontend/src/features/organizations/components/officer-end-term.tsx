@@ -61,7 +61,7 @@ export function EndTermForm({ organizationId, officer, onDone, onCancel, onReloa
     },
     etag: officerEtag(officer),
     submit: ({ termEnd }, { etag }) =>
-      update.mutateAsync({ id: base.id ?? 0, etag: etag ?? '', body: officerInputOf(base, { termEnd }) }),
+      update.mutateAsync({ id: base.id, etag: etag ?? '', body: officerInputOf(base, { termEnd }) }),
     onSaved: onDone,
     // The date typed stays; the rest of the officer is taken as it is now.
     reload: officerReload(onReload, setBase),
@@ -102,7 +102,7 @@ export function DeleteOfficerConfirm({ organizationId, officer, onDone, onCancel
     schema: z.object({}),
     defaultValues: {},
     etag: officerEtag(officer),
-    submit: (_values, { etag }) => remove.mutateAsync({ id: base.id ?? 0, etag: etag ?? '' }),
+    submit: (_values, { etag }) => remove.mutateAsync({ id: base.id, etag: etag ?? '' }),
     onSaved: () => onDone(base),
     reload: officerReload(onReload, setBase),
   });

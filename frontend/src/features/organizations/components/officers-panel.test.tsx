@@ -5,6 +5,7 @@ import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { sortOfficers, type Officer } from '../api/get-officers';
 import { OfficersPanel } from './officers-panel';
+import { officer } from '@/testing/fixtures';
 
 const listing = () =>
   http.get('/api/v1/organizations/{id}/officers', ({ params, response }) => {
@@ -12,12 +13,14 @@ const listing = () =>
     return response(200).json({ items: officers, total: officers.length, page: 1, size: 200 });
   });
 
+const of9 = { organizationId: 9, organizationName: '東一丁目自治会' };
+const newChair = officer({ ...of9, id: 2, role: 'CHAIR', personName: '新 会長', termStart: '2025-04-01', version: 2 });
 const officers: Officer[] = [
-  { id: 3, role: 'AUDITOR', personName: '監事 一', termStart: '2023-04-01', version: 0 },
-  { id: 1, role: 'OTHER', personName: '顧問 二', termStart: '2020-04-01', version: 0 },
-  { id: 2, role: 'CHAIR', personName: '新 会長', termStart: '2025-04-01', version: 2 },
-  { id: 4, role: 'CHAIR', personName: '前 会長', termStart: '2019-04-01', termEnd: '2025-03-31', version: 1 },
-  { id: 5, role: 'TREASURER', personName: '会計 三', termStart: '2021-04-01', version: 0 },
+  officer({ ...of9, id: 3, role: 'AUDITOR', personName: '監事 一', termStart: '2023-04-01', version: 0 }),
+  officer({ ...of9, id: 1, role: 'OTHER', personName: '顧問 二', termStart: '2020-04-01', version: 0 }),
+  newChair,
+  officer({ ...of9, id: 4, role: 'CHAIR', personName: '前 会長', termStart: '2019-04-01', termEnd: '2025-03-31', version: 1 }),
+  officer({ ...of9, id: 5, role: 'TREASURER', personName: '会計 三', termStart: '2021-04-01', version: 0 }),
 ];
 
 describe('sortOfficers', () => {
@@ -48,7 +51,7 @@ describe('OfficersPanel', () => {
     server.use(
       listing(),
       http.put('/api/v1/officers/{id}', async ({ request, response }) =>
-        response(200).json({ ...officers[2], ...(await request.json()), version: 3 }),
+        response(200).json({ ...newChair, ...(await request.json()), version: 3 }),
       ),
     );
     renderWithProviders(<OfficersPanel organizationId={9} canEdit caption="役員" />);

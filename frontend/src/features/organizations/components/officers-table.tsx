@@ -56,7 +56,7 @@ export function OfficersTable({
             {sortOfficers(officers).map((o) => {
               const status = termStatus(o, today);
               return (
-                <tr key={o.id ?? `${o.role}-${o.personName}`} className={status === 'ended' ? 'is-past' : undefined}>
+                <tr key={o.id} className={status === 'ended' ? 'is-past' : undefined}>
                   {showName ? (
                     <>
                       <td className="nowrap">{enumLabel(t, 'officer.role', o.role)}</td>

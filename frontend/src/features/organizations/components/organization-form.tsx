@@ -121,7 +121,7 @@ export function bodyOf(o: Organization, v: Values): OrganizationInput {
   const contact = contactOf(v);
   return {
     code: o.code,
-    kind: o.kind ?? '',
+    kind: o.kind,
     subKind: o.subKind,
     name: v.name.trim(),
     kana: v.kana.trim(),
@@ -153,7 +153,7 @@ export function OrganizationForm({
   onReload: () => Promise<Versioned<Organization> | undefined>;
 }) {
   const t = useT();
-  const update = useUpdateOrganization(current.data.id ?? 0);
+  const update = useUpdateOrganization(current.data.id);
   const schema = useMemo(() => organizationFieldsSchema(t), [t]);
   // What the form does not edit is sent back as it was in the representation the values came from.
   const base = useRef(current.data);

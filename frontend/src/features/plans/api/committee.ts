@@ -23,7 +23,7 @@ export function useCommitteeMembers(params: { active?: boolean; q?: string } = {
           params: { query: query({ ...params, size: MAX_PAGE_SIZE }) },
         }),
       );
-      return page.items ?? [];
+      return page.items;
     },
     placeholderData: keepPreviousData,
   });

@@ -15,7 +15,7 @@ export function useProgressReports(initiativeId: number) {
           params: { path: { id: initiativeId }, query: { size: MAX_PAGE_SIZE } },
         }),
       );
-      return page.items ?? [];
+      return page.items;
     },
   });
 }

@@ -23,16 +23,11 @@ export type ProgressStatus = Schemas['ProgressStatus'];
 /** 評価の状態: 下書き → 確定 → 公表済; a published one corrected later becomes 訂正前 (superseded). */
 export type EvaluationState = Schemas['EvaluationState'];
 /** Why an initiative is behind (遅れの理由). */
-export type BehindCode =
-  | 'COMPLETE_OVERDUE'
-  | 'BEGIN_NO_PROGRESS'
-  | 'START_NO_PROGRESS'
-  | 'MILESTONE_OVERDUE'
-  | 'REPORTED_DELAYED';
+export type BehindCode = Schemas['BehindReason']['code'];
 /** Data the system holds that an indicator can be bound to (自動集計). */
 export type IndicatorBindingCode = Schemas['IndicatorBindingCode'];
 /** 全市 / 区 / 校区. */
-export type ScopeLevel = 'CITY' | 'WARD' | 'DISTRICT';
+export type ScopeLevel = Schemas['Level'];
 export type TimelineKind = Schemas['TimelineKind'];
 
 // Plan and initiatives ----------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ describe('CommitteeMembersPanel', () => {
     server.use(
       listing([member]),
       http.post('/api/v1/committee-members', async ({ request, response }) =>
-        response(201).json({ ...(await request.json()), id: 9, version: 0 }),
+        response(201).json({ ...(await request.json()), id: 9, active: true, version: 0 }),
       ),
     );
     renderWithProviders(<CommitteeMembersPanel canEdit />);

@@ -5,6 +5,7 @@ import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { EvaluationSheet } from '../api/types';
 import { EvaluationSheetView } from './evaluation-sheet';
+import { evaluation, fieldProblem } from '@/testing/fixtures';
 
 const grades = [
   { code: 'A', position: 1, labelJa: '順調', labelEn: 'On track' },
@@ -31,13 +32,13 @@ function sheet(): EvaluationSheet {
         path: 'Ⅱ-1-(1)-イ',
         title: '「コミュニティ通信（仮称）」の発行',
         status: 'IN_PROGRESS',
-        evaluation: { id: 120, state: 'DRAFT', rating: 'B', comment: '発行は順調', version: 2 },
+        evaluation: evaluation({ id: 120, initiativeId: 12, fiscalYear: 2026, state: 'DRAFT', rating: 'B', comment: '発行は順調', version: 2 }),
       },
       {
         initiativeId: 13,
         path: 'Ⅱ-1-(1)-ウ',
         title: '「ふくおか市政だより」への記事掲載',
-        evaluation: { id: 130, state: 'PUBLISHED', rating: 'A', comment: '掲載した', version: 4 },
+        evaluation: evaluation({ id: 130, initiativeId: 13, fiscalYear: 2026, state: 'PUBLISHED', rating: 'A', comment: '掲載した', version: 4 }),
       },
     ],
   };
@@ -96,7 +97,7 @@ describe('EvaluationSheetView', () => {
           problemBody(409, {
             title: 'Conflict',
             detail: 'finalized',
-            errors: [{ field: 'rows[0].rating', message: 'この評価はすでに確定しています。' }],
+            errors: [fieldProblem({ field: 'rows[0].rating', message: 'この評価はすでに確定しています。', code: 'Finalized' })],
           }),
         ),
       ),
@@ -129,8 +130,8 @@ describe('EvaluationSheetView', () => {
       http.put('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}', ({ response }) => {
         // Someone else saved row 12 in between.
         current = sheet();
-        current.rows![1]!.evaluation = { id: 120, state: 'DRAFT', rating: 'A', comment: '他の委員の変更', version: 3 };
-        return response(412).json(problemBody(412, { errors: [{ field: 'rows[1].version', message: 'stale' }] }));
+        current.rows![1]!.evaluation = evaluation({ id: 120, initiativeId: 12, fiscalYear: 2026, state: 'DRAFT', rating: 'A', comment: '他の委員の変更', version: 3 });
+        return response(412).json(problemBody(412, { errors: [fieldProblem({ field: 'rows[1].version', message: 'stale', code: 'Stale' })] }));
       }),
     );
     const user = userEvent.setup();

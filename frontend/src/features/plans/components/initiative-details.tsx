@@ -27,7 +27,7 @@ export function InitiativeDetails({
 }) {
   const { t, lang } = useI18n();
   const i = initiative;
-  const reasons = i.behindReasons ?? [];
+  const reasons = i.behindReasons;
   return (
     <>
       <div className="initiative-marks">
@@ -67,7 +67,7 @@ export function InitiativeDetails({
           </div>
           <div>
             <dt>{t('initiative.sections')}</dt>
-            <dd>{(i.sectionNames ?? []).length > 0 ? i.sectionNames?.join('、') : t('form.notSet')}</dd>
+            <dd>{i.sectionNames.length > 0 ? i.sectionNames.join('、') : t('form.notSet')}</dd>
           </div>
           <div>
             <dt>{t('initiative.status')}</dt>
@@ -79,11 +79,11 @@ export function InitiativeDetails({
         </dl>
       </section>
 
-      {(i.points ?? []).length > 0 ? (
+      {i.points.length > 0 ? (
         <section aria-labelledby="ini-points">
           <h2 id="ini-points">{t('initiative.points')}</h2>
           <ul className="plain-list">
-            {i.points?.map((p, n) => (
+            {i.points.map((p, n) => (
               <li key={n} className="pre-line">
                 {p}
               </li>
@@ -94,27 +94,27 @@ export function InitiativeDetails({
 
       <section aria-labelledby="ini-targets">
         <h2 id="ini-targets">{t('initiative.targets')}</h2>
-        {(i.targets ?? []).length === 0 ? (
+        {i.targets.length === 0 ? (
           <p>{t('initiative.noTargets')}</p>
         ) : (
           <>
             <ul className="plain-list">
-              {i.targets?.map((target, n) => (
+              {i.targets.map((target, n) => (
                 <li key={n}>
                   <TargetText target={target} />
                 </li>
               ))}
             </ul>
-            {i.targets?.some((x) => x.enhancesExisting) ? <p className="field-hint">{t('initiative.targetsHint')}</p> : null}
+            {i.targets.some((x) => x.enhancesExisting) ? <p className="field-hint">{t('initiative.targetsHint')}</p> : null}
           </>
         )}
       </section>
 
-      {(i.notes ?? []).length > 0 ? (
+      {i.notes.length > 0 ? (
         <section aria-labelledby="ini-notes">
           <h2 id="ini-notes">{t('initiative.notes')}</h2>
           <ul className="plain-list">
-            {i.notes?.map((note, n) => (
+            {i.notes.map((note, n) => (
               <li key={n} className="pre-line">
                 {note}
               </li>
@@ -126,9 +126,9 @@ export function InitiativeDetails({
       <section aria-labelledby="ini-placements">
         <h2 id="ini-placements">{t('initiative.placements')}</h2>
         <ul className="plain-list">
-          {(i.placementList ?? []).map((p, n) => (
-            <li key={p.nodeId ?? n}>
-              <span className="plan-code">{p.path}</span> {(p.titles ?? []).join(' › ')} {p.relisted ? <RelistedMark /> : null}
+          {i.placementList.map((p) => (
+            <li key={p.nodeId}>
+              <span className="plan-code">{p.path}</span> {p.titles.join(' › ')} {p.relisted ? <RelistedMark /> : null}
             </li>
           ))}
         </ul>

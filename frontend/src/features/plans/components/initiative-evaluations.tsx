@@ -16,7 +16,7 @@ export function Evaluations({ initiativeId }: { initiativeId: number }) {
   // Newest first from the server; grouped by year so a correction sits under the version it corrects.
   const byYear = new Map<number, Evaluation[]>();
   for (const e of evaluations.data ?? []) {
-    const fy = e.fiscalYear ?? 0;
+    const fy = e.fiscalYear;
     byYear.set(fy, [...(byYear.get(fy) ?? []), e]);
   }
   return (
@@ -36,15 +36,15 @@ export function Evaluations({ initiativeId }: { initiativeId: number }) {
               <h3 id={`ini-eval-${fy}`}>{formatFiscalYear(fy, lang)}</h3>
               <ol className="evaluation-list">
                 {[...list]
-                  .sort((a, b) => (b.revision ?? 0) - (a.revision ?? 0))
+                  .sort((a, b) => b.revision - a.revision)
                   .map((e) => {
                     const superseded = e.state === 'SUPERSEDED';
                     return (
                       <li key={e.id} className={superseded ? 'evaluation is-superseded' : 'evaluation'}>
                         <p className="evaluation-head">
-                          <strong>{t('evaluation.revision', { revision: e.revision ?? 1 })}</strong>{' '}
-                          <span className={`tag tag-eval-${(e.state ?? 'DRAFT').toLowerCase()}`}>
-                            {t(`evaluation.state.${e.state ?? 'DRAFT'}` as MessageKey)}
+                          <strong>{t('evaluation.revision', { revision: e.revision })}</strong>{' '}
+                          <span className={`tag tag-eval-${e.state.toLowerCase()}`}>
+                            {t(`evaluation.state.${e.state}` as MessageKey)}
                           </span>{' '}
                           {e.rating ? (
                             <span className="rating">

@@ -13,7 +13,7 @@ const MILESTONE_STATUSES: MilestoneStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE']
 export function Milestones({ initiative, canWrite }: { initiative: InitiativeDetail; canWrite: boolean }) {
   const { t, lang } = useI18n();
   const update = useUpdateMilestone();
-  const list = [...(initiative.milestones ?? [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const list = [...initiative.milestones].sort((a, b) => a.position - b.position);
   if (list.length === 0) return null;
   return (
     <section aria-labelledby="ini-milestones">
@@ -36,7 +36,7 @@ export function Milestones({ initiative, canWrite }: { initiative: InitiativeDet
             {list.map((m, n) => {
               const overdue = milestoneOverdue(m, initiative.behindReasons);
               return (
-                <tr key={m.id ?? n}>
+                <tr key={m.id}>
                   <td className="num">{n + 1}</td>
                   <th scope="row" className="wrap">
                     {m.title}
@@ -47,11 +47,11 @@ export function Milestones({ initiative, canWrite }: { initiative: InitiativeDet
                   <td>
                     {canWrite && m.id !== undefined && m.version !== undefined ? (
                       <select
-                        aria-label={t('initiative.milestone.statusOf', { title: m.title ?? String(n + 1) })}
-                        value={m.status ?? 'PLANNED'}
+                        aria-label={t('initiative.milestone.statusOf', { title: m.title })}
+                        value={m.status}
                         disabled={update.isPending}
                         onChange={(e) =>
-                          update.mutate({ id: m.id ?? 0, version: m.version ?? 0, status: e.target.value as MilestoneStatus })
+                          update.mutate({ id: m.id, version: m.version, status: e.target.value as MilestoneStatus })
                         }
                       >
                         {MILESTONE_STATUSES.map((s) => (

@@ -58,11 +58,11 @@ function ProgressReportItem({ report: r, canWrite }: { report: ProgressReport; c
         ) : null}
       </div>
       {r.done ? <p className="pre-line">{r.done}</p> : null}
-      {(r.evidence ?? []).length > 0 ? (
+      {r.evidence.length > 0 ? (
         <>
           <h4>{t('progress.evidence')}</h4>
           <ul className="plain-list">
-            {r.evidence?.map((e, n) => (
+            {r.evidence.map((e, n) => (
               <li key={n}>
                 <a href={e.url} target="_blank" rel="noopener noreferrer">
                   {e.label || e.url}
@@ -73,12 +73,12 @@ function ProgressReportItem({ report: r, canWrite }: { report: ProgressReport; c
           </ul>
         </>
       ) : null}
-      {(r.indicators ?? []).length > 0 ? (
-        <IndicatorTable indicators={r.indicators ?? []} caption={t('progress.indicatorsOf', { period })} />
+      {r.indicators.length > 0 ? (
+        <IndicatorTable indicators={r.indicators} caption={t('progress.indicatorsOf', { period })} />
       ) : null}
       <p className="muted">
         {t('initiative.reportedBy', {
-          who: r.reportedBy ?? '',
+          who: r.reportedBy,
           at: r.reportedAt ? formatDateTime(r.reportedAt, lang) : '',
         })}
       </p>

@@ -25,7 +25,7 @@ export function Timeline({ initiativeId }: { initiativeId: number }) {
             <li key={n} className="timeline-entry">
               <p className="history-head">
                 {e.at ? <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time> : null}
-                <span className="tag">{e.kind ? t(`timeline.${e.kind}` as MessageKey) : ''}</span>
+                <span className="tag">{t(`timeline.${e.kind}` as MessageKey)}</span>
                 {e.fiscalYear !== undefined ? <span>{periodLabel(t, lang, e.fiscalYear, e.half)}</span> : null}
                 {e.actor ? <span className="history-actor">{e.actor}</span> : null}
               </p>

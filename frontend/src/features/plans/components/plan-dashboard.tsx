@@ -67,9 +67,9 @@ export function PlanDashboardView({ planId }: { planId: number }) {
           {dashboard.data.asOf ? (
             <p className="lead">{t('planDashboard.asOfShown', { date: formatWarekiDate(dashboard.data.asOf, lang) })}</p>
           ) : null}
-          <Pillars pillars={dashboard.data.pillars ?? []} series={series} />
-          <Behind planId={planId} list={dashboard.data.behind ?? []} />
-          <Trend trend={dashboard.data.trend ?? []} series={series} />
+          <Pillars pillars={dashboard.data.pillars} series={series} />
+          <Behind planId={planId} list={dashboard.data.behind} />
+          <Trend trend={dashboard.data.trend} series={series} />
         </div>
       )}
     </>
@@ -114,7 +114,7 @@ function Pillars({ pillars, series }: { pillars: PillarCounts[]; series: StackSe
           </thead>
           <tbody>
             {pillars.map((p) => (
-              <tr key={p.nodeId ?? p.code}>
+              <tr key={p.nodeId}>
                 <th scope="row" className="wrap">
                   {label(p)}
                 </th>
@@ -123,8 +123,8 @@ function Pillars({ pillars, series }: { pillars: PillarCounts[]; series: StackSe
                     {formatNumber(countOf(p.byStatus, k), lang)}
                   </td>
                 ))}
-                <td className="num">{formatNumber(p.initiatives ?? 0, lang)}</td>
-                <td className="num">{formatNumber(p.behind ?? 0, lang)}</td>
+                <td className="num">{formatNumber(p.initiatives, lang)}</td>
+                <td className="num">{formatNumber(p.behind, lang)}</td>
               </tr>
             ))}
           </tbody>
@@ -137,8 +137,8 @@ function Pillars({ pillars, series }: { pillars: PillarCounts[]; series: StackSe
                     {formatNumber(total(k), lang)}
                   </td>
                 ))}
-                <td className="num">{formatNumber(pillars.reduce((s, p) => s + (p.initiatives ?? 0), 0), lang)}</td>
-                <td className="num">{formatNumber(pillars.reduce((s, p) => s + (p.behind ?? 0), 0), lang)}</td>
+                <td className="num">{formatNumber(pillars.reduce((s, p) => s + p.initiatives, 0), lang)}</td>
+                <td className="num">{formatNumber(pillars.reduce((s, p) => s + p.behind, 0), lang)}</td>
               </tr>
             </tfoot>
           ) : null}
@@ -182,7 +182,7 @@ function Behind({ planId, list }: { planId: number; list: InitiativeSummary[] })
                     </td>
                     <td className="wrap">
                       <ul className="plain-list">
-                        {(i.behindReasons ?? []).map((r, n) => (
+                        {i.behindReasons.map((r, n) => (
                           <li key={n}>
                             {behindText(lang, r)}
                             {r.fiscalYear !== undefined ? `（${formatFiscalYear(r.fiscalYear, lang)}）` : ''}
@@ -190,7 +190,7 @@ function Behind({ planId, list }: { planId: number; list: InitiativeSummary[] })
                         ))}
                       </ul>
                     </td>
-                    <td className="wrap">{(i.sectionNames ?? []).join('、')}</td>
+                    <td className="wrap">{i.sectionNames.join('、')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -208,8 +208,8 @@ function Behind({ planId, list }: { planId: number; list: InitiativeSummary[] })
 function Trend({ trend, series }: { trend: YearCounts[]; series: StackSeries[] }) {
   const { t, lang } = useI18n();
   const grades = sortedGrades(useRatingGrades().data);
-  const years = [...trend].sort((a, b) => (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0));
-  const gradeCodes = grades.length > 0 ? grades.map((g) => g.code ?? '') : [...new Set(years.flatMap((y) => Object.keys(y.ratings ?? {})))];
+  const years = [...trend].sort((a, b) => a.fiscalYear - b.fiscalYear);
+  const gradeCodes = grades.length > 0 ? grades.map((g) => g.code) : [...new Set(years.flatMap((y) => Object.keys(y.ratings)))];
   const caption = t('planDashboard.trend');
   const reportedSeries = series.filter((s) => s.key !== 'NOT_REPORTED');
   return (
@@ -258,7 +258,7 @@ function Trend({ trend, series }: { trend: YearCounts[]; series: StackSeries[] }
                     <th scope="row" className="nowrap">
                       {y.fiscalYear !== undefined ? formatFiscalYear(y.fiscalYear, lang) : ''}
                     </th>
-                    <td className="num">{formatNumber(y.reported ?? 0, lang)}</td>
+                    <td className="num">{formatNumber(y.reported, lang)}</td>
                     {reportedSeries.map((s) => (
                       <td key={s.key} className="num">
                         {formatNumber(countOf(y.byStatus, s.key as StatusKey), lang)}
@@ -266,7 +266,7 @@ function Trend({ trend, series }: { trend: YearCounts[]; series: StackSeries[] }
                     ))}
                     {gradeCodes.map((code) => (
                       <td key={code} className="num">
-                        {formatNumber(y.ratings?.[code] ?? 0, lang)}
+                        {formatNumber(y.ratings[code] ?? 0, lang)}
                       </td>
                     ))}
                   </tr>

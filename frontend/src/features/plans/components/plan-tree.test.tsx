@@ -5,55 +5,90 @@ import { http, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { PlanTree } from '../api/types';
 import { PlanTreeView } from './plan-tree';
+import { initiativeSummary, planSummary, planTree, planTreeNode } from '@/testing/fixtures';
 
-const forum = {
+const forum = initiativeSummary({
   id: 11,
+  planId: 1,
+  refKey: 'forum',
   path: 'Ⅱ-1-(1)-ア',
   title: '「住民自治フォーラム（仮称）」の開催',
-  tag: 'NEW' as const,
-  status: 'DELAYED' as const,
+  tag: 'NEW',
+  status: 'DELAYED',
   statusFiscalYear: 2026,
   behind: true,
-  targets: [{ kind: 'START' as const, fiscalYear: 2009, label: '21 年度実施' }],
+  targets: [{ kind: 'START', fiscalYear: 2009, label: '21 年度実施' }],
   sectionIds: [5],
   sectionNames: ['地域コミュニティ課'],
-};
+  placements: 2,
+});
 
-const tree: PlanTree = {
-  plan: { id: 1, code: 'fukuoka-2009' },
+const tree: PlanTree = planTree({
+  plan: planSummary({ id: 1, code: 'fukuoka-2009' }),
   nodes: [
-    {
+    planTreeNode({
       id: 1,
       depth: 0,
+      levelName: '基本方針',
       code: 'Ⅱ',
       title: 'コミュニティの自治の確立に向けた取り組み',
       children: [
-        {
+        planTreeNode({
           id: 2,
+          parentId: 1,
           depth: 1,
+          levelName: '施策',
           code: '1',
           title: '自治の環境づくり',
-          children: [{ id: 3, depth: 2, code: '(1)', title: '自治に関する市民の理解促進', children: [{ id: 4, depth: 3, code: 'ア', initiative: forum }] }],
-        },
-        {
+          children: [
+            planTreeNode({
+              id: 3,
+              parentId: 2,
+              depth: 2,
+              levelName: '取り組み',
+              code: '(1)',
+              title: '自治に関する市民の理解促進',
+              children: [
+                planTreeNode({ id: 4, parentId: 3, depth: 3, levelName: '事業', code: 'ア', title: forum.title, initiative: forum }),
+              ],
+            }),
+          ],
+        }),
+        planTreeNode({
           id: 5,
+          parentId: 1,
           depth: 1,
+          position: 2,
+          levelName: '施策',
           code: '2',
           title: '自治組織の活性化',
           children: [
-            {
+            planTreeNode({
               id: 6,
+              parentId: 5,
               depth: 2,
+              levelName: '取り組み',
               code: '(1)',
               title: '魅力的な自治組織づくりの支援',
-              children: [{ id: 7, depth: 3, code: 'カ', relisted: true, initiative: forum }],
-            },
+              children: [
+                planTreeNode({
+                  id: 7,
+                  parentId: 6,
+                  depth: 3,
+                  levelName: '事業',
+                  code: 'カ',
+                  title: forum.title,
+                  relisted: true,
+                  initiative: forum,
+                }),
+              ],
+            }),
           ],
-        },
+        }),
       ],
-    },
+    }),
   ],
-};
+});
 
 const serveTree = () =>
   http.get('/api/v1/plans/{id}/tree', ({ params, response }) => {

@@ -164,11 +164,11 @@ function PlanTreeList({ nodes, ...rest }: ListProps) {
   if (nodes.length === 0) return null;
   return (
     <ul className="plan-tree">
-      {nodes.map((n, i) =>
+      {nodes.map((n) =>
         n.initiative ? (
-          <InitiativeItem key={n.id ?? i} node={n} codes={rest.codes} />
+          <InitiativeItem key={n.id} node={n} codes={rest.codes} />
         ) : (
-          <BranchItem key={n.id ?? i} node={n} {...rest} />
+          <BranchItem key={n.id} node={n} {...rest} />
         ),
       )}
     </ul>
@@ -180,9 +180,9 @@ function BranchItem({ node, codes, collapsed, toggle }: Omit<ListProps, 'nodes'>
   const { t } = useI18n();
   const groupId = useId();
   const here = [...codes, node.code];
-  const children = node.children ?? [];
+  const children = node.children;
   const open = node.id === undefined || !collapsed.has(node.id);
-  const depth = node.depth ?? codes.length;
+  const depth = node.depth;
   const heading = `h${Math.min(2 + depth, 6)}`;
   const path = codePath(here);
   return (
@@ -231,7 +231,7 @@ function InitiativeItem({ node, codes }: { node: PlanTreeNode; codes: (string | 
     <li className="plan-initiative">
       <div className="plan-initiative-head">
         {path ? <span className="plan-code">{path}</span> : null}{' '}
-        {i.id !== undefined ? <Link to={`/initiatives/${i.id}`}>{i.title ?? node.title}</Link> : <span>{i.title}</span>}
+        {i.id !== undefined ? <Link to={`/initiatives/${i.id}`}>{i.title}</Link> : <span>{i.title}</span>}
         {node.relisted ? <RelistedMark /> : null}
       </div>
       <div className="plan-initiative-meta">
@@ -239,7 +239,7 @@ function InitiativeItem({ node, codes }: { node: PlanTreeNode; codes: (string | 
         <StatusChip status={i.status} fiscalYear={i.statusFiscalYear} />
         {i.behind ? <BehindMark /> : null}
         <TargetList targets={i.targets} />
-        {(i.sectionNames ?? []).length > 0 ? <span className="muted">{i.sectionNames?.join('・')}</span> : null}
+        {i.sectionNames.length > 0 ? <span className="muted">{i.sectionNames.join('・')}</span> : null}
         {node.relisted && i.path && i.path !== path ? (
           <span className="muted">{t('plan.relistedOf', { path: i.path })}</span>
         ) : null}

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { ProgressReportForm } from './progress-report-form';
+import { fieldProblem, initiativeDetail, planSummary } from '@/testing/fixtures';
 
 const bindings = http.get('/api/v1/indicator-bindings', ({ response }) => response(200).json([]));
 const POST = '/api/v1/initiatives/11/progress-reports';
@@ -11,8 +12,8 @@ const POST = '/api/v1/initiatives/11/progress-reports';
 function renderForm() {
   return renderWithProviders(
     <ProgressReportForm
-      initiative={{ id: 11, title: '「住民自治フォーラム（仮称）」の開催' }}
-      plan={{ id: 1, fromFiscalYear: 2024, toFiscalYear: 2026 }}
+      initiative={initiativeDetail({ id: 11, title: '「住民自治フォーラム（仮称）」の開催' })}
+      plan={planSummary({ id: 1, fromFiscalYear: 2024, toFiscalYear: 2026 })}
       onSaved={vi.fn()}
     />,
   );
@@ -44,7 +45,7 @@ describe('ProgressReportForm', () => {
     server.use(
       bindings,
       http.post('/api/v1/initiatives/{id}/progress-reports', ({ response }) =>
-        response(400).json(problemBody(400, { errors: [{ field: 'evidence[0].url', message: 'unreachable host' }] })),
+        response(400).json(problemBody(400, { errors: [fieldProblem({ field: 'evidence[0].url', message: 'unreachable host', code: 'Reachable' })] })),
       ),
     );
     renderForm();

@@ -61,7 +61,7 @@ export function ProgressReportForm({
 }) {
   const { t, lang } = useI18n();
   const years = planYears(plan);
-  const save = useSaveProgressReport(initiative.id ?? 0, report?.id);
+  const save = useSaveProgressReport(initiative.id, report?.id);
   const bindings = useIndicatorBindings();
   // For each list, the form row every row of the body last sent came from (empty rows are not sent).
   const sentRows = useRef<{ evidence: number[]; indicators: number[] } | undefined>(undefined);
@@ -120,15 +120,15 @@ export function ProgressReportForm({
       actual: '',
       unit: b?.unit ?? row.unit,
       name: row.name.trim() === '' && b ? bindingLabel(b) : row.name,
-      scopeLevel: b ? (b.scopeLevels?.[0] ?? '') : '',
+      scopeLevel: b ? (b.scopeLevels[0] ?? '') : '',
       scopeId: '',
     });
   };
-  const bindingLabel = (b: IndicatorBinding) => (lang === 'en' ? b.en ?? b.ja : b.ja ?? b.en) ?? b.code ?? '';
+  const bindingLabel = (b: IndicatorBinding) => lang === 'en' ? b.en : b.ja;
 
   const samePeriod = report
     ? undefined
-    : existing.find((r) => String(r.fiscalYear) === values.fiscalYear && String(r.half ?? 0) === values.half);
+    : existing.find((r) => String(r.fiscalYear) === values.fiscalYear && String(r.half) === values.half);
 
   const title = report ? t('progress.editForm') : t('progress.form');
 
@@ -325,8 +325,8 @@ export function ProgressReportForm({
                     error={rowErr('scopeLevel')}
                     onChange={(e) => setIndicator(i, { scopeLevel: e.target.value as ScopeLevel | '', scopeId: '' })}
                   >
-                    {(binding.scopeLevels ?? []).length === 0 ? <option value="">{t('form.notSet')}</option> : null}
-                    {(binding.scopeLevels ?? []).map((level) => (
+                    {binding.scopeLevels.length === 0 ? <option value="">{t('form.notSet')}</option> : null}
+                    {binding.scopeLevels.map((level) => (
                       <option key={level} value={level}>
                         {t(`progress.scope.${level}` as MessageKey)}
                       </option>
@@ -390,7 +390,7 @@ function ScopeIdSelect({
   error,
   onChange,
 }: {
-  level: 'WARD' | 'DISTRICT';
+  level: Exclude<ScopeLevel, 'CITY'>;
   value: string;
   error: string | undefined;
   onChange: (id: string) => void;
@@ -400,8 +400,8 @@ function ScopeIdSelect({
   const districts = useAllDistricts();
   const options =
     level === 'WARD'
-      ? (wards.data ?? []).map((w) => ({ id: w.id, name: w.name ?? '' }))
-      : (districts.data ?? []).map((d) => ({ id: d.id, name: d.wardName ? `${d.name}（${d.wardName}）` : d.name ?? '' }));
+      ? (wards.data ?? []).map((w) => ({ id: w.id, name: w.name }))
+      : (districts.data ?? []).map((d) => ({ id: d.id, name: d.wardName ? `${d.name}（${d.wardName}）` : d.name }));
   return (
     <SelectField
       label={t(level === 'WARD' ? 'progress.scopeWard' : 'progress.scopeDistrict')}

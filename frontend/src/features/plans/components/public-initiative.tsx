@@ -25,11 +25,11 @@ export function PublicInitiativeItem({ node, codes, grades, originals, variant }
   const { t, lang } = useI18n();
   const i = node.initiative as PublicInitiative;
   const path = codePath([...codes, node.code]);
-  const depth = node.depth ?? codes.length;
+  const depth = node.depth;
   const original = i.refKey ? originals.get(i.refKey) : undefined;
   const title = (
     <>
-      {path ? <span className="plan-code">{path}</span> : null} {i.title ?? node.title} <TagChip tag={i.tag} />
+      {path ? <span className="plan-code">{path}</span> : null} {i.title} <TagChip tag={i.tag} />
       {node.relisted ? (
         <>
           {' '}
@@ -46,18 +46,18 @@ export function PublicInitiativeItem({ node, codes, grades, originals, variant }
       </article>
     );
   }
-  const points = i.points ?? [];
+  const points = i.points;
   const e = i.evaluation;
-  const earlier = [...(e?.earlier ?? [])].sort((a, b) => (b.revision ?? 0) - (a.revision ?? 0));
+  const earlier = [...(e?.earlier ?? [])].sort((a, b) => b.revision - a.revision);
   return (
     <article className="report-initiative">
       {heading(2 + depth, 'report-initiative-title', title)}
       <dl className="report-facts">
-        {(i.targets ?? []).length > 0 ? (
+        {i.targets.length > 0 ? (
           <div>
             <dt>{t('initiative.targets')}</dt>
             <dd>
-              {i.targets?.map((target, n) => (
+              {i.targets.map((target, n) => (
                 <span key={n}>
                   {n > 0 ? '、' : ''}
                   <TargetText target={target} />
@@ -88,10 +88,10 @@ export function PublicInitiativeItem({ node, codes, grades, originals, variant }
 
       <div className="report-progress">
         <p className="report-label">{t('public.progress')}</p>
-        {(i.progress ?? []).length === 0 ? (
+        {i.progress.length === 0 ? (
           <p>{t('public.noProgress')}</p>
         ) : (
-          (i.progress ?? []).map((p, n) => <PublicProgressItem key={n} progress={p} title={i.title ?? ''} />)
+          i.progress.map((p, n) => <PublicProgressItem key={n} progress={p} title={i.title} />)
         )}
       </div>
 
@@ -114,7 +114,7 @@ export function PublicInitiativeItem({ node, codes, grades, originals, variant }
             <EvaluationText comment={e.comment} recommendation={e.recommendation} />
             {earlier.map((x) => {
               const label = t('public.earlier', {
-                revision: x.revision ?? 1,
+                revision: x.revision,
                 date: x.publishedAt ? formatWarekiDate(x.publishedAt, lang) : '',
               });
               const body = (
@@ -179,16 +179,16 @@ function EvaluationText({ comment, recommendation }: { comment?: string; recomme
 
 function PublicProgressItem({ progress: p, title }: { progress: PublicProgress; title: string }) {
   const { t, lang } = useI18n();
-  const indicators = p.indicators ?? [];
+  const indicators = p.indicators;
   return (
     <div className="report-period">
       <p>
         <span className="report-half">{halfLabel(t, p.half)}</span> <StatusChip status={p.status} />
       </p>
       {p.done ? <p className="pre-line">{p.done}</p> : null}
-      {(p.evidence ?? []).length > 0 ? (
+      {p.evidence.length > 0 ? (
         <ul className="plain-list report-evidence">
-          {p.evidence?.map((e, n) => (
+          {p.evidence.map((e, n) => (
             <li key={n}>
               {t('public.evidence')}:{' '}
               <a href={e.url} rel="noopener noreferrer">

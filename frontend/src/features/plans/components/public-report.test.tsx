@@ -3,18 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { PublicReport } from '../api/types';
 import { PublicReportView } from './public-report';
+import { publicEvaluation, publicInitiative, publicNode, publicProgress, publicRevision } from '@/testing/fixtures';
 
 const report: PublicReport = {
   plan: { code: 'fukuoka-2009', name: 'コミュニティに関する今後の取り組み', owner: '福岡市', fromFiscalYear: 2009, toFiscalYear: 2010 },
   fiscalYear: 2026,
   revision: 2,
   publishedAt: '2027-06-01T01:00:00Z',
-  revisions: [{ revision: 1 }, { revision: 2 }],
+  revisions: [
+    publicRevision({ revision: 1, publishedAt: '2027-05-01T01:00:00Z' }),
+    publicRevision({ revision: 2, publishedAt: '2027-06-01T01:00:00Z' }),
+  ],
   grades: [
     { code: 'A', position: 1, labelJa: '順調', labelEn: 'On track' },
     { code: 'B', position: 2, labelJa: 'おおむね順調', labelEn: 'Mostly on track' },
   ],
-  opinion: { comment: '全体としておおむね順調に進んでいる。' },
+  opinion: publicEvaluation({ revision: 1, comment: '全体としておおむね順調に進んでいる。' }),
   requestReview: {
     fiscalYear: 2026,
     baselineYear: 2024,
@@ -26,29 +30,43 @@ const report: PublicReport = {
     hoursCutShare: 0.25,
   },
   nodes: [
-    {
+    publicNode({
       depth: 0,
+      levelName: '基本方針',
       code: 'Ⅱ',
       title: 'コミュニティの自治の確立に向けた取り組み',
       children: [
-        {
+        publicNode({
           depth: 1,
+          levelName: '施策',
           code: '2',
           title: '自治組織の活性化',
-          children: [{ depth: 2, code: 'カ', relisted: true, initiative: { refKey: 'II-1-1-a', title: '「住民自治フォーラム（仮称）」の開催' } }],
-        },
-        {
+          children: [
+            publicNode({
+              depth: 2,
+              levelName: '事業',
+              code: 'カ',
+              title: '「住民自治フォーラム（仮称）」の開催',
+              relisted: true,
+              initiative: publicInitiative({ refKey: 'II-1-1-a', title: '「住民自治フォーラム（仮称）」の開催' }),
+            }),
+          ],
+        }),
+        publicNode({
           depth: 1,
+          levelName: '施策',
           code: '1',
           title: '自治の環境づくり',
           children: [
-            {
+            publicNode({
               depth: 2,
+              levelName: '事業',
               code: 'ア',
-              initiative: {
+              title: '「住民自治フォーラム（仮称）」の開催',
+              initiative: publicInitiative({
                 refKey: 'II-1-1-a',
                 title: '「住民自治フォーラム（仮称）」の開催',
-                progress: [{ half: 0, status: 'CARRIED_OUT', done: 'フォーラムを開催した。' }],
+                progress: [publicProgress({ half: 0, status: 'CARRIED_OUT', done: 'フォーラムを開催した。' })],
                 evaluation: {
                   rating: 'A',
                   revision: 2,
@@ -56,12 +74,12 @@ const report: PublicReport = {
                   correctionReason: '参加者数の誤り',
                   earlier: [{ revision: 1, rating: 'B', comment: '参加者が少なかった。', publishedAt: '2027-05-01' }],
                 },
-              },
-            },
+              }),
+            }),
           ],
-        },
+        }),
       ],
-    },
+    }),
   ],
 };
 

@@ -11,7 +11,7 @@ import './public-report.css';
 
 /** 令和8年度 進捗状況と評価 — the report's title, used by the page heading and the document title. */
 export function reportTitle(t: ReturnType<typeof useI18n>['t'], lang: 'ja' | 'en', report: PublicReport): string {
-  const plan = (lang === 'en' ? report.plan?.nameEn ?? report.plan?.name : report.plan?.name) ?? '';
+  const plan = lang === 'en' ? report.plan.nameEn ?? report.plan.name : report.plan.name;
   const year = report.fiscalYear !== undefined ? formatFiscalYear(report.fiscalYear, lang) : '';
   return t('public.reportTitle', { plan, year });
 }
@@ -34,17 +34,17 @@ export function PublicReportView({
   const { t, lang } = useI18n();
   const grades = sortedGrades(report.grades);
   const originals = originalPaths(report.nodes);
-  const revisions = [...(report.revisions ?? [])].sort((a, b) => (b.revision ?? 0) - (a.revision ?? 0));
+  const revisions = [...(report.revisions ?? [])].sort((a, b) => b.revision - a.revision);
   return (
     <div className={`public-report public-report-${variant}`}>
       <dl className="facts report-meta">
         <div>
           <dt>{t('public.meta.plan')}</dt>
-          <dd>{(lang === 'en' ? report.plan?.nameEn ?? report.plan?.name : report.plan?.name) ?? ''}</dd>
+          <dd>{lang === 'en' ? report.plan.nameEn ?? report.plan.name : report.plan.name}</dd>
         </div>
         <div>
           <dt>{t('public.meta.owner')}</dt>
-          <dd>{report.plan?.owner ?? ''}</dd>
+          <dd>{report.plan.owner}</dd>
         </div>
         <div>
           <dt>{t('public.meta.fiscalYear')}</dt>
@@ -76,10 +76,10 @@ export function PublicReportView({
               <li key={r.revision}>
                 {r.revision === report.revision ? (
                   <span aria-current="page">
-                    <strong>{t('evaluation.revision', { revision: r.revision ?? 1 })}</strong>
+                    <strong>{t('evaluation.revision', { revision: r.revision })}</strong>
                   </span>
                 ) : (
-                  <Link to={revisionHref(r.revision ?? 1)}>{t('evaluation.revision', { revision: r.revision ?? 1 })}</Link>
+                  <Link to={revisionHref(r.revision)}>{t('evaluation.revision', { revision: r.revision })}</Link>
                 )}{' '}
                 {r.publishedAt ? formatWarekiDate(r.publishedAt, lang) : ''} {r.note ?? ''}
               </li>
@@ -121,7 +121,7 @@ export function PublicReportView({
         </section>
       ) : null}
 
-      {(report.nodes ?? []).map((node, i) => (
+      {report.nodes.map((node, i) => (
         <PublicBranch key={i} node={node} codes={[]} grades={grades} originals={originals} variant={variant} />
       ))}
     </div>
@@ -179,7 +179,7 @@ function RequestReview({ report }: { report: PublicReport }) {
 function PublicBranch({ node, codes, ...rest }: BranchProps) {
   const here = [...codes, node.code];
   if (node.initiative) return <PublicInitiativeItem node={node} codes={codes} {...rest} />;
-  const depth = node.depth ?? codes.length;
+  const depth = node.depth;
   const path = codePath(here);
   return (
     <section className={`report-node report-depth-${Math.min(depth, 3)}`}>
@@ -191,7 +191,7 @@ function PublicBranch({ node, codes, ...rest }: BranchProps) {
         </>,
       )}
       {node.description ? <p className="pre-line report-node-description">{node.description}</p> : null}
-      {(node.children ?? []).map((child, i) => (
+      {node.children.map((child, i) => (
         <PublicBranch key={i} node={child} codes={here} {...rest} />
       ))}
     </section>

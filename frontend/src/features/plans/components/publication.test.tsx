@@ -4,17 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { PublicationView } from './publication';
+import { evaluationSheet, planSummary, publishedReport } from '@/testing/fixtures';
 
-const plan = { id: 1, code: 'fukuoka-2009', fromFiscalYear: 2025, toFiscalYear: 2026 };
+const plan = planSummary({ id: 1, code: 'fukuoka-2009', fromFiscalYear: 2025, toFiscalYear: 2026 });
 
 const reading = [
   http.get('/api/v1/plans/{id}/evaluation-sheets/{fiscalYear}', ({ params, response }) =>
-    response(200).json({
-      planId: 1,
-      fiscalYear: Number(params.fiscalYear),
-      counts: { draft: 0, finalized: 3, published: 0, missing: 0 },
-      rows: [],
-    }),
+    response(200).json(
+      evaluationSheet({
+        planId: 1,
+        fiscalYear: Number(params.fiscalYear),
+        counts: { draft: 0, finalized: 3, published: 0, missing: 0 },
+        rows: [],
+      }),
+    ),
   ),
   http.get('/api/v1/plans/{id}/reports', ({ response }) => response(200).json([])),
 ];
@@ -27,7 +30,7 @@ describe('PublicationView', () => {
       http.post('/api/v1/plans/{id}/reports', async ({ request, response }) => {
         if (refuse) return response(409).json(problemBody(409, { detail: 'Nothing to publish' }));
         const body = await request.json();
-        return response(201).json({ planCode: 'fukuoka-2009', fiscalYear: body.fiscalYear, revision: 1 });
+        return response(201).json(publishedReport({ planCode: 'fukuoka-2009', fiscalYear: body.fiscalYear, revision: 1 }));
       }),
     );
     renderWithProviders(<PublicationView plan={plan} canPublish />, { route: '/plans/1/publication?fy=2025' });

@@ -28,7 +28,7 @@ export function readPublicationYear(search: URLSearchParams, years: number[], to
 }
 
 /** 公表: the office publishes a year's finalized evaluations with the plan and progress as a snapshot. */
-export function PublicationView({ plan, canPublish }: { plan: PlanSummary & { id: number }; canPublish: boolean }) {
+export function PublicationView({ plan, canPublish }: { plan: PlanSummary; canPublish: boolean }) {
   const { t, lang } = useI18n();
   const [search, setSearch] = useSearchParams();
   const years = planYears(plan);
@@ -59,12 +59,12 @@ export function PublicationView({ plan, canPublish }: { plan: PlanSummary & { id
         <Alert tone="success">
           <p>
             {t('publication.published', {
-              year: formatFiscalYear(done.fiscalYear ?? fiscalYear, lang),
-              revision: done.revision ?? 1,
+              year: formatFiscalYear(done.fiscalYear, lang),
+              revision: done.revision,
             })}
           </p>
           {plan.code ? (
-            <Link to={`/public/reports/${encodeURIComponent(plan.code)}/${done.fiscalYear ?? fiscalYear}`}>
+            <Link to={`/public/reports/${encodeURIComponent(plan.code)}/${done.fiscalYear}`}>
               {t('publication.open')}
             </Link>
           ) : null}
@@ -102,7 +102,7 @@ export function PublicationView({ plan, canPublish }: { plan: PlanSummary & { id
               </thead>
               <tbody>
                 {[...published.data]
-                  .sort((a, b) => (b.fiscalYear ?? 0) - (a.fiscalYear ?? 0) || (b.revision ?? 0) - (a.revision ?? 0))
+                  .sort((a, b) => b.fiscalYear - a.fiscalYear || b.revision - a.revision)
                   .map((r) => (
                     <tr key={`${r.fiscalYear}-${r.revision}`}>
                       <th scope="row" className="nowrap">
@@ -110,13 +110,13 @@ export function PublicationView({ plan, canPublish }: { plan: PlanSummary & { id
                       </th>
                       <td className="nowrap">
                         <Link
-                          to={`/public/reports/${encodeURIComponent(r.planCode ?? plan.code ?? '')}/${r.fiscalYear}?revision=${r.revision}`}
+                          to={`/public/reports/${encodeURIComponent(r.planCode)}/${r.fiscalYear}?revision=${r.revision}`}
                         >
-                          {t('evaluation.revision', { revision: r.revision ?? 1 })}
+                          {t('evaluation.revision', { revision: r.revision })}
                         </Link>
                       </td>
                       <td className="nowrap">{r.publishedAt ? formatDateTime(r.publishedAt, lang) : ''}</td>
-                      <td>{r.publishedBy ?? ''}</td>
+                      <td>{r.publishedBy}</td>
                       <td className="wrap pre-line">{r.note ?? ''}</td>
                     </tr>
                   ))}
@@ -135,7 +135,7 @@ function YearState({
   canPublish,
   onPublished,
 }: {
-  plan: PlanSummary & { id: number };
+  plan: PlanSummary;
   fiscalYear: number;
   canPublish: boolean;
   onPublished: (summary: PublishedReportSummary) => void;
@@ -167,9 +167,9 @@ function YearState({
 
   if (sheet.isPending) return <Loading />;
   if (sheet.isError) return <QueryError error={sheet.error} onRetry={() => void sheet.refetch()} />;
-  const counts = sheet.data.data.counts ?? {};
+  const counts = sheet.data.data.counts;
   const opinionState = sheet.data.data.opinion?.state;
-  const finalized = (counts.finalized ?? 0) + (opinionState === 'FINALIZED' ? 1 : 0);
+  const finalized = counts.finalized + (opinionState === 'FINALIZED' ? 1 : 0);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -184,7 +184,7 @@ function YearState({
         {(['draft', 'finalized', 'published', 'missing'] as const).map((k) => (
           <div key={k}>
             <dt>{t(`evaluation.count.${k}` as MessageKey)}</dt>
-            <dd>{formatNumber(counts[k] ?? 0, lang)}</dd>
+            <dd>{formatNumber(counts[k], lang)}</dd>
           </div>
         ))}
       </dl>
@@ -202,7 +202,7 @@ function YearState({
       ) : (
         <Alert tone="info">{t('publication.notReady')}</Alert>
       )}
-      {(counts.draft ?? 0) > 0 ? <Alert tone="warning">{t('publication.draftsLeft', { count: counts.draft ?? 0 })}</Alert> : null}
+      {counts.draft > 0 ? <Alert tone="warning">{t('publication.draftsLeft', { count: counts.draft })}</Alert> : null}
 
       {canPublish ? (
         <form {...vf.formProps} onSubmit={submit} className="form" aria-label={t('publication.formLabel', { year })}>

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { attendeeChoices, memberServesOn } from './committee';
+import { committeeMember } from '@/testing/fixtures';
 
 const members = [
-  { id: 1, name: '委員長', termFrom: '2024-04-01' },
-  { id: 2, name: '前委員', termFrom: '2020-04-01', termTo: '2024-03-31', active: false },
-  { id: 3, name: '新委員', termFrom: '2026-10-01' },
+  committeeMember({ id: 1, name: '委員長', termFrom: '2024-04-01' }),
+  committeeMember({ id: 2, name: '前委員', termFrom: '2020-04-01', termTo: '2024-03-31', active: false }),
+  committeeMember({ id: 3, name: '新委員', termFrom: '2026-10-01' }),
 ];
 
 describe('attendance', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Me } from '@/lib/auth';
 import { translate } from '@/lib/i18n';
+import { me, milestone } from '@/testing/fixtures';
 import type { Lang } from '@/utils/fiscal-year';
 import {
   canWriteProgress,
@@ -62,15 +62,23 @@ describe('status', () => {
 describe('milestones', () => {
   const today = new Date(2026, 10, 22);
   it('are overdue once their fiscal year has ended and they are not done', () => {
-    expect(milestoneOverdue({ id: 1, dueFiscalYear: 2010, status: 'PLANNED' }, [], today)).toBe(true);
-    expect(milestoneOverdue({ id: 1, dueFiscalYear: 2010, status: 'DONE' }, [], today)).toBe(false);
-    expect(milestoneOverdue({ id: 1, dueFiscalYear: 2026, status: 'IN_PROGRESS' }, [], today)).toBe(false);
-    expect(milestoneOverdue({ id: 1, status: 'PLANNED' }, [], today)).toBe(false);
+    expect(milestoneOverdue(milestone({ id: 1, dueFiscalYear: 2010, status: 'PLANNED' }), [], today)).toBe(true);
+    expect(milestoneOverdue(milestone({ id: 1, dueFiscalYear: 2010, status: 'DONE' }), [], today)).toBe(false);
+    expect(milestoneOverdue(milestone({ id: 1, dueFiscalYear: 2026, status: 'IN_PROGRESS' }), [], today)).toBe(false);
+    expect(milestoneOverdue(milestone({ id: 1, status: 'PLANNED' }), [], today)).toBe(false);
   });
 
   it('follow the server where it says so', () => {
     expect(
-      milestoneOverdue({ id: 7, dueFiscalYear: 2026, status: 'PLANNED' }, [{ code: 'MILESTONE_OVERDUE', milestoneId: 7 }], today),
+      milestoneOverdue(milestone({ id: 7, dueFiscalYear: 2026, status: 'PLANNED' }), [
+          {
+            code: 'MILESTONE_OVERDUE',
+            ja: '工程の期限を過ぎています',
+            en: 'A milestone is overdue',
+            fiscalYear: 2026,
+            milestoneId: 7,
+          },
+        ], today),
     ).toBe(true);
   });
 });
@@ -78,12 +86,12 @@ describe('milestones', () => {
 describe('who reports progress', () => {
   it('is the office, admins and a department user of an owner section', () => {
     const initiative = { sectionIds: [3, 4] };
-    expect(canWriteProgress({ role: 'OFFICE' } as Me, initiative)).toBe(true);
-    expect(canWriteProgress({ role: 'ADMIN' } as Me, initiative)).toBe(true);
-    expect(canWriteProgress({ role: 'DEPARTMENT', sectionId: 4 } as Me, initiative)).toBe(true);
-    expect(canWriteProgress({ role: 'DEPARTMENT', sectionId: 9 } as Me, initiative)).toBe(false);
-    expect(canWriteProgress({ role: 'DEPARTMENT' } as Me, initiative)).toBe(false);
-    expect(canWriteProgress({ role: 'COMMITTEE' } as Me, initiative)).toBe(false);
+    expect(canWriteProgress(me({ role: 'OFFICE' }), initiative)).toBe(true);
+    expect(canWriteProgress(me({ role: 'ADMIN' }), initiative)).toBe(true);
+    expect(canWriteProgress(me({ role: 'DEPARTMENT', sectionId: 4 }), initiative)).toBe(true);
+    expect(canWriteProgress(me({ role: 'DEPARTMENT', sectionId: 9 }), initiative)).toBe(false);
+    expect(canWriteProgress(me({ role: 'DEPARTMENT' }), initiative)).toBe(false);
+    expect(canWriteProgress(me({ role: 'COMMITTEE' }), initiative)).toBe(false);
     expect(canWriteProgress(null, initiative)).toBe(false);
   });
 });

@@ -64,7 +64,7 @@ export function periodLabel(t: TFunction, lang: Lang, fiscalYear: number | undef
  */
 export function targetText(t: TFunction, lang: Lang, target: InitiativeTarget): string {
   if (lang === 'ja' && target.label) return target.label;
-  const kind = target.kind ? t(`plan.target.${target.kind}` as MessageKey) : '';
+  const kind = t(`plan.target.${target.kind}` as MessageKey);
   const text =
     target.fiscalYear === undefined
       ? kind
@@ -78,8 +78,8 @@ export function codePath(codes: readonly (string | undefined | null)[]): string 
 }
 
 export function behindText(lang: Lang, reason: BehindReason): string {
-  const text = lang === 'en' ? reason.en ?? reason.ja : reason.ja ?? reason.en;
-  return text ?? reason.code ?? '';
+  const text = lang === 'en' ? reason.en : reason.ja;
+  return text;
 }
 
 /** A milestone is overdue when the server says so, or when its fiscal year has ended and it is not done. */
@@ -99,7 +99,7 @@ export function milestoneOverdue(
 export function canWriteProgress(me: Me | null | undefined, initiative: Pick<InitiativeSummary, 'sectionIds'>): boolean {
   if (hasRole(me, OFFICE_ROLES)) return true;
   return (
-    me?.role === 'DEPARTMENT' && me.sectionId !== undefined && (initiative.sectionIds ?? []).includes(me.sectionId)
+    me?.role === 'DEPARTMENT' && me.sectionId !== undefined && initiative.sectionIds.includes(me.sectionId)
   );
 }
 
@@ -124,7 +124,7 @@ export function gradeOf(grades: readonly RatingGrade[] | undefined, code: string
 export function gradeText(lang: Lang, grades: readonly RatingGrade[] | undefined, code: string | undefined): string {
   if (!code) return '';
   const g = gradeOf(grades, code);
-  const label = g ? (lang === 'en' ? g.labelEn ?? g.labelJa : g.labelJa ?? g.labelEn) : undefined;
+  const label = g ? (lang === 'en' ? g.labelEn : g.labelJa) : undefined;
   return label ? `${code} ${label}` : code;
 }
 

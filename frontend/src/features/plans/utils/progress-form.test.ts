@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '@/lib/i18n';
+import { progressReport } from '@/testing/fixtures';
 import {
   emptyEvidence,
   emptyIndicator,
@@ -78,12 +79,12 @@ describe('the progress report body', () => {
 
   it('starts from a report as it was saved, without the computed actual of a bound indicator', () => {
     const v = progressValuesOf(
-      {
+      progressReport({
         fiscalYear: 2025,
         half: 2,
         status: 'IN_PROGRESS',
         indicators: [{ name: '協力依頼の件数', binding: 'COOPERATION_REQUESTS', scopeLevel: 'CITY', actual: 120, live: true }],
-      },
+      }),
       2026,
     );
     expect(v.fiscalYear).toBe('2025');

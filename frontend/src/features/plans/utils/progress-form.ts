@@ -50,10 +50,10 @@ export function progressValuesOf(report: ProgressReport | undefined, defaultYear
     half: String(report?.half ?? 0),
     status: report?.status ?? '',
     done: report?.done ?? '',
-    evidence: (report?.evidence ?? []).map((e) => ({ key: rowKey(), label: e.label ?? '', url: e.url ?? '' })),
+    evidence: (report?.evidence ?? []).map((e) => ({ key: rowKey(), label: e.label ?? '', url: e.url })),
     indicators: (report?.indicators ?? []).map((i) => ({
       key: rowKey(),
-      name: i.name ?? '',
+      name: i.name,
       unit: i.unit ?? '',
       target: str(i.target),
       // A bound indicator's actual is computed by the server and never sent back.

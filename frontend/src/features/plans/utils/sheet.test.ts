@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api-error';
+import { ApiError, type FieldProblem } from '@/lib/api-error';
 import type { EvaluationRow } from '../api/types';
 import { changedIds, draftOf, keepCurrentEdits, sheetErrors, sheetInput, type Edit } from './sheet';
+import { evaluation, evaluationRow, fieldProblem } from '@/testing/fixtures';
+import { problemBody } from '@/testing/msw';
 
+const draftA = evaluation({ id: 10, initiativeId: 1, state: 'DRAFT', rating: 'B', comment: 'まずまず', version: 3 });
 const rows: EvaluationRow[] = [
-  { initiativeId: 1, title: 'A', evaluation: { id: 10, state: 'DRAFT', rating: 'B', comment: 'まずまず', version: 3 } },
-  { initiativeId: 2, title: 'B' },
-  { initiativeId: 3, title: 'C', evaluation: { id: 30, state: 'FINALIZED', rating: 'A', version: 1 } },
-  { initiativeId: 4, title: 'D', evaluation: { id: 40, state: 'PUBLISHED', rating: 'C', version: 2 } },
+  evaluationRow({ initiativeId: 1, path: '1-1', title: 'A', evaluation: draftA }),
+  evaluationRow({ initiativeId: 2, path: '1-2', title: 'B' }),
+  evaluationRow({
+    initiativeId: 3,
+    path: '1-3',
+    title: 'C',
+    evaluation: evaluation({ id: 30, initiativeId: 3, state: 'FINALIZED', rating: 'A', version: 1 }),
+  }),
+  evaluationRow({
+    initiativeId: 4,
+    path: '1-4',
+    title: 'D',
+    evaluation: evaluation({ id: 40, initiativeId: 4, state: 'PUBLISHED', rating: 'C', version: 2 }),
+  }),
 ];
 
 const edit = (row: EvaluationRow, change: Partial<ReturnType<typeof draftOf>>): Edit => ({
@@ -40,7 +53,7 @@ describe('saving the sheet', () => {
   });
 
   it('sends the opinion when it changed', () => {
-    const opinion = { id: 99, state: 'DRAFT' as const, comment: '全体として順調', version: 5 };
+    const opinion = evaluation({ id: 99, state: 'DRAFT', comment: '全体として順調', version: 5 });
     const body = sheetInput(rows, {}, opinion, { draft: { rating: '', comment: '全体としておおむね順調', recommendation: '' }, base: 5 });
     expect(body).toEqual({ rows: [], opinion: { comment: '全体としておおむね順調', recommendation: undefined, version: 5 } });
   });
@@ -48,7 +61,7 @@ describe('saving the sheet', () => {
   it('drops edits over a version someone else replaced', () => {
     const edits = { 1: edit(rows[0]!, { rating: 'A' }), 2: edit(rows[1]!, { rating: 'C' }) };
     const fresh: EvaluationRow[] = [
-      { ...rows[0]!, evaluation: { ...rows[0]!.evaluation, version: 4 } },
+      { ...rows[0]!, evaluation: { ...draftA, version: 4 } },
       rows[1]!,
     ];
     expect(Object.keys(keepCurrentEdits(fresh, edits))).toEqual(['2']);
@@ -62,8 +75,8 @@ describe('errors of a refused sheet', () => {
       { initiativeId: 8, rating: 'B' },
     ],
   };
-  const refusal = (errors: { field: string; message: string }[]) =>
-    new ApiError(409, { type: 'about:blank', title: 'Conflict', status: 409, errors });
+  const refusal = (errors: Pick<FieldProblem, 'field' | 'message'>[]) =>
+    new ApiError(409, problemBody(409, { title: 'Conflict', errors: errors.map((e) => fieldProblem({ ...e, code: 'Conflict' })) }));
 
   it('lands on the row sent at that index', () => {
     const e = sheetErrors(refusal([{ field: 'put.body.rows[1].rating', message: '確定済みです' }]), sent);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { initiativeSummary, planTreeNode, publicInitiative, publicNode } from '@/testing/fixtures';
 import type { PlanTreeNode, PublicNode } from '../api/types';
 import {
   branchIds,
@@ -11,40 +12,65 @@ import {
   treeFilterParam,
 } from './tree';
 
-const forum = { id: 11, title: '「住民自治フォーラム（仮称）」の開催', sectionIds: [5], sectionNames: ['地域コミュニティ課'] };
-const news = { id: 12, title: '「コミュニティ通信（仮称）」の発行', sectionIds: [5, 6], sectionNames: ['地域コミュニティ課', '広報課'] };
+const forum = initiativeSummary({
+  id: 11,
+  refKey: 'II-1-1-a',
+  title: '「住民自治フォーラム（仮称）」の開催',
+  sectionIds: [5],
+  sectionNames: ['地域コミュニティ課'],
+  placements: 2,
+});
+const news = initiativeSummary({
+  id: 12,
+  refKey: 'II-1-1-b',
+  title: '「コミュニティ通信（仮称）」の発行',
+  sectionIds: [5, 6],
+  sectionNames: ['地域コミュニティ課', '広報課'],
+});
 
 const tree: PlanTreeNode[] = [
-  {
+  planTreeNode({
     id: 1,
     code: 'Ⅱ',
     title: 'コミュニティの自治の確立に向けた取り組み',
     children: [
-      {
+      planTreeNode({
         id: 2,
+        depth: 1,
         code: '1',
         title: '自治の環境づくり',
         children: [
-          {
+          planTreeNode({
             id: 3,
+            depth: 2,
             code: '(1)',
             title: '自治に関する市民の理解促進',
             children: [
-              { id: 4, code: 'ア', initiative: forum },
-              { id: 5, code: 'イ', initiative: news },
+              planTreeNode({ id: 4, depth: 3, code: 'ア', title: forum.title, initiative: forum }),
+              planTreeNode({ id: 5, depth: 3, position: 2, code: 'イ', title: news.title, initiative: news }),
             ],
-          },
+          }),
         ],
-      },
-      {
+      }),
+      planTreeNode({
         id: 6,
+        depth: 1,
+        position: 2,
         code: '2',
         title: '自治組織の活性化',
-        children: [{ id: 7, code: '(1)', title: '魅力的な自治組織づくりの支援', children: [{ id: 8, code: 'カ', relisted: true, initiative: forum }] }],
-      },
+        children: [
+          planTreeNode({
+            id: 7,
+            depth: 2,
+            code: '(1)',
+            title: '魅力的な自治組織づくりの支援',
+            children: [planTreeNode({ id: 8, depth: 3, code: 'カ', title: forum.title, relisted: true, initiative: forum })],
+          }),
+        ],
+      }),
     ],
-  },
-  { id: 9, code: 'Ⅲ', title: '市の取り組み', children: [] },
+  }),
+  planTreeNode({ id: 9, position: 2, code: 'Ⅲ', title: '市の取り組み', children: [] }),
 ];
 
 describe('tree filters in the URL', () => {
@@ -73,7 +99,7 @@ describe('tree helpers', () => {
   it('counts placements with 再掲 and initiatives without', () => {
     expect(countPlacements(tree)).toBe(3);
     expect(countInitiatives(tree)).toBe(2);
-    expect(countPlacements(tree[0]?.children?.[1]?.children)).toBe(1);
+    expect(countPlacements(tree[0]?.children[1]?.children)).toBe(1);
   });
 
   it('lists the branches that can be opened and closed', () => {
@@ -92,14 +118,29 @@ describe('tree helpers', () => {
   });
 
   it('finds where a re-listed initiative is printed first', () => {
+    const initiative = publicInitiative({ refKey: 'II-1-1-a' });
     const published: PublicNode[] = [
-      {
+      publicNode({
         code: 'Ⅱ',
         children: [
-          { code: '2', children: [{ code: '(1)', children: [{ code: 'カ', relisted: true, initiative: { refKey: 'II-1-1-a' } }] }] },
-          { code: '1', children: [{ code: '(1)', children: [{ code: 'ア', initiative: { refKey: 'II-1-1-a' } }] }] },
+          publicNode({
+            depth: 1,
+            code: '2',
+            children: [
+              publicNode({
+                depth: 2,
+                code: '(1)',
+                children: [publicNode({ depth: 3, code: 'カ', relisted: true, initiative })],
+              }),
+            ],
+          }),
+          publicNode({
+            depth: 1,
+            code: '1',
+            children: [publicNode({ depth: 2, code: '(1)', children: [publicNode({ depth: 3, code: 'ア', initiative })] })],
+          }),
         ],
-      },
+      }),
     ];
     expect(originalPaths(published).get('II-1-1-a')).toBe('Ⅱ-1-(1)-ア');
   });

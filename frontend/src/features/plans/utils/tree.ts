@@ -60,7 +60,7 @@ type AnyNode = { children?: AnyNode[]; initiative?: unknown; id?: number };
 /** Ids of the nodes that have children (what "expand all" opens). */
 export function branchIds(nodes: readonly PlanTreeNode[] | undefined, out: number[] = []): number[] {
   for (const n of nodes ?? []) {
-    if ((n.children?.length ?? 0) > 0 && n.id !== undefined) out.push(n.id);
+    if ((n.children.length) > 0 && n.id !== undefined) out.push(n.id);
     branchIds(n.children, out);
   }
   return out;

@@ -11,7 +11,7 @@ export function RequestDetails({ request }: { request: CityRequest }) {
   const { t, lang } = useI18n();
   const kindLabel = useKindLabel();
   const b = request.burden;
-  const times = (m: number) => request.schedule?.find((s) => s.month === m)?.times ?? 0;
+  const times = (m: number) => request.schedule.find((s) => s.month === m)?.times ?? 0;
   return (
     <>
       <section aria-labelledby="req-facts">
@@ -31,27 +31,27 @@ export function RequestDetails({ request }: { request: CityRequest }) {
           </div>
           <div>
           <dt>{t('request.kind')}</dt>
-          <dd>{request.kind ? t(`request.kind.${request.kind}`) : ''}</dd>
+          <dd>{t(`request.kind.${request.kind}`)}</dd>
           </div>
           <div>
           <dt>{t('request.ask')}</dt>
-          <dd>{(request.asks ?? []).map((a) => t(`request.ask.${a}`)).join('、')}</dd>
+          <dd>{request.asks.map((a) => t(`request.ask.${a}`)).join('、')}</dd>
           </div>
           <div>
           <dt>{t('request.form.receiverKinds')}</dt>
-          <dd>{(request.receiverKinds ?? []).map((k) => kindLabel(k)).join('、')}</dd>
+          <dd>{request.receiverKinds.map((k) => kindLabel(k)).join('、')}</dd>
           </div>
           <div>
           <dt>{t('request.form.districts')}</dt>
           <dd>
             {request.allDistricts
               ? t('request.form.allDistricts')
-              : t('request.detail.districtCount', { count: request.districtIds?.length ?? 0 })}
+              : t('request.detail.districtCount', { count: request.districtIds.length })}
           </dd>
           </div>
           <div>
           <dt>{t('request.form.channel')}</dt>
-          <dd>{request.channel ? t(`request.channel.${request.channel}`) : ''}</dd>
+          <dd>{t(`request.channel.${request.channel}`)}</dd>
           </div>
           <div>
           <dt>{t('request.form.headCount')}</dt>
@@ -67,7 +67,7 @@ export function RequestDetails({ request }: { request: CityRequest }) {
           </div>
           <div>
           <dt>{t('request.status')}</dt>
-          <dd>{request.status ? t(`request.status.${request.status}`) : ''}</dd>
+          <dd>{t(`request.status.${request.status}`)}</dd>
           </div>
           <div>
           <dt>{t('request.decision')}</dt>
@@ -84,23 +84,23 @@ export function RequestDetails({ request }: { request: CityRequest }) {
         <dl className="facts">
           <div>
           <dt>{t('request.col.receivers')}</dt>
-          <dd>{formatNumber(b?.receivingOrganizations, lang)}</dd>
+          <dd>{formatNumber(b.receivingOrganizations, lang)}</dd>
           </div>
           <div>
           <dt>{t('request.detail.occurrences')}</dt>
-          <dd>{formatNumber(b?.occurrencesPerYear, lang)}</dd>
+          <dd>{formatNumber(b.occurrencesPerYear, lang)}</dd>
           </div>
           <div>
           <dt>{t('request.detail.hoursPerOccurrence')}</dt>
-          <dd>{formatNumber(b?.hoursPerOccurrence, lang)}</dd>
+          <dd>{formatNumber(b.hoursPerOccurrence, lang)}</dd>
           </div>
           <div>
           <dt>{t('request.col.hoursPerOrganization')}</dt>
-          <dd>{formatNumber(b?.hoursPerOrganizationPerYear, lang)}</dd>
+          <dd>{formatNumber(b.hoursPerOrganizationPerYear, lang)}</dd>
           </div>
           <div>
           <dt>{t('request.col.annualHours')}</dt>
-          <dd>{formatNumber(b?.annualHours, lang)}</dd>
+          <dd>{formatNumber(b.annualHours, lang)}</dd>
           </div>
         </dl>
         <table className="table">
@@ -128,11 +128,11 @@ export function RequestDetails({ request }: { request: CityRequest }) {
 
       <section aria-labelledby="req-warnings">
         <h2 id="req-warnings">{t('request.detail.warnings')}</h2>
-        {(request.warnings ?? []).length === 0 ? (
+        {request.warnings.length === 0 ? (
           <p>{t('request.detail.noWarnings')}</p>
         ) : (
           <ul>
-            {request.warnings?.map((w, i) => (
+            {request.warnings.map((w, i) => (
               <li key={i}>
                 <strong>{t(`request.warning.${w.rule}` as MessageKey)}</strong>: {lang === 'en' ? w.messageEn : w.messageJa}
                 {w.otherRequestId ? (
@@ -167,11 +167,11 @@ function Compensation({ id, fiscalYear }: { id: number; fiscalYear: number | und
         <dl className="facts">
           <div>
           <dt>{t('review.flat')}</dt>
-          <dd>{formatNumber(comp.data.formula?.flatPerOrganization, lang)}</dd>
+          <dd>{formatNumber(comp.data.formula.flatPerOrganization, lang)}</dd>
           </div>
           <div>
           <dt>{t('review.perHousehold')}</dt>
-          <dd>{formatNumber(comp.data.formula?.perMemberHousehold, lang)}</dd>
+          <dd>{formatNumber(comp.data.formula.perMemberHousehold, lang)}</dd>
           </div>
           <div>
           <dt>{t('request.detail.compTotal')}</dt>
@@ -195,14 +195,14 @@ function RequestHistory({ id }: { id: number }) {
         <Loading />
       ) : history.isError ? (
         <QueryError error={history.error} />
-      ) : (history.data.items ?? []).length === 0 ? (
+      ) : history.data.items.length === 0 ? (
         <p>{t('history.none')}</p>
       ) : (
         <ul>
-          {history.data.items?.map((e) => (
+          {history.data.items.map((e) => (
             <li key={e.id}>
               {e.occurredAt ? formatDateTime(e.occurredAt, lang) : ''} {e.actor} {e.action}
-              {(e.changes ?? []).length > 0 ? ` (${e.changes?.map((c) => c.field).join(', ')})` : ''}
+              {e.changes.length > 0 ? ` (${e.changes.map((c) => c.field).join(', ')})` : ''}
             </li>
           ))}
         </ul>

@@ -5,29 +5,39 @@ import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { CityRequest } from '../api/requests';
 import { RequestForm } from './request-form';
+import { cityRequest, fieldProblem, me, organizationKind, requestRule, section } from '@/testing/fixtures';
 
 const lookups = () => [
   http.get('/api/v1/me', ({ response }) =>
-    response(200).json({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] }),
+    response(200).json(me({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] })),
   ),
   http.get('/api/v1/city-request-rules', ({ response }) =>
     response(200).json([
-      { id: 'NOTICE_NO_HEAD_COUNT', severity: 'REFUSE', appliesTo: 'NOTICE', textJa: '連絡・提案では人数を指定できません。' },
+      requestRule({
+        id: 'NOTICE_NO_HEAD_COUNT',
+        severity: 'REFUSE',
+        appliesTo: 'NOTICE',
+        fields: ['headCount'],
+        textJa: '連絡・提案では人数を指定できません。',
+        textEn: 'A notice cannot ask for a number of people.',
+      }),
     ]),
   ),
   http.get('/api/v1/sections', ({ response }) =>
-    response(200).json({ items: [{ id: 3, name: '地域振興課' }], total: 1, page: 1, size: 200 }),
+    response(200).json({ items: [section({ id: 3, name: '地域振興課', departmentName: '市民局総務部' })], total: 1, page: 1, size: 200 }),
   ),
   http.get('/api/v1/organization-kinds', ({ response }) =>
-    response(200).json([{ code: 'NEIGHBORHOOD_ASSOCIATION', labelJa: '自治会・町内会', labelEn: 'Neighborhood association' }]),
+    response(200).json([organizationKind({ code: 'NEIGHBORHOOD_ASSOCIATION', labelJa: '自治会・町内会', labelEn: 'Neighborhood association' })]),
   ),
   http.get('/api/v1/districts', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
 ];
 
-const request: CityRequest = {
+const request: CityRequest = cityRequest({
   id: 8,
   title: '回覧のお願い',
   sectionId: 3,
+  sectionName: '地域振興課',
+  departmentName: '市民局総務部',
   fiscalYear: 2025,
   kind: 'NOTICE',
   asks: ['CIRCULATION'],
@@ -38,14 +48,14 @@ const request: CityRequest = {
   hoursPerPerson: 1,
   status: 'ACTIVE',
   version: 5,
-};
+});
 
 describe('RequestForm', () => {
   it('warns of a broken rule as it is typed, at the field', async () => {
     server.use(...lookups());
     renderWithProviders(<RequestForm request={request} etag={'"5"'} onSaved={vi.fn()} />);
     const headCount = await screen.findByRole('textbox', { name: /人数の指定/ });
-    await screen.findByRole('option', { name: '地域振興課' });
+    await screen.findByRole('option', { name: '市民局総務部 地域振興課' });
     await userEvent.type(headCount, '3');
     expect(await screen.findByRole('alert')).toHaveTextContent('このままでは保存できません（依頼のルール）');
     expect(headCount).toHaveAccessibleDescription('連絡・提案では人数を指定できません。');
@@ -58,12 +68,12 @@ describe('RequestForm', () => {
       ...lookups(),
       http.put('/api/v1/city-requests/{id}', ({ response }) =>
         response(400).json(
-          problemBody(400, { errors: [{ field: 'update.arg1.title', message: 'size must be between 1 and 200' }] }),
+          problemBody(400, { errors: [fieldProblem({ field: 'update.arg1.title', message: 'size must be between 1 and 200', code: 'Size' })] }),
         ),
       ),
     );
     renderWithProviders(<RequestForm request={request} etag={'"5"'} onSaved={vi.fn()} />);
-    await screen.findByRole('option', { name: '地域振興課' });
+    await screen.findByRole('option', { name: '市民局総務部 地域振興課' });
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     const title = screen.getByRole('textbox', { name: /件名/ });
     await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
@@ -79,7 +89,7 @@ describe('RequestForm', () => {
   it('checks what it can before sending', async () => {
     server.use(...lookups());
     renderWithProviders(<RequestForm onSaved={vi.fn()} />);
-    await screen.findByRole('option', { name: '地域振興課' });
+    await screen.findByRole('option', { name: '市民局総務部 地域振興課' });
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(screen.getByRole('textbox', { name: /件名/ })).toHaveFocus();
     expect(screen.getByRole('textbox', { name: /件名/ })).toHaveAccessibleDescription(/入力してください。/);

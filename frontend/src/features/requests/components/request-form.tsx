@@ -183,7 +183,7 @@ export function RequestForm({
   const toggle = <T,>(list: T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
 
   const ruleText = (rule: CityRequestRule | undefined, id: string) =>
-    rule ? (lang === 'en' ? rule.textEn : rule.textJa) ?? id : id;
+    rule ? (lang === 'en' ? rule.textEn : rule.textJa) : id;
   const findRule = (id: string) => rules.data?.find((r) => r.id === id);
 
   // Rules as you type: the refusal rules the server will apply, shown at the field before saving.
@@ -259,7 +259,7 @@ export function RequestForm({
       >
         <option value="">{isDepartment ? t('request.form.ownSectionOption') : t('form.notSet')}</option>
         {sections.data?.items
-          ?.filter((s) => !isDepartment || s.id === me.data?.sectionId)
+          .filter((s) => !isDepartment || s.id === me.data?.sectionId)
           .map((s) => (
             <option key={s.id} value={s.id}>
               {s.departmentName ? `${s.departmentName} ${s.name}` : s.name}
@@ -302,7 +302,7 @@ export function RequestForm({
       <CheckGroup
         legend={t('request.form.receiverKinds')}
         error={errors.receiverKinds}
-        options={(kinds.data ?? []).map((k) => ({ value: k.code ?? '', label: pickLabel(lang, k) }))}
+        options={(kinds.data ?? []).map((k) => ({ value: k.code, label: pickLabel(lang, k) }))}
         selected={values.receiverKinds}
         onToggle={(k, on) => set('receiverKinds', toggle(values.receiverKinds, k, on))}
       />
@@ -320,7 +320,7 @@ export function RequestForm({
           <CheckGroup
             legend={t('request.form.chosenDistricts')}
             error={errors.districtIds}
-            options={(districts.data ?? []).map((d) => ({ value: String(d.id), label: d.name ?? '' }))}
+            options={(districts.data ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
             selected={values.districtIds.map(String)}
             onToggle={(d, on) => set('districtIds', toggle(values.districtIds, Number(d), on))}
           />

@@ -148,11 +148,11 @@ export function RequestList() {
       case 'fiscalYear':
         return r.fiscalYear === undefined ? '' : <span className="nowrap">{formatFiscalYear(r.fiscalYear, lang)}</span>;
       case 'kind':
-        return r.kind ? t(`request.kind.${r.kind}`) : '';
+        return t(`request.kind.${r.kind}`);
       case 'asks':
-        return (r.asks ?? []).map((a) => t(`request.ask.${a}`)).join('、');
+        return r.asks.map((a) => t(`request.ask.${a}`)).join('、');
       case 'status':
-        return r.status ? t(`request.status.${r.status}`) : '';
+        return t(`request.status.${r.status}`);
       case 'receivers':
         return formatNumber(r.receivingOrganizations, lang);
       case 'hoursPerOrganization':
@@ -175,7 +175,7 @@ export function RequestList() {
           onChange={(e) => update({ section: e.target.value || undefined })}
         >
           <option value="">{t('request.all')}</option>
-          {sections.data?.items?.map((s) => (
+          {sections.data?.items.map((s) => (
             <option key={s.id} value={s.id}>
               {s.departmentName ? `${s.departmentName} ${s.name}` : s.name}
             </option>
@@ -321,8 +321,8 @@ export function RequestList() {
             </TableScroll>
           )}
           <Pagination
-            page={requests.data.page ?? params.page ?? 1}
-            size={requests.data.size ?? REQUEST_PAGE_SIZE}
+            page={requests.data.page}
+            size={requests.data.size}
             total={total}
           />
           <p className="visually-hidden" role="status">

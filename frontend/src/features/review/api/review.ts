@@ -10,7 +10,7 @@ export type ReductionDashboard = components['schemas']['ReductionDashboard'];
 export type ReductionFigures = components['schemas']['ReductionFigures'];
 
 /** ETag of a review item: `"0"` until something is recorded. */
-export const itemEtag = (item: ReviewItem) => `"${item.version ?? 0}"`;
+export const itemEtag = (item: ReviewItem) => `"${item.version}"`;
 
 export function useReviewCycles() {
   return useQuery({
@@ -56,7 +56,7 @@ export function useDecide(cycleId: number, item: ReviewItem) {
     mutationFn: (body: DecisionInput) =>
       unwrap(
         api.PUT('/api/v1/review-cycles/{id}/items/{requestId}/decision', {
-          params: { path: { id: cycleId, requestId: item.requestId ?? 0 }, header: { 'If-Match': itemEtag(item) } },
+          params: { path: { id: cycleId, requestId: item.requestId }, header: { 'If-Match': itemEtag(item) } },
           body,
         }),
       ),
@@ -70,7 +70,7 @@ export function useSelfAssess(cycleId: number, item: ReviewItem) {
     mutationFn: (body: SelfAssessmentInput) =>
       unwrap(
         api.PUT('/api/v1/review-cycles/{id}/items/{requestId}/self-assessment', {
-          params: { path: { id: cycleId, requestId: item.requestId ?? 0 }, header: { 'If-Match': itemEtag(item) } },
+          params: { path: { id: cycleId, requestId: item.requestId }, header: { 'If-Match': itemEtag(item) } },
           body,
         }),
       ),
@@ -84,7 +84,7 @@ export function useComplete(cycleId: number, item: ReviewItem) {
     mutationFn: (note: string) =>
       unwrap(
         api.POST('/api/v1/review-cycles/{id}/items/{requestId}/completion', {
-          params: { path: { id: cycleId, requestId: item.requestId ?? 0 }, header: { 'If-Match': itemEtag(item) } },
+          params: { path: { id: cycleId, requestId: item.requestId }, header: { 'If-Match': itemEtag(item) } },
           body: { note: note || undefined },
         }),
       ),

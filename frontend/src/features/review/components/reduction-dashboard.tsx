@@ -90,7 +90,7 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
   if (dashboard.isPending) return <Loading />;
   if (dashboard.isError) return <QueryError error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   const d = dashboard.data;
-  const city = d.cityWide ?? [];
+  const city = d.cityWide;
   const current = city.find((y) => y.fiscalYear === d.fiscalYear);
   const undecided = (items.data?.items ?? []).filter((i) => !i.decision);
   return (
@@ -129,7 +129,7 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
         </dl>
         <h3>{t('dashboard.decisions')}</h3>
         <ul>
-          {Object.entries(d.decisions ?? {}).map(([k, n]) => (
+          {Object.entries(d.decisions).map(([k, n]) => (
             <li key={k}>
               {t(`review.decision.${k}` as MessageKey)}: {formatNumber(n, lang)}
             </li>
@@ -147,7 +147,7 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
             label: y.fiscalYear ? formatFiscalYear(y.fiscalYear, lang) : '',
             value: y.cooperationRequests,
           }))}
-          domain={[0, Math.max(1, ...city.map((y) => y.cooperationRequests ?? 0))]}
+          domain={[0, Math.max(1, ...city.map((y) => y.cooperationRequests))]}
           format={(v) => formatNumber(v, lang)}
           valueLabel={t('dashboard.cooperation')}
           categoryLabel={t('request.fiscalYear')}
@@ -158,7 +158,7 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
 
       <section aria-labelledby="dash-depts">
         <h2 id="dash-depts">{t('dashboard.byDepartment')}</h2>
-        <DepartmentTable departments={d.departments ?? []} />
+        <DepartmentTable departments={d.departments} />
       </section>
 
       <section aria-labelledby="dash-undecided">
@@ -172,7 +172,7 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
                 <Link to={`/requests/${i.requestId}`}>
                   {i.requestCode} {i.requestTitle}
                 </Link>{' '}
-                ({i.sectionName}, {i.state ? t(`review.state.${i.state}` as MessageKey) : ''})
+                ({i.sectionName}, {t(`review.state.${i.state}` as MessageKey)})
               </li>
             ))}
           </ul>

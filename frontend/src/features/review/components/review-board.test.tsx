@@ -5,25 +5,28 @@ import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { ReviewItem } from '../api/review';
 import { ReviewBoard } from './review-board';
+import { me, reviewCycle, reviewItem } from '@/testing/fixtures';
 
-const item: ReviewItem = {
+const item: ReviewItem = reviewItem({
+  cycleId: 5,
   requestId: 21,
   requestCode: 'R-021',
   requestTitle: '回覧のお願い',
   sectionId: 3,
+  sectionName: '地域振興課',
   kind: 'NOTICE',
   state: 'SELF_ASSESSED',
   proposedDecision: 'LIGHTEN',
   version: 2,
-};
+});
 
 function serve(items: () => ReviewItem[]) {
   return [
     http.get('/api/v1/me', ({ response }) =>
-      response(200).json({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] }),
+      response(200).json(me({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] })),
     ),
     http.get('/api/v1/review-cycles', ({ response }) =>
-      response(200).json([{ id: 5, fiscalYear: 2025, title: '令和7年度の見直し' }]),
+      response(200).json([reviewCycle({ id: 5, fiscalYear: 2025, title: '令和7年度の見直し' })]),
     ),
     http.get('/api/v1/review-cycles/{id}/items', ({ response }) =>
       response(200).json({ items: items(), total: items().length, page: 1, size: 50 }),

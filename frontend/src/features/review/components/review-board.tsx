@@ -20,7 +20,6 @@ import { useVersionedForm } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import {
-  REVIEW_PAGE_SIZE,
   useComplete,
   useDecide,
   useReviewCycles,
@@ -42,7 +41,7 @@ export function ReviewBoard() {
   const page = Math.max(1, Number(search.get('page')) || 1);
   const items = useReviewItems(cycle?.id, page);
   const selectedId = Number(search.get('item')) || undefined;
-  const selected = items.data?.items?.find((i) => i.requestId === selectedId);
+  const selected = items.data?.items.find((i) => i.requestId === selectedId);
 
   const setParam = (k: string, v: string | undefined, keepPage = false) => {
     const next = new URLSearchParams(search);
@@ -82,11 +81,11 @@ export function ReviewBoard() {
       {p ? (
         <p>
           {t('review.progress', {
-            requests: p.requests ?? 0,
-            notStarted: p.notStarted ?? 0,
-            selfAssessed: p.selfAssessed ?? 0,
-            decided: p.decided ?? 0,
-            carriedOut: p.carriedOut ?? 0,
+            requests: p.requests,
+            notStarted: p.notStarted,
+            selfAssessed: p.selfAssessed,
+            decided: p.decided,
+            carriedOut: p.carriedOut,
           })}
         </p>
       ) : null}
@@ -113,16 +112,16 @@ export function ReviewBoard() {
                 </tr>
               </thead>
               <tbody>
-                {(items.data.items ?? []).map((i) => (
+                {items.data.items.map((i) => (
                   <tr key={i.requestId} aria-current={i.requestId === selectedId ? 'true' : undefined}>
                     <td className="nowrap">{i.requestCode}</td>
                     <td>
                       <Link to={`/requests/${i.requestId}`}>{i.requestTitle}</Link>
                     </td>
                     <td>{i.sectionName}</td>
-                    <td>{i.kind ? t(`request.kind.${i.kind}`) : ''}</td>
-                    <td>{i.state ? t(`review.state.${i.state}` as MessageKey) : ''}</td>
-                    <td>{i.proposedDecision ? t(`review.decision.${i.proposedDecision}` as MessageKey) : ''}</td>
+                    <td>{t(`request.kind.${i.kind}`)}</td>
+                    <td>{t(`review.state.${i.state}` as MessageKey)}</td>
+                    <td>{t(`review.decision.${i.proposedDecision}` as MessageKey)}</td>
                     <td>{i.decision ? t(`review.decision.${i.decision}` as MessageKey) : t('review.undecided')}</td>
                     <td>
                       <Button
@@ -139,7 +138,7 @@ export function ReviewBoard() {
               </tbody>
             </table>
           </TableScroll>
-          <Pagination page={items.data.page ?? page} size={items.data.size ?? REVIEW_PAGE_SIZE} total={items.data.total ?? 0} />
+          <Pagination page={items.data.page} size={items.data.size} total={items.data.total} />
         </div>
       )}
       {selected && cycle.id !== undefined ? (
@@ -164,12 +163,12 @@ function ItemPanel({ cycle, item }: { cycle: ReviewCycle; item: ReviewItem }) {
         {item.requestTitle}
       </h2>
       <p>
-        {t('review.state')}: {item.state ? t(`review.state.${item.state}` as MessageKey) : ''}
+        {t('review.state')}: {t(`review.state.${item.state}` as MessageKey)}
         {item.selfAssessment ? ` · ${t('review.selfAssessment')}: ${item.selfAssessment}` : ''}
         {item.decisionReason ? ` · ${t('review.reason')}: ${item.decisionReason}` : ''}
       </p>
       {isOwnSection || hasRole(me.data, ['ADMIN']) ? <SelfAssessmentForm cycleId={cycle.id!} item={item} /> : null}
-      {isOffice ? <DecisionForm key={item.version ?? 0} cycle={cycle} item={item} /> : null}
+      {isOffice ? <DecisionForm key={item.version} cycle={cycle} item={item} /> : null}
       {isOffice && item.state === 'DECIDED' ? <CompleteForm cycleId={cycle.id!} item={item} /> : null}
     </section>
   );
@@ -264,7 +263,7 @@ function DecisionForm({ cycle, item }: { cycle: ReviewCycle; item: ReviewItem })
       decision: item.decision ?? item.proposedDecision ?? 'KEEP',
       reason: item.decisionReason ?? '',
       mergeIntoId: item.mergeIntoId ? String(item.mergeIntoId) : '',
-      effectiveYear: String(item.effectiveYear ?? cycle.fiscalYear ?? ''),
+      effectiveYear: String(item.effectiveYear ?? cycle.fiscalYear),
       flat: String(item.compensation?.flatPerOrganization ?? ''),
       perHousehold: String(item.compensation?.perMemberHousehold ?? ''),
     } satisfies DecisionValues,

@@ -9,7 +9,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
-import { MEETING_PAGE_SIZE, useCommitteeMeetings } from '../../api/committee';
+import { useCommitteeMeetings } from '../../api/committee';
 import { usePlans } from '../../api/plans';
 import type { CommitteeMeeting } from '../../api/types';
 import { planYears } from '../../utils/format';
@@ -27,7 +27,7 @@ export function CommitteeMeetingsPanel({ canEdit }: { canEdit: boolean }) {
   const [mode, setMode] = useState<Mode<CommitteeMeeting>>(null);
   const [notice, setNotice] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
-  const firstPlan = plans.data?.items?.[0];
+  const firstPlan = plans.data?.items[0];
   const years = planYears(firstPlan);
   if (fy && !years.includes(fy)) years.push(fy);
   const caption = t('committee.meetings');
@@ -111,8 +111,8 @@ export function CommitteeMeetingsPanel({ canEdit }: { canEdit: boolean }) {
                           ) : null}
                         </td>
                         <td className="wrap">
-                          {(m.attendees ?? []).map((a) => a.name).join('、')}
-                          <span className="th-sub">{t('committee.attendeesCount', { count: m.attendees?.length ?? m.attendeeIds?.length ?? 0 })}</span>
+                          {m.attendees.map((a) => a.name).join('、')}
+                          <span className="th-sub">{t('committee.attendeesCount', { count: m.attendees.length })}</span>
                         </td>
                         {canEdit ? (
                           <td className="row-actions">
@@ -136,7 +136,7 @@ export function CommitteeMeetingsPanel({ canEdit }: { canEdit: boolean }) {
               </table>
             </TableScroll>
           )}
-          <Pagination page={meetings.data.page ?? page} size={meetings.data.size ?? MEETING_PAGE_SIZE} total={meetings.data.total ?? 0} />
+          <Pagination page={meetings.data.page} size={meetings.data.size} total={meetings.data.total} />
         </div>
       )}
 
@@ -144,7 +144,7 @@ export function CommitteeMeetingsPanel({ canEdit }: { canEdit: boolean }) {
         <MeetingForm
           key={mode.kind === 'edit' ? mode.record.id : 'add'}
           meeting={mode.kind === 'edit' ? mode.record : undefined}
-          plans={(plans.data?.items ?? []).map((p) => ({ id: p.id ?? 0, name: p.name ?? '' }))}
+          plans={(plans.data?.items ?? []).map((p) => ({ id: p.id, name: p.name }))}
           onSaved={() => close(true)}
           onCancel={() => close(false)}
         />

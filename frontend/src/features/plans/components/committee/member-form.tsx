@@ -79,7 +79,7 @@ export function MemberForm({
     onSaved,
     reload: async () => onCancel(),
   });
-  const title = member ? t('committee.editMember', { name: member.name ?? '' }) : t('committee.addMember');
+  const title = member ? t('committee.editMember', { name: member.name }) : t('committee.addMember');
 
   return (
     <form {...vf.formProps} className="form form-panel" aria-label={title}>

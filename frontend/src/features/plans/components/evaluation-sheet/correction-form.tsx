@@ -34,7 +34,7 @@ export function CorrectionForm({
     submit: (body) => correct.mutateAsync({ evaluationId: evaluation.id!, body }),
     onSaved: onDone,
   });
-  const title = t('evaluation.correctTitle', { title: row.title ?? '' });
+  const title = t('evaluation.correctTitle', { title: row.title });
   return (
     <form {...vf.formProps} className="form form-panel" aria-label={title}>
       <h2 ref={heading} tabIndex={-1}>

@@ -33,7 +33,7 @@ export function SheetRow({
   const e = row.evaluation;
   const editable = canWrite && isEditable(e);
   const id = row.initiativeId;
-  const title = row.title ?? '';
+  const title = row.title;
   const errId = (f: string) => (errors[f] ? `sheet-${id}-${f || 'row'}-error` : undefined);
   const fieldError = (f: string) =>
     errors[f] ? (

@@ -14,7 +14,7 @@ type Bases = Record<string, number | undefined>;
 
 function valuesOf(sheet: EvaluationSheet): SheetValues {
   const rows: Record<string, Draft> = {};
-  for (const row of sheet.rows ?? []) {
+  for (const row of sheet.rows) {
     if (row.initiativeId !== undefined) rows[rowKey(row.initiativeId)] = draftOf(row.evaluation);
   }
   return { rows, opinion: draftOf(sheet.opinion) };
@@ -41,7 +41,7 @@ export function useSheetForm({
   reload: () => Promise<EvaluationSheet | undefined>;
   onSaved: (count: number) => void;
 }) {
-  const rows = sheet.rows ?? [];
+  const rows = sheet.rows;
   const save = useSaveEvaluationSheet(planId, fiscalYear);
   const [bases, setBases] = useState<Bases>({});
   // The body last sent: the server names a refused row by its index in it.
@@ -76,7 +76,7 @@ export function useSheetForm({
       if (!fresh) return;
       setBases((prev) => {
         const kept: Bases = {};
-        for (const row of fresh.rows ?? []) {
+        for (const row of fresh.rows) {
           const key = row.initiativeId === undefined ? '' : rowKey(row.initiativeId);
           if (key in prev && isEditable(row.evaluation) && prev[key] === row.evaluation?.version) kept[key] = prev[key];
         }
@@ -96,7 +96,7 @@ export function useSheetForm({
     const current = getValues();
     for (const [key, draft] of Object.entries(fresh.rows)) {
       if (key in bases) continue;
-      if (JSON.stringify(current.rows?.[key]) !== JSON.stringify(draft)) setValue(`rows.${key}`, draft);
+      if (JSON.stringify(current.rows[key]) !== JSON.stringify(draft)) setValue(`rows.${key}`, draft);
     }
     if (!('opinion' in bases) && JSON.stringify(current.opinion) !== JSON.stringify(fresh.opinion)) {
       setValue('opinion', fresh.opinion);
@@ -106,7 +106,7 @@ export function useSheetForm({
   const edits: Record<number, Edit> = {};
   for (const row of rows) {
     const key = row.initiativeId === undefined ? '' : rowKey(row.initiativeId);
-    if (key in bases && values.rows?.[key]) edits[row.initiativeId!] = { draft: values.rows[key], base: bases[key] };
+    if (key in bases && values.rows[key]) edits[row.initiativeId!] = { draft: values.rows[key], base: bases[key] };
   }
   const opinionEdit: Edit | undefined =
     'opinion' in bases && values.opinion ? { draft: values.opinion, base: bases.opinion } : undefined;

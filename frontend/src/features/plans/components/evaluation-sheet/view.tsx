@@ -70,7 +70,7 @@ function SheetEditor({
   emptyText: string;
 }) {
   const { t, lang } = useI18n();
-  const rows = sheet.rows ?? [];
+  const rows = sheet.rows;
   const grades = sortedGrades(sheet.grades);
   const [notice, setNotice] = useState<Notice>(null);
   const [confirming, setConfirming] = useState(false);
@@ -152,9 +152,9 @@ function SheetEditor({
     }
     return out;
   };
-  const counts = sheet.counts ?? {};
+  const counts = sheet.counts;
   const caption = t('evaluation.sheetCaption', { year: formatFiscalYear(fiscalYear, lang) });
-  const opinion = sf.values.opinion ?? draftOf(sheet.opinion);
+  const opinion = sf.values.opinion;
 
   return (
     <>
@@ -162,7 +162,7 @@ function SheetEditor({
         {(['draft', 'finalized', 'published', 'missing'] as const).map((k) => (
           <div key={k}>
             <dt>{t(`evaluation.count.${k}` as MessageKey)}</dt>
-            <dd>{formatNumber(counts[k] ?? 0, lang)}</dd>
+            <dd>{formatNumber(counts[k], lang)}</dd>
           </div>
         ))}
       </dl>
@@ -206,13 +206,13 @@ function SheetEditor({
               </thead>
               <tbody>
                 {rows.map((row) => {
-                  const id = row.initiativeId ?? -1;
+                  const id = row.initiativeId;
                   return (
                     <SheetRow
                       key={row.initiativeId}
                       row={row}
                       grades={grades}
-                      value={sf.values.rows?.[rowKey(id)] ?? draftOf(row.evaluation)}
+                      value={sf.values.rows[rowKey(id)] ?? draftOf(row.evaluation)}
                       dirty={sf.changed.includes(id)}
                       canWrite={canWrite}
                       errors={rowErrors(id)}
@@ -274,7 +274,7 @@ function SheetEditor({
       {canWrite && confirming ? (
         <FinalizeConfirm
           fiscalYear={fiscalYear}
-          drafts={counts.draft ?? 0}
+          drafts={counts.draft}
           dirty={sf.dirty}
           pending={finalize.isPending}
           onConfirm={doFinalize}

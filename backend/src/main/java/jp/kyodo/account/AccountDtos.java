@@ -1,6 +1,7 @@
 package jp.kyodo.account;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +32,7 @@ public final class AccountDtos {
             @Schema(examples = "博多 花子") String displayName,
             @Schema(examples = "LIAISON", enumeration = {"ADMIN", "OFFICE", "DEPARTMENT", "LIAISON", "COMMITTEE"}) String role,
             @Schema(description = "Districts the caller may edit (liaison only; empty for other roles)") List<Long> districtIds,
-            @Schema(description = "課 / the section of a DEPARTMENT user (absent for other roles)", examples = "12") Long sectionId) {
+            @Schema(description = "課 / the section of a DEPARTMENT user (absent for other roles)", examples = "12") @Nullable Long sectionId) {
     }
 
     @Schema(name = "Session", description = "A started session; the token is also set as the HttpOnly cookie kyodo_session")
@@ -49,7 +50,7 @@ public final class AccountDtos {
             @Schema(examples = "LIAISON", enumeration = {"ADMIN", "OFFICE", "DEPARTMENT", "LIAISON", "COMMITTEE"}) String role,
             @Schema(examples = "true") boolean enabled,
             @Schema(description = "Whether the account can sign in with a password (system accounts use API tokens only)") boolean hasPassword,
-            @Schema(description = "課 / the section of a DEPARTMENT user (absent for other roles)", examples = "12") Long sectionId,
+            @Schema(description = "課 / the section of a DEPARTMENT user (absent for other roles)", examples = "12") @Nullable Long sectionId,
             @Schema(examples = "0") long version) {
     }
 
@@ -78,6 +79,6 @@ public final class AccountDtos {
             @Schema(examples = "OFFICE") String role,
             OffsetDateTime createdAt,
             OffsetDateTime expiresAt,
-            @Schema(description = "The bearer token (creation response only)", examples = "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c") String token) {
+            @Schema(description = "The bearer token (creation response only)", examples = "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c") @Nullable String token) {
     }
 }

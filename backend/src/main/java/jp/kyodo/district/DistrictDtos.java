@@ -1,6 +1,7 @@
 package jp.kyodo.district;
 
 import jakarta.validation.constraints.Max;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -27,11 +28,11 @@ public final class DistrictDtos {
             @Schema(examples = "かしい") String kana,
             @Schema(examples = "1") Long wardId,
             @Schema(examples = "東区") String wardName,
-            @Schema(description = "Fiscal year of the membership figures", examples = "2025") Integer fiscalYear,
+            @Schema(description = "Fiscal year of the membership figures", examples = "2025") @Nullable Integer fiscalYear,
             @Schema(description = "Number of neighborhood associations with figures that year", examples = "12") long associations,
-            @Schema(description = "世帯数 / households in the associations' areas", examples = "5120") Long households,
-            @Schema(description = "加入世帯数 / member households", examples = "3988") Long memberHouseholds,
-            @Schema(description = "加入率 / join rate (0–1), absent when there are no figures", examples = "0.7789") BigDecimal joinRate) {
+            @Schema(description = "世帯数 / households in the associations' areas", examples = "5120") @Nullable Long households,
+            @Schema(description = "加入世帯数 / member households", examples = "3988") @Nullable Long memberHouseholds,
+            @Schema(description = "加入率 / join rate (0–1), absent when there are no figures", examples = "0.7789") @Nullable BigDecimal joinRate) {
     }
 
     @Schema(name = "LiaisonRef", description = "校区担当職員 / an assigned liaison")
@@ -40,7 +41,7 @@ public final class DistrictDtos {
             @Schema(examples = "3") Long userId,
             @Schema(examples = "博多 花子") String displayName,
             @Schema(examples = "2025-04-01") LocalDate startsOn,
-            @Schema(examples = "2027-03-31") LocalDate endsOn) {
+            @Schema(examples = "2027-03-31") @Nullable LocalDate endsOn) {
     }
 
     @Schema(name = "DistrictStatistics", description = "校区の人口・世帯数 / population and households of a district in a fiscal year")
@@ -65,10 +66,10 @@ public final class DistrictDtos {
             @Schema(examples = "かしい") String kana,
             @Schema(examples = "1") Long wardId,
             @Schema(examples = "東区") String wardName,
-            @Schema(description = "公民館 / 校区コミュニティセンター", examples = "香椎公民館") String communityHall,
-            @Schema(examples = "JR香椎駅周辺") String note,
-            @Schema(description = "Latest population and households") StatisticsResponse latestStatistics,
-            @Schema(description = "Liaisons assigned today (absent for anonymous callers)") List<LiaisonRef> liaisons,
+            @Schema(description = "公民館 / 校区コミュニティセンター", examples = "香椎公民館") @Nullable String communityHall,
+            @Schema(examples = "JR香椎駅周辺") @Nullable String note,
+            @Schema(description = "Latest population and households") @Nullable StatisticsResponse latestStatistics,
+            @Schema(description = "Liaisons assigned today (absent for anonymous callers)") @Nullable List<LiaisonRef> liaisons,
             Permissions permissions,
             @Schema(examples = "3") long version) {
     }
@@ -90,7 +91,7 @@ public final class DistrictDtos {
             @Schema(examples = "3") Long userId,
             @Schema(examples = "博多 花子") String displayName,
             @Schema(examples = "2025-04-01") LocalDate startsOn,
-            @Schema(examples = "2027-03-31") LocalDate endsOn,
+            @Schema(examples = "2027-03-31") @Nullable LocalDate endsOn,
             @Schema(examples = "0") long version) {
     }
 

@@ -1,6 +1,7 @@
 package jp.kyodo.meeting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,8 +30,8 @@ public final class MeetingDtos {
             @Schema(examples = "理事会") String nameJa,
             @Schema(examples = "Board") String nameEn,
             @Schema(examples = "BOARD") CouncilBodyKind kind,
-            @Schema(description = "The council in the registry (the city-wide council or a district council)", examples = "5") Long organizationId,
-            @Schema(examples = "校区まちづくり連絡協議会") String organizationName,
+            @Schema(description = "The council in the registry (the city-wide council or a district council)", examples = "5") @Nullable Long organizationId,
+            @Schema(examples = "校区まちづくり連絡協議会") @Nullable String organizationName,
             @Schema(description = "Other names the body goes by in meeting logs (matched by the meeting-log import)", examples = "[\"事務局連絡会議\"]") List<String> aliases,
             @Schema(examples = "20") int sortOrder,
             @Schema(examples = "0") long version) {
@@ -57,11 +58,11 @@ public final class MeetingDtos {
             @Schema(examples = "BOARD") String bodyCode,
             @Schema(examples = "理事会") String bodyName,
             @Schema(examples = "BOARD") CouncilBodyKind bodyKind,
-            @Schema(description = "第N回", examples = "3") Integer number,
+            @Schema(description = "第N回", examples = "3") @Nullable Integer number,
             @Schema(examples = "2025-06-25") LocalDate heldOn,
             @Schema(description = "年度 of heldOn (April–March)", examples = "2025") int fiscalYear,
-            @Schema(examples = "第3回理事会") String title,
-            @Schema(description = "title, or 第N回 + the body's name", examples = "第3回理事会") String displayName,
+            @Schema(examples = "第3回理事会") @Nullable String title,
+            @Schema(description = "@Nullable title, or 第N回 + the body's name", examples = "第3回理事会") String displayName,
             @Schema(examples = "4") long agendaItemCount,
             @Schema(examples = "0") long version) {
     }
@@ -74,12 +75,12 @@ public final class MeetingDtos {
             @Schema(examples = "BOARD") String bodyCode,
             @Schema(examples = "理事会") String bodyName,
             @Schema(examples = "BOARD") CouncilBodyKind bodyKind,
-            @Schema(description = "第N回", examples = "3") Integer number,
+            @Schema(description = "第N回", examples = "3") @Nullable Integer number,
             @Schema(examples = "2025-06-25") LocalDate heldOn,
             @Schema(examples = "2025") int fiscalYear,
-            @Schema(examples = "第3回理事会") String title,
+            @Schema(examples = "第3回理事会") @Nullable String title,
             @Schema(examples = "第3回理事会") String displayName,
-            @Schema(examples = "市役所 本庁舎 302会議室") String note,
+            @Schema(examples = "市役所 本庁舎 302会議室") @Nullable String note,
             @Schema(description = "In order") List<AgendaItemResponse> agendaItems,
             Permissions permissions,
             @Schema(examples = "0") long version) {
@@ -108,9 +109,9 @@ public final class MeetingDtos {
             @Schema(examples = "2025") int fiscalYear,
             @Schema(description = "Position in the meeting, from 1", examples = "1") int order,
             @Schema(examples = "地域での防災対策について") String title,
-            @Schema(description = "担当課 as written", examples = "防災対策課") String sectionName,
-            @Schema(description = "The section in the section register, when linked", examples = "14") Long sectionId,
-            @Schema(examples = "資料2") String note,
+            @Schema(description = "担当課 as written", examples = "防災対策課") @Nullable String sectionName,
+            @Schema(description = "The section in the section register, when linked", examples = "14") @Nullable Long sectionId,
+            @Schema(examples = "資料2") @Nullable String note,
             @Schema(description = "Ids of the city requests (依頼等) the item carries", examples = "[120, 121]") List<Long> requestIds,
             Permissions permissions,
             @Schema(examples = "0") long version) {
@@ -137,14 +138,14 @@ public final class MeetingDtos {
             @Schema(examples = "12") Long districtId,
             @Schema(examples = "HGS-01") String districtCode,
             @Schema(examples = "香椎") String districtName,
-            @Schema(description = "The organization that sent it", examples = "40") Long organizationId,
-            @Schema(examples = "香椎校区自治協議会") String organizationName,
+            @Schema(description = "The organization that sent it", examples = "40") @Nullable Long organizationId,
+            @Schema(examples = "香椎校区自治協議会") @Nullable String organizationName,
             @Schema(examples = "2025-07-10") LocalDate receivedOn,
             @Schema(description = "年度 of receivedOn (April–March)", examples = "2025") int fiscalYear,
-            @Schema(description = "The section it went to", examples = "協働推進課") String sectionName,
-            @Schema(examples = "14") Long sectionId,
-            @Schema(description = "Internal: signed-in callers only", examples = "https://docs.example.jp/hgs-01/dayori-120.pdf") String url,
-            @Schema(description = "Internal: signed-in callers only", examples = "防災訓練の参加者数は実績報告と一致") String note,
+            @Schema(description = "The section it went to", examples = "協働推進課") @Nullable String sectionName,
+            @Schema(examples = "14") @Nullable Long sectionId,
+            @Schema(description = "Internal: signed-in callers only", examples = "https://docs.example.jp/hgs-01/dayori-120.pdf") @Nullable String url,
+            @Schema(description = "Internal: signed-in callers only", examples = "防災訓練の参加者数は実績報告と一致") @Nullable String note,
             Permissions permissions,
             @Schema(examples = "0") long version) {
     }

@@ -1,6 +1,7 @@
 package jp.kyodo.membership;
 
 import jakarta.validation.constraints.Max;
+import jp.kyodo.common.web.Nullable;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,10 +21,10 @@ public final class MembershipDtos {
             @Schema(description = "年度 (April–March)", examples = "2025") int fiscalYear,
             @Schema(description = "世帯数 in the association's area", examples = "420") int households,
             @Schema(description = "加入世帯数", examples = "350") int memberHouseholds,
-            @Schema(description = "加入率 = memberHouseholds ÷ households (4 decimals)", examples = "0.8333") BigDecimal joinRate,
+            @Schema(description = "加入率 = memberHouseholds ÷ households (4 decimals)", examples = "0.8333") @Nullable BigDecimal joinRate,
             @Schema(examples = "RESIDENT_REGISTRY") AreaCountMethod areaCountMethod,
-            @Schema(examples = "住民基本台帳 2025年4月1日") String source,
-            @Schema(examples = "マンション1棟が新たに加入") String note,
+            @Schema(examples = "住民基本台帳 2025年4月1日") @Nullable String source,
+            @Schema(examples = "マンション1棟が新たに加入") @Nullable String note,
             @Schema(examples = "2") long version) {
     }
 
@@ -39,13 +40,13 @@ public final class MembershipDtos {
     @Schema(name = "JoinRate", description = "加入率の集計 / join rate of a district, ward or the city in a fiscal year, summed by the database over neighborhood associations")
     public record JoinRateRow(
             @Schema(examples = "DISTRICT", enumeration = {"CITY", "WARD", "DISTRICT"}) String level,
-            @Schema(description = "District or ward id (absent for CITY)", examples = "12") Long id,
-            @Schema(examples = "HGS-03") String code,
+            @Schema(description = "District or ward id (absent for CITY)", examples = "12") @Nullable Long id,
+            @Schema(examples = "HGS-03") @Nullable String code,
             @Schema(examples = "香椎") String name,
             @Schema(examples = "2025") int fiscalYear,
             @Schema(description = "Associations with figures", examples = "12") long associations,
             @Schema(examples = "5120") long households,
             @Schema(examples = "3988") long memberHouseholds,
-            @Schema(examples = "0.7789") BigDecimal joinRate) {
+            @Schema(examples = "0.7789") @Nullable BigDecimal joinRate) {
     }
 }

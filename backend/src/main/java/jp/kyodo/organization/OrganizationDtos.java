@@ -1,6 +1,7 @@
 package jp.kyodo.organization;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -49,10 +50,10 @@ public final class OrganizationDtos {
     @Schema(name = "Contact", description = "連絡先 — personal data: present only for callers who may read it")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Contact(
-            @Size(max = 100) @Schema(examples = "香椎 太郎") String name,
-            @Size(max = 40) @Pattern(regexp = "[0-9０-９+()（）\\- ‐－]*", message = "digits, spaces, + ( ) - only") @Schema(examples = "092-000-0000") String phone,
-            @Size(max = 300) @Schema(examples = "福岡市東区香椎1-1-1") String address,
-            @Size(max = 200) @Email @Schema(examples = "kashii@example.jp") String email) {
+            @Size(max = 100) @Schema(examples = "香椎 太郎") @Nullable String name,
+            @Size(max = 40) @Pattern(regexp = "[0-9０-９+()（）\\- ‐－]*", message = "digits, spaces, + ( ) - only") @Schema(examples = "092-000-0000") @Nullable String phone,
+            @Size(max = 300) @Schema(examples = "福岡市東区香椎1-1-1") @Nullable String address,
+            @Size(max = 200) @Email @Schema(examples = "kashii@example.jp") @Nullable String email) {
     }
 
     @Schema(name = "OrganizationSummary", description = "地域団体 (一覧) / an organization as listed")
@@ -60,12 +61,12 @@ public final class OrganizationDtos {
             @Schema(examples = "120") Long id,
             @Schema(examples = "HGS-03-A05") String code,
             @Schema(examples = "NEIGHBORHOOD_ASSOCIATION") String kind,
-            @Schema(examples = "CHILDREN") String subKind,
+            @Schema(examples = "CHILDREN") @Nullable String subKind,
             @Schema(examples = "香椎一丁目町内会") String name,
             @Schema(examples = "かしいいっちょうめちょうないかい") String kana,
-            @Schema(examples = "12") Long districtId,
-            @Schema(examples = "香椎") String districtName,
-            @Schema(examples = "40") Long parentId,
+            @Schema(examples = "12") @Nullable Long districtId,
+            @Schema(examples = "香椎") @Nullable String districtName,
+            @Schema(examples = "40") @Nullable Long parentId,
             @Schema(examples = "false") boolean legalEntity,
             @Schema(examples = "0") long version) {
     }
@@ -76,20 +77,20 @@ public final class OrganizationDtos {
             @Schema(examples = "120") Long id,
             @Schema(examples = "HGS-03-A05") String code,
             @Schema(examples = "NEIGHBORHOOD_ASSOCIATION") String kind,
-            @Schema(examples = "CHILDREN") String subKind,
+            @Schema(examples = "CHILDREN") @Nullable String subKind,
             @Schema(examples = "香椎一丁目町内会") String name,
             @Schema(examples = "かしいいっちょうめちょうないかい") String kana,
-            @Schema(examples = "12") Long districtId,
-            @Schema(examples = "香椎") String districtName,
-            @Schema(examples = "1") Long wardId,
-            @Schema(examples = "40") Long parentId,
-            @Schema(examples = "香椎校区自治協議会") String parentName,
-            @Schema(description = "設立日", examples = "1962-04-01") LocalDate foundedOn,
+            @Schema(examples = "12") @Nullable Long districtId,
+            @Schema(examples = "香椎") @Nullable String districtName,
+            @Schema(examples = "1") @Nullable Long wardId,
+            @Schema(examples = "40") @Nullable Long parentId,
+            @Schema(examples = "香椎校区自治協議会") @Nullable String parentName,
+            @Schema(description = "設立日", examples = "1962-04-01") @Nullable LocalDate foundedOn,
             @Schema(description = "地縁団体認可 / authorized neighborhood corporation", examples = "true") boolean legalEntity,
-            @Schema(description = "認可日", examples = "1998-10-01") LocalDate legalEntitySince,
+            @Schema(description = "認可日", examples = "1998-10-01") @Nullable LocalDate legalEntitySince,
             @Schema(description = "総会資料を公開している", examples = "true") boolean publishesAssemblyDocuments,
             @Schema(description = "会計を公開している", examples = "false") boolean publishesAccounts,
-            @Schema(description = "Present only for callers who may read personal data") Contact contact,
+            @Schema(description = "Present only for callers who may read personal data") @Nullable Contact contact,
             Permissions permissions,
             @Schema(examples = "4") long version) {
     }
@@ -118,15 +119,15 @@ public final class OrganizationDtos {
             @Schema(examples = "120") Long id,
             @Schema(examples = "HGS-03-A05") String code,
             @Schema(examples = "NEIGHBORHOOD_ASSOCIATION") String kind,
-            @Schema(examples = "CHILDREN") String subKind,
+            @Schema(examples = "CHILDREN") @Nullable String subKind,
             @Schema(examples = "香椎一丁目町内会") String name,
             @Schema(examples = "かしいいっちょうめちょうないかい") String kana,
-            @Schema(examples = "2025") Integer fiscalYear,
-            @Schema(examples = "420") Integer households,
-            @Schema(examples = "350") Integer memberHouseholds,
-            @Schema(examples = "0.8333") BigDecimal joinRate,
+            @Schema(examples = "2025") @Nullable Integer fiscalYear,
+            @Schema(examples = "420") @Nullable Integer households,
+            @Schema(examples = "350") @Nullable Integer memberHouseholds,
+            @Schema(examples = "0.8333") @Nullable BigDecimal joinRate,
             @Schema(description = "Whether the caller may edit it", examples = "true") boolean canEdit,
-            List<TreeNode> children) {
+            @Nullable List<TreeNode> children) {
     }
 
     @Schema(name = "Officer", description = "役員 / an officer. Person fields are personal data: present only for callers who may read them.")
@@ -135,14 +136,14 @@ public final class OrganizationDtos {
             @Schema(examples = "77") Long id,
             @Schema(examples = "40") Long organizationId,
             @Schema(examples = "香椎校区自治協議会") String organizationName,
-            @Schema(examples = "12") Long districtId,
+            @Schema(examples = "12") @Nullable Long districtId,
             @Schema(examples = "CHAIR") OfficerRole role,
-            @Schema(examples = "香椎 太郎") String personName,
-            @Schema(examples = "かしい たろう") String personKana,
-            @Schema(examples = "092-000-0000") String phone,
-            @Schema(examples = "福岡市東区香椎1-1-1") String address,
+            @Schema(examples = "香椎 太郎") @Nullable String personName,
+            @Schema(examples = "かしい たろう") @Nullable String personKana,
+            @Schema(examples = "092-000-0000") @Nullable String phone,
+            @Schema(examples = "福岡市東区香椎1-1-1") @Nullable String address,
             @Schema(examples = "2023-04-01") LocalDate termStart,
-            @Schema(examples = "2025-03-31") LocalDate termEnd,
+            @Schema(examples = "2025-03-31") @Nullable LocalDate termEnd,
             @Schema(examples = "0") long version) {
     }
 

@@ -1,6 +1,7 @@
 package jp.kyodo.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +26,7 @@ public final class PlanDtos {
             @Schema(examples = "1") long id,
             @Schema(examples = "fukuoka-2009") String code,
             @Schema(examples = "コミュニティに関する今後の取り組み") String name,
-            @Schema(examples = "Fukuoka City: the way forward for communities (2009)") String nameEn,
+            @Schema(examples = "Fukuoka City: the way forward for communities (2009)") @Nullable String nameEn,
             @Schema(examples = "福岡市") String owner,
             @Schema(description = "First fiscal year (年度) the plan covers", examples = "2009") int fromFiscalYear,
             @Schema(description = "Last fiscal year the plan covers", examples = "2010") int toFiscalYear,
@@ -39,12 +40,12 @@ public final class PlanDtos {
             @Schema(examples = "1") long id,
             @Schema(examples = "fukuoka-2009") String code,
             @Schema(examples = "コミュニティに関する今後の取り組み") String name,
-            @Schema(examples = "Fukuoka City: the way forward for communities (2009)") String nameEn,
+            @Schema(examples = "Fukuoka City: the way forward for communities (2009)") @Nullable String nameEn,
             @Schema(examples = "福岡市") String owner,
             @Schema(examples = "2009") int fromFiscalYear,
             @Schema(examples = "2010") int toFiscalYear,
             @Schema(examples = "37") long initiatives,
-            @Schema(examples = "○ 福岡市は、平成 18 年 10 月に…") String description,
+            @Schema(examples = "○ 福岡市は、平成 18 年 10 月に…") @Nullable String description,
             @Schema(examples = "0") long version) {
     }
 
@@ -63,9 +64,9 @@ public final class PlanDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TargetDto(
             @NotNull @Schema(examples = "START") TargetKind kind,
-            @Min(1950) @Max(2100) @Schema(description = "年度; absent for a plain 継続", examples = "2009") Integer fiscalYear,
+            @Min(1950) @Max(2100) @Schema(description = "年度; absent for a plain 継続", examples = "2009") @Nullable Integer fiscalYear,
             @Schema(description = "Printed in parentheses: it enhances a program already running (（ ）書き)", examples = "true") boolean enhancesExisting,
-            @Size(max = 100) @Schema(description = "The target as printed", examples = "(21 年度実施)") String label) {
+            @Size(max = 100) @Schema(description = "The target as printed", examples = "(21 年度実施)") @Nullable String label) {
     }
 
     @Schema(name = "BehindReason", description = "目標に対する遅れ / why an initiative is behind its targets")
@@ -76,7 +77,7 @@ public final class PlanDtos {
             @Schema(examples = "完了目標の年度を過ぎても完了していません") String ja,
             @Schema(examples = "The completion year has passed and it is not completed") String en,
             @Schema(description = "The fiscal year of the target, milestone or report", examples = "2009") int fiscalYear,
-            @Schema(description = "The overdue milestone (MILESTONE_OVERDUE)", examples = "3") Long milestoneId) {
+            @Schema(description = "The overdue milestone (MILESTONE_OVERDUE)", examples = "3") @Nullable Long milestoneId) {
     }
 
     @Schema(name = "InitiativeSummary", description = "取り組み / an initiative with where it stands")
@@ -85,14 +86,14 @@ public final class PlanDtos {
             @Schema(examples = "12") long id,
             @Schema(examples = "1") long planId,
             @Schema(description = "Stable key in the plan", examples = "II-1-1-a") String refKey,
-            @Schema(description = "Codes of the first (not re-listed) placement", examples = "Ⅱ-1-(1)-ア") String path,
+            @Schema(description = "Codes of the first (not re-listed) placement", examples = "Ⅱ-1-(1)-ア") @Nullable String path,
             @Schema(examples = "「住民自治フォーラム（仮称）」の開催") String title,
-            @Schema(description = "新規 NEW / 充実 ENHANCED; absent when none is printed", examples = "NEW") InitiativeTag tag,
+            @Schema(description = "新規 NEW / 充実 ENHANCED; absent when none is printed", examples = "NEW") @Nullable InitiativeTag tag,
             List<TargetDto> targets,
             @Schema(description = "所管課", examples = "[14]") List<Long> sectionIds,
             @Schema(examples = "[\"コミュニティ推進課\"]") List<String> sectionNames,
-            @Schema(description = "Latest reported status; absent when nothing is reported", examples = "CARRIED_OUT") ProgressStatus status,
-            @Schema(description = "Fiscal year of the latest report", examples = "2009") Integer statusFiscalYear,
+            @Schema(description = "Latest reported status; absent when nothing is reported", examples = "CARRIED_OUT") @Nullable ProgressStatus status,
+            @Schema(description = "Fiscal year of the latest report", examples = "2009") @Nullable Integer statusFiscalYear,
             @Schema(description = "Behind its targets as of the asOf date", examples = "false") boolean behind,
             List<BehindReason> behindReasons,
             @Schema(description = "Number of placements (more than 1 = 【再掲】 somewhere)", examples = "2") int placements,
@@ -105,9 +106,9 @@ public final class PlanDtos {
             @Schema(examples = "3") long id,
             @Schema(examples = "1") int position,
             @Schema(examples = "現状の検証") String title,
-            @Schema(examples = "2010") Integer dueFiscalYear,
+            @Schema(examples = "2010") @Nullable Integer dueFiscalYear,
             @Schema(examples = "PLANNED") MilestoneStatus status,
-            @Schema(examples = "2010-03-15") LocalDate doneOn,
+            @Schema(examples = "2010-03-15") @Nullable LocalDate doneOn,
             @Schema(description = "Its due year has ended and it is not done", examples = "true") boolean overdue,
             @Schema(examples = "0") long version) {
     }
@@ -126,14 +127,14 @@ public final class PlanDtos {
             @Schema(examples = "12") long id,
             @Schema(examples = "1") long planId,
             @Schema(examples = "II-1-1-a") String refKey,
-            @Schema(examples = "Ⅱ-1-(1)-ア") String path,
+            @Schema(examples = "Ⅱ-1-(1)-ア") @Nullable String path,
             @Schema(examples = "「住民自治フォーラム（仮称）」の開催") String title,
-            @Schema(examples = "NEW") InitiativeTag tag,
+            @Schema(examples = "NEW") @Nullable InitiativeTag tag,
             List<TargetDto> targets,
             @Schema(examples = "[14]") List<Long> sectionIds,
             @Schema(examples = "[\"コミュニティ推進課\"]") List<String> sectionNames,
-            @Schema(examples = "CARRIED_OUT") ProgressStatus status,
-            @Schema(examples = "2009") Integer statusFiscalYear,
+            @Schema(examples = "CARRIED_OUT") @Nullable ProgressStatus status,
+            @Schema(examples = "2009") @Nullable Integer statusFiscalYear,
             @Schema(examples = "false") boolean behind,
             List<BehindReason> behindReasons,
             @Schema(examples = "2") int placements,
@@ -190,14 +191,14 @@ public final class PlanDtos {
     public record PlanNodeResponse(
             @Schema(examples = "41") long id,
             @Schema(examples = "1") long planId,
-            @Schema(examples = "7") Long parentId,
+            @Schema(examples = "7") @Nullable Long parentId,
             @Schema(examples = "2") int depth,
             @Schema(examples = "3") int position,
             @Schema(examples = "MEASURE") String levelName,
-            @Schema(examples = "(3)") String code,
+            @Schema(examples = "(3)") @Nullable String code,
             @Schema(examples = "地域の人材育成") String title,
-            @Schema(examples = "○ 地域の次の担い手を育てます。") String description,
-            @Schema(examples = "12") Long initiativeId,
+            @Schema(examples = "○ 地域の次の担い手を育てます。") @Nullable String description,
+            @Schema(examples = "12") @Nullable Long initiativeId,
             @Schema(examples = "false") boolean relisted,
             @Schema(examples = "0") long version) {
     }
@@ -206,15 +207,15 @@ public final class PlanDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlanTreeNode(
             @Schema(examples = "5") long id,
-            @Schema(examples = "4") Long parentId,
+            @Schema(examples = "4") @Nullable Long parentId,
             @Schema(description = "0 = pillar (柱), 1 = direction (方向), 2 = measure (施策), …", examples = "2") int depth,
             @Schema(examples = "1") int position,
             @Schema(examples = "MEASURE") String levelName,
-            @Schema(examples = "(1)") String code,
+            @Schema(examples = "(1)") @Nullable String code,
             @Schema(examples = "自治に関する市民の理解促進") String title,
-            @Schema(examples = "○ 真に住みよいまちをつくるためには…") String description,
+            @Schema(examples = "○ 真に住みよいまちをつくるためには…") @Nullable String description,
             @Schema(description = "【再掲】", examples = "false") boolean relisted,
-            InitiativeSummary initiative,
+            @Nullable InitiativeSummary initiative,
             List<PlanTreeNode> children) {
     }
 

@@ -1,6 +1,7 @@
 package jp.kyodo.request;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -58,8 +59,8 @@ public final class CityRequestDtos {
             @Schema(examples = "MERGE_CANDIDATE") String rule,
             @Schema(examples = "同じ依頼先・同じ月に別の依頼があります（統合の候補）") String messageJa,
             @Schema(examples = "Another request goes to the same receivers in the same month (merge candidate)") String messageEn,
-            @Schema(description = "The other request (merge candidates only)", examples = "88") Long otherRequestId,
-            @Schema(examples = "6") Integer month) {
+            @Schema(description = "The other request (merge candidates only)", examples = "88") @Nullable Long otherRequestId,
+            @Schema(examples = "6") @Nullable Integer month) {
     }
 
     @Schema(name = "CityRequestBurdenFigures", description = "負担 (時間) — computed from the registry, never typed")
@@ -76,8 +77,8 @@ public final class CityRequestDtos {
     public record ReviewState(
             @Schema(examples = "3") Long cycleId,
             @Schema(examples = "DECIDED") String state,
-            @Schema(examples = "LIGHTEN") String decision,
-            @Schema(examples = "2026") Integer effectiveYear) {
+            @Schema(examples = "LIGHTEN") @Nullable String decision,
+            @Schema(examples = "2026") @Nullable Integer effectiveYear) {
     }
 
     @Schema(name = "CityRequest", description = "依頼等 / a city request to communities, with its computed burden and warnings")
@@ -86,7 +87,7 @@ public final class CityRequestDtos {
             @Schema(examples = "41") Long id,
             @Schema(examples = "KAN-2025-003") String code,
             @Schema(examples = "ごみ減量・リサイクル推進チラシの回覧") String title,
-            String description,
+            @Nullable String description,
             @Schema(examples = "12") Long sectionId,
             @Schema(examples = "家庭ごみ減量推進課") String sectionName,
             @Schema(examples = "5") Long departmentId,
@@ -101,16 +102,16 @@ public final class CityRequestDtos {
             List<Long> districtIds,
             Channel channel,
             List<MonthTimes> schedule,
-            Integer deadlineDays,
-            String deadlineNote,
-            Integer headCount,
+            @Nullable Integer deadlineDays,
+            @Nullable String deadlineNote,
+            @Nullable Integer headCount,
             boolean mandatory,
             @Schema(examples = "2") int people,
             @Schema(examples = "1.50") BigDecimal hoursPerPerson,
             RequestStatus status,
             BurdenFigures burden,
             List<Warning> warnings,
-            ReviewState review,
+            @Nullable ReviewState review,
             Permissions permissions,
             @Schema(examples = "3") long version) {
     }
@@ -133,8 +134,8 @@ public final class CityRequestDtos {
             @Schema(examples = "2380") long receivingOrganizations,
             @Schema(examples = "6.00") BigDecimal hoursPerOrganizationPerYear,
             @Schema(examples = "14280.00") BigDecimal annualHours,
-            @Schema(description = "Ids of the warning rules it meets", examples = "[\"MERGE_CANDIDATE\"]") List<String> warnings,
-            ReviewState review,
+            @Schema(description = "Ids of the warning rules it meets", examples = "[\"MERGE_CANDIDATE\"]") @Nullable List<String> warnings,
+            @Nullable ReviewState review,
             @Schema(examples = "3") long version) {
     }
 }

@@ -1,6 +1,7 @@
 package jp.kyodo.common.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +21,7 @@ public record AuditEventResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(
             @Schema(examples = "memberHouseholds") String field,
-            @Schema(description = "Value before (string, number or boolean)", oneOf = {String.class, java.math.BigDecimal.class, Boolean.class}, examples = "412") Object before,
-            @Schema(description = "Value after (string, number or boolean)", oneOf = {String.class, java.math.BigDecimal.class, Boolean.class}, examples = "420") Object after) {
+            @Schema(description = "Value before (string, number or boolean)", oneOf = {String.class, java.math.BigDecimal.class, Boolean.class, java.util.List.class}, examples = "412") @Nullable Object before,
+            @Schema(description = "Value after (string, number or boolean)", oneOf = {String.class, java.math.BigDecimal.class, Boolean.class, java.util.List.class}, examples = "420") @Nullable Object after) {
     }
 }

@@ -1,6 +1,7 @@
 package jp.kyodo.common.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +14,7 @@ public record Problem(
         @Schema(description = "HTTP status code", examples = "400") int status,
         @Schema(description = "Explanation of this occurrence", examples = "2 fields are invalid") String detail,
         @Schema(description = "The request path this problem occurred on", examples = "/api/v1/organizations/12") String instance,
-        @Schema(description = "Id of the business rule that refused the request, if any") String rule,
-        @Schema(description = "Invalid fields (validation problems only)") List<FieldProblem> errors,
-        @Schema(description = "The current representation of the resource (stale-version problems only)") Object current) {
+        @Schema(description = "Id of the business rule that refused the request, if any") @Nullable String rule,
+        @Schema(description = "Invalid fields (validation problems only)") @Nullable List<FieldProblem> errors,
+        @Schema(description = "The current representation of the resource (stale-version problems only)") @Nullable Object current) {
 }

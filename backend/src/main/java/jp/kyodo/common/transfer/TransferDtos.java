@@ -1,6 +1,7 @@
 package jp.kyodo.common.transfer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +21,7 @@ public final class TransferDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RowError(
             @Schema(description = "Row number as Excel shows it: the header is row 1", examples = "7") int row,
-            @Schema(description = "Column key (absent when the problem concerns the whole row)", examples = "memberHouseholds") String column,
+            @Schema(description = "Column key (absent when the problem concerns the whole row)", examples = "memberHouseholds") @Nullable String column,
             @Schema(description = "Human-readable message", examples = "must not exceed households (420)") String message,
             @Schema(description = "Stable machine-readable code", examples = "NotAboveHouseholds") String code) {
     }
@@ -29,9 +30,9 @@ public final class TransferDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RowResult(
             @Schema(description = "Row number as Excel shows it: the header is row 1", examples = "2") int row,
-            @Schema(description = "Natural key of the row (membership figures: organizationCode/fiscalYear)", examples = "HGS-03-A05/2025") String key,
+            @Schema(description = "Natural key of the row (membership figures: organizationCode/fiscalYear)", examples = "HGS-03-A05/2025") @Nullable String key,
             @Schema(examples = "UPDATE") Action action,
-            @Schema(description = "Columns whose stored value changes (UPDATE only)", examples = "[\"memberHouseholds\"]") List<String> changed) {
+            @Schema(description = "Columns whose stored value changes (UPDATE only)", examples = "[\"memberHouseholds\"]") @Nullable List<String> changed) {
     }
 
     @Schema(name = "ImportCounts", description = "Rows by action")

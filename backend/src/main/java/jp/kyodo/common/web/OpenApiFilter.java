@@ -26,6 +26,7 @@ public class OpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        SchemaCompletion.complete(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -75,6 +76,11 @@ public class OpenApiFilter implements OASFilter {
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
                 || (method == PathItem.HttpMethod.POST && !path.endsWith("/sessions"))) {
             add(responses, "409", "Conflict");
+        }
+        boolean idempotent = op.getParameters() != null && op.getParameters().stream()
+                .map(Parameter::getName).anyMatch("Idempotency-Key"::equalsIgnoreCase);
+        if (idempotent) {
+            add(responses, "422", "UnprocessableContent");
         }
         if (conditional) {
             add(responses, "412", "PreconditionFailed");

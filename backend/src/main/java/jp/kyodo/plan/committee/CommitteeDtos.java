@@ -1,6 +1,7 @@
 package jp.kyodo.plan.committee;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -26,13 +27,13 @@ public final class CommitteeDtos {
     public record MemberResponse(
             @Schema(examples = "3") long id,
             @Schema(examples = "白石 節子") String name,
-            @Schema(examples = "しらいし せつこ") String kana,
+            @Schema(examples = "しらいし せつこ") @Nullable String kana,
             @Schema(description = "所属 / who the member comes from", examples = "香椎校区自治協議会") String affiliation,
-            @Schema(description = "役職 on the committee", examples = "副委員長") String roleTitle,
+            @Schema(description = "役職 on the committee", examples = "副委員長") @Nullable String roleTitle,
             @Schema(description = "First day of the term", examples = "2009-08-01") LocalDate termFrom,
-            @Schema(description = "Last day of the term; absent while open", examples = "2011-07-31") LocalDate termTo,
-            @Schema(description = "Personal: ADMIN and OFFICE only", examples = "shiraishi@example.jp") String email,
-            @Schema(description = "Personal: ADMIN and OFFICE only", examples = "092-000-0000") String phone,
+            @Schema(description = "Last day of the term; absent while open", examples = "2011-07-31") @Nullable LocalDate termTo,
+            @Schema(description = "Personal: ADMIN and OFFICE only", examples = "shiraishi@example.jp") @Nullable String email,
+            @Schema(description = "Personal: ADMIN and OFFICE only", examples = "092-000-0000") @Nullable String phone,
             @Schema(description = "The term covers today (Japan)", examples = "true") boolean active,
             @Schema(examples = "0") long version) {
     }
@@ -57,12 +58,12 @@ public final class CommitteeDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MeetingResponse(
             @Schema(examples = "7") long id,
-            @Schema(description = "The plan the meeting was about", examples = "1") Long planId,
-            @Schema(description = "第N回 within the fiscal year", examples = "2") Integer meetingNumber,
+            @Schema(description = "The plan the meeting was about", examples = "1") @Nullable Long planId,
+            @Schema(description = "第N回 within the fiscal year", examples = "2") @Nullable Integer meetingNumber,
             @Schema(examples = "2010-07-28") LocalDate heldOn,
             @Schema(description = "年度 of heldOn (April–March)", examples = "2010") int fiscalYear,
-            @Schema(examples = "1. 平成21年度の取り組みの評価について\n2. 今後の進め方について") String agenda,
-            @Schema(description = "議事録", examples = "委員長より、評価シートの確定について提案があり、了承された。") String minutes,
+            @Schema(examples = "1. 平成21年度の取り組みの評価について\n2. 今後の進め方について") @Nullable String agenda,
+            @Schema(description = "議事録", examples = "委員長より、評価シートの確定について提案があり、了承された。") @Nullable String minutes,
             @Schema(description = "Members who attended", examples = "[3, 4, 5]") List<Long> attendeeIds,
             @Schema(description = "The same, with names, by reading") List<Attendee> attendees,
             @Schema(examples = "0") long version) {

@@ -1,6 +1,7 @@
 package jp.kyodo.plan.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,8 +28,8 @@ public final class EvaluationDtos {
             @Min(1) @Max(99) @Schema(description = "Order on the scale, best first; on PUT absent = the order of the list", examples = "1") Integer position,
             @NotBlank @Size(max = 100) @Schema(examples = "順調") String labelJa,
             @NotBlank @Size(max = 100) @Schema(examples = "On track") String labelEn,
-            @Size(max = 500) @Schema(examples = "目標どおり、または目標を上回って進んでいる") String descriptionJa,
-            @Size(max = 500) @Schema(examples = "Progressing as planned or better") String descriptionEn) {
+            @Size(max = 500) @Schema(examples = "目標どおり、または目標を上回って進んでいる") @Nullable String descriptionJa,
+            @Size(max = 500) @Schema(examples = "Progressing as planned or better") @Nullable String descriptionEn) {
     }
 
     @Schema(name = "Evaluation", description = "評価 / the committee's evaluation of an initiative in a fiscal year (without initiativeId: "
@@ -38,18 +39,18 @@ public final class EvaluationDtos {
     public record EvaluationResponse(
             @Schema(examples = "41") long id,
             @Schema(examples = "1") long planId,
-            @Schema(description = "Absent for the overall opinion (総評)", examples = "12") Long initiativeId,
+            @Schema(description = "Absent for the overall opinion (総評)", examples = "12") @Nullable Long initiativeId,
             @Schema(examples = "2009") int fiscalYear,
             @Schema(description = "1, then 2, 3 … for each correction", examples = "1") int revision,
             @Schema(examples = "DRAFT") EvaluationState state,
-            @Schema(description = "A code of the rating scale; absent while not rated and for the opinion", examples = "B") String rating,
-            @Schema(examples = "フォーラムは予定どおり開催され、参加者も多かった。") String comment,
-            @Schema(description = "提言", examples = "若い世代の参加を増やす工夫を求める。") String recommendation,
-            @Schema(description = "Why a published evaluation was corrected (corrections only)", examples = "評価の根拠とした参加者数に誤りがあったため") String correctionReason,
+            @Schema(description = "A code of the rating scale; absent while not rated and for the opinion", examples = "B") @Nullable String rating,
+            @Schema(examples = "フォーラムは予定どおり開催され、参加者も多かった。") @Nullable String comment,
+            @Schema(description = "提言", examples = "若い世代の参加を増やす工夫を求める。") @Nullable String recommendation,
+            @Schema(description = "Why a published evaluation was corrected (corrections only)", examples = "評価の根拠とした参加者数に誤りがあったため") @Nullable String correctionReason,
             @Schema(description = "Who last wrote it", examples = "committee") String writtenBy,
-            @Schema(examples = "2010-07-28T15:00:00+09:00") OffsetDateTime finalizedAt,
-            @Schema(examples = "2010-08-20T10:00:00+09:00") OffsetDateTime publishedAt,
-            @Schema(examples = "2010-10-01T10:00:00+09:00") OffsetDateTime supersededAt,
+            @Schema(examples = "2010-07-28T15:00:00+09:00") @Nullable OffsetDateTime finalizedAt,
+            @Schema(examples = "2010-08-20T10:00:00+09:00") @Nullable OffsetDateTime publishedAt,
+            @Schema(examples = "2010-10-01T10:00:00+09:00") @Nullable OffsetDateTime supersededAt,
             @Schema(examples = "0") long version) {
     }
 
@@ -59,9 +60,9 @@ public final class EvaluationDtos {
             @Schema(examples = "12") long initiativeId,
             @Schema(examples = "Ⅱ-1-(1)-ア") String path,
             @Schema(examples = "「住民自治フォーラム（仮称）」の開催") String title,
-            @Schema(examples = "NEW") InitiativeTag tag,
-            @Schema(description = "Progress status reported for that fiscal year (its latest period); absent when nothing is reported", examples = "CARRIED_OUT") ProgressStatus status,
-            @Schema(description = "Absent while nobody has written one") EvaluationResponse evaluation) {
+            @Schema(examples = "NEW") @Nullable InitiativeTag tag,
+            @Schema(description = "Progress status reported for that fiscal year (its latest period); absent when nothing is reported", examples = "CARRIED_OUT") @Nullable ProgressStatus status,
+            @Schema(description = "Absent while nobody has written one") @Nullable EvaluationResponse evaluation) {
     }
 
     @Schema(name = "EvaluationCounts", description = "Rows of the sheet by the state of their current evaluation; missing = not written yet")
@@ -76,7 +77,7 @@ public final class EvaluationDtos {
             @Schema(examples = "1") long planId,
             @Schema(examples = "2009") int fiscalYear,
             List<Grade> grades,
-            @Schema(description = "The overall opinion (総評): absent while nobody has written one") EvaluationResponse opinion,
+            @Schema(description = "The overall opinion (総評): absent while nobody has written one") @Nullable EvaluationResponse opinion,
             Counts counts,
             List<EvaluationRow> rows) {
     }

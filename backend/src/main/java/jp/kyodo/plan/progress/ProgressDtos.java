@@ -1,6 +1,7 @@
 package jp.kyodo.plan.progress;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -28,7 +29,7 @@ public final class ProgressDtos {
     @Schema(name = "Evidence", description = "根拠資料 / a link that backs a report")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Evidence(
-            @Size(max = 200) @Schema(examples = "第1回フォーラム 開催報告") String label,
+            @Size(max = 200) @Schema(examples = "第1回フォーラム 開催報告") @Nullable String label,
             @NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Schema(examples = "https://www.city.example.jp/community/forum2009.html") String url) {
     }
 
@@ -36,22 +37,22 @@ public final class ProgressDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Baseline(
             @Schema(examples = "2024") int fiscalYear,
-            @Schema(description = "Absent when the baseline year has no counted requests", examples = "41") BigDecimal value) {
+            @Schema(description = "Absent when the baseline year has no counted requests", examples = "41") @Nullable BigDecimal value) {
     }
 
     @Schema(name = "Indicator", description = "指標 / a figure of a report: typed, or bound to data the system holds (live: computed when read)")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Indicator(
             @Schema(examples = "協力依頼の件数") String name,
-            @Schema(examples = "件") String unit,
-            @Schema(examples = "30") BigDecimal target,
-            @Schema(description = "Typed, or computed for a bound indicator (absent when there is no data for the year)", examples = "33") BigDecimal actual,
-            @Schema(examples = "COOPERATION_REQUESTS") Binding binding,
-            @Schema(description = "CITY, WARD or DISTRICT (bound indicators)", examples = "CITY") Level scopeLevel,
-            @Schema(description = "The ward or district (WARD / DISTRICT)", examples = "12") Long scopeId,
-            @Schema(examples = "市全体") String scopeName,
+            @Schema(examples = "件") @Nullable String unit,
+            @Schema(examples = "30") @Nullable BigDecimal target,
+            @Schema(description = "Typed, or computed for a bound indicator (absent when there is no data for the year)", examples = "33") @Nullable BigDecimal actual,
+            @Schema(examples = "COOPERATION_REQUESTS") @Nullable Binding binding,
+            @Schema(description = "CITY, WARD or DISTRICT (bound indicators)", examples = "CITY") @Nullable Level scopeLevel,
+            @Schema(description = "The ward or district (WARD / DISTRICT)", examples = "12") @Nullable Long scopeId,
+            @Schema(examples = "市全体") @Nullable String scopeName,
             @Schema(description = "Computed when read from the data it is bound to", examples = "true") boolean live,
-            @Schema(description = "Request figures: the baseline year of the review cycle of the report's year and its value") Baseline baseline) {
+            @Schema(description = "Request figures: the baseline year of the review cycle of the report's year and its value") @Nullable Baseline baseline) {
     }
 
     @Schema(name = "IndicatorInput", description = "指標 / a figure of a report. A bound indicator (binding) must not carry actual: it is computed.")
@@ -73,7 +74,7 @@ public final class ProgressDtos {
             @Schema(description = "年度", examples = "2009") int fiscalYear,
             @Schema(description = "0 = the whole year, 1 = 上半期 (April–September), 2 = 下半期", examples = "0") int half,
             @Schema(examples = "CARRIED_OUT") ProgressStatus status,
-            @Schema(description = "What was done", examples = "平成21年11月に第1回住民自治フォーラムを開催し、412人が参加した。") String done,
+            @Schema(description = "What was done", examples = "平成21年11月に第1回住民自治フォーラムを開催し、412人が参加した。") @Nullable String done,
             List<Evidence> evidence,
             List<Indicator> indicators,
             @Schema(description = "Username of who wrote it last", examples = "office") String reportedBy,
@@ -96,12 +97,12 @@ public final class ProgressDtos {
     public record TimelineEntry(
             @Schema(examples = "2010-04-20T10:00:00+09:00") OffsetDateTime at,
             @Schema(examples = "STATUS_CHANGED") TimelineKind kind,
-            @Schema(examples = "2009") Integer fiscalYear,
-            @Schema(description = "The report's half (reports only)", examples = "0") Integer half,
-            @Schema(description = "The report's status after the event", examples = "CARRIED_OUT") ProgressStatus status,
-            @Schema(description = "The status before (STATUS_CHANGED, REPORT_DELETED)", examples = "IN_PROGRESS") ProgressStatus previousStatus,
+            @Schema(examples = "2009") @Nullable Integer fiscalYear,
+            @Schema(description = "The report's half (reports only)", examples = "0") @Nullable Integer half,
+            @Schema(description = "The report's status after the event", examples = "CARRIED_OUT") @Nullable ProgressStatus status,
+            @Schema(description = "The status before (STATUS_CHANGED, REPORT_DELETED)", examples = "IN_PROGRESS") @Nullable ProgressStatus previousStatus,
             @Schema(examples = "2009年度の進捗報告: 実施中 → 実施済") String text,
-            @Schema(description = "Username of who did it", examples = "office") String actor) {
+            @Schema(description = "Username of who did it", examples = "office") @Nullable String actor) {
     }
 
     @Schema(name = "IndicatorBinding", description = "連動指標 / data an indicator can be bound to")
@@ -116,7 +117,7 @@ public final class ProgressDtos {
     @Schema(name = "PillarCounts", description = "One pillar (柱): its initiatives by latest status (each counted once)")
     public record PillarCounts(
             @Schema(examples = "1") long nodeId,
-            @Schema(examples = "Ⅱ") String code,
+            @Schema(examples = "Ⅱ") @Nullable String code,
             @Schema(examples = "コミュニティの自治の確立に向けた取り組み") String title,
             @Schema(examples = "21") long initiatives,
             @Schema(description = "NOT_REPORTED and every status, each present", examples = "{\"NOT_REPORTED\": 2, \"NOT_STARTED\": 1, \"IN_PROGRESS\": 3, \"CARRIED_OUT\": 10, \"COMPLETED\": 1, \"CONTINUING\": 4, \"DELAYED\": 0}") Map<String, Long> byStatus,

@@ -1,6 +1,7 @@
 package jp.kyodo.plan.publication;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,7 @@ public final class PublicationDtos {
             @Schema(description = "1 for the first publication of the year, then 2, 3 …", examples = "1") int revision,
             @Schema(examples = "2010-08-20T10:00:00+09:00") OffsetDateTime publishedAt,
             @Schema(description = "Username of who published it (internal)", examples = "office") String publishedBy,
-            @Schema(examples = "評価の一部を訂正しました") String note) {
+            @Schema(examples = "評価の一部を訂正しました") @Nullable String note) {
     }
 
     // ---- the public report ---------------------------------------------------------------------------
@@ -61,7 +62,7 @@ public final class PublicationDtos {
     public record PublicPlan(
             @Schema(examples = "fukuoka-2009") String code,
             @Schema(examples = "コミュニティに関する今後の取り組み") String name,
-            @Schema(examples = "Fukuoka City: the way forward for communities (2009)") String nameEn,
+            @Schema(examples = "Fukuoka City: the way forward for communities (2009)") @Nullable String nameEn,
             @Schema(examples = "福岡市") String owner,
             @Schema(examples = "2009") int fromFiscalYear,
             @Schema(examples = "2010") int toFiscalYear) {
@@ -72,7 +73,7 @@ public final class PublicationDtos {
     public record PublicRevision(
             @Schema(examples = "1") int revision,
             @Schema(examples = "2010-08-20T10:00:00+09:00") OffsetDateTime publishedAt,
-            @Schema(examples = "評価の一部を訂正しました") String note) {
+            @Schema(examples = "評価の一部を訂正しました") @Nullable String note) {
     }
 
     @Schema(name = "RequestReviewSummary", description = "依頼等の見直し / the city's requests to communities in the year against the "
@@ -83,19 +84,19 @@ public final class PublicationDtos {
             @Schema(examples = "2009") int baselineYear,
             @Schema(description = "協力依頼の件数 in the year", examples = "33") long cooperationRequests,
             @Schema(examples = "41") long baselineCooperationRequests,
-            @Schema(description = "Share cut against the baseline (0.25 = 25 %; negative: more); absent when the baseline is 0", examples = "0.1951") BigDecimal requestsCutShare,
+            @Schema(description = "Share cut against the baseline (0.25 = 25 %; negative: more); absent when the baseline is 0", examples = "0.1951") @Nullable BigDecimal requestsCutShare,
             @Schema(description = "Annual effort hours landing on communities", examples = "70120.00") BigDecimal hours,
             @Schema(examples = "85210.00") BigDecimal baselineHours,
-            @Schema(description = "Share of hours cut against the baseline", examples = "0.1771") BigDecimal hoursCutShare) {
+            @Schema(description = "Share of hours cut against the baseline", examples = "0.1771") @Nullable BigDecimal hoursCutShare) {
     }
 
     @Schema(name = "PublicEarlierEvaluation", description = "訂正前 / an earlier published version that a correction replaced")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PublicEarlierEvaluation(
             @Schema(examples = "1") int revision,
-            @Schema(examples = "C") String rating,
-            @Schema(examples = "参加者が少なかった。") String comment,
-            @Schema(examples = "周知の方法を見直すこと。") String recommendation,
+            @Schema(examples = "C") @Nullable String rating,
+            @Schema(examples = "参加者が少なかった。") @Nullable String comment,
+            @Schema(examples = "周知の方法を見直すこと。") @Nullable String recommendation,
             @Schema(examples = "2010-08-20T10:00:00+09:00") OffsetDateTime publishedAt) {
     }
 
@@ -103,19 +104,19 @@ public final class PublicationDtos {
             + "As the overall opinion (総評) it has no rating.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PublicEvaluation(
-            @Schema(description = "A code of the report's grades; absent for the opinion", examples = "B") String rating,
+            @Schema(description = "A code of the report's grades; absent for the opinion", examples = "B") @Nullable String rating,
             @Schema(examples = "2") int revision,
-            @Schema(examples = "フォーラムは予定どおり開催され、参加者も多かった。") String comment,
-            @Schema(description = "提言", examples = "若い世代の参加を増やす工夫を求める。") String recommendation,
-            @Schema(description = "Why it was corrected (revision 2 and later)", examples = "評価の根拠とした参加者数に誤りがあったため") String correctionReason,
-            @Schema(examples = "2010-10-01T10:00:00+09:00") OffsetDateTime publishedAt,
-            @Schema(description = "Earlier published versions, newest first") List<PublicEarlierEvaluation> earlier) {
+            @Schema(examples = "フォーラムは予定どおり開催され、参加者も多かった。") @Nullable String comment,
+            @Schema(description = "提言", examples = "若い世代の参加を増やす工夫を求める。") @Nullable String recommendation,
+            @Schema(description = "Why it was corrected (revision 2 and later)", examples = "評価の根拠とした参加者数に誤りがあったため") @Nullable String correctionReason,
+            @Schema(examples = "2010-10-01T10:00:00+09:00") @Nullable OffsetDateTime publishedAt,
+            @Schema(description = "Earlier published versions, newest first") @Nullable List<PublicEarlierEvaluation> earlier) {
     }
 
     @Schema(name = "PublicEvidence", description = "根拠資料 / a link that backs a progress report")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PublicEvidence(
-            @Schema(examples = "フォーラム開催報告") String label,
+            @Schema(examples = "フォーラム開催報告") @Nullable String label,
             @Schema(examples = "https://www.city.example.jp/forum/2009.html") String url) {
     }
 
@@ -124,11 +125,11 @@ public final class PublicationDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PublicIndicator(
             @Schema(examples = "協力依頼の件数") String name,
-            @Schema(examples = "件") String unit,
-            @Schema(examples = "30") BigDecimal target,
-            @Schema(description = "Absent when there was no figure", examples = "33") BigDecimal actual,
+            @Schema(examples = "件") @Nullable String unit,
+            @Schema(examples = "30") @Nullable BigDecimal target,
+            @Schema(description = "Absent when there was no figure", examples = "33") @Nullable BigDecimal actual,
             @Schema(description = "Computed from the system's data when published", examples = "true") boolean live,
-            @Schema(description = "The city, ward or district a live join rate is of", examples = "東区") String scopeName) {
+            @Schema(description = "The city, ward or district a live join rate is of", examples = "東区") @Nullable String scopeName) {
     }
 
     @Schema(name = "PublicProgress", description = "進捗 / what was reported for one period of the year")
@@ -136,7 +137,7 @@ public final class PublicationDtos {
     public record PublicProgress(
             @Schema(description = "0 = the whole year, 1 = 上半期 (April–September), 2 = 下半期", examples = "0") int half,
             @Schema(examples = "CARRIED_OUT") ProgressStatus status,
-            @Schema(examples = "平成21年11月に第1回住民自治フォーラムを開催し、412人が参加した。") String done,
+            @Schema(examples = "平成21年11月に第1回住民自治フォーラムを開催し、412人が参加した。") @Nullable String done,
             List<PublicEvidence> evidence,
             List<PublicIndicator> indicators) {
     }
@@ -146,12 +147,12 @@ public final class PublicationDtos {
     public record PublicInitiative(
             @Schema(examples = "II-1-1-a") String refKey,
             @Schema(examples = "「住民自治フォーラム（仮称）」の開催") String title,
-            @Schema(examples = "NEW") InitiativeTag tag,
+            @Schema(examples = "NEW") @Nullable InitiativeTag tag,
             @Schema(description = "内容") List<String> points,
             @Schema(description = "※") List<String> notes,
             List<TargetDto> targets,
             @Schema(description = "The year's reports in period order; empty when nothing was reported") List<PublicProgress> progress,
-            @Schema(description = "Absent when the committee published none for the year") PublicEvaluation evaluation) {
+            @Schema(description = "Absent when the committee published none for the year") @Nullable PublicEvaluation evaluation) {
     }
 
     @Schema(name = "PublicNode", description = "A node of the plan's tree; a placement carries its initiative (【再掲】 when relisted)")
@@ -159,11 +160,11 @@ public final class PublicationDtos {
     public record PublicNode(
             @Schema(examples = "2") int depth,
             @Schema(examples = "MEASURE") String levelName,
-            @Schema(examples = "(1)") String code,
+            @Schema(examples = "(1)") @Nullable String code,
             @Schema(examples = "自治に関する市民の理解促進") String title,
-            @Schema(examples = "○ 真に住みよいまちをつくるためには…") String description,
+            @Schema(examples = "○ 真に住みよいまちをつくるためには…") @Nullable String description,
             @Schema(examples = "false") boolean relisted,
-            PublicInitiative initiative,
+            @Nullable PublicInitiative initiative,
             List<PublicNode> children) {
     }
 
@@ -175,12 +176,12 @@ public final class PublicationDtos {
             PublicPlan plan,
             @Schema(examples = "2009") int fiscalYear,
             @Schema(description = "This revision; in a preview, the one that publishing now would create", examples = "2") int revision,
-            @Schema(description = "Absent in a preview", examples = "2010-10-01T10:00:00+09:00") OffsetDateTime publishedAt,
-            @Schema(examples = "評価の一部を訂正しました") String note,
-            @Schema(description = "Every published revision of the year, newest first") List<PublicRevision> revisions,
+            @Schema(description = "Absent in a preview", examples = "2010-10-01T10:00:00+09:00") @Nullable OffsetDateTime publishedAt,
+            @Schema(examples = "評価の一部を訂正しました") @Nullable String note,
+            @Schema(description = "Every published revision of the year, newest first") @Nullable List<PublicRevision> revisions,
             @Schema(description = "The rating scale as it was when published") List<Grade> grades,
-            @Schema(description = "総評 / the committee's overall opinion of the year") PublicEvaluation opinion,
-            @Schema(description = "Absent when the year had no review of requests") RequestReviewSummary requestReview,
+            @Schema(description = "総評 / the committee's overall opinion of the year") @Nullable PublicEvaluation opinion,
+            @Schema(description = "Absent when the year had no review of requests") @Nullable RequestReviewSummary requestReview,
             List<PublicNode> nodes) {
     }
 
@@ -192,14 +193,14 @@ public final class PublicationDtos {
             @Schema(examples = "Ⅱ-1-(1)-ア") String path,
             @Schema(examples = "II-1-1-a") String refKey,
             @Schema(examples = "「住民自治フォーラム（仮称）」の開催") String title,
-            @Schema(examples = "NEW") InitiativeTag tag,
-            @Schema(description = "実施目標 as printed, joined with 、", examples = "(21 年度実施)") String targets,
-            @Schema(description = "Status of the year's latest period", examples = "CARRIED_OUT") ProgressStatus status,
-            @Schema(description = "What was done; several periods are each prefixed 【通年】【上半期】【下半期】", examples = "第1回住民自治フォーラムを開催した。") String done,
-            @Schema(examples = "A") String rating,
-            @Schema(examples = "順調") String ratingLabel,
-            @Schema(examples = "予定どおり開催された。") String comment,
-            @Schema(examples = "継続して開催すること。") String recommendation,
-            @Schema(description = "Revision of the evaluation (2 and later: corrected)", examples = "1") Integer revision) {
+            @Schema(examples = "NEW") @Nullable InitiativeTag tag,
+            @Schema(description = "実施目標 as printed, joined with 、", examples = "(21 年度実施)") @Nullable String targets,
+            @Schema(description = "Status of the year's latest period", examples = "CARRIED_OUT") @Nullable ProgressStatus status,
+            @Schema(description = "What was done; several periods are each prefixed 【通年】【上半期】【下半期】", examples = "第1回住民自治フォーラムを開催した。") @Nullable String done,
+            @Schema(examples = "A") @Nullable String rating,
+            @Schema(examples = "順調") @Nullable String ratingLabel,
+            @Schema(examples = "予定どおり開催された。") @Nullable String comment,
+            @Schema(examples = "継続して開催すること。") @Nullable String recommendation,
+            @Schema(description = "Revision of the evaluation (2 and later: corrected)", examples = "1") @Nullable Integer revision) {
     }
 }

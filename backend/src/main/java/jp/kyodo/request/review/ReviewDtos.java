@@ -1,6 +1,7 @@
 package jp.kyodo.request.review;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,7 +45,7 @@ public final class ReviewDtos {
             @Schema(examples = "2024") int baselineYear,
             @Schema(examples = "令和7年度 依頼等の見直し") String title,
             @Schema(examples = "OPEN") String status,
-            String note,
+            @Nullable String note,
             Progress progress,
             @Schema(examples = "0") long version) {
     }
@@ -66,20 +67,20 @@ public final class ReviewDtos {
             @Schema(examples = "家庭ごみ減量推進課") String sectionName,
             RequestKind kind,
             ItemState state,
-            @Schema(description = "所管課の自己評価", examples = "回覧の頻度を年2回から1回に減らせる") String selfAssessment,
-            @Schema(description = "The decision the section proposes", examples = "LIGHTEN") Decision proposedDecision,
-            @Schema(examples = "dept") String selfAssessedBy,
-            OffsetDateTime selfAssessedAt,
-            Decision decision,
-            @Schema(examples = "配布物を他の回覧と一本化し、頻度を減らす") String decisionReason,
-            @Schema(description = "MERGE: the request it is merged into", examples = "88") Long mergeIntoId,
-            @Schema(description = "The fiscal year the decision takes effect", examples = "2026") Integer effectiveYear,
-            @Schema(examples = "office") String decidedBy,
-            OffsetDateTime decidedAt,
-            Compensation compensation,
-            @Schema(examples = "office") String carriedOutBy,
-            OffsetDateTime carriedOutAt,
-            String carriedOutNote,
+            @Schema(description = "所管課の自己評価", examples = "回覧の頻度を年2回から1回に減らせる") @Nullable String selfAssessment,
+            @Schema(description = "The decision the section proposes", examples = "LIGHTEN") @Nullable Decision proposedDecision,
+            @Schema(examples = "dept") @Nullable String selfAssessedBy,
+            @Nullable OffsetDateTime selfAssessedAt,
+            @Nullable Decision decision,
+            @Schema(examples = "配布物を他の回覧と一本化し、頻度を減らす") @Nullable String decisionReason,
+            @Schema(description = "MERGE: the request it is merged into", examples = "88") @Nullable Long mergeIntoId,
+            @Schema(description = "The fiscal year the decision takes effect", examples = "2026") @Nullable Integer effectiveYear,
+            @Schema(examples = "office") @Nullable String decidedBy,
+            @Nullable OffsetDateTime decidedAt,
+            @Nullable Compensation compensation,
+            @Schema(examples = "office") @Nullable String carriedOutBy,
+            @Nullable OffsetDateTime carriedOutAt,
+            @Nullable String carriedOutNote,
             @Schema(description = "ETag version (0 until something is recorded)", examples = "1") long version) {
     }
 
@@ -108,8 +109,8 @@ public final class ReviewDtos {
             @Schema(description = "協力依頼の件数", examples = "41") long cooperationRequests,
             @Schema(description = "連絡・提案の件数", examples = "23") long noticeRequests,
             @Schema(description = "Total annual effort hours landing on communities (both kinds)", examples = "85210.00") BigDecimal annualHours,
-            @Schema(description = "Share of cooperation requests cut since the baseline (0.25 = 25 %; negative: more)", examples = "0.1800") BigDecimal cooperationCut,
-            @Schema(description = "Share of hours cut since the baseline", examples = "0.2210") BigDecimal hoursCut) {
+            @Schema(description = "Share of cooperation requests cut since the baseline (0.25 = 25 %; negative: more)", examples = "0.1800") @Nullable BigDecimal cooperationCut,
+            @Schema(description = "Share of hours cut since the baseline", examples = "0.2210") @Nullable BigDecimal hoursCut) {
     }
 
     @Schema(name = "DepartmentReduction", description = "A department's series")
@@ -131,7 +132,7 @@ public final class ReviewDtos {
     }
 
     @Schema(name = "CompensationDistrict", description = "費用弁償 per district")
-    public record CompensationDistrict(@Schema(examples = "12") Long districtId, @Schema(examples = "香椎") String districtName,
+    public record CompensationDistrict(@Schema(examples = "12") @Nullable Long districtId, @Schema(examples = "香椎") @Nullable String districtName,
             @Schema(examples = "14") long organizations, @Schema(examples = "3120") long memberHouseholds,
             @Schema(examples = "132400") long yen) {
     }
@@ -139,9 +140,9 @@ public final class ReviewDtos {
     @Schema(name = "CompensationOrganization", description = "費用弁償 per receiving organization")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CompensationOrganization(@Schema(examples = "120") Long organizationId, @Schema(examples = "HGS-03-A05") String code,
-            @Schema(examples = "香椎一丁目町内会") String name, @Schema(examples = "12") Long districtId,
-            @Schema(examples = "香椎") String districtName,
-            @Schema(description = "Member households of the fiscal year (absent: no figures, counted as 0)", examples = "350") Integer memberHouseholds,
+            @Schema(examples = "香椎一丁目町内会") String name, @Schema(examples = "12") @Nullable Long districtId,
+            @Schema(examples = "香椎") @Nullable String districtName,
+            @Schema(description = "Member households of the fiscal year (absent: no figures, counted as 0)", examples = "350") @Nullable Integer memberHouseholds,
             @Schema(examples = "12000") long yen) {
     }
 

@@ -1,6 +1,7 @@
 package jp.kyodo.request.rules;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.kyodo.common.web.Nullable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,7 +24,7 @@ public final class RuleDtos {
     public record RuleResponse(
             @Schema(examples = "NOTICE_NO_HEAD_COUNT") String id,
             @Schema(description = "REFUSE: a save that breaks it is refused (422 rule-violation); WARN: saved, but shown and listed", examples = "REFUSE") Rule.Severity severity,
-            @Schema(description = "The kind it applies to (absent: both)", examples = "NOTICE") RequestKind appliesTo,
+            @Schema(description = "The kind it applies to (absent: both)", examples = "NOTICE") @Nullable RequestKind appliesTo,
             @Schema(description = "Fields of the request it looks at", examples = "[\"headCount\"]") List<String> fields,
             @Schema(examples = "連絡・提案では、参加人数などの人数を指定してはいけません。") String textJa,
             @Schema(examples = "A notice / proposal must not ask for a head count.") String textEn) {
@@ -55,7 +56,7 @@ public final class RuleDtos {
             @Schema(examples = "MERGE_CANDIDATE") String rule,
             @Schema(examples = "同じ依頼先・同じ月に別の依頼があります。統合できないか検討してください。") String messageJa,
             @Schema(examples = "Another request goes to the same receivers in the same month: consider merging them.") String messageEn,
-            @Schema(description = "The other request (merge candidates)", examples = "88") Long otherRequestId,
-            @Schema(description = "First month they share (merge candidates)", examples = "6") Integer month) {
+            @Schema(description = "The other request (merge candidates)", examples = "88") @Nullable Long otherRequestId,
+            @Schema(description = "First month they share (merge candidates)", examples = "6") @Nullable Integer month) {
     }
 }
