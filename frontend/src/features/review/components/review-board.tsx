@@ -154,6 +154,8 @@ function ItemPanel({ cycle, item }: { cycle: ReviewCycle; item: ReviewItem }) {
   const isOffice = hasRole(me.data, OFFICE_ROLES);
   const isOwnSection = me.data?.role === 'DEPARTMENT' && me.data.sectionId === item.sectionId;
   const headingId = `review-item-${item.requestId}`;
+  // Kept here: the decision form opens afresh on the item's new version after a save.
+  const [decided, setDecided] = useState(false);
   useEffect(() => {
     document.getElementById(headingId)?.focus();
   }, [headingId]);
@@ -168,7 +170,7 @@ function ItemPanel({ cycle, item }: { cycle: ReviewCycle; item: ReviewItem }) {
         {item.decisionReason ? ` · ${t('review.reason')}: ${item.decisionReason}` : ''}
       </p>
       {isOwnSection || hasRole(me.data, ['ADMIN']) ? <SelfAssessmentForm cycleId={cycle.id!} item={item} /> : null}
-      {isOffice ? <DecisionForm key={item.version} cycle={cycle} item={item} /> : null}
+      {isOffice ? <DecisionForm key={item.version} cycle={cycle} item={item} saved={decided} onSavedChange={setDecided} /> : null}
       {isOffice && item.state === 'DECIDED' ? <CompleteForm cycleId={cycle.id!} item={item} /> : null}
     </section>
   );
@@ -251,12 +253,21 @@ const COMPENSATION_FIELDS: Record<string, string> = {
 };
 
 /** The office's decision on one request. The item's ETag goes in If-Match; after a 412 the item is read again. */
-function DecisionForm({ cycle, item }: { cycle: ReviewCycle; item: ReviewItem }) {
+function DecisionForm({
+  cycle,
+  item,
+  saved,
+  onSavedChange,
+}: {
+  cycle: ReviewCycle;
+  item: ReviewItem;
+  saved: boolean;
+  onSavedChange: (saved: boolean) => void;
+}) {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   const save = useDecide(cycle.id!, item);
   const others = useReviewItems(cycle.id, 1);
-  const [saved, setSaved] = useState(false);
   const vf = useVersionedForm({
     schema: decisionSchema,
     defaultValues: {
@@ -269,10 +280,10 @@ function DecisionForm({ cycle, item }: { cycle: ReviewCycle; item: ReviewItem })
     } satisfies DecisionValues,
     etag: itemEtag(item),
     submit: (body) => {
-      setSaved(false);
+      onSavedChange(false);
       return save.mutateAsync(body);
     },
-    onSaved: () => setSaved(true),
+    onSaved: () => onSavedChange(true),
     fieldOf: (field) => COMPENSATION_FIELDS[field],
     // The list is read again; the panel then opens the form afresh on the item's new version.
     reload: () => queryClient.invalidateQueries({ queryKey: ['review-cycles'] }),
