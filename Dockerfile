@@ -14,7 +14,7 @@ COPY backend/mvnw backend/pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline || true
 COPY backend/src src
 COPY --from=frontend /src/frontend/dist /src/frontend/dist
-RUN ./mvnw -B -q package -DskipTests
+RUN ./mvnw -B -q package -Dmaven.test.skip=true -Pproduction
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app

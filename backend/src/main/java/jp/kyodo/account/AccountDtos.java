@@ -1,5 +1,6 @@
 package jp.kyodo.account;
 
+import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.kyodo.common.web.Nullable;
 import jakarta.validation.constraints.Max;
@@ -61,13 +62,13 @@ public final class AccountDtos {
             @NotNull @Pattern(regexp = "ADMIN|OFFICE|DEPARTMENT|LIAISON|COMMITTEE") @Schema(examples = "LIAISON", enumeration = {"ADMIN", "OFFICE", "DEPARTMENT", "LIAISON", "COMMITTEE"}) String role,
             @Size(min = 10, max = 200) @Schema(description = "At least 10 characters", examples = "correct-horse-battery") String password,
             @Schema(examples = "true") Boolean enabled,
-            @Schema(description = "課 / the section a DEPARTMENT user belongs to (see GET /api/v1/sections); only for role DEPARTMENT. A DEPARTMENT user without a section may read but not write requests.", examples = "12") Long sectionId) {
+            @Schema(description = "課 / the section a DEPARTMENT user belongs to (see GET /api/v1/sections); only for role DEPARTMENT. A DEPARTMENT user without a section may read but not write requests.", examples = "12") @Positive Long sectionId) {
     }
 
     @Schema(name = "ApiTokenInput", description = "APIトークンの発行 / issue a token for another city system")
     public record ApiTokenRequest(
             @NotBlank @Size(max = 100) @Schema(examples = "住民基本台帳統計連携") String name,
-            @NotNull @Schema(description = "The account the token acts as", examples = "7") Long userId,
+            @NotNull @Schema(description = "The account the token acts as", examples = "7") @Positive Long userId,
             @Min(1) @Max(730) @Schema(description = "Days until it expires (default 365)", examples = "365") Integer validDays) {
     }
 

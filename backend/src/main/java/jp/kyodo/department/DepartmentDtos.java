@@ -1,5 +1,9 @@
 package jp.kyodo.department;
 
+import jakarta.validation.constraints.Max;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.NotBlank;
 import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.NotNull;
@@ -58,24 +62,24 @@ public final class DepartmentDtos {
             @NotBlank @Size(max = 20) @Pattern(regexp = CODE_REGEX, message = "letters, digits, - and _ only") @Schema(examples = "KANKYO") String code,
             @NotBlank @Size(max = 100) @Schema(examples = "環境局") String name,
             @NotBlank @Size(max = 200) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "かんきょうきょく") String kana,
-            @Schema(examples = "20") Integer sortOrder) {
+            @Schema(examples = "20") @Min(0) @Max(9999) Integer sortOrder) {
     }
 
     @Schema(name = "DepartmentInput", description = "部の登録・更新 / create or update a department")
     public record DepartmentRequest(
-            @NotNull @Schema(examples = "2") Long bureauId,
+            @NotNull @Schema(examples = "2") @Positive Long bureauId,
             @NotBlank @Size(max = 20) @Pattern(regexp = CODE_REGEX, message = "letters, digits, - and _ only") @Schema(examples = "KANKYO-JUNKAN") String code,
             @NotBlank @Size(max = 100) @Schema(examples = "循環型社会推進部") String name,
             @NotBlank @Size(max = 200) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "じゅんかんがたしゃかいすいしんぶ") String kana,
-            @Schema(examples = "10") Integer sortOrder) {
+            @Schema(examples = "10") @Min(0) @Max(9999) Integer sortOrder) {
     }
 
     @Schema(name = "SectionInput", description = "課の登録・更新 / create or update a section")
     public record SectionRequest(
-            @NotNull @Schema(examples = "5") Long departmentId,
+            @NotNull @Schema(examples = "5") @Positive Long departmentId,
             @NotBlank @Size(max = 20) @Pattern(regexp = CODE_REGEX, message = "letters, digits, - and _ only") @Schema(examples = "KANKYO-GOMI") String code,
             @NotBlank @Size(max = 100) @Schema(examples = "家庭ごみ減量推進課") String name,
             @NotBlank @Size(max = 200) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "かていごみげんりょうすいしんか") String kana,
-            @Schema(examples = "10") Integer sortOrder) {
+            @Schema(examples = "10") @Min(0) @Max(9999) Integer sortOrder) {
     }
 }

@@ -1,5 +1,6 @@
 package jp.kyodo.district;
 
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Max;
 import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.text.TextNormalizer;
@@ -79,7 +80,7 @@ public final class DistrictDtos {
             @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "letters, digits, - and _ only") @Schema(examples = "HGS-03") String code,
             @NotBlank @Size(max = 100) @Schema(examples = "香椎") String name,
             @NotBlank @Size(max = 200) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "かしい") String kana,
-            @NotNull @Schema(examples = "1") Long wardId,
+            @NotNull @Schema(examples = "1") @Positive Long wardId,
             @Size(max = 200) @Schema(examples = "香椎公民館") String communityHall,
             @Size(max = 2000) @Schema(examples = "JR香椎駅周辺") String note) {
     }
@@ -97,7 +98,7 @@ public final class DistrictDtos {
 
     @Schema(name = "LiaisonAssignmentInput", description = "配置の登録・更新 / assign a liaison (user with role LIAISON) to a district")
     public record AssignmentRequest(
-            @NotNull @Schema(examples = "3") Long userId,
+            @NotNull @Schema(examples = "3") @Positive Long userId,
             @NotNull @Schema(examples = "2025-04-01") LocalDate startsOn,
             @Schema(description = "Absent while the assignment lasts", examples = "2027-03-31") LocalDate endsOn) {
     }

@@ -43,7 +43,7 @@ public final class MeetingDtos {
             @NotBlank @Size(max = 100) @Schema(examples = "香椎校区自治協議会 総会") String nameJa,
             @NotBlank @Size(max = 100) @Schema(examples = "Kashii district council general assembly") String nameEn,
             @NotNull @Schema(examples = "DISTRICT_COUNCIL_MEETING") CouncilBodyKind kind,
-            @Schema(examples = "40") Long organizationId,
+            @Schema(examples = "40") @Positive Long organizationId,
             @Size(max = 20) @Schema(examples = "[\"香椎校区総会\"]") List<@NotBlank @Size(max = 100) String> aliases,
             @Min(0) @Max(9999) @Schema(examples = "100") Integer sortOrder) {
     }
@@ -88,7 +88,7 @@ public final class MeetingDtos {
 
     @Schema(name = "CouncilMeetingInput", description = "会議の登録・更新 / create or update a meeting (PUT replaces every field; agenda items are managed separately)")
     public record MeetingRequest(
-            @NotNull @Schema(examples = "2") Long bodyId,
+            @NotNull @Schema(examples = "2") @Positive Long bodyId,
             @Min(1) @Max(999) @Schema(description = "第N回; absent when the body does not number its meetings", examples = "3") Integer number,
             @NotNull @Schema(examples = "2025-06-25") LocalDate heldOn,
             @Size(max = 200) @Schema(description = "Absent: shown as 第N回 + the body's name", examples = "第3回理事会") String title,
@@ -124,7 +124,7 @@ public final class MeetingDtos {
             @Size(max = 100) @Schema(examples = "防災対策課") String sectionName,
             @Positive @Schema(examples = "14") Long sectionId,
             @Size(max = 2000) @Schema(examples = "資料2") String note,
-            @Size(max = 50) @Schema(description = "Ids of city requests (依頼等) the item carries; not checked against the request register until it exists", examples = "[120, 121]") List<@NotNull @Positive Long> requestIds) {
+            @Size(max = 50) @Schema(description = "Ids of city requests (依頼等) the item carries; each must exist (400 naming `requestIds[i]` otherwise)", examples = "[120, 121]") List<@NotNull @Positive Long> requestIds) {
     }
 
     // ---- upward reports ---------------------------------------------------------------------
@@ -154,8 +154,8 @@ public final class MeetingDtos {
     public record UpwardReportRequest(
             @NotNull @Schema(examples = "NEWSLETTER") UpwardReportType type,
             @NotBlank @Size(max = 300) @Schema(examples = "香椎校区だより 第120号") String title,
-            @NotNull @Schema(examples = "12") Long districtId,
-            @Schema(description = "An organization of the same district", examples = "40") Long organizationId,
+            @NotNull @Schema(examples = "12") @Positive Long districtId,
+            @Schema(description = "An organization of the same district", examples = "40") @Positive Long organizationId,
             @NotNull @Schema(examples = "2025-07-10") LocalDate receivedOn,
             @Size(max = 100) @Schema(examples = "協働推進課") String sectionName,
             @Positive @Schema(examples = "14") Long sectionId,

@@ -34,7 +34,10 @@ public final class MembershipDtos {
             @NotNull @Min(0) @Max(1_000_000) @Schema(description = "Must not exceed households", examples = "350") Integer memberHouseholds,
             @NotNull @Schema(examples = "RESIDENT_REGISTRY") AreaCountMethod areaCountMethod,
             @Size(max = 200) @Schema(examples = "住民基本台帳 2025年4月1日") String source,
-            @Size(max = 1000) @Schema(examples = "マンション1棟が新たに加入") String note) {
+            @Size(max = 1000) @Schema(examples = "マンション1棟が新たに加入") String note,
+            @Schema(description = "Confirms a large change: without it, households or member households that differ by more "
+                    + "than the configured share (default 30 %) from the figure replaced — or, for a new year, from last "
+                    + "year's — are refused with 422 (rule `large-change`, the fields named)", examples = "false") Boolean confirmLargeChange) {
     }
 
     @Schema(name = "JoinRate", description = "加入率の集計 / join rate of a district, ward or the city in a fiscal year, summed by the database over neighborhood associations")

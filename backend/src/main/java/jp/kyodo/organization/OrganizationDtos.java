@@ -1,5 +1,9 @@
 package jp.kyodo.organization;
 
+import jakarta.validation.constraints.Max;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.text.TextNormalizer;
@@ -44,7 +48,7 @@ public final class OrganizationDtos {
     public record KindRequest(
             @NotBlank @Size(max = 100) @Schema(examples = "校区コミュニティ組織") String labelJa,
             @NotBlank @Size(max = 100) @Schema(examples = "District community organization") String labelEn,
-            @NotNull @Schema(examples = "10") Integer sortOrder) {
+            @NotNull @Schema(examples = "10") @Min(0) @Max(9999) Integer sortOrder) {
     }
 
     @Schema(name = "Contact", description = "連絡先 — personal data: present only for callers who may read it")
@@ -102,9 +106,9 @@ public final class OrganizationDtos {
             @Schema(examples = "CHILDREN") String subKind,
             @NotBlank @Size(max = 200) @Schema(examples = "香椎一丁目町内会") String name,
             @NotBlank @Size(max = 400) @Pattern(regexp = TextNormalizer.KANA_REGEX, message = "must be kana") @Schema(examples = "かしいいっちょうめちょうないかい") String kana,
-            @Schema(description = "Required for district-scoped kinds", examples = "12") Long districtId,
-            @Schema(description = "For ward-level groups", examples = "1") Long wardId,
-            @Schema(examples = "40") Long parentId,
+            @Schema(description = "Required for district-scoped kinds", examples = "12") @Positive Long districtId,
+            @Schema(description = "For ward-level groups", examples = "1") @Positive Long wardId,
+            @Schema(examples = "40") @Positive Long parentId,
             @Schema(examples = "1962-04-01") LocalDate foundedOn,
             @Schema(examples = "true") boolean legalEntity,
             @Schema(examples = "1998-10-01") LocalDate legalEntitySince,

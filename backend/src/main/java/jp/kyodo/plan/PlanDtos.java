@@ -1,5 +1,6 @@
 package jp.kyodo.plan;
 
+import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
@@ -161,10 +162,10 @@ public final class PlanDtos {
             @Schema(examples = "NEW") InitiativeTag tag,
             @Size(max = 30) @Schema(examples = "[\"退職した人などを対象に、地域活動への参加のきっかけとなる講座を開く。\"]") List<@NotBlank @Size(max = 2000) String> points,
             @Size(max = 20) @Schema(examples = "[\"適宜改訂\"]") List<@NotBlank @Size(max = 1000) String> notes,
-            @Size(max = 20) @Schema(examples = "[14]") List<@NotNull Long> sectionIds,
+            @Size(max = 20) @Schema(examples = "[14]") List<@NotNull @Positive Long> sectionIds,
             @Size(max = 10) List<@NotNull @Valid TargetDto> targets,
             @Size(max = 30) List<@NotNull @Valid MilestoneRow> milestones,
-            @Schema(description = "On create: the node (a measure) to place it under; ignored by PUT", examples = "7") Long parentNodeId,
+            @Schema(description = "On create: the node (a measure) to place it under; ignored by PUT", examples = "7") @Positive Long parentNodeId,
             @Size(max = 20) @Schema(description = "On create: the code of the placement (ア, イ …)", examples = "キ") String code) {
     }
 
@@ -176,13 +177,13 @@ public final class PlanDtos {
 
     @Schema(name = "PlanNodeInput", description = "計画の項目 / a node of the plan tree (a pillar, direction, measure … or a placement of an initiative)")
     public record PlanNodeInput(
-            @Schema(description = "Absent for a root (pillar)", examples = "7") Long parentId,
+            @Schema(description = "Absent for a root (pillar)", examples = "7") @Positive Long parentId,
             @NotBlank @Size(max = 40) @Schema(description = "PILLAR, DIRECTION, MEASURE, INITIATIVE or any name", examples = "MEASURE") String levelName,
             @Size(max = 20) @Schema(examples = "(3)") String code,
             @Size(max = 300) @Schema(description = "Required unless initiativeId is given (then the initiative's title)", examples = "地域の人材育成") String title,
             @Size(max = 4000) @Schema(examples = "○ 地域の次の担い手を育てます。") String description,
             @Min(1) @Max(9999) @Schema(description = "1-based position among its siblings; default last", examples = "3") Integer position,
-            @Schema(description = "Place this initiative here (a leaf)", examples = "12") Long initiativeId,
+            @Schema(description = "Place this initiative here (a leaf)", examples = "12") @Positive Long initiativeId,
             @Schema(description = "【再掲】", examples = "true") Boolean relisted) {
     }
 

@@ -1,5 +1,6 @@
 package jp.kyodo.request;
 
+import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
@@ -35,13 +36,13 @@ public final class CityRequestDtos {
             @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]*", message = "letters, digits, - and _ only") @Schema(description = "Natural key (used by the spreadsheet import); generated when absent on create", examples = "KAN-2025-003") String code,
             @NotBlank @Size(max = 300) @Schema(examples = "ごみ減量・リサイクル推進チラシの回覧") String title,
             @Size(max = 4000) @Schema(examples = "年2回、家庭ごみの出し方に関するチラシを班回覧で周知していただくもの") String description,
-            @Schema(description = "Issuing section (課). A DEPARTMENT user may leave it out (their own section) and may not name another", examples = "12") Long sectionId,
+            @Schema(description = "Issuing section (課). A DEPARTMENT user may leave it out (their own section) and may not name another", examples = "12") @Positive Long sectionId,
             @NotNull @Min(1989) @Max(2100) @Schema(examples = "2025") Integer fiscalYear,
             @NotNull @Schema(examples = "COOPERATION") RequestKind kind,
             @NotEmpty @Schema(description = "What is asked (one or more)", examples = "[\"CIRCULATION\"]") List<@NotNull Ask> asks,
             @NotEmpty @Schema(description = "Organization kinds that receive it (GET /api/v1/organization-kinds)", examples = "[\"NEIGHBORHOOD_ASSOCIATION\"]") List<@NotBlank String> receiverKinds,
             @Schema(description = "true: every district (districtIds must be empty); false: the districts in districtIds", examples = "true") boolean allDistricts,
-            @Schema(description = "The receiving districts when allDistricts is false", examples = "[]") List<@NotNull Long> districtIds,
+            @Schema(description = "The receiving districts when allDistricts is false", examples = "[]") List<@NotNull @Positive Long> districtIds,
             @NotNull @Schema(examples = "BLOCK_CIRCULATION") Channel channel,
             @NotEmpty @Schema(description = "Months it lands in, with times per month; occurrences per year = the sum of times") List<@NotNull @Valid MonthTimes> schedule,
             @Min(0) @Max(365) @Schema(description = "Days the receivers get between receiving it and its deadline (absent: no deadline)", examples = "21") Integer deadlineDays,

@@ -60,9 +60,15 @@ class CouncilMeetingResourceTest {
 
         long first = Meetings.item(Meetings.admin(), id, "地域での防災対策について", "防災対策課");
         long second = Meetings.item(Meetings.admin(), id, "ＬＬサークルバンクについて", "生涯学習課");
-        Api.as(Meetings.admin()).body(Map.of("title", "依頼の見直しについて", "sectionName", "協働推進課", "requestIds", List.of(12, 11, 12)))
+        long section = Api.createSection("会議局", "会議課");
+        Map<String, Object> request = Api.cityRequest(section, 2025, List.of(), 6);
+        request.put("allDistricts", true);
+        long r1 = Api.createCityRequest(request);
+        request.put("title", "二つ目の依頼");
+        long r2 = Api.createCityRequest(request);
+        Api.as(Meetings.admin()).body(Map.of("title", "依頼の見直しについて", "sectionName", "協働推進課", "requestIds", List.of(r2, r1, r2)))
                 .post("/api/v1/council-meetings/" + id + "/agenda-items").then().statusCode(201)
-                .body("order", is(3)).body("requestIds", contains(11, 12));
+                .body("order", is(3)).body("requestIds", contains((int) r1, (int) r2));
         Api.anonymous().get("/api/v1/council-meetings/" + id).then().statusCode(200)
                 .body("agendaItems.title", contains("地域での防災対策について", "ＬＬサークルバンクについて", "依頼の見直しについて"))
                 .body("agendaItems.order", contains(1, 2, 3));

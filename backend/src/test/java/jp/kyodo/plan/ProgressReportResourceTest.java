@@ -125,7 +125,7 @@ class ProgressReportResourceTest {
         Map<String, Object> unnamed = new HashMap<>();
         unnamed.put("target", 3);
         rules.put("indicators", List.of(computed, unnamed, Plans.indicator("JOIN_RATE", "DISTRICT", null, 80),
-                Plans.indicator("COOPERATION_REQUESTS", "WARD", 1L, 30), Plans.indicator("JOIN_RATE", "DISTRICT", -5L, 80)));
+                Plans.indicator("COOPERATION_REQUESTS", "WARD", 1L, 30), Plans.indicator("JOIN_RATE", "DISTRICT", 99_999_999L, 80)));
         Api.as(office).body(rules).post(reports(id)).then().statusCode(400)
                 .body("errors.field", contains("fiscalYear", "indicators[0].actual", "indicators[1].name", "indicators[2].scopeId",
                         "indicators[3].scopeLevel", "indicators[4].scopeId"))

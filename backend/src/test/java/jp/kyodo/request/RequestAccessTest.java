@@ -72,7 +72,7 @@ class RequestAccessTest {
         decided = Api.createCityRequest(Api.cityRequest(section, 2050, List.of(town.districtId()), 8));
         cycle = Api.as(Api.adminToken()).body(Map.of("fiscalYear", 2050, "baselineYear", 2049, "title", "権限"))
                 .post("/api/v1/review-cycles").then().statusCode(201).extract().jsonPath().getLong("id");
-        Api.as(Api.adminToken()).header("If-Match", "*").body(Map.of("selfAssessment", "継続"))
+        Api.as(Api.adminToken()).header("If-Match", "\"0\"").body(Map.of("selfAssessment", "継続"))
                 .put("/api/v1/review-cycles/" + cycle + "/items/" + decided + "/self-assessment").then().statusCode(200);
     }
 

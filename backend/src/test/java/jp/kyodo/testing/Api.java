@@ -126,8 +126,10 @@ public final class Api {
         if (ifMatch != null) {
             s = s.header("If-Match", ifMatch);
         }
+        // Fixtures set figures freely; the large-change confirmation has tests of its own (MembershipTest).
         return s.body(Map.of("households", households, "memberHouseholds", members, "areaCountMethod",
-                "RESIDENT_REGISTRY")).put("/api/v1/organizations/" + orgId + "/membership-figures/" + fy);
+                "RESIDENT_REGISTRY", "confirmLargeChange", true))
+                .put("/api/v1/organizations/" + orgId + "/membership-figures/" + fy);
     }
 
     /** A small district: council with two associations, each with figures for two years. */

@@ -15,13 +15,13 @@ import org.jboss.logging.Logger;
 /**
  * In every backend test, every JSON response the API sends is checked against openapi.yaml. A response that does
  * not match is replaced by a 500 naming the problems, so the test that made the call fails (and the problems are
- * listed in target/contract-violations.txt). {@code -Dkyodo.contract-check=report} only lists them.
+ * listed in target/contract-violations.txt). {@code -Dkyodo-test.contract-check=report} only lists them.
  */
 @Provider
 public class ContractResponseFilter implements ContainerResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(ContractResponseFilter.class);
-    private static final boolean REPORT_ONLY = "report".equals(System.getProperty("kyodo.contract-check"));
+    private static final boolean REPORT_ONLY = "report".equals(System.getProperty("kyodo-test.contract-check"));
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {

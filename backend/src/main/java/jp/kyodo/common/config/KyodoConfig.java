@@ -20,6 +20,8 @@ public interface KyodoConfig {
     @WithName("sign-in")
     SignIn signIn();
 
+    Membership membership();
+
     /** Load the demo city into an empty database ({@code make run} only). */
     @WithName("demo-data")
     @WithDefault("false")
@@ -65,5 +67,15 @@ public interface KyodoConfig {
         @WithName("window-minutes")
         @WithDefault("15")
         int windowMinutes();
+    }
+
+    interface Membership {
+        /**
+         * A change of households or member households by more than this share (0.3 = 30 %) against the figure it
+         * replaces (or last year's) is saved only when the request confirms it ({@code confirmLargeChange}).
+         */
+        @WithName("confirm-change-share")
+        @WithDefault("0.3")
+        double confirmChangeShare();
     }
 }

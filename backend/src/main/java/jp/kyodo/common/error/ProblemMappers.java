@@ -8,6 +8,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jp.kyodo.common.json.InvalidValueException;
+import jp.kyodo.common.web.StrictParameters;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -55,8 +57,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return response(ProblemType.CONFLICT, "The record was changed concurrently; reload and try again", path(uri),
-                null, null, null);
+        // Two saves from the same version raced and the other was committed first: the version this one was based
+        // on is no longer current, exactly as when If-Match is stale.
+        return response(ProblemType.STALE_VERSION, "Someone else saved this record at the same moment; reload it, "
+                + "re-apply your change and save again", path(uri), null, null, null);
     }
 
     @ServerExceptionMapper
@@ -81,26 +85,87 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String field = jsonPath(e);
-        return response(ProblemType.VALIDATION, "Value of '" + field + "' has the wrong format", path(uri), null,
-                List.of(new FieldProblem(field, "wrong format or type", "Format")), null);
+        String message = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "must be one of " + java.util.Arrays.toString(e.getTargetType().getEnumConstants())
+                : "wrong format or type";
+        return fieldProblem(field, message, "Format", uri);
+    }
+
+    /** A value of the right JSON type that is still refused: control characters, a date out of range. */
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidValueException e, UriInfo uri) {
+        return fieldProblem(jsonPath(e), e.reason(), e.code(), uri);
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
-        return response(ProblemType.VALIDATION, "Value of '" + field + "' has the wrong type", path(uri), null,
-                List.of(new FieldProblem(field.isEmpty() ? "body" : field, "wrong type", "Type")), null);
+        if (field.isEmpty()) {
+            // The document as a whole: an array where an object belongs, text after the JSON, an empty body.
+            return response(ProblemType.MALFORMED, "The request body is not the JSON object this operation takes: "
+                    + e.getOriginalMessage(), path(uri), null, null, null);
+        }
+        return fieldProblem(field, "wrong type: " + expected(e.getTargetType()), "Type", uri);
     }
 
+    /** Not JSON at all, or ambiguous (a key given twice): Jackson's message names the place. */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return response(ProblemType.MALFORMED, "The request body is not valid JSON", path(uri), null, null, null);
+        return response(ProblemType.MALFORMED, "The request body is not valid JSON: " + e.getOriginalMessage(),
+                path(uri), null, null, null);
+    }
+
+    private Response fromJackson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof InvalidValueException v) {
+            return invalidValue(v, uri);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unrecognized(u, uri);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return invalidFormat(f, uri);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return mismatched(m, uri);
+        }
+        return json(e, uri);
+    }
+
+    private static Response fieldProblem(String field, String message, String code, UriInfo uri) {
+        return response(ProblemType.VALIDATION, "Value of '" + field + "' " + message, path(uri), null,
+                List.of(new FieldProblem(field, message, code)), null);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another type expected";
+        }
+        if (type == String.class) {
+            return "a string expected";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return type == java.math.BigDecimal.class || type == double.class || type == Double.class
+                    ? "a number expected" : "a whole number expected";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false expected";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array expected";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date written yyyy-mm-dd expected";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants()) + " expected";
+        }
+        return "an object expected";
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return response(ProblemType.UNAUTHENTICATED, "Sign in or send a valid bearer token", path(uri), null, null,
-                null);
+        return Response.fromResponse(response(ProblemType.UNAUTHENTICATED, "Sign in or send a valid bearer token",
+                path(uri), null, null, null)).header("WWW-Authenticate", "Bearer realm=\"kyodo\"").build();
     }
 
     @ServerExceptionMapper
@@ -118,6 +183,16 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status < 400) {
             return e.getResponse();
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof StrictParameters.BadParameter bad) {
+                // A parameter that cannot be read is the client's mistake (400), not a missing resource.
+                return fieldProblem(bad.name(), bad.reason(), "Parameter", uri);
+            }
+        }
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            // The body reader wraps what Jackson refused; answer as if Jackson's exception had reached us.
+            return fromJackson(cause, uri);
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {

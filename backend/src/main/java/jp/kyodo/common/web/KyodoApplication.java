@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         @APIResponse(name = "Unauthorized", responseCode = "401", description = "Not signed in, or the token is unknown or expired",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "Unauthorized", value = "{\"type\":\"https://kyodo.example.jp/problems/unauthenticated\",\"title\":\"Sign-in required\",\"status\":401,\"detail\":\"Sign in or send a valid bearer token\",\"instance\":\"/api/v1/me\"}"))),
-                        @APIResponse(name = "Forbidden", responseCode = "403", description = "Signed in, but the caller's role (or district assignment) does not allow this",
+                        @APIResponse(name = "Forbidden", responseCode = "403", description = "Signed in, but the caller's role (or district assignment) does not allow this, or the request comes from an origin that is not allowed",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "Forbidden", value = "{\"type\":\"https://kyodo.example.jp/problems/forbidden\",\"title\":\"Not allowed\",\"status\":403,\"detail\":\"Only the office, or a liaison assigned to this district, may change it\",\"instance\":\"/api/v1/organizations/120\"}"))),
                         @APIResponse(name = "NotFound", responseCode = "404", description = "No such resource",
@@ -52,6 +52,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         @APIResponse(name = "TooManyRequests", responseCode = "429", description = "Too many failed sign-ins for this username; see Retry-After",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "TooManyRequests", value = "{\"type\":\"https://kyodo.example.jp/problems/too-many-requests\",\"title\":\"Too many attempts\",\"status\":429,\"detail\":\"Too many failed sign-ins; try again in 15 minutes\",\"instance\":\"/api/v1/sessions\"}"))),
+                        @APIResponse(name = "OriginNotAllowed", responseCode = "403", description = "A cross-origin request from an origin that is not allowed (KYODO_CORS_ORIGINS)",
+                                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "OriginNotAllowed", value = "{\"type\":\"https://kyodo.example.jp/problems/cors-origin\",\"title\":\"Origin not allowed\",\"status\":403,\"detail\":\"Requests from https://evil.example are not allowed\",\"instance\":\"/api/v1/districts\"}"))),
+                        @APIResponse(name = "ContentTooLarge", responseCode = "413", description = "The body is larger than the limit (20 MB)",
+                                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "ContentTooLarge", value = "{\"type\":\"https://kyodo.example.jp/problems/content-too-large\",\"title\":\"Content too large\",\"status\":413,\"detail\":\"The body is larger than 20971520 bytes\",\"instance\":\"/api/v1/districts\"}"))),
+                        @APIResponse(name = "UriTooLong", responseCode = "414", description = "The request target is longer than 8,192 characters",
+                                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "UriTooLong", value = "{\"type\":\"https://kyodo.example.jp/problems/uri-too-long\",\"title\":\"URI too long\",\"status\":414,\"detail\":\"The request target is longer than 8192 characters\",\"instance\":\"/api/v1/districts\"}"))),
                         @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected server error (details are logged, never returned)",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "InternalError", value = "{\"type\":\"https://kyodo.example.jp/problems/internal\",\"title\":\"Internal error\",\"status\":500,\"detail\":\"The server could not complete the request\",\"instance\":\"/api/v1/districts\"}")))
@@ -69,7 +78,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "committee", description = "推進委員会 / the promotion committee: members and meetings"),
                 @Tag(name = "evaluations", description = "評価 / the committee's evaluations per initiative and year: rating scale, evaluation sheet, finalization, corrections"),
                 @Tag(name = "publication", description = "公表 / publishing a year's report (an immutable snapshot; corrections add revisions)"),
-                @Tag(name = "public", description = "公開 / published reports and open data, readable by anyone without signing in")
+                @Tag(name = "public", description = "公開 / published reports and open data, readable by anyone without signing in"),
+                @Tag(name = "operations", description = "運用 / what the web app reports to the server (errors in the browser)")
         })
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,

@@ -54,11 +54,13 @@ public class OpenApiFilter implements OASFilter {
         }
         if (isPublic) {
             op.setSecurity(List.of());
+            add(responses, "403", "OriginNotAllowed");
             if (responses.hasAPIResponse("401") && responses.getAPIResponse("401").getRef() == null) {
                 responses.removeAPIResponse("401");
             }
             if (responses.hasAPIResponse("403") && responses.getAPIResponse("403").getRef() == null) {
                 responses.removeAPIResponse("403");
+                add(responses, "403", "OriginNotAllowed");
             }
         } else {
             SecurityRequirement session = OASFactory.createSecurityRequirement().addScheme("session");
@@ -71,8 +73,10 @@ public class OpenApiFilter implements OASFilter {
             add(responses, "404", "NotFound");
         }
         if (op.getRequestBody() != null) {
+            add(responses, "413", "ContentTooLarge");
             add(responses, "415", "UnsupportedMediaType");
         }
+        add(responses, "414", "UriTooLong");
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
                 || (method == PathItem.HttpMethod.POST && !path.endsWith("/sessions"))) {
             add(responses, "409", "Conflict");

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.account.AppUser;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.error.FieldProblem;
+import jp.kyodo.common.error.ProblemType;
+import jp.kyodo.common.json.StrictJson;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.persistence.Aggregate;
@@ -253,6 +256,16 @@ public class DistrictService {
         }
         if (r.endsOn() != null && r.endsOn().isBefore(r.startsOn())) {
             throw ProblemException.invalid("endsOn", "must not be before startsOn", "DateOrder");
+        }
+        LiaisonAssignment other = LiaisonAssignment.<LiaisonAssignment>find("user.id = ?1 and district.id = ?2 and id <> ?3"
+                + " and startsOn <= ?4 and (endsOn is null or endsOn >= ?5) order by startsOn", u.id, a.district.id,
+                a.id == null ? -1L : a.id, r.endsOn() == null ? StrictJson.MAX_DATE : r.endsOn(), r.startsOn()).firstResult();
+        if (other != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "この職員はその期間すでにこの校区の担当です / " + u.username
+                    + " is already assigned to this district from " + other.startsOn
+                    + (other.endsOn == null ? "" : " to " + other.endsOn) + " (assignment " + other.id
+                    + "): change that assignment instead", "assignment-overlap",
+                    List.of(new FieldProblem("startsOn", "overlaps assignment " + other.id, "Overlap")), null, Map.of());
         }
         a.user = u;
         a.startsOn = r.startsOn();

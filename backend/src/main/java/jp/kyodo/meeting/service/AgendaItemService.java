@@ -5,6 +5,10 @@ import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jp.kyodo.department.Section;
+import java.util.Set;
+import java.util.ArrayList;
+import jp.kyodo.common.error.FieldProblem;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -153,7 +157,29 @@ public class AgendaItemService {
         writes.delete(itemAggregate(), a, ifMatch);
     }
 
-    private static void applyItem(AgendaItem a, AgendaItemRequest r) {
+    /** The section and the requests an item names must exist (foreign keys hold the same in the database). */
+    private void requireReferences(AgendaItemRequest r) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (r.sectionId() != null && em.find(Section.class, r.sectionId()) == null) {
+            errors.add(new FieldProblem("sectionId", "no section has the id " + r.sectionId(), "Exists"));
+        }
+        if (r.requestIds() != null && !r.requestIds().isEmpty()) {
+            Set<Long> known = Set.copyOf(em.createQuery("select r.id from CityRequest r where r.id in :ids", Long.class)
+                    .setParameter("ids", Set.copyOf(r.requestIds())).getResultList());
+            for (int k = 0; k < r.requestIds().size(); k++) {
+                if (!known.contains(r.requestIds().get(k))) {
+                    errors.add(new FieldProblem("requestIds[" + k + "]", "no city request has the id "
+                            + r.requestIds().get(k), "Exists"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private void applyItem(AgendaItem a, AgendaItemRequest r) {
+        requireReferences(r);
         if (r.order() != null) {
             a.order = r.order();
         }

@@ -174,6 +174,9 @@ public class UpwardReportService {
                 errors.add(new FieldProblem("organizationId", "belongs to another district", "SameDistrict"));
             }
         }
+        if (b.sectionId() != null && jp.kyodo.department.Section.findById(b.sectionId()) == null) {
+            errors.add(new FieldProblem("sectionId", "no section has the id " + b.sectionId(), "Exists"));
+        }
         if (b.receivedOn().isAfter(LocalDate.now(jp.kyodo.common.transfer.TransferFiles.ZONE))) {
             errors.add(new FieldProblem("receivedOn", "must not be in the future", "PastOrPresent"));
         }

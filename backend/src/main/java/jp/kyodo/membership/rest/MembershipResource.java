@@ -11,6 +11,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jp.kyodo.common.error.Problem;
+import jp.kyodo.common.error.ProblemMappers;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -72,6 +74,8 @@ public class MembershipResource {
             description = "Creates (201) or replaces (200; If-Match required) the year's figures. Member households may not exceed households; only organizations whose kind keeps membership (neighborhood associations) have figures. " + ApiDoc.REGISTRY_EDIT)
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureResponse.class)))
+    @APIResponse(responseCode = "422", description = "A large change (rule `large-change`: households or member households differ by more than 30 % from the figure replaced, or last year's) that the request did not confirm with confirmLargeChange; nothing was saved",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response putMembershipFigure(@PathParam("id") long id,
             @PathParam("fiscalYear") @Parameter(description = "年度", example = "2025") int fiscalYear,
             @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"2\"") String ifMatch,

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.common.error.FieldProblem;
+import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.persistence.Aggregate;
@@ -18,6 +20,7 @@ import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.membership.AreaCountMethod;
+import jp.kyodo.membership.FigureChange;
 import jp.kyodo.membership.JoinRate;
 import jp.kyodo.membership.MembershipDtos.FigureRequest;
 import jp.kyodo.membership.MembershipDtos.FigureResponse;
@@ -35,6 +38,9 @@ public class MembershipService {
 
     public static final int MIN_FISCAL_YEAR = 1950;
     public static final int MAX_FISCAL_YEAR = 2100;
+
+    @Inject
+    KyodoConfig config;
 
     @Inject
     EntityManager em;
@@ -91,6 +97,8 @@ public class MembershipService {
         validate(o, fiscalYear, r);
         MembershipFigure m = MembershipFigure.<MembershipFigure>find("organization.id = ?1 and fiscalYear = ?2",
                 organizationId, fiscalYear).firstResult();
+        requireConfirmedIfLarge(m != null ? m : MembershipFigure.<MembershipFigure>find(
+                "organization.id = ?1 and fiscalYear = ?2", organizationId, fiscalYear - 1).firstResult(), r);
         if (m != null) {
             return new Saved(toResponse(writes.update(FIGURE, m, ifMatch, x -> fill(x, r.households(),
                     r.memberHouseholds(), r.areaCountMethod(), r.source(), r.note()))), false);
@@ -132,6 +140,20 @@ public class MembershipService {
                     "NotAboveHouseholds"));
         }
         return errors;
+    }
+
+    /** A change of more than the configured share against {@code reference} needs {@code confirmLargeChange}. */
+    private void requireConfirmedIfLarge(MembershipFigure reference, FigureRequest r) {
+        if (reference == null || Boolean.TRUE.equals(r.confirmLargeChange())) {
+            return;
+        }
+        List<FieldProblem> large = FigureChange.problems(reference.households, reference.memberHouseholds,
+                r.households(), r.memberHouseholds(), config.membership().confirmChangeShare());
+        if (!large.isEmpty()) {
+            throw new ProblemException(ProblemType.RULE_VIOLATION, "大きな変更です。入力を確かめ、正しければ確認して保存してください / "
+                    + "A large change against the figures of " + reference.fiscalYear + ": check the numbers, and "
+                    + "confirm them (confirmLargeChange: true) if they are right", FigureChange.RULE, large, null, Map.of());
+        }
     }
 
     private static void validate(Organization o, int fiscalYear, FigureRequest r) {

@@ -109,7 +109,7 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
             }
             String source = r.has("source") ? r.text("source") : m == null ? null : m.source;
             String note = r.has("note") ? r.text("note") : m == null ? null : m.note;
-            r.violations(validator.validate(new FigureRequest(households, members, method, source, note)), COLUMNS);
+            r.violations(validator.validate(new FigureRequest(households, members, method, source, note, null)), COLUMNS);
             if (fy != null) {
                 r.problems(MembershipService.problems(o, fy, households, members), COLUMNS);
             }

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.error.FieldProblem;
+import jp.kyodo.common.error.ProblemType;
+import jp.kyodo.common.json.StrictJson;
 import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
@@ -158,6 +161,9 @@ public class OfficerService {
         if (r.termEnd() != null && r.termEnd().isBefore(r.termStart())) {
             throw ProblemException.invalid("termEnd", "must not be before termStart", "DateOrder");
         }
+        if (r.role().singleHolder()) {
+            requireNoOverlap(x, r);
+        }
         x.role = r.role();
         x.personName = r.personName().strip();
         x.personKana = Strings.blankToNull(r.personKana());
@@ -165,5 +171,20 @@ public class OfficerService {
         x.address = Strings.blankToNull(r.address());
         x.termStart = r.termStart();
         x.termEnd = r.termEnd();
+    }
+
+    /** A single-holder role (会長, 会計, 事務局長) has one holder at a time: terms in one organization may not overlap. */
+    private static void requireNoOverlap(Officer x, OfficerRequest r) {
+        Officer other = Officer.<Officer>find("organization.id = ?1 and role = ?2 and id <> ?3 and termStart <= ?4"
+                + " and (termEnd is null or termEnd >= ?5) order by termStart", x.organization.id, r.role(),
+                x.id == null ? -1L : x.id, r.termEnd() == null ? StrictJson.MAX_DATE : r.termEnd(), r.termStart())
+                .firstResult();
+        if (other != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "この役職は同じ期間に一人です / " + r.role()
+                    + " is held by one person at a time, and officer " + other.id + " holds it from " + other.termStart
+                    + (other.termEnd == null ? "" : " to " + other.termEnd) + ": end that term first", "single-holder",
+                    List.of(new FieldProblem("termStart", "overlaps the term of officer " + other.id, "SingleHolder")),
+                    null, Map.of());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package jp.kyodo.plan.evaluation;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
@@ -86,16 +88,16 @@ public final class EvaluationDtos {
     public record OpinionInput(
             @Size(max = 4000) @Schema(examples = "全体としておおむね順調に進んでいる。") String comment,
             @Size(max = 4000) @Schema(examples = "校区への依頼の見直しを着実に進めること。") String recommendation,
-            @Schema(description = "The version read; absent when there was no opinion yet", examples = "0") Long version) {
+            @Schema(description = "The version read; absent when there was no opinion yet", examples = "0") @PositiveOrZero Long version) {
     }
 
     @Schema(name = "EvaluationRowInput", description = "One row of the sheet to save as a draft")
     public record RowInput(
-            @NotNull @Schema(examples = "12") Long initiativeId,
+            @NotNull @Schema(examples = "12") @Positive Long initiativeId,
             @Size(max = 10) @Schema(description = "A code of the rating scale; absent: not rated yet", examples = "B") String rating,
             @Size(max = 4000) @Schema(examples = "フォーラムは予定どおり開催され、参加者も多かった。") String comment,
             @Size(max = 4000) @Schema(examples = "若い世代の参加を増やす工夫を求める。") String recommendation,
-            @Schema(description = "The version of the row's evaluation as read; absent when it had none", examples = "0") Long version) {
+            @Schema(description = "The version of the row's evaluation as read; absent when it had none", examples = "0") @PositiveOrZero Long version) {
     }
 
     @Schema(name = "EvaluationSheetInput", description = "評価シートの保存 / drafts to save: only the rows sent are touched")

@@ -1,5 +1,7 @@
 package jp.kyodo.plan.progress;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
@@ -59,11 +61,11 @@ public final class ProgressDtos {
     public record IndicatorInput(
             @Size(max = 200) @Schema(description = "Required unless bound (then default: the binding's name)", examples = "フォーラム参加者数") String name,
             @Size(max = 40) @Schema(description = "Default for a bound indicator: the binding's unit", examples = "人") String unit,
-            @Digits(integer = 12, fraction = 2) @Schema(examples = "300") BigDecimal target,
-            @Digits(integer = 12, fraction = 2) @Schema(description = "Must be absent when bound", examples = "412") BigDecimal actual,
+            @Digits(integer = 12, fraction = 2) @DecimalMin("-999999999999.99") @Schema(examples = "300") BigDecimal target,
+            @Digits(integer = 12, fraction = 2) @DecimalMin("-999999999999.99") @Schema(description = "Must be absent when bound", examples = "412") BigDecimal actual,
             @Schema(examples = "JOIN_RATE") Binding binding,
             @Schema(description = "Bound indicators: CITY (default), WARD or DISTRICT as the binding allows", examples = "DISTRICT") Level scopeLevel,
-            @Schema(description = "The ward (WARD) or district (DISTRICT)", examples = "12") Long scopeId) {
+            @Schema(description = "The ward (WARD) or district (DISTRICT)", examples = "12") @Positive Long scopeId) {
     }
 
     @Schema(name = "ProgressReport", description = "進捗報告 / what was done for an initiative in a period")

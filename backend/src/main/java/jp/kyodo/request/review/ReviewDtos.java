@@ -1,5 +1,6 @@
 package jp.kyodo.request.review;
 
+import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
@@ -94,7 +95,7 @@ public final class ReviewDtos {
     public record DecisionInput(
             @NotNull @Schema(examples = "COMPENSATE") Decision decision,
             @NotBlank @Size(max = 4000) @Schema(examples = "地域の負担が大きく、住民に不可欠な事柄ではないため費用弁償とする") String reason,
-            @Schema(examples = "88") Long mergeIntoId,
+            @Schema(examples = "88") @Positive Long mergeIntoId,
             @NotNull @Min(1989) @Max(2100) @Schema(description = "Fiscal year it takes effect (the cycle's year or later)", examples = "2026") Integer effectiveYear,
             @Valid Compensation compensation) {
     }

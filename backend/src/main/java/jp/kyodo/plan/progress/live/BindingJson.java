@@ -15,8 +15,8 @@ import jp.kyodo.plan.progress.Binding;
 import jp.kyodo.plan.progress.service.LiveIndicatorService;
 
 /**
- * Reads a binding key from JSON as an enum would be read: a key no source declares is refused as a value of the
- * wrong format (400, the field named), so a request cannot store a binding nothing computes.
+ * Reads a binding key from JSON as an enum would be read (a string, never an index): a key no source declares is
+ * refused as a value of the wrong format (400, the field named), so a request cannot store a binding nothing computes.
  */
 @Singleton
 public class BindingJson implements ObjectMapperCustomizer {
@@ -43,13 +43,6 @@ public class BindingJson implements ObjectMapperCustomizer {
         @Override
         public Binding deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             List<BindingSpec> known = live.bindings();
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-                int index = p.getIntValue();
-                if (index >= 0 && index < known.size()) {
-                    return known.get(index).code();
-                }
-                throw ctxt.weirdNumberException(index, Binding.class, "not the index of a binding");
-            }
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return (Binding) ctxt.handleUnexpectedToken(Binding.class, p);
             }

@@ -1,4 +1,4 @@
-package jp.kyodo.plan.service;
+package jp.kyodo.plan.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.kyodo.common.config.KyodoConfig;
