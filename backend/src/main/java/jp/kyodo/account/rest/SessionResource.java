@@ -33,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "account")
 public class SessionResource {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     AccountService accounts;
 
@@ -49,7 +52,7 @@ public class SessionResource {
         AccountService.SignedIn s = accounts.signIn(body.username(), body.password());
         NewCookie cookie = new NewCookie.Builder(TokenAuthenticationMechanism.COOKIE).value(s.token()).path("/")
                 .httpOnly(true).secure(config.session().cookieSecure()).sameSite(NewCookie.SameSite.STRICT)
-                .maxAge((int) java.time.Duration.between(java.time.OffsetDateTime.now(), s.expiresAt()).toSeconds())
+                .maxAge((int) java.time.Duration.between(java.time.OffsetDateTime.now(clock), s.expiresAt()).toSeconds())
                 .build();
         return Response.created(URI.create("/api/v1/sessions/current")).cookie(cookie)
                 .entity(new SessionResponse(s.expiresAt(), s.me())).build();

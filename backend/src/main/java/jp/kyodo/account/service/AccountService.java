@@ -36,6 +36,9 @@ import org.jboss.logging.Logger;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AccountService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(AccountService.class);
 
     @Inject
@@ -79,14 +82,14 @@ public class AccountService {
         return u;
     }
 
-    private static AppUser newUser(String username, String displayName, String role, String password) {
+    private AppUser newUser(String username, String displayName, String role, String password) {
         AppUser u = new AppUser();
         u.username = username;
         u.displayName = displayName;
         u.role = role;
         u.passwordHash = password == null ? null : PasswordHasher.hash(password);
         u.enabled = true;
-        u.createdAt = OffsetDateTime.now();
+        u.createdAt = OffsetDateTime.now(clock);
         return u;
     }
 
@@ -99,7 +102,7 @@ public class AccountService {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public SignedIn signIn(String username, String password) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         long failures = SignInAttempt.count("username = ?1 and attemptedAt > ?2 and succeeded = false", username,
                 now.minusMinutes(config.signIn().windowMinutes()));
         if (failures >= config.signIn().maxFailures()) {
@@ -146,7 +149,7 @@ public class AccountService {
 
     private List<Long> districtsOf(AppUser u) {
         java.util.Set<Long> ids = new java.util.TreeSet<>();
-        LocalDate d = LocalDate.now();
+        LocalDate d = LocalDate.now(clock);
         for (IdentityScope scope : scopes) {
             ids.addAll(scope.districtIds(AppUser.getEntityManager(), u.id, u.role, d));
         }
@@ -273,7 +276,7 @@ public class AccountService {
         t.user = u;
         t.kind = AuthToken.API;
         t.name = r.name();
-        t.createdAt = OffsetDateTime.now();
+        t.createdAt = OffsetDateTime.now(clock);
         t.expiresAt = t.createdAt.plusDays(r.validDays() == null ? 365 : r.validDays());
         return toResponse(writes.create(API_TOKEN, t), token);
     }
