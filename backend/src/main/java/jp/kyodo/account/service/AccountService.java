@@ -18,7 +18,6 @@ import jp.kyodo.account.AccountDtos.UserRequest;
 import jp.kyodo.account.AccountDtos.UserResponse;
 import jp.kyodo.account.AppUser;
 import jp.kyodo.account.AuthToken;
-import jp.kyodo.account.SignInAttempt;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.paging.Page;
@@ -52,6 +51,12 @@ public class AccountService {
 
     @Inject
     Writes writes;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    SignInGuard guard;
 
     /** 利用者: history and 412 answers carry the API's representation (never the password hash). */
     static final Aggregate<AppUser> USER = Aggregate.<AppUser>of("User", u -> u.id, u -> u.version,
@@ -87,7 +92,7 @@ public class AccountService {
         u.username = username;
         u.displayName = displayName;
         u.role = role;
-        u.passwordHash = password == null ? null : PasswordHasher.hash(password);
+        u.passwordHash = password == null ? null : passwords.hash(password);
         u.enabled = true;
         u.createdAt = OffsetDateTime.now(clock);
         return u;
@@ -97,30 +102,30 @@ public class AccountService {
     }
 
     /**
-     * Checks the password and opens a session. Failures are counted per username in the database;
-     * after too many in the window the account is refused (429) until the window passes.
+     * Checks the password and opens a session. {@link SignInGuard} throttles by client address and by username (429
+     * with Retry-After) without locking the owner out; an unknown username costs the same password check as a known
+     * one; a hash weaker than today's strength is replaced with the password just proven.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
-    public SignedIn signIn(String username, String password) {
+    public SignedIn signIn(String username, String password, String clientAddress) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long failures = SignInAttempt.count("username = ?1 and attemptedAt > ?2 and succeeded = false", username,
-                now.minusMinutes(config.signIn().windowMinutes()));
-        if (failures >= config.signIn().maxFailures()) {
-            LOG.infof("sign-in throttled for user=%s", username);
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "Too many failed sign-ins; try again in " + config.signIn().windowMinutes() + " minutes", null, null, null,
-                    Map.of("Retry-After", Long.toString(Duration.ofMinutes(config.signIn().windowMinutes()).toSeconds())));
-        }
+        String address = SignInGuard.addressKey(clientAddress);
+        SignInGuard.Verdict verdict = guard.check(username, address, now);
         AppUser user = AppUser.findByUsername(username).orElse(null);
-        boolean ok = user != null && user.enabled && PasswordHasher.matches(password, user.passwordHash);
-        SignInAttempt a = new SignInAttempt();
-        a.username = username;
-        a.attemptedAt = now;
-        a.succeeded = ok;
-        a.persist();
+        boolean matches = passwords.matches(password, user == null ? null : user.passwordHash);
+        boolean ok = matches && user.enabled;
+        guard.record(username, address, ok, now);
         if (!ok) {
-            LOG.infof("sign-in failed for user=%s", username);
+            LOG.infof("sign-in failed for user=%s address=%s", username, address);
+            if (verdict == SignInGuard.Verdict.OWNER_ONLY) {
+                throw guard.lockedAfterFailure(username, now);
+            }
             throw new ProblemException(ProblemType.UNAUTHENTICATED, "Wrong username or password");
+        }
+        if (passwords.needsRehash(user.passwordHash)) {
+            // a bulk update: the new hash is no edit of the user (no version bump, no history entry)
+            AppUser.update("passwordHash = ?1 where id = ?2", passwords.hash(password), user.id);
+            LOG.infof("password hash of user=%s upgraded", user.username);
         }
         String token = Tokens.newToken();
         AuthToken t = new AuthToken();
@@ -217,7 +222,7 @@ public class AccountService {
         return toResponse(writes.update(USER, findUser(id), ifMatch, u -> change(u, r)));
     }
 
-    private static void change(AppUser u, UserRequest r) {
+    private void change(AppUser u, UserRequest r) {
         if (!u.username.equals(r.username()) && AppUser.findByUsername(r.username()).isPresent()) {
             throw ProblemException.invalid("username", "already taken", "Unique");
         }
@@ -230,7 +235,7 @@ public class AccountService {
             u.enabled = r.enabled();
         }
         if (r.password() != null) {
-            u.passwordHash = PasswordHasher.hash(r.password());
+            u.passwordHash = passwords.hash(r.password());
             AuthToken.delete("user.id = ?1 and kind = ?2", u.id, AuthToken.SESSION);
         }
         if (!u.enabled) {
