@@ -83,6 +83,34 @@ public interface KyodoConfig {
 
     Password password();
 
+    Retention retention();
+
+    Housekeeping housekeeping();
+
+    /** How long housekeeping keeps rows that only grow (README's configuration table). */
+    interface Retention {
+        /** Sign-in attempts, kept beyond the throttling window for looking into an incident. */
+        @WithName("sign-in-attempts-days")
+        @WithDefault("30")
+        int signInAttemptsDays();
+
+        /** Idempotency records: a retried POST with the same key within this time returns the first result. */
+        @WithName("idempotency-days")
+        @WithDefault("7")
+        int idempotencyDays();
+
+        /** Sessions and API tokens, this long after they expired. */
+        @WithName("expired-tokens-days")
+        @WithDefault("7")
+        int expiredTokensDays();
+    }
+
+    interface Housekeeping {
+        /** How often the purge runs (a Quarkus duration: 1h, 30m; {@code off} disables it). */
+        @WithDefault("1h")
+        String every();
+    }
+
     interface Password {
         /**
          * PBKDF2-HMAC-SHA256 iterations for new password hashes (OWASP: at least 600,000). A stored hash with fewer is
