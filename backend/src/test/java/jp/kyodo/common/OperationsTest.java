@@ -36,6 +36,12 @@ class OperationsTest {
     }
 
     @Test
+    void the_contract_and_swagger_ui_stay_on_the_public_port() {
+        given().get("/q/openapi?format=yaml").then().statusCode(200).body(containsString("openapi:"));
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
     void nobody_reads_metrics_or_health_on_the_public_port() {
         for (String path : new String[] {"/q/metrics", "/q/health", "/q/health/ready"}) {
             given().get(path).then().statusCode(404)
