@@ -1,12 +1,19 @@
 package jp.kyodo.common;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Assumptions;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import jp.kyodo.account.AppUser;
@@ -31,6 +38,27 @@ class HousekeepingTest {
 
     @Inject
     KyodoConfig config;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void an_instance_skips_housekeeping_while_another_runs_it() throws Exception {
+        Assumptions.assumeTrue(dbKind.startsWith("postgres"), "only PostgreSQL has several instances");
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, Housekeeping.LOCK);
+                lock.execute();
+            }
+            assertTrue(housekeeping.run().isEmpty(), "ran while another instance held the lock");
+            other.rollback();
+        }
+        assertFalse(housekeeping.run().isEmpty());
+    }
 
     @Test
     void sign_in_attempts_idempotency_records_and_expired_tokens_past_their_retention_are_purged_fresh_ones_kept() {

@@ -24,7 +24,7 @@ public class Housekeeping {
     private static final Logger LOG = Logger.getLogger(Housekeeping.class);
 
     /** The advisory lock's key: "kyodo" and 1 for housekeeping. */
-    static final long LOCK = 0x6b796f646f01L;
+    public static final long LOCK = 0x6b796f646f01L;
 
     @Inject
     Instance<Purge> purges;
