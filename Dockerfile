@@ -21,5 +21,6 @@ WORKDIR /app
 RUN useradd --system --uid 1001 kyodo
 COPY --from=backend --chown=kyodo /src/backend/target/quarkus-app/ /app/
 USER kyodo
-EXPOSE 8080
+# 8080: the app and the API; 9000: health and metrics (management interface, keep it internal)
+EXPOSE 8080 9000
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/quarkus-run.jar"]

@@ -10,6 +10,7 @@
 #                trust auth, and (re)creates and finally drops that database [127.0.0.1, 5432, kyodo_bench]
 #   SCALE        kyodo.demo-scale of the started app: demo | large | factor [large]
 #   PORT         HTTP port of the started app [18095; e2e uses 18080]
+#   MGMT_PORT    its management port, where /q/health is served [PORT + 1000]
 #   DURATION     wrk duration per scenario [20s];  WARMUP  un-recorded wrk run before each scenario [5s]
 #   THREADS / CONNECTIONS   wrk threads and connections [2 / 16]
 #   PAGE_DISTRICTS  districts the district-page scenario cycles through [20]
@@ -24,6 +25,7 @@ ROOT=$(dirname "$HERE")
 BENCH_DB=${BENCH_DB:-h2}
 SCALE=${SCALE:-large}
 PORT=${PORT:-18095}
+MGMT_PORT=${MGMT_PORT:-$((PORT + 1000))}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
 THREADS=${THREADS:-2}
@@ -118,17 +120,17 @@ start_app() {
   if [[ $BENCH_DB == h2 ]]; then
     # The jar was built with the embedded profile (datasource kind h2 is fixed at build time).
     KYODO_DB_URL="jdbc:h2:file:$WORK/kyodo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-      java $JAVA_OPTS -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" \
+      java $JAVA_OPTS -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MGMT_PORT" \
       -Dkyodo.demo-data=true -Dkyodo.demo-scale="$SCALE" "$@" -jar "$JAR" >"$logfile" 2>&1 &
   else
     KYODO_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" KYODO_DB_USER=postgres KYODO_DB_PASSWORD= \
       KYODO_ADMIN_PASSWORD=admin-demo-pass \
-      java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dkyodo.session.cookie-secure=false \
+      java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MGMT_PORT" -Dkyodo.session.cookie-secure=false \
       -Dkyodo.demo-data=true -Dkyodo.demo-scale="$SCALE" "$@" -jar "$JAR" >"$logfile" 2>&1 &
   fi
   APP_PID=$!
   for _ in $(seq 1 1800); do
-    if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready" || true) == 200 ]]; then
+    if [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MGMT_PORT/q/health/ready" || true) == 200 ]]; then
       READY_MS=$(($(now_ms) - t0))
       return 0
     fi

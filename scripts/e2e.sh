@@ -3,6 +3,8 @@
 # in Debian's Chromium, and stops the app whatever happens.
 set -euo pipefail
 PORT=${1:-18080}
+# health is on the management interface (its own port)
+MGMT_PORT=${MGMT_PORT:-$((PORT + 1000))}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
 LOG="$WORK/app.log"
@@ -11,16 +13,16 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-(cd "$WORK" && exec java -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" \
+(cd "$WORK" && exec java -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MGMT_PORT" \
    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/kyodo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
    -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$LOG" 2>&1) &
 APP_PID=$!
 for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  curl -fs "http://localhost:$MGMT_PORT/q/health/ready" >/dev/null 2>&1 && break
   kill -0 "$APP_PID" 2>/dev/null || { cat "$LOG"; echo "e2e: the app did not start" >&2; exit 1; }
   sleep 0.5
 done
-curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null || { tail -50 "$LOG"; echo "e2e: not ready" >&2; exit 1; }
+curl -fs "http://localhost:$MGMT_PORT/q/health/ready" >/dev/null || { tail -50 "$LOG"; echo "e2e: not ready" >&2; exit 1; }
 cd "$ROOT/frontend"
 if ! KYODO_BASE_URL="http://localhost:$PORT" npx playwright test; then
   echo "---- app log (tail) ----"; tail -80 "$LOG"; exit 1

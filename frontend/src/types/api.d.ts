@@ -2287,7 +2287,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in (サインイン)
-         * @description Checks a staff member's password and starts a session: the token is set as the HttpOnly, SameSite=Strict cookie `kyodo_session`. Failed attempts are throttled per username (429 with Retry-After). Who may call: anyone, also without signing in (public data).
+         * @description Checks a staff member's password and starts a session: the token is set as the HttpOnly, SameSite=Strict cookie `kyodo_session`. Failed attempts are throttled per client address and per username (429 with Retry-After); while a username is locked, only the right password from an address without recent failures gets in. Who may call: anyone, also without signing in (public data).
          */
         post: operations["signIn"];
         delete?: never;

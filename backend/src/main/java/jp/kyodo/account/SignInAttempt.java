@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** Kept in the database so that throttling holds across every instance. */
+/**
+ * One sign-in attempt: kept in the database so that throttling holds across every instance, purged by housekeeping
+ * after {@code kyodo.retention.sign-in-attempts-days}.
+ */
 @Entity
 @Table(name = "sign_in_attempt")
 public class SignInAttempt extends PanacheEntityBase {
@@ -19,6 +22,9 @@ public class SignInAttempt extends PanacheEntityBase {
     public Long id;
 
     public String username;
+
+    /** The client's address (IPv6: its /64), as the connection or a trusted proxy gives it. */
+    public String address;
 
     @Column(name = "attempted_at")
     public OffsetDateTime attemptedAt;

@@ -4,22 +4,50 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OperationsTest {
 
-    @Test
-    void readiness_reports_the_database() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
-                .body(containsString("Database connections health check"));
+    /** The management interface: its own port, kept inside the network. */
+    @TestHTTPResource(value = "", management = true)
+    URL managementRoot;
+
+    private String management() {
+        String root = managementRoot.toString();
+        return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     }
 
     @Test
-    void metrics_are_exposed_in_prometheus_format() {
+    void readiness_reports_the_database_on_the_management_port() {
+        given().get(management() + "/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body(containsString("Database connections health check"));
+        given().get(management() + "/health/live").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void metrics_are_exposed_in_prometheus_format_on_the_management_port() {
         given().get("/api/v1/wards");
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        given().get(management() + "/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void the_contract_and_swagger_ui_stay_on_the_public_port() {
+        given().get("/q/openapi?format=yaml").then().statusCode(200).body(containsString("openapi:"));
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void nobody_reads_metrics_or_health_on_the_public_port() {
+        for (String path : new String[] {"/q/metrics", "/q/health", "/q/health/ready"}) {
+            given().get(path).then().statusCode(404)
+                    .body(org.hamcrest.Matchers.not(containsString("http_server_requests")))
+                    .body(org.hamcrest.Matchers.not(containsString("\"checks\"")));
+        }
     }
 
     @Test

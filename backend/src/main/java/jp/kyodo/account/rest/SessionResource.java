@@ -12,7 +12,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -33,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "account")
 public class SessionResource {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     AccountService accounts;
 
@@ -43,13 +49,16 @@ public class SessionResource {
     @Path("/sessions")
     @PermitAll
     @Operation(operationId = "signIn", summary = "Sign in (サインイン)",
-            description = "Checks a staff member's password and starts a session: the token is set as the HttpOnly, SameSite=Strict cookie `kyodo_session`. Failed attempts are throttled per username (429 with Retry-After). " + ApiDoc.PUBLIC)
+            description = "Checks a staff member's password and starts a session: the token is set as the HttpOnly, SameSite=Strict cookie `kyodo_session`. Failed attempts are throttled per client address and per username (429 with Retry-After); while a username is locked, only the right password from an address without recent failures gets in. " + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "201", description = "Signed in", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
-    public Response signIn(@NotNull @Valid SignInRequest body) {
-        AccountService.SignedIn s = accounts.signIn(body.username(), body.password());
+    public Response signIn(@NotNull @Valid SignInRequest body, @Context HttpServerRequest request) {
+        // the connection's address, or what a trusted proxy says it is (quarkus.http.proxy.*, README)
+        SocketAddress client = request.remoteAddress();
+        AccountService.SignedIn s = accounts.signIn(body.username(), body.password(),
+                client == null ? null : client.hostAddress() != null ? client.hostAddress() : client.host());
         NewCookie cookie = new NewCookie.Builder(TokenAuthenticationMechanism.COOKIE).value(s.token()).path("/")
                 .httpOnly(true).secure(config.session().cookieSecure()).sameSite(NewCookie.SameSite.STRICT)
-                .maxAge((int) java.time.Duration.between(java.time.OffsetDateTime.now(), s.expiresAt()).toSeconds())
+                .maxAge((int) java.time.Duration.between(java.time.OffsetDateTime.now(clock), s.expiresAt()).toSeconds())
                 .build();
         return Response.created(URI.create("/api/v1/sessions/current")).cookie(cookie)
                 .entity(new SessionResponse(s.expiresAt(), s.me())).build();

@@ -18,7 +18,6 @@ import jp.kyodo.account.AccountDtos.UserRequest;
 import jp.kyodo.account.AccountDtos.UserResponse;
 import jp.kyodo.account.AppUser;
 import jp.kyodo.account.AuthToken;
-import jp.kyodo.account.SignInAttempt;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.paging.Page;
@@ -36,6 +35,9 @@ import org.jboss.logging.Logger;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AccountService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(AccountService.class);
 
     @Inject
@@ -49,6 +51,12 @@ public class AccountService {
 
     @Inject
     Writes writes;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    SignInGuard guard;
 
     /** 利用者: history and 412 answers carry the API's representation (never the password hash). */
     static final Aggregate<AppUser> USER = Aggregate.<AppUser>of("User", u -> u.id, u -> u.version,
@@ -79,14 +87,14 @@ public class AccountService {
         return u;
     }
 
-    private static AppUser newUser(String username, String displayName, String role, String password) {
+    private AppUser newUser(String username, String displayName, String role, String password) {
         AppUser u = new AppUser();
         u.username = username;
         u.displayName = displayName;
         u.role = role;
-        u.passwordHash = password == null ? null : PasswordHasher.hash(password);
+        u.passwordHash = password == null ? null : passwords.hash(password);
         u.enabled = true;
-        u.createdAt = OffsetDateTime.now();
+        u.createdAt = OffsetDateTime.now(clock);
         return u;
     }
 
@@ -94,30 +102,30 @@ public class AccountService {
     }
 
     /**
-     * Checks the password and opens a session. Failures are counted per username in the database;
-     * after too many in the window the account is refused (429) until the window passes.
+     * Checks the password and opens a session. {@link SignInGuard} throttles by client address and by username (429
+     * with Retry-After) without locking the owner out; an unknown username costs the same password check as a known
+     * one; a hash weaker than today's strength is replaced with the password just proven.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
-    public SignedIn signIn(String username, String password) {
-        OffsetDateTime now = OffsetDateTime.now();
-        long failures = SignInAttempt.count("username = ?1 and attemptedAt > ?2 and succeeded = false", username,
-                now.minusMinutes(config.signIn().windowMinutes()));
-        if (failures >= config.signIn().maxFailures()) {
-            LOG.infof("sign-in throttled for user=%s", username);
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "Too many failed sign-ins; try again in " + config.signIn().windowMinutes() + " minutes", null, null, null,
-                    Map.of("Retry-After", Long.toString(Duration.ofMinutes(config.signIn().windowMinutes()).toSeconds())));
-        }
+    public SignedIn signIn(String username, String password, String clientAddress) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String address = SignInGuard.addressKey(clientAddress);
+        SignInGuard.Verdict verdict = guard.check(username, address, now);
         AppUser user = AppUser.findByUsername(username).orElse(null);
-        boolean ok = user != null && user.enabled && PasswordHasher.matches(password, user.passwordHash);
-        SignInAttempt a = new SignInAttempt();
-        a.username = username;
-        a.attemptedAt = now;
-        a.succeeded = ok;
-        a.persist();
+        boolean matches = passwords.matches(password, user == null ? null : user.passwordHash);
+        boolean ok = matches && user.enabled;
+        guard.record(username, address, ok, now);
         if (!ok) {
-            LOG.infof("sign-in failed for user=%s", username);
+            LOG.infof("sign-in failed for user=%s address=%s", username, address);
+            if (verdict == SignInGuard.Verdict.OWNER_ONLY) {
+                throw guard.lockedAfterFailure(username, now);
+            }
             throw new ProblemException(ProblemType.UNAUTHENTICATED, "Wrong username or password");
+        }
+        if (passwords.needsRehash(user.passwordHash)) {
+            // a bulk update: the new hash is no edit of the user (no version bump, no history entry)
+            AppUser.update("passwordHash = ?1 where id = ?2", passwords.hash(password), user.id);
+            LOG.infof("password hash of user=%s upgraded", user.username);
         }
         String token = Tokens.newToken();
         AuthToken t = new AuthToken();
@@ -146,7 +154,7 @@ public class AccountService {
 
     private List<Long> districtsOf(AppUser u) {
         java.util.Set<Long> ids = new java.util.TreeSet<>();
-        LocalDate d = LocalDate.now();
+        LocalDate d = LocalDate.now(clock);
         for (IdentityScope scope : scopes) {
             ids.addAll(scope.districtIds(AppUser.getEntityManager(), u.id, u.role, d));
         }
@@ -214,7 +222,7 @@ public class AccountService {
         return toResponse(writes.update(USER, findUser(id), ifMatch, u -> change(u, r)));
     }
 
-    private static void change(AppUser u, UserRequest r) {
+    private void change(AppUser u, UserRequest r) {
         if (!u.username.equals(r.username()) && AppUser.findByUsername(r.username()).isPresent()) {
             throw ProblemException.invalid("username", "already taken", "Unique");
         }
@@ -227,7 +235,7 @@ public class AccountService {
             u.enabled = r.enabled();
         }
         if (r.password() != null) {
-            u.passwordHash = PasswordHasher.hash(r.password());
+            u.passwordHash = passwords.hash(r.password());
             AuthToken.delete("user.id = ?1 and kind = ?2", u.id, AuthToken.SESSION);
         }
         if (!u.enabled) {
@@ -273,7 +281,7 @@ public class AccountService {
         t.user = u;
         t.kind = AuthToken.API;
         t.name = r.name();
-        t.createdAt = OffsetDateTime.now();
+        t.createdAt = OffsetDateTime.now(clock);
         t.expiresAt = t.createdAt.plusDays(r.validDays() == null ? 365 : r.validDays());
         return toResponse(writes.create(API_TOKEN, t), token);
     }

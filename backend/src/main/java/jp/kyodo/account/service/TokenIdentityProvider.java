@@ -24,6 +24,9 @@ import jp.kyodo.common.security.TokenAuthenticationRequest;
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     EntityManager em;
 
@@ -45,7 +48,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
                 "select u.id, u.username, u.displayName, u.role, u.sectionId from AuthToken t join t.user u "
                         + "where t.tokenHash = :h and t.expiresAt > :now and u.enabled = true", Object[].class)
                 .setParameter("h", Tokens.hash(token))
-                .setParameter("now", OffsetDateTime.now())
+                .setParameter("now", OffsetDateTime.now(clock))
                 .getResultList();
         if (rows.isEmpty()) {
             throw new io.quarkus.security.AuthenticationFailedException("unknown or expired token");
@@ -54,7 +57,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         Long userId = (Long) r[0];
         String role = (String) r[3];
         Set<Long> districts = new HashSet<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (IdentityScope scope : scopes) {
             districts.addAll(scope.districtIds(em, userId, role, today));
         }

@@ -26,6 +26,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AuditService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";
     public static final String DELETE = "DELETE";
@@ -55,7 +58,7 @@ public class AuditService {
         e.parentId = parentId;
         e.action = action;
         e.actor = currentUser.username();
-        e.occurredAt = OffsetDateTime.now();
+        e.occurredAt = OffsetDateTime.now(clock);
         e.beforeState = json(before);
         e.afterState = json(after);
         e.persist();

@@ -58,15 +58,68 @@ public interface KyodoConfig {
     }
 
     interface SignIn {
-        /** Failed sign-ins of one username within the window before it is throttled. */
+        /**
+         * Failed sign-ins of one username within the window before it is locked: further attempts wait
+         * {@link #delaySeconds()}, doubled by each further failure (at most the window). While locked, only the right
+         * password from an address with no failure in the window gets in, so nobody can lock the owner out.
+         */
         @WithName("max-failures")
         @WithDefault("5")
         int maxFailures();
 
-        /** The window, in minutes. */
+        /** The window, in minutes, over which failures are counted (per username and per address). */
         @WithName("window-minutes")
         @WithDefault("15")
         int windowMinutes();
+
+        /** Failed sign-ins from one client address within the window before it is refused for every username. */
+        @WithName("address-max-failures")
+        @WithDefault("20")
+        int addressMaxFailures();
+
+        /** First lock of a username after max-failures, in seconds; each further failure doubles it. */
+        @WithName("delay-seconds")
+        @WithDefault("60")
+        int delaySeconds();
+    }
+
+    Password password();
+
+    Retention retention();
+
+    Housekeeping housekeeping();
+
+    /** How long housekeeping keeps rows that only grow (README's configuration table). */
+    interface Retention {
+        /** Sign-in attempts, kept beyond the throttling window for looking into an incident. */
+        @WithName("sign-in-attempts-days")
+        @WithDefault("30")
+        int signInAttemptsDays();
+
+        /** Idempotency records: a retried POST with the same key within this time returns the first result. */
+        @WithName("idempotency-days")
+        @WithDefault("7")
+        int idempotencyDays();
+
+        /** Sessions and API tokens, this long after they expired. */
+        @WithName("expired-tokens-days")
+        @WithDefault("7")
+        int expiredTokensDays();
+    }
+
+    interface Housekeeping {
+        /** How often the purge runs (a Quarkus duration: 1h, 30m; {@code off} disables it). */
+        @WithDefault("1h")
+        String every();
+    }
+
+    interface Password {
+        /**
+         * PBKDF2-HMAC-SHA256 iterations for new password hashes (OWASP: at least 600,000). A stored hash with fewer is
+         * replaced at its owner's next successful sign-in.
+         */
+        @WithDefault("600000")
+        int iterations();
     }
 
     interface Membership {

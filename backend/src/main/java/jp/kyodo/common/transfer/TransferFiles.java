@@ -18,14 +18,14 @@ import java.util.List;
 public final class TransferFiles {
 
     /** File names carry the date in the city's time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId ZONE = jp.kyodo.common.time.JapanClock.ZONE;
 
     private TransferFiles() {
     }
 
     /** e.g. districts-20261122.csv */
-    public static String fileName(DatasetSpec dataset, FileFormat format) {
-        return dataset.slug() + "-" + LocalDate.now(ZONE).format(DateTimeFormatter.BASIC_ISO_DATE) + "."
+    public static String fileName(DatasetSpec dataset, FileFormat format, java.time.Clock clock) {
+        return dataset.slug() + "-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + "."
                 + format.extension();
     }
 

@@ -25,6 +25,9 @@ import jp.kyodo.common.security.CurrentUser;
 @ApplicationScoped
 public class Idempotency {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public static final String HEADER = "Idempotency-Key";
     public static final String DOC = "Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.";
 
@@ -65,7 +68,7 @@ public class Idempotency {
         rec.status = r.getStatus();
         rec.location = r.getLocation() == null ? null : r.getLocation().toString();
         rec.body = json(r.getEntity());
-        rec.createdAt = OffsetDateTime.now();
+        rec.createdAt = OffsetDateTime.now(clock);
         rec.persist();
         return r;
     }

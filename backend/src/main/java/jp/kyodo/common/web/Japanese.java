@@ -7,7 +7,7 @@ import java.time.ZoneId;
 public final class Japanese {
 
     /** The city's time zone: "today" and fiscal years are Japanese dates whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId ZONE = jp.kyodo.common.time.JapanClock.ZONE;
 
     private Japanese() {
     }
@@ -22,10 +22,5 @@ public final class Japanese {
 
     public static LocalDate fiscalYearEnd(int fy) {
         return LocalDate.of(fy + 1, 3, 31);
-    }
-
-    /** Today in Japan. */
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
     }
 }

@@ -41,6 +41,9 @@ import jp.kyodo.ward.Ward;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DistrictService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     EntityManager em;
 
@@ -93,7 +96,7 @@ public class DistrictService {
                 .map(DistrictService::toResponse).orElse(null);
         List<LiaisonRef> liaisons = null;
         if (!currentUser.isAnonymous()) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             liaisons = em.createQuery("select a from LiaisonAssignment a join fetch a.user where a.district.id = :d"
                     + " and a.startsOn <= :t and (a.endsOn is null or a.endsOn >= :t) order by a.startsOn, a.id",
                     LiaisonAssignment.class)

@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = MeetingDoc.TAG, description = MeetingDoc.TAG_DESCRIPTION)
 public class MeetingLogExportResource {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     static final String FORMAT = "csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook";
 
     @Inject
@@ -60,7 +63,7 @@ public class MeetingLogExportResource {
             @QueryParam("q") @Parameter(example = "ぼうさい") String q) {
         FileFormat f = FileFormat.of(format);
         List<Object[]> rows = meetings.logRows(new MeetingService.MeetingFilter(bodyId, fiscalYear, sectionName, sectionId, q));
-        return file(TransferFiles.file(MeetingLogDataset.SPEC, f, rows), f, TransferFiles.fileName(MeetingLogDataset.SPEC, f));
+        return file(TransferFiles.file(MeetingLogDataset.SPEC, f, rows), f, TransferFiles.fileName(MeetingLogDataset.SPEC, f, clock));
     }
 
     static Response file(StreamingOutput body, FileFormat format, String fileName) {

@@ -40,6 +40,9 @@ import jp.kyodo.organization.Organization;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class UpwardReportService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     static final Map<String, String> SORT = Map.of("receivedOn", "r.receivedOn", "district", "d.kana", "type",
             "r.type", "title", "r.title", "section", "r.sectionName");
 
@@ -159,7 +162,7 @@ public class UpwardReportService {
         writes.delete(aggregate(), r, ifMatch);
     }
 
-    private static void apply(UpwardReport r, UpwardReportRequest b) {
+    private void apply(UpwardReport r, UpwardReportRequest b) {
         List<FieldProblem> errors = new ArrayList<>();
         District district = District.findById(b.districtId());
         if (district == null) {
@@ -177,7 +180,7 @@ public class UpwardReportService {
         if (b.sectionId() != null && jp.kyodo.department.Section.findById(b.sectionId()) == null) {
             errors.add(new FieldProblem("sectionId", "no section has the id " + b.sectionId(), "Exists"));
         }
-        if (b.receivedOn().isAfter(LocalDate.now(jp.kyodo.common.transfer.TransferFiles.ZONE))) {
+        if (b.receivedOn().isAfter(LocalDate.now(clock))) {
             errors.add(new FieldProblem("receivedOn", "must not be in the future", "PastOrPresent"));
         }
         if (!errors.isEmpty()) {

@@ -32,6 +32,9 @@ import jp.kyodo.organization.OrganizationDtos.OfficerResponse;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OfficerService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     EntityManager em;
 
@@ -111,7 +114,7 @@ public class OfficerService {
         }
         if (Boolean.TRUE.equals(f.current())) {
             where.append(" and x.termStart <= :today and (x.termEnd is null or x.termEnd >= :today)");
-            params.put("today", java.time.LocalDate.now());
+            params.put("today", java.time.LocalDate.now(clock));
         }
         String order = SortSpec.orderBy(p.sort, Map.of("termStart", "x.termStart", "termEnd", "x.termEnd", "role",
                 ROLE_ORDER, "organization", "o.kana"), "organization,role,-termStart", "x.id");

@@ -38,6 +38,9 @@ import jp.kyodo.ward.Ward;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OrganizationService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     EntityManager em;
 
@@ -224,7 +227,7 @@ public class OrganizationService {
             }
         }
         add(errors, OrganizationRules.legalEntitySince(r.legalEntity(), r.legalEntitySince()));
-        add(errors, OrganizationRules.foundedOn(r.foundedOn(), LocalDate.now()));
+        add(errors, OrganizationRules.foundedOn(r.foundedOn(), LocalDate.now(clock)));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -41,6 +41,9 @@ import jp.kyodo.ward.Ward;
 @ApplicationScoped
 class OrganizationImporter implements Importer<OrganizationImporter.State> {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     EntityManager em;
 
@@ -117,7 +120,7 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
             if (code != null) {
                 byCode.putIfAbsent(code, x);
             }
-            OrganizationRows.read(validator, x, districts, wards, kinds);
+            OrganizationRows.read(validator, x, districts, wards, kinds, java.time.LocalDate.now(clock));
             drafts.add(x);
         }
 

@@ -60,7 +60,7 @@ final class OrganizationRows {
 
     /** Reads the row's cells; a column the file leaves out keeps the stored value. */
     static void read(Validator validator, Draft x, Map<String, District> districts, Map<String, Ward> wards,
-            Kinds kinds) {
+            Kinds kinds, LocalDate today) {
         ImportRow r = x.row;
         Organization o = x.stored;
         String kindText = r.has("kind") ? r.text("kind") : o == null ? null : o.kindCode;
@@ -120,7 +120,7 @@ final class OrganizationRows {
         if (!r.hasError("legalEntity")) {
             problem(r, OrganizationRules.legalEntitySince(x.legalEntity, x.legalEntitySince));
         }
-        problem(r, OrganizationRules.foundedOn(x.foundedOn, LocalDate.now()));
+        problem(r, OrganizationRules.foundedOn(x.foundedOn, today));
     }
 
     /** Records a rule's problem under the file's column; whether there was one. */

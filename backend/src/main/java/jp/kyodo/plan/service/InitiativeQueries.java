@@ -45,6 +45,9 @@ import jp.kyodo.plan.progress.Standings.Standing;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class InitiativeQueries {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     EntityManager em;
 
@@ -54,8 +57,8 @@ public class InitiativeQueries {
     /** Filters of the tree and of the initiative list; null = no filter. */
     public record InitiativeFilter(Long planId, Long pillarId, Long sectionId, InitiativeTag tag, TargetKind targetKind,
             Integer targetYear, Boolean behind, String q, LocalDate asOf) {
-        public LocalDate date() {
-            return asOf == null ? Japanese.today() : asOf;
+        public LocalDate date(java.time.Clock clock) {
+            return asOf == null ? LocalDate.now(clock) : asOf;
         }
     }
 
@@ -83,7 +86,7 @@ public class InitiativeQueries {
                 : em.createQuery("select i from Initiative i where i.id in :ids", Initiative.class).setParameter("ids", ids).getResultList();
         Map<Long, Initiative> byId = all.stream().collect(Collectors.toMap(i -> i.id, i -> i));
         List<Initiative> ordered = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-        Map<Long, InitiativeSummary> summaries = summaries(ordered, f.date());
+        Map<Long, InitiativeSummary> summaries = summaries(ordered, f.date(clock));
         List<InitiativeSummary> rows = ordered.stream().map(i -> summaries.get(i.id))
                 .filter(s -> f.behind() == null || s.behind() == f.behind()).collect(Collectors.toCollection(ArrayList::new));
         Map<Long, Integer> treeOrder = new HashMap<>();
@@ -248,7 +251,7 @@ public class InitiativeQueries {
 
     public InitiativeDetail detail(long id, LocalDate asOf) {
         Initiative i = findInitiative(id);
-        return detail(i, asOf == null ? Japanese.today() : asOf);
+        return detail(i, asOf == null ? java.time.LocalDate.now(clock) : asOf);
     }
 
     public InitiativeDetail detail(Initiative i, LocalDate asOf) {

@@ -42,6 +42,9 @@ import jp.kyodo.plan.TargetKind;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class InitiativeService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     EntityManager em;
 
@@ -65,11 +68,11 @@ public class InitiativeService {
 
     /** 取り組み, in its plan's history. */
     final Aggregate<Initiative> initiative = Aggregate.<Initiative>of(PlanService.ENTITY_INITIATIVE, i -> i.id, i -> i.version,
-            i -> queries.detail(i, Japanese.today())).withState(InitiativeService::initiativeState)
+            i -> queries.detail(i, java.time.LocalDate.now(clock))).withState(InitiativeService::initiativeState)
             .withParent(PlanService.ENTITY_PLAN, i -> i.planId);
     /** 工程, in its initiative's history (and so on its timeline). */
     final Aggregate<Milestone> milestone = Aggregate.<Milestone>of("Milestone", m -> m.id, m -> m.version,
-            m -> InitiativeQueries.milestone(m, Japanese.fiscalYearOf(Japanese.today())))
+            m -> InitiativeQueries.milestone(m, Japanese.fiscalYearOf(java.time.LocalDate.now(clock))))
             .withState(m -> Map.of("milestone", m.title, "status", m.status.name()))
             .withParent(PlanService.ENTITY_INITIATIVE, m -> m.initiative.id);
 
@@ -113,13 +116,13 @@ public class InitiativeService {
         em.flush();
         // recorded by hand, not by Writes.create: the history shows the initiative with its placement and final key
         audit.record(PlanService.ENTITY_INITIATIVE, i.id, PlanService.ENTITY_PLAN, plan.id, AuditService.CREATE, null, initiativeState(i));
-        return queries.detail(i, Japanese.today());
+        return queries.detail(i, java.time.LocalDate.now(clock));
     }
 
     @Transactional
     public InitiativeDetail updateInitiative(long id, InitiativeInput in, String ifMatch) {
         Initiative i = queries.findInitiative(id);
-        Versions.check(ifMatch, i.version, () -> queries.detail(i, Japanese.today()));
+        Versions.check(ifMatch, i.version, () -> queries.detail(i, java.time.LocalDate.now(clock)));
         // a new key is part of the state before (as the history has always shown it)
         if (in.refKey() != null && !in.refKey().isBlank() && !in.refKey().strip().equals(i.refKey)) {
             if (Initiative.count("planId = ?1 and refKey = ?2", i.planId, in.refKey().strip()) > 0) {
@@ -133,7 +136,7 @@ public class InitiativeService {
             em.createQuery("update PlanNode n set n.title = :t where n.initiative.id = :id").setParameter("t", x.title)
                     .setParameter("id", x.id).executeUpdate();
         });
-        return queries.detail(i, Japanese.today());
+        return queries.detail(i, java.time.LocalDate.now(clock));
     }
 
     private void applyInitiative(Initiative i, InitiativeInput in) {
@@ -240,8 +243,8 @@ public class InitiativeService {
         requireOwnerOrOffice(m.initiative);
         writes.update(milestone, m, ifMatch, x -> {
             x.status = in.status();
-            x.doneOn = in.status() == MilestoneStatus.DONE ? (in.doneOn() == null ? Japanese.today() : in.doneOn()) : null;
+            x.doneOn = in.status() == MilestoneStatus.DONE ? (in.doneOn() == null ? java.time.LocalDate.now(clock) : in.doneOn()) : null;
         });
-        return InitiativeQueries.milestone(m, Japanese.fiscalYearOf(Japanese.today()));
+        return InitiativeQueries.milestone(m, Japanese.fiscalYearOf(java.time.LocalDate.now(clock)));
     }
 }

@@ -26,6 +26,9 @@ import jp.kyodo.plan.service.InitiativeQueries.InitiativeFilter;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PlanTreeService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     PlanService plans;
 
@@ -42,7 +45,7 @@ public class PlanTreeService {
                 initiatives.putIfAbsent(n.initiative.id, n.initiative);
             }
         }
-        Map<Long, InitiativeSummary> summaries = queries.summaries(initiatives.values(), nodes, paths, f.date());
+        Map<Long, InitiativeSummary> summaries = queries.summaries(initiatives.values(), nodes, paths, f.date(clock));
         Set<Long> matching = matching(planId, f, summaries);
         Long pillarPathOwner = f.pillarId();
         Map<Long, List<PlanNode>> children = new HashMap<>();
@@ -64,7 +67,7 @@ public class PlanTreeService {
                 out.add(t);
             }
         }
-        return new PlanTree(PlanService.summary(plan, initiatives.size()), f.date(), out);
+        return new PlanTree(PlanService.summary(plan, initiatives.size()), f.date(clock), out);
     }
 
     private PlanTreeNode build(PlanNode n, Map<Long, List<PlanNode>> children, Map<Long, InitiativeSummary> summaries,

@@ -35,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "transfer")
 public class CityRequestExportResource {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     CityRequestExportService exports;
 
@@ -67,6 +70,6 @@ public class CityRequestExportResource {
         List<Object[]> rows = exports.exportRows(new CityRequestService.Filter(sectionId, departmentId, bureauId, kind,
                 fiscalYear, status, decision, districtId, ask, q));
         return CityRequestImportResource.file(TransferFiles.file(CityRequestDataset.SPEC, f, rows), f,
-                TransferFiles.fileName(CityRequestDataset.SPEC, f));
+                TransferFiles.fileName(CityRequestDataset.SPEC, f, clock));
     }
 }

@@ -42,6 +42,9 @@ import jp.kyodo.request.service.CityRequestService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReviewService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public static final String ITEM = "ReviewItem";
 
     @Inject
@@ -175,7 +178,7 @@ public class ReviewService {
         policy.requireWrite(t.request().section.id);
         requireOpen(t.cycle());
         ReviewItem i = rowFor(t, ifMatch);
-        save(i, x -> x.selfAssess(in.selfAssessment(), in.proposedDecision(), caller.username(), OffsetDateTime.now()));
+        save(i, x -> x.selfAssess(in.selfAssessment(), in.proposedDecision(), caller.username(), OffsetDateTime.now(clock)));
         return toResponse(t.cycle(), t.request(), i);
     }
 
@@ -220,7 +223,7 @@ public class ReviewService {
         writes.update(ITEM_AGGREGATE, i, x -> x.decide(in.decision(), in.reason(), into, in.effectiveYear(),
                 in.compensation() == null ? null : in.compensation().flatPerOrganization(),
                 in.compensation() == null ? null : in.compensation().perMemberHousehold(), caller.username(),
-                OffsetDateTime.now()));
+                OffsetDateTime.now(clock)));
         return toResponse(t.cycle(), t.request(), i);
     }
 
@@ -233,7 +236,7 @@ public class ReviewService {
             Versions.check(ifMatch, i.version, () -> toResponse(t.cycle(), t.request(), i));
         }
         writes.update(ITEM_AGGREGATE, i, x -> x.carryOut(in == null ? null : Strings.blankToNull(in.note()),
-                caller.username(), OffsetDateTime.now()));
+                caller.username(), OffsetDateTime.now(clock)));
         return toResponse(t.cycle(), t.request(), i);
     }
 

@@ -19,6 +19,9 @@ import jp.kyodo.request.rules.RuleService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CityRequestCommands {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     EntityManager em;
 
@@ -44,12 +47,12 @@ public class CityRequestCommands {
     @Transactional
     public CityRequestResponse create(CityRequestInput in) {
         CityRequest r = new CityRequest();
-        r.createdAt = OffsetDateTime.now();
+        r.createdAt = OffsetDateTime.now(clock);
         CityRequestService.Validated v = validation.validate(in, null);
         policy.requireWrite(v.section().id);
         RuleService.refuse(RuleService.violations(in.kind(), in.headCount(), in.mandatory(), in.asks()));
         r.code = v.code() != null ? v.code() : RequestValidation.newCode(in.fiscalYear());
-        RequestValidation.apply(r, in, v);
+        RequestValidation.apply(r, in, v, OffsetDateTime.now(clock));
         return queries.toResponse(writes.create(aggregate(), r));
     }
 
@@ -64,7 +67,7 @@ public class CityRequestCommands {
             if (v.code() != null) {
                 x.code = v.code();
             }
-            RequestValidation.apply(x, in, v);
+            RequestValidation.apply(x, in, v, OffsetDateTime.now(clock));
         }));
     }
 

@@ -37,6 +37,9 @@ import jp.kyodo.request.CityRequestDtos.MonthTimes;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RequestValidation {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -107,7 +110,7 @@ public class RequestValidation {
     }
 
     /** Copies a valid input onto the entity (collections replaced, derived columns recomputed). */
-    public static void apply(CityRequest r, CityRequestInput in, CityRequestService.Validated v) {
+    public static void apply(CityRequest r, CityRequestInput in, CityRequestService.Validated v, OffsetDateTime now) {
         r.section = v.section();
         r.title = in.title().strip();
         r.description = Strings.blankToNull(in.description());
@@ -122,7 +125,7 @@ public class RequestValidation {
         r.people = in.people();
         r.hoursPerPerson = in.hoursPerPerson().setScale(2, RoundingMode.HALF_UP);
         r.status = in.status();
-        r.updatedAt = OffsetDateTime.now();
+        r.updatedAt = now;
         replace(r.asks, new HashSet<>(in.asks()));
         replace(r.receiverKinds, new HashSet<>(in.receiverKinds()));
         replace(r.districtIds, in.allDistricts() || in.districtIds() == null ? Set.of() : new HashSet<>(in.districtIds()));

@@ -44,6 +44,9 @@ import jp.kyodo.request.service.CityRequestService;
 @ApplicationScoped
 public class CityRequestImporter implements Importer<CityRequestImporter.State> {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("sectionId", "sectionCode"),
             Map.entry("districtIds", "districtCodes"), Map.entry("schedule", "months"), Map.entry("allDistricts", "districtCodes"));
 
@@ -364,7 +367,7 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
         record Saved(CityRequest request, Action action, Map<String, Object> before) {
         }
         List<Saved> saved = new ArrayList<>();
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
         for (Planned<State> p : plan) {
             if (!p.changes()) {
                 continue;
@@ -376,7 +379,7 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
             if (s.existing() == null) {
                 r.createdAt = now;
             }
-            CityRequestService.apply(r, s.input(), new CityRequestService.Validated(s.section(), s.code()));
+            CityRequestService.apply(r, s.input(), new CityRequestService.Validated(s.section(), s.code()), now);
             if (s.existing() == null) {
                 r.persist();
             }

@@ -35,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "transfer")
 public class ExportResource {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     ExportService exports;
 
@@ -112,6 +115,6 @@ public class ExportResource {
         FileFormat f = FileFormat.of(format);
         DatasetSpec dataset = exports.dataset(slug);
         List<Object[]> rows = exports.rows(slug, filter);
-        return TransferDoc.file(TransferFiles.file(dataset, f, rows), f, TransferFiles.fileName(dataset, f));
+        return TransferDoc.file(TransferFiles.file(dataset, f, rows), f, TransferFiles.fileName(dataset, f, clock));
     }
 }

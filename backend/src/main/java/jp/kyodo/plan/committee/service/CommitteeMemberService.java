@@ -33,6 +33,9 @@ import jp.kyodo.plan.committee.CommitteeMember;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CommitteeMemberService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public static final String ENTITY_MEMBER = "CommitteeMember";
 
     static final Map<String, String> MEMBER_SORT = Map.of("kana", "m.kana", "name", "m.name", "affiliation", "m.affiliation",
@@ -49,7 +52,7 @@ public class CommitteeMemberService {
 
     /** Members: the history keeps every stored field (contact redacted when read by others). */
     final Aggregate<CommitteeMember> member = Aggregate.<CommitteeMember>of(ENTITY_MEMBER, m -> m.id, m -> m.version,
-            m -> toResponse(m, Japanese.today())).withState(CommitteeMemberService::auditState);
+            m -> toResponse(m, java.time.LocalDate.now(clock))).withState(CommitteeMemberService::auditState);
 
     public Page<MemberResponse> members(Boolean active, String q, PageParams p) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -57,7 +60,7 @@ public class CommitteeMemberService {
         if (active != null) {
             String covers = "(m.termFrom <= :today and (m.termTo is null or m.termTo >= :today))";
             where.append(active ? " and " + covers : " and not " + covers);
-            params.put("today", Japanese.today());
+            params.put("today", java.time.LocalDate.now(clock));
         }
         if (q != null && !q.isBlank()) {
             where.append(" and m.searchKey like :q escape '\\'");
@@ -66,7 +69,7 @@ public class CommitteeMemberService {
         String order = SortSpec.orderBy(p.sort, MEMBER_SORT, "kana", "m.id");
         Page<CommitteeMember> found = JpqlPage.of(em, "select count(m) from CommitteeMember m" + where,
                 "select m from CommitteeMember m" + where + order, CommitteeMember.class, params, p);
-        LocalDate today = Japanese.today();
+        LocalDate today = java.time.LocalDate.now(clock);
         return found.map(m -> toResponse(m, today));
     }
 
@@ -79,7 +82,7 @@ public class CommitteeMemberService {
     }
 
     public MemberResponse getMember(long id) {
-        return toResponse(findMember(id), Japanese.today());
+        return toResponse(findMember(id), java.time.LocalDate.now(clock));
     }
 
     MemberResponse toResponse(CommitteeMember m, LocalDate today) {
@@ -106,18 +109,18 @@ public class CommitteeMemberService {
     public MemberResponse createMember(MemberInput in) {
         CommitteeMember m = new CommitteeMember();
         apply(m, in);
-        return toResponse(writes.create(member, m), Japanese.today());
+        return toResponse(writes.create(member, m), java.time.LocalDate.now(clock));
     }
 
     @Transactional
     public MemberResponse updateMember(long id, MemberInput in, String ifMatch) {
-        return toResponse(writes.update(member, findMember(id), ifMatch, m -> apply(m, in)), Japanese.today());
+        return toResponse(writes.update(member, findMember(id), ifMatch, m -> apply(m, in)), java.time.LocalDate.now(clock));
     }
 
     @Transactional
     public void deleteMember(long id, String ifMatch) {
         CommitteeMember m = findMember(id);
-        Versions.check(ifMatch, m.version, () -> toResponse(m, Japanese.today()));
+        Versions.check(ifMatch, m.version, () -> toResponse(m, java.time.LocalDate.now(clock)));
         long attended = em.createQuery("select count(m) from CommitteeMeeting m join m.attendeeIds a where a = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
         if (attended > 0) {

@@ -33,6 +33,9 @@ import jp.kyodo.plan.service.PlanService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EvaluationService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public static final String ENTITY = "Evaluation";
 
     @Inject
@@ -48,8 +51,8 @@ public class EvaluationService {
     Writes writes;
 
     /** Now in Japan, to the millisecond (what both databases store exactly). */
-    public static LocalDateTime now() {
-        return LocalDateTime.now(Japanese.ZONE).truncatedTo(ChronoUnit.MILLIS);
+    public static LocalDateTime now(java.time.Clock clock) {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static OffsetDateTime at(LocalDateTime t) {

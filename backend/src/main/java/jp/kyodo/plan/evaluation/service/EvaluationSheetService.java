@@ -45,6 +45,9 @@ import jp.kyodo.plan.service.PlanService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EvaluationSheetService {
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
     public static final String RULE_RATING_REQUIRED = "evaluation-rating-required";
 
     @Inject
@@ -255,7 +258,7 @@ public class EvaluationSheetService {
     /** 確定: every draft of the year becomes FINALIZED, provided each initiative's draft has a rating. */
     @Transactional
     public EvaluationSheet finalizeSheet(long planId, int fiscalYear) {
-        return finalizeSheet(planId, fiscalYear, EvaluationService.now());
+        return finalizeSheet(planId, fiscalYear, EvaluationService.now(clock));
     }
 
     /** Finalizes at the given time (Japan): the demo data backdates what the committee did in 2010. */

@@ -38,6 +38,9 @@ import jp.kyodo.plan.service.PlanService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DashboardService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public static final String NOT_REPORTED = "NOT_REPORTED";
 
     /** The latest report of p's initiative up to :fy — highest (fiscal_year, half), as the standings take it. */
@@ -55,7 +58,7 @@ public class DashboardService {
 
     public PlanDashboard dashboard(long planId, LocalDate asOf) {
         Plan plan = plans.findPlan(planId);
-        LocalDate date = asOf == null ? Japanese.today() : asOf;
+        LocalDate date = asOf == null ? java.time.LocalDate.now(clock) : asOf;
         int fy = Japanese.fiscalYearOf(date);
         List<PlanNode> nodes = PlanNode.ofPlan(planId);
 

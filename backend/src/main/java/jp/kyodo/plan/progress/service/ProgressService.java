@@ -51,6 +51,9 @@ import jp.kyodo.ward.Ward;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProgressService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public static final String ENTITY = "ProgressReport";
 
     static final Map<String, String> SORT = Map.of("period", "(r.fiscalYear * 10 + r.half)", "fiscalYear", "r.fiscalYear",
@@ -192,7 +195,7 @@ public class ProgressService {
     private void validate(Initiative i, ProgressReportInput in) {
         List<FieldProblem> errors = new ArrayList<>();
         Plan plan = plans.findPlan(i.planId);
-        int next = Japanese.fiscalYearOf(Japanese.today()) + 1;
+        int next = Japanese.fiscalYearOf(java.time.LocalDate.now(clock)) + 1;
         if (in.fiscalYear() < plan.fromFiscalYear) {
             errors.add(new FieldProblem("fiscalYear", "must not be before the plan's first year (" + plan.fromFiscalYear + ")", "PlanYears"));
         } else if (in.fiscalYear() > next) {
@@ -242,7 +245,7 @@ public class ProgressService {
         r.status = in.status();
         r.done = Strings.blankToNull(in.done());
         r.reportedBy = currentUser.username();
-        r.reportedAt = LocalDateTime.now(Japanese.ZONE);
+        r.reportedAt = LocalDateTime.now(clock);
         r.evidence.clear();
         if (in.evidence() != null) {
             in.evidence().forEach(e -> r.evidence.add(new ProgressEvidence(Strings.blankToNull(e.label()), e.url().strip())));

@@ -36,6 +36,9 @@ import jp.kyodo.plan.service.PlanService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicationService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public static final String ENTITY = "PublishedReport";
     public static final String RULE_NOTHING = "publication-nothing-to-publish";
 
@@ -96,7 +99,7 @@ public class PublicationService {
      */
     @Transactional
     public PublishedReportSummary publish(long planId, int fiscalYear, String note) {
-        return publish(planId, fiscalYear, note, EvaluationService.now());
+        return publish(planId, fiscalYear, note, EvaluationService.now(clock));
     }
 
     /** Publishes at the given time (Japan): the demo data backdates what the office did in 2010. */

@@ -49,6 +49,9 @@ import jp.kyodo.request.review.ReviewService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportBuilder {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     InitiativeQueries queries;
 
@@ -76,7 +79,7 @@ public class ReportBuilder {
                 initiatives.putIfAbsent(n.initiative.id, n.initiative);
             }
         }
-        Map<Long, InitiativeSummary> summaries = queries.summaries(initiatives.values(), Japanese.today());
+        Map<Long, InitiativeSummary> summaries = queries.summaries(initiatives.values(), java.time.LocalDate.now(clock));
         Map<Long, List<ProgressReportResponse>> reports = progress.forYear(initiatives.keySet(), fiscalYear);
         Map<Long, List<Evaluation>> byInitiative = new HashMap<>();
         for (Evaluation e : evaluations.ofYear(plan.id, fiscalYear)) {
