@@ -7,16 +7,17 @@ LOCK      := $(shell command -v flock >/dev/null 2>&1 && echo flock /tmp/kyodo-m
 MVNW      := cd backend && $(LOCK) ./mvnw -B -q
 APP_DIR   := backend/target/quarkus-app
 APP_JAR   := $(APP_DIR)/quarkus-run.jar
+PG_JAR    := backend/target/pg-app/quarkus-run.jar
 PORT      ?= 8080
 E2E_PORT  ?= 18080
 FRONT_SRC := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/tsconfig.json -type f 2>/dev/null)
 BACK_SRC  := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
 
-.PHONY: help run test test-backend test-backend-h2 test-backend-pg test-frontend test-e2e openapi api-types lint-api package clean-data bench
+.PHONY: help run test test-backend test-backend-h2 test-backend-pg test-frontend test-e2e test-reliability openapi api-types lint-api package package-pg clean-data bench
 
 help:
 	@echo "make run    – build what is missing and start kyodo on http://localhost:$(PORT) (H2 in ./data, demo city)"
-	@echo "make test   – the whole suite: backend on H2 and PostgreSQL, contract drift, frontend unit, browser tests"
+	@echo "make test   – the whole suite: backend on H2 and PostgreSQL, contract drift, frontend unit, browser tests, reliability"
 	@echo "make openapi – regenerate openapi.yaml and the SPA's API types from the server"
 
 # ---- run ---------------------------------------------------------------------------------
@@ -38,6 +39,13 @@ $(APP_JAR): frontend/dist/index.html $(BACK_SRC)
 	$(MVNW) package -DskipTests -Dquarkus.profile=embedded
 	@touch $@
 
+# The PostgreSQL build (the production datasource kind), written next to the H2 one so neither overwrites the other.
+package-pg: $(PG_JAR)
+
+$(PG_JAR): frontend/dist/index.html $(BACK_SRC)
+	$(MVNW) package -DskipTests -Dquarkus.package.output-directory=pg-app
+	@touch $@
+
 clean-data:
 	rm -rf data
 
@@ -53,7 +61,7 @@ lint-api: frontend/node_modules/.package-lock.json
 	cd frontend && npm run lint:api
 
 # ---- test --------------------------------------------------------------------------------
-test: test-frontend test-backend test-e2e
+test: test-frontend test-backend test-e2e test-reliability
 	@echo "make test: all suites passed"
 
 test-frontend: frontend/node_modules/.package-lock.json
@@ -75,6 +83,11 @@ test-backend-pg:
 test-e2e: $(APP_JAR)
 	./scripts/ensure-chromium.sh
 	./scripts/e2e.sh $(E2E_PORT)
+
+# Database restart and two instances behind HAProxy, on PostgreSQL clusters of their own (scripts/reliability/).
+test-reliability: $(PG_JAR)
+	./scripts/ensure-haproxy.sh
+	./scripts/reliability/run.sh
 
 bench: $(APP_JAR)
 	./bench/run.sh

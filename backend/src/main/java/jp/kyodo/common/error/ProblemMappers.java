@@ -212,6 +212,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.is(e)) {
+            LOG.warnf("Database unreachable on %s: %s", path(uri), e);
+            return DatabaseOutage.response(path(uri));
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return response(ProblemType.INTERNAL, "The server could not complete the request", path(uri), null, null,
                 null);

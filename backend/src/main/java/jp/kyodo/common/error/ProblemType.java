@@ -16,7 +16,8 @@ public enum ProblemType {
     RULE_VIOLATION(422, "rule-violation", "Refused by a rule"),
     VERSION_REQUIRED(428, "version-required", "If-Match header required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many attempts"),
-    INTERNAL(500, "internal", "Internal error");
+    INTERNAL(500, "internal", "Internal error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable");
 
     public static final String BASE = "https://kyodo.example.jp/problems/";
 

@@ -10,12 +10,15 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import jp.kyodo.common.error.DatabaseOutage;
 
 /**
  * One mechanism for both kinds of caller: the SPA's HttpOnly session cookie and other systems'
  * {@code Authorization: Bearer} tokens. Both are opaque random tokens whose hash is kept in the database,
  * so any instance behind a load balancer can check them and sign-out revokes at once.
- * A missing or unknown token means anonymous; operations that need a role then answer 401.
+ * A missing or unknown token means anonymous; operations that need a role then answer 401. A token that could not be
+ * checked because the database is unreachable is not unknown: the request is marked, and API requests answer 503
+ * ({@link DatabaseOutage}) so that clients keep their session.
  */
 @ApplicationScoped
 public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -29,7 +32,13 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
         return identityProviderManager.authenticate(new TokenAuthenticationRequest(token))
-                .onFailure().recoverWithNull();
+                .onFailure().recoverWithItem(failure -> {
+                    if (DatabaseOutage.is(failure)) {
+                        // Not a wrong token: it could not be checked. API requests answer 503 (DatabaseOutageFilter).
+                        context.put(DatabaseOutage.UNCHECKED_TOKEN, Boolean.TRUE);
+                    }
+                    return null;
+                });
     }
 
     static String tokenOf(RoutingContext context) {

@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
@@ -63,7 +65,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         examples = @ExampleObject(name = "UriTooLong", value = "{\"type\":\"https://kyodo.example.jp/problems/uri-too-long\",\"title\":\"URI too long\",\"status\":414,\"detail\":\"The request target is longer than 8192 characters\",\"instance\":\"/api/v1/districts\"}"))),
                         @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected server error (details are logged, never returned)",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
-                                        examples = @ExampleObject(name = "InternalError", value = "{\"type\":\"https://kyodo.example.jp/problems/internal\",\"title\":\"Internal error\",\"status\":500,\"detail\":\"The server could not complete the request\",\"instance\":\"/api/v1/districts\"}")))
+                                        examples = @ExampleObject(name = "InternalError", value = "{\"type\":\"https://kyodo.example.jp/problems/internal\",\"title\":\"Internal error\",\"status\":500,\"detail\":\"The server could not complete the request\",\"instance\":\"/api/v1/districts\"}"))),
+                        @APIResponse(name = "ServiceUnavailable", responseCode = "503", description = "The database cannot be reached at the moment (restart, outage). Retry after Retry-After seconds; a POST with the same Idempotency-Key is safe to retry. A signed-in caller's session is still good: it could not be checked, it was not refused",
+                                headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER, examples = "5")),
+                                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "ServiceUnavailable", value = "{\"type\":\"https://kyodo.example.jp/problems/service-unavailable\",\"title\":\"Service temporarily unavailable\",\"status\":503,\"detail\":\"The database cannot be reached at the moment; try again shortly (a POST with the same Idempotency-Key is safe to retry)\",\"instance\":\"/api/v1/districts\"}")))
         }),
         tags = {
                 @Tag(name = "account", description = "サインイン・アカウント / sign-in, accounts and API tokens"),

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * Completes every operation of the document from what it declares, so that no operation can forget its error
  * responses: 400 when it takes input, 401/403 and the security schemes unless it is public, 404 on item paths,
- * 409/412/428 on conditional writes, 429 on sign-in, and 500 everywhere. Whether an operation is public is read
+ * 409/412/428 on conditional writes, 429 on sign-in, and 500 and 503 (database unreachable) everywhere. Whether an operation is public is read
  * from its "Who may call" sentence (a test checks that sentence against the @RolesAllowed annotations).
  */
 public class OpenApiFilter implements OASFilter {
@@ -98,6 +98,7 @@ public class OpenApiFilter implements OASFilter {
             add(responses, "406", "NotAcceptable");
         }
         add(responses, "500", "InternalError");
+        add(responses, "503", "ServiceUnavailable");
     }
 
     private static void set(APIResponses responses, String code, String name) {
