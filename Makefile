@@ -42,8 +42,11 @@ $(APP_JAR): frontend/dist/index.html $(BACK_SRC)
 # The PostgreSQL build (the production datasource kind), written next to the H2 one so neither overwrites the other.
 package-pg: $(PG_JAR)
 
+# The production build (-Pproduction): no demo code, demo data or sample plan in the jar — checked here.
 $(PG_JAR): frontend/dist/index.html $(BACK_SRC)
-	$(MVNW) package -DskipTests -Dquarkus.package.output-directory=pg-app
+	$(MVNW) package -Dmaven.test.skip=true -Pproduction -Dquarkus.package.output-directory=pg-app
+	@python3 -c "import sys,zipfile,glob,re; bad=[n for j in glob.glob('backend/target/pg-app/app/*.jar') for n in zipfile.ZipFile(j).namelist() if re.search(r'(^|/)demo/|^plans/', n)]; print('\n'.join(bad)); sys.exit(1 if bad else 0)" \
+	  || { echo "the production build contains demo code or data" >&2; exit 1; }
 	@touch $@
 
 clean-data:
