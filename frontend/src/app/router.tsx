@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { RouteErrorBoundary } from '@/components/errors/route-error-boundary';
 import { AppShell, type NavItem } from '@/components/layout/app-shell';
 import { Loading } from '@/components/ui/loading';
 import { RequireAuth } from '@/features/auth/components/require-auth';
@@ -88,9 +89,11 @@ function SignedInLayout() {
   return (
     <AppShell userMenu={<UserMenu />} nav={nav}>
       <RequireAuth>
-        <Lazy>
-          <Outlet />
-        </Lazy>
+        <RouteErrorBoundary>
+          <Lazy>
+            <Outlet />
+          </Lazy>
+        </RouteErrorBoundary>
       </RequireAuth>
     </AppShell>
   );
@@ -111,9 +114,11 @@ export function AppRoutes() {
         path="/signin"
         element={
           <AppShell>
-            <Lazy>
-              <SignInRoute />
-            </Lazy>
+            <RouteErrorBoundary>
+              <Lazy>
+                <SignInRoute />
+              </Lazy>
+            </RouteErrorBoundary>
           </AppShell>
         }
       />
@@ -132,9 +137,11 @@ export function AppRoutes() {
       <Route
         path="/public/reports/:planCode/:fiscalYear/print"
         element={
-          <Lazy>
-            <PublicReportPrintRoute />
-          </Lazy>
+          <RouteErrorBoundary home="/public">
+            <Lazy>
+              <PublicReportPrintRoute />
+            </Lazy>
+          </RouteErrorBoundary>
         }
       />
       <Route element={<SignedInLayout />}>

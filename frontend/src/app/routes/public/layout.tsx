@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { RouteErrorBoundary } from '@/components/errors/route-error-boundary';
 import { PublicShell } from '@/components/layout/public-shell';
 import { Loading } from '@/components/ui/loading';
 
@@ -7,9 +8,11 @@ import { Loading } from '@/components/ui/loading';
 export function PublicLayout() {
   return (
     <PublicShell>
-      <Suspense fallback={<Loading />}>
-        <Outlet />
-      </Suspense>
+      <RouteErrorBoundary home="/public">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </RouteErrorBoundary>
     </PublicShell>
   );
 }

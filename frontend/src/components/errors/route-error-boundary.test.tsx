@@ -1,0 +1,52 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Link, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { http, requestsTo, server } from '@/testing/msw';
+import { renderWithProviders } from '@/testing/test-utils';
+import { RouteErrorBoundary } from './route-error-boundary';
+
+function Broken(): never {
+  throw new Error('district.name is null');
+}
+
+function Frame() {
+  return (
+    <>
+      <header>
+        <Link to="/fine">ほかのページ</Link>
+      </header>
+      <RouteErrorBoundary>
+        <Routes>
+          <Route path="/broken" element={<Broken />} />
+          <Route path="/fine" element={<p>表示できるページ</p>} />
+        </Routes>
+      </RouteErrorBoundary>
+    </>
+  );
+}
+
+describe('RouteErrorBoundary', () => {
+  beforeEach(() => {
+    // React logs the caught error; keep the test output readable.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('keeps the frame, says in Japanese what happened, reports the error and clears on another page', async () => {
+    server.use(http.post('/api/v1/client-errors', ({ response }) => response(204).empty()));
+    renderWithProviders(<Frame />, { route: '/broken' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'このページを表示できませんでした' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '前のページに戻る' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'トップページへ' })).toHaveAttribute('href', '/');
+    await waitFor(() => expect(requestsTo('POST', '/api/v1/client-errors')).toHaveLength(1));
+    const sent = (await requestsTo('POST', '/api/v1/client-errors')[0]?.json()) as { message: string; path: string };
+    expect(sent.message).toBe('district.name is null');
+    expect(sent.path).toBe('/');
+    await userEvent.click(screen.getByRole('link', { name: 'ほかのページ' }));
+    expect(await screen.findByText('表示できるページ')).toBeInTheDocument();
+    expect(screen.queryByText('このページを表示できませんでした')).not.toBeInTheDocument();
+  });
+});
