@@ -86,4 +86,5 @@ const MESSAGE_BY_STATUS: Partial<Record<number, MessageKey>> = {
   404: 'problem.notFound',
   412: 'problem.stale',
   429: 'signin.throttled',
+  503: 'problem.unavailable',
 };

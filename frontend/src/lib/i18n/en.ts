@@ -42,6 +42,7 @@ export const en: Messages = {
   'problem.stale': 'This record was changed by someone else. Load the current data, then make your change again.',
   'problem.staleReload': 'Load the current data',
   'problem.server': 'The server had a problem. Please try again later.',
+  'problem.unavailable': 'The database cannot be reached right now. Wait a moment and try again (what you entered is kept).',
   'problem.fieldCount': '{count} field(s) need attention.',
 
   'form.required': 'required',
@@ -184,6 +185,8 @@ export const en: Messages = {
   'membership.method.SURVEY': 'Survey',
   'membership.source': 'Source',
   'membership.note': 'Note',
+  'membership.largeChange': 'These figures differ a lot from the previous ones. Check them, and if they are right, tick “I have checked this change” and save.',
+  'membership.confirmLargeChange': 'I have checked this change (the figures are right)',
   'membership.none': 'No member households are registered.',
   'membership.enterTitle': 'Member households for {year}',
   'membership.chooseYear': 'Fiscal year to enter',

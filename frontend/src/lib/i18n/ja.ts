@@ -40,6 +40,7 @@ export const ja = {
   'problem.stale': 'このデータは他の人によって変更されました。最新の内容を読み込んでから、もう一度変更してください。',
   'problem.staleReload': '最新の内容を読み込む',
   'problem.server': 'サーバーでエラーが発生しました。時間をおいて再度お試しください。',
+  'problem.unavailable': 'データベースに接続できないため、いまは処理できません。少し待ってからもう一度お試しください（入力内容は保たれています）。',
   'problem.fieldCount': '{count} 件の入力エラーがあります。',
 
   'form.required': '必須',
@@ -182,6 +183,8 @@ export const ja = {
   'membership.method.SURVEY': '実態調査',
   'membership.source': '出典',
   'membership.note': '備考',
+  'membership.largeChange': '前の数値から大きく変わります。入力に誤りがないか確かめ、正しければ「この変更を確認しました」にチェックして保存してください。',
+  'membership.confirmLargeChange': 'この変更を確認しました（入力は正しい）',
   'membership.none': '加入世帯数は登録されていません。',
   'membership.enterTitle': '{year}の加入世帯数を入力',
   'membership.chooseYear': '入力する年度',

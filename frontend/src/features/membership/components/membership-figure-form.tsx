@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { FormAlert } from '@/components/form/form-alert';
-import { FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
+import { FormCheckboxField, FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
 import { Button } from '@/components/ui/button';
 import { etagOf } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-error';
 import { optional, parseCount, useVersionedForm } from '@/lib/forms';
 import { enumLabel, useI18n, type TFunction } from '@/lib/i18n';
 import { formatFiscalYearBoth } from '@/utils/fiscal-year';
@@ -19,7 +20,18 @@ type Values = {
   areaCountMethod: AreaCountMethod;
   source: string;
   note: string;
+  /** 大幅な変更の確認: offered after the server refused a change of more than its share (rule large-change). */
+  confirmLargeChange: boolean;
 };
+
+/** The server's refusal of an unconfirmed large change, with each field's before and after. */
+function largeChangeOf(failure: unknown): { field: string; from: number; to: number }[] | undefined {
+  if (!(failure instanceof ApiError) || failure.problem.rule !== 'large-change') return undefined;
+  return (failure.problem.errors ?? []).flatMap((e) => {
+    const m = /from (\d+) to (\d+)/.exec(e.message);
+    return m && e.field ? [{ field: e.field, from: Number(m[1]), to: Number(m[2]) }] : [];
+  });
+}
 
 function valuesOf(f: MembershipFigure | undefined): Values {
   return {
@@ -28,6 +40,7 @@ function valuesOf(f: MembershipFigure | undefined): Values {
     areaCountMethod: f?.areaCountMethod ?? 'RESIDENT_REGISTRY',
     source: f?.source ?? '',
     note: f?.note ?? '',
+    confirmLargeChange: false,
   };
 }
 
@@ -50,6 +63,7 @@ function figureSchema(t: TFunction) {
       areaCountMethod: z.custom<AreaCountMethod>(),
       source: z.string(),
       note: z.string(),
+      confirmLargeChange: z.boolean(),
     })
     .superRefine((v, ctx) => {
       if (v.memberHouseholds > v.households) {
@@ -63,6 +77,7 @@ function figureSchema(t: TFunction) {
         areaCountMethod: v.areaCountMethod,
         source: optional(v.source),
         note: optional(v.note),
+        ...(v.confirmLargeChange ? { confirmLargeChange: true } : {}),
       }),
     );
 }
@@ -89,12 +104,22 @@ export function MembershipFigureForm({
   const { t, lang } = useI18n();
   const put = usePutMembershipFigure(organizationId);
   const schema = useMemo(() => figureSchema(t), [t]);
+  const largeChange = useRef(false);
   const vf = useVersionedForm({
     schema,
     defaultValues: valuesOf(existing),
     // A first entry for a year has no version to send.
     etag: etagOfFigure(existing),
-    submit: (body, { etag }) => put.mutateAsync({ fiscalYear, etag, body }),
+    submit: async (body, { etag }) => {
+      try {
+        return await put.mutateAsync({ fiscalYear, etag, body });
+      } catch (e) {
+        largeChange.current = largeChangeOf(e) !== undefined;
+        throw e;
+      }
+    },
+    // A large change is explained above the confirmation, not as an error of the fields.
+    fieldOf: (f) => (largeChange.current && (f === 'households' || f === 'memberHouseholds') ? '' : undefined),
     onSaved,
     reload: async () => {
       const fresh = await onReload();
@@ -107,6 +132,8 @@ export function MembershipFigureForm({
   });
   const liveRate = joinRateOf(parseCount(typedHouseholds), parseCount(typedMembers));
   const yearLabel = formatFiscalYearBoth(fiscalYear, lang);
+  const changes = largeChangeOf(vf.failure);
+  const confirming = useWatch({ control: vf.form.control, name: 'confirmLargeChange' });
 
   return (
     <form
@@ -115,7 +142,24 @@ export function MembershipFigureForm({
       aria-label={t('membership.enterTitle', { year: yearLabel })}
     >
       <h3>{t('membership.enterTitle', { year: yearLabel })}</h3>
-      <FormAlert form={vf} />
+      <FormAlert
+        form={changes ? { ...vf, otherErrors: [] } : vf}
+        message={() =>
+          changes ? (
+            <>
+              <p>{t('membership.largeChange')}</p>
+              <ul>
+                {changes.map((c) => (
+                  <li key={c.field}>
+                    {t(c.field === 'households' ? 'membership.households' : 'membership.memberHouseholds')}:{' '}
+                    {c.from.toLocaleString(lang)} → {c.to.toLocaleString(lang)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : undefined
+        }
+      />
       <div className="form-grid">
         <FormTextField form={vf} name="households" label={t('membership.households')} inputMode="numeric" required />
         <FormTextField
@@ -143,6 +187,9 @@ export function MembershipFigureForm({
       </FormSelectField>
       <FormTextField form={vf} name="source" label={t('membership.source')} />
       <FormTextAreaField form={vf} name="note" label={t('membership.note')} rows={2} />
+      {changes || confirming ? (
+        <FormCheckboxField form={vf} name="confirmLargeChange" label={t('membership.confirmLargeChange')} />
+      ) : null}
       <div className="form-actions">
         <Button type="submit" disabled={vf.saving || vf.stale}>
           {vf.saving ? t('form.saving') : t('form.save')}

@@ -71,6 +71,53 @@ describe('MembershipFigures', () => {
     await expect.poll(() => document.activeElement).toBe(screen.getByText(/保存しました。/).closest('[role="status"]'));
   });
 
+  it('asks to confirm a large change and sends the confirmation only then', async () => {
+    let figures = [fig2024];
+    server.use(
+      listing(() => figures),
+      http.put('/api/v1/organizations/{id}/membership-figures/{fiscalYear}', async ({ request, response }) => {
+        const body = await request.json();
+        if (!body.confirmLargeChange) {
+          return response(422).json(
+            problemBody(422, {
+              type: 'https://kyodo.example.jp/problems/rule-violation',
+              rule: 'large-change',
+              errors: [
+                {
+                  field: 'households',
+                  message: 'changes from 200 to 90 (-55%, more than 30%); send confirmLargeChange: true if this is right',
+                  code: 'LargeChange',
+                },
+              ],
+            }),
+          );
+        }
+        figures = [{ ...fig2024, ...body, joinRate: body.memberHouseholds / body.households, version: 4 }];
+        return response(200).json(figures[0]!);
+      }),
+    );
+    renderWithProviders(<MembershipFigures organizationId={5} canEdit />);
+    await userEvent.click(await screen.findByRole('button', { name: '令和6年度を編集' }));
+    const households = screen.getByRole('textbox', { name: /^世帯数/ });
+    const members = screen.getByRole('textbox', { name: /加入世帯数/ });
+    await userEvent.clear(members);
+    await userEvent.type(members, '80');
+    await userEvent.clear(households);
+    await userEvent.type(households, '90');
+    expect(screen.queryByRole('checkbox', { name: /この変更を確認しました/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('前の数値から大きく変わります');
+    expect(alert).toHaveTextContent('世帯数: 200 → 90');
+    expect(alert).not.toHaveTextContent('confirmLargeChange');
+    await userEvent.click(screen.getByRole('checkbox', { name: /この変更を確認しました/ }));
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText(/保存しました。/)).toBeInTheDocument();
+    const [first, second] = requestsTo('PUT', PUT_2024);
+    expect(await first!.json()).not.toHaveProperty('confirmLargeChange');
+    expect(await second!.json()).toMatchObject({ households: 90, memberHouseholds: 80, confirmLargeChange: true });
+  });
+
   it('checks the counts before sending', async () => {
     server.use(listing(() => [fig2024]));
     renderWithProviders(<MembershipFigures organizationId={5} canEdit />);
