@@ -44,7 +44,9 @@ package-pg: $(PG_JAR)
 
 # The production build (-Pproduction): no demo code, demo data or sample plan in the jar — checked here.
 $(PG_JAR): frontend/dist/index.html $(BACK_SRC)
+	rm -rf backend/target/classes
 	$(MVNW) package -Dmaven.test.skip=true -Pproduction -Dquarkus.package.output-directory=pg-app
+	rm -rf backend/target/classes
 	@python3 -c "import sys,zipfile,glob,re; bad=[n for j in glob.glob('backend/target/pg-app/app/*.jar') for n in zipfile.ZipFile(j).namelist() if re.search(r'(^|/)demo/|^plans/', n)]; print('\n'.join(bad)); sys.exit(1 if bad else 0)" \
 	  || { echo "the production build contains demo code or data" >&2; exit 1; }
 	@touch $@
