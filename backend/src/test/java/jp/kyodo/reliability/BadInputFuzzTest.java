@@ -257,7 +257,7 @@ class BadInputFuzzTest {
                     v.add(F.objectNode());
                     v.add(F.arrayNode());
                     if (s.has("maxLength")) {
-                        v.add(F.textNode("あ".repeat(s.get("maxLength").asInt() + 1)));
+                        v.add(F.textNode("あ".repeat(s.get("maxLength").asInt() + 1 + random.nextInt(64))));
                     }
                     if (s.has("enum")) {
                         v.add(F.textNode("NOT_A_VALUE"));
@@ -271,6 +271,7 @@ class BadInputFuzzTest {
                     } else if (!s.has("enum")) {
                         v.add(F.textNode("a\u0000b"));
                         v.add(F.textNode("a\u001b[31mb"));
+                        v.add(F.textNode("名前" + randomControl() + "x".repeat(random.nextInt(20))));
                     }
                 }
                 case "integer", "number" -> {
@@ -283,9 +284,13 @@ class BadInputFuzzTest {
                     }
                     if (s.has("minimum")) {
                         v.add(F.numberNode(s.get("minimum").decimalValue().subtract(java.math.BigDecimal.ONE)));
+                        v.add(F.numberNode(s.get("minimum").decimalValue()
+                                .subtract(java.math.BigDecimal.valueOf(2 + random.nextInt(1_000_000)))));
                     }
                     if (s.has("maximum")) {
                         v.add(F.numberNode(s.get("maximum").decimalValue().add(java.math.BigDecimal.ONE)));
+                        v.add(F.numberNode(s.get("maximum").decimalValue()
+                                .add(java.math.BigDecimal.valueOf(2 + random.nextInt(1_000_000)))));
                     }
                 }
                 case "boolean" -> {
@@ -313,6 +318,12 @@ class BadInputFuzzTest {
                 }
             }
             return v;
+        }
+
+        /** A C0 (not tab or a line break), DEL or C1 character, chosen by the seed. */
+        private char randomControl() {
+            String controls = "\u0001\u0002\u0007\u0008\u000b\u000c\u000e\u001b\u001f\u007f\u0085\u009f";
+            return controls.charAt(random.nextInt(controls.length()));
         }
 
         /** Every bad request of the operation, then checks each answer. */
