@@ -1,7 +1,6 @@
 package jp.kyodo.request.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,13 +18,14 @@ import java.util.Locale;
 import jp.kyodo.common.error.Problem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
+import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.security.Roles;
-import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.Imports;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.request.transfer.CityRequestDataset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

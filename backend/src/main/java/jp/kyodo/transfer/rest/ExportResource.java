@@ -11,11 +11,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.security.Roles;
-import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.ExportFilter;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.transfer.service.ExportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/exports")
 @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
 @Tag(name = "transfer")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
 public class ExportResource {
 
     @Inject
@@ -40,7 +41,6 @@ public class ExportResource {
 
     @GET
     @Path("/districts")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "exportDistricts", summary = "Export school districts (校区の出力)",
             description = "Districts as a file, with the filters of the district list, ordered by code. Columns: "
                     + "code, name, kana, wardCode, communityHall, note. " + TransferDoc.EXPORT + ApiDoc.STAFF)
@@ -59,7 +59,6 @@ public class ExportResource {
 
     @GET
     @Path("/organizations")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "exportOrganizations", summary = "Export community organizations (地域団体の出力)",
             description = "Organizations as a file, with the filters of the organization list, ordered by code. Columns: "
                     + "code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, "
@@ -85,7 +84,6 @@ public class ExportResource {
 
     @GET
     @Path("/membership-figures")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "exportMembershipFigures", summary = "Export membership figures (加入世帯数の出力)",
             description = "Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: "
                     + "organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, "

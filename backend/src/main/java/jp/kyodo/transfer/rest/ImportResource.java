@@ -19,13 +19,13 @@ import jp.kyodo.common.error.Problem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
-import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.Imports;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.transfer.service.ImportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/imports")
 @Tag(name = "transfer")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE})
 public class ImportResource {
 
     static final String WINDOWS_CSV = "application/vnd.ms-excel";
@@ -86,7 +87,6 @@ public class ImportResource {
 
     @POST
     @Path("/districts")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importDistricts", summary = "Import school districts (校区の取込)",
@@ -117,7 +117,6 @@ public class ImportResource {
 
     @POST
     @Path("/organizations")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importOrganizations", summary = "Import community organizations (地域団体の取込)",
@@ -152,7 +151,6 @@ public class ImportResource {
 
     @POST
     @Path("/membership-figures")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importMembershipFigures", summary = "Import membership figures (加入世帯数の取込)",
