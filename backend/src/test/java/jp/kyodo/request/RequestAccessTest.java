@@ -4,12 +4,9 @@ import static jp.kyodo.testing.Api.ADMIN;
 import static jp.kyodo.testing.Api.COMMITTEE;
 import static jp.kyodo.testing.Api.LIAISON;
 import static jp.kyodo.testing.Api.OFFICE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import jp.kyodo.testing.AccessMatrix;
+import jp.kyodo.testing.AccessMatrix.Op;
 import jp.kyodo.testing.Api;
 import jp.kyodo.testing.Api.Town;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RequestAccessTest {
 
-    static final String ANON = "ANONYMOUS";
+    static final String ANON = AccessMatrix.ANONYMOUS;
     static final String DEPT_OWN = "DEPARTMENT_OWN";
     static final String DEPT_OTHER = "DEPARTMENT_OTHER";
     static final List<String> CALLERS = List.of(ANON, ADMIN, OFFICE, DEPT_OWN, DEPT_OTHER, LIAISON, COMMITTEE);
@@ -74,9 +72,6 @@ class RequestAccessTest {
                 .post("/api/v1/review-cycles").then().statusCode(201).extract().jsonPath().getLong("id");
         Api.as(Api.adminToken()).header("If-Match", "*").body(Map.of("selfAssessment", "継続"))
                 .put("/api/v1/review-cycles/" + cycle + "/items/" + decided + "/self-assessment").then().statusCode(200);
-    }
-
-    record Op(String name, Set<String> allowed, Function<RequestSpecification, Response> call) {
     }
 
     List<Op> operations() {
@@ -142,25 +137,7 @@ class RequestAccessTest {
 
     @Test
     void every_operation_admits_exactly_the_roles_it_declares() {
-        List<String> failures = new ArrayList<>();
-        for (Op op : operations()) {
-            for (String caller : CALLERS) {
-                Response r = op.call().apply(Api.as(tokens.get(caller)));
-                int status = r.statusCode();
-                boolean allowed = op.allowed().contains(caller);
-                if (allowed && (status == 401 || status == 403 || status >= 500)) {
-                    failures.add(op.name() + " as " + caller + ": expected allowed, got " + status + " " + r.asString());
-                }
-                if (!allowed) {
-                    int expected = caller.equals(ANON) ? 401 : 403;
-                    if (status != expected) {
-                        failures.add(op.name() + " as " + caller + ": expected " + expected + ", got " + status);
-                    } else {
-                        assertEquals("application/problem+json", r.contentType().split(";")[0], op.name());
-                    }
-                }
-            }
-        }
+        List<String> failures = AccessMatrix.failures(operations(), CALLERS, tokens);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
