@@ -44,6 +44,7 @@ public class OpenApiFilter implements OASFilter {
 
     private static void complete(String path, PathItem.HttpMethod method, Operation op) {
         describeHeaders(op);
+        FileCompletion.complete(op);
         APIResponses responses = op.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
-import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.common.transfer.FormatParam;
+import jp.kyodo.common.transfer.TransferResponses;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.request.Ask;
 import jp.kyodo.request.RequestKind;
@@ -47,12 +49,10 @@ public class CityRequestExportResource {
                     + "sectionName and annualHours (computed burden) are for reading and ignored by the import. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"city-requests-<yyyyMMdd>.<csv|xlsx>\" (date in Japan time)", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CityRequestImportResource.HEADER
-                            + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,家庭ごみ減量推進課,2025,COOPERATION,CIRCULATION,NEIGHBORHOOD_ASSOCIATION,,BLOCK_CIRCULATION,6;11,14,,,false,1,1,ACTIVE,,4760.00\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CityRequestImportResource.HEADER
+                            + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,家庭ごみ減量推進課,2025,COOPERATION,CIRCULATION,NEIGHBORHOOD_ASSOCIATION,,BLOCK_CIRCULATION,6;11,14,,,false,1,1,ACTIVE,,4760.00\r\n"))
     public Response exportCityRequests(
-            @QueryParam("format") @Parameter(description = CityRequestImportResource.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format,
+            @BeanParam FormatParam format,
             @QueryParam("sectionId") @Parameter(example = "12") Long sectionId,
             @QueryParam("departmentId") @Parameter(example = "5") Long departmentId,
             @QueryParam("bureauId") @Parameter(example = "2") Long bureauId,
@@ -63,10 +63,9 @@ public class CityRequestExportResource {
             @QueryParam("districtId") @Parameter(example = "12") Long districtId,
             @QueryParam("ask") @Parameter(example = "CIRCULATION") Ask ask,
             @QueryParam("q") @Parameter(example = "ごみ") String q) {
-        FileFormat f = FileFormat.of(format);
+        FileFormat f = format.get();
         List<Object[]> rows = exports.exportRows(new CityRequestService.Filter(sectionId, departmentId, bureauId, kind,
                 fiscalYear, status, decision, districtId, ask, q));
-        return CityRequestImportResource.file(TransferFiles.file(CityRequestDataset.SPEC, f, rows), f,
-                TransferFiles.fileName(CityRequestDataset.SPEC, f));
+        return TransferResponses.export(CityRequestDataset.SPEC, f, rows);
     }
 }
