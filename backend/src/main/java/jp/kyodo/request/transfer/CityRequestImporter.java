@@ -1,7 +1,6 @@
 package jp.kyodo.request.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -17,11 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.ImportWrites;
 import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.department.Section;
 import jp.kyodo.organization.OrganizationKind;
@@ -33,9 +33,9 @@ import jp.kyodo.request.CityRequestDtos.MonthTimes;
 import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.rules.RuleService;
-import jp.kyodo.request.service.RequestPolicy;
 import jp.kyodo.request.service.CityRequestCommands;
 import jp.kyodo.request.service.CityRequestService;
+import jp.kyodo.request.service.RequestPolicy;
 
 /**
  * 依頼等の取込 — the inventory as departments send it in spreadsheets, by code. The same checks as the API: Bean
@@ -367,22 +367,12 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
     /** Each changed row through the requests' one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
-        Aggregate<CityRequest> requests = commands.aggregate();
         OffsetDateTime now = OffsetDateTime.now();
-        for (Planned<State> p : plan) {
-            if (!p.changes()) {
-                continue;
-            }
-            State s = p.state();
-            if (s.existing() != null) {
-                writes.update(requests, s.existing(), r -> fill(r, s));
-            } else {
-                CityRequest r = new CityRequest();
-                r.createdAt = now;
-                fill(r, s);
-                writes.create(requests, r);
-            }
-        }
+        ImportWrites.apply(writes, commands.aggregate(), plan, State::existing, s -> {
+            CityRequest r = new CityRequest();
+            r.createdAt = now;
+            return r;
+        }, CityRequestImporter::fill);
     }
 
     private static void fill(CityRequest r, State s) {
