@@ -18,8 +18,9 @@ import jp.kyodo.testing.AccessMatrix;
 import jp.kyodo.testing.AccessMatrix.Op;
 import jp.kyodo.testing.Api;
 import jp.kyodo.testing.Api.Town;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every meeting operation × every role: the office records meetings, bodies and imports; a department adds the
@@ -46,14 +47,11 @@ class MeetingAccessTest {
     static long reportId;
     static Map<String, String> tokens = new LinkedHashMap<>();
     static final AtomicInteger NUMBER = new AtomicInteger(1);
-    static boolean ready;
 
-    @BeforeEach
-    void setUp() {
-        if (ready) {
-            return;
-        }
-        ready = true;
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(MeetingAccessTest::fixtures);
+
+    static void fixtures() {
         town = Api.town("会議権限", "かいぎけんげん");
         Town other = Api.town("会議他区", "かいぎたく");
         tag = Api.unique("権");

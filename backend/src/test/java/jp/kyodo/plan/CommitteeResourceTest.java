@@ -15,8 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The office keeps the committee's members and meetings; committee members read them, without each other's contacts. */
 @QuarkusTest
@@ -26,11 +27,10 @@ class CommitteeResourceTest {
     private static String committee;
     private static String tag;
 
-    @BeforeEach
-    void setUp() {
-        if (office != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(CommitteeResourceTest::fixtures);
+
+    static void fixtures() {
         office = Api.token(Api.OFFICE);
         committee = Api.token(Api.COMMITTEE);
         tag = Api.unique("委員会").replace("-", "");

@@ -18,8 +18,9 @@ import jp.kyodo.plan.EvaluationFixtures.TestPlan;
 import jp.kyodo.testing.AccessMatrix;
 import jp.kyodo.testing.AccessMatrix.Op;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every committee, evaluation and publication operation × every role: the office keeps the committee's records and
@@ -43,11 +44,10 @@ class EvaluationAccessTest {
     static long meetingId;
     static long evaluationId;
 
-    @BeforeEach
-    void setUp() {
-        if (plan != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(EvaluationAccessTest::fixtures);
+
+    static void fixtures() {
         tokens.put(ANON, null);
         for (String role : List.of(ADMIN, OFFICE, DEPARTMENT, LIAISON, COMMITTEE)) {
             tokens.put(role, Api.token(role));

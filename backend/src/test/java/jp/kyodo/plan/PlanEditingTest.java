@@ -11,8 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The office builds a plan's tree and edits initiatives; versions, rules and role limits. */
 @QuarkusTest
@@ -24,11 +25,10 @@ class PlanEditingTest {
     private static long measureA;
     private static long measureB;
 
-    @BeforeEach
-    void setUp() {
-        if (office != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(PlanEditingTest::fixtures);
+
+    static void fixtures() {
         office = Api.token(Api.OFFICE);
         String code = Api.unique("plan").toLowerCase().replaceAll("[^a-z0-9-]", "");
         planId = Api.as(office).body(Map.of("code", code, "name", "テスト計画", "owner", "テスト市", "fromFiscalYear", 2024,

@@ -32,8 +32,9 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.plan.EvaluationFixtures.TestPlan;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The office publishes a year; the public reads the report and its open data without signing in — and never sees a
@@ -47,11 +48,10 @@ class PublicReportTest {
     private static String office;
     private static String committee;
 
-    @BeforeEach
-    void setUp() {
-        if (office != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(PublicReportTest::fixtures);
+
+    static void fixtures() {
         office = Api.token(Api.OFFICE);
         committee = Api.token(Api.COMMITTEE);
     }

@@ -18,8 +18,9 @@ import jp.kyodo.testing.AccessMatrix;
 import jp.kyodo.testing.AccessMatrix.Op;
 import jp.kyodo.testing.Api;
 import jp.kyodo.testing.Api.Town;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every registry operation × every role: allowed callers get past security, refused ones get 401 (anonymous)
@@ -43,14 +44,10 @@ class RegistryAccessTest {
     static Map<String, String> tokens = new LinkedHashMap<>();
     static long officerId;
 
-    static boolean ready;
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(RegistryAccessTest::fixtures);
 
-    @BeforeEach
-    void setUp() {
-        if (ready) {
-            return;
-        }
-        ready = true;
+    static void fixtures() {
         town = Api.town("権限", "けんげん");
         otherTown = Api.town("他区", "たく");
         tokens.put(ANON, null);

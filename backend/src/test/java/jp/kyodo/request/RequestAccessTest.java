@@ -18,8 +18,9 @@ import jp.kyodo.testing.AccessMatrix;
 import jp.kyodo.testing.AccessMatrix.Op;
 import jp.kyodo.testing.Api;
 import jp.kyodo.testing.Api.Town;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of departments, requests, burden, rules and review × every caller: allowed callers get past
@@ -48,14 +49,11 @@ class RequestAccessTest {
     static long decided;
     static long cycle;
     static Map<String, String> tokens = new LinkedHashMap<>();
-    static boolean ready;
 
-    @BeforeEach
-    void setUp() {
-        if (ready) {
-            return;
-        }
-        ready = true;
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(RequestAccessTest::fixtures);
+
+    static void fixtures() {
         town = Api.town("権限依頼", "けんげんいらい");
         section = Api.createSection("権限局", "権限課");
         tokens.put(ANON, null);
