@@ -1,5 +1,7 @@
 package jp.kyodo.meeting;
 
+import static jp.kyodo.testing.AccessMatrix.ANONYMOUS;
+import static jp.kyodo.testing.AccessMatrix.OFFICE_ONLY;
 import static jp.kyodo.testing.Api.ADMIN;
 import static jp.kyodo.testing.Api.COMMITTEE;
 import static jp.kyodo.testing.Api.DEPARTMENT;
@@ -29,13 +31,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class MeetingAccessTest {
 
-    static final String ANON = AccessMatrix.ANONYMOUS;
     static final String OWN_LIAISON = "LIAISON_OWN";
     static final String OTHER_LIAISON = "LIAISON_OTHER";
-    static final List<String> CALLERS = List.of(ANON, ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
+    static final List<String> CALLERS = List.of(ANONYMOUS, ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
-    static final Set<String> SIGNED_IN = Set.of(ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
-    static final Set<String> OFFICE_ONLY = Set.of(ADMIN, OFFICE);
+    static final Set<String> SIGNED_IN = AccessMatrix.signedIn(CALLERS);
     static final Set<String> AGENDA_ADDERS = Set.of(ADMIN, OFFICE, DEPARTMENT);
     static final Set<String> REPORT_EDITORS = Set.of(ADMIN, OFFICE, OWN_LIAISON);
 
@@ -59,7 +59,7 @@ class MeetingAccessTest {
         meetingId = Meetings.meeting(bodyId, 900, "2025-06-25");
         itemId = Meetings.item(Meetings.admin(), meetingId, "権限の議題", "協働推進課");
         reportId = Meetings.createReport(Meetings.admin(), Meetings.report(town.districtId(), "NEWSLETTER", "権限だより", "2025-07-01"));
-        tokens.put(ANON, null);
+        tokens.put(ANONYMOUS, null);
         tokens.put(ADMIN, Api.token(ADMIN));
         tokens.put(OFFICE, Api.token(OFFICE));
         tokens.put(DEPARTMENT, Api.token(DEPARTMENT));

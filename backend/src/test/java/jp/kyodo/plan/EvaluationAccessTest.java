@@ -1,5 +1,8 @@
 package jp.kyodo.plan;
 
+import static jp.kyodo.testing.AccessMatrix.ADMIN_ONLY;
+import static jp.kyodo.testing.AccessMatrix.ANONYMOUS;
+import static jp.kyodo.testing.AccessMatrix.OFFICE_ONLY;
 import static jp.kyodo.testing.Api.ADMIN;
 import static jp.kyodo.testing.Api.COMMITTEE;
 import static jp.kyodo.testing.Api.DEPARTMENT;
@@ -30,13 +33,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class EvaluationAccessTest {
 
-    static final String ANON = AccessMatrix.ANONYMOUS;
-    static final List<String> CALLERS = List.of(ANON, ADMIN, OFFICE, DEPARTMENT, LIAISON, COMMITTEE);
+    static final List<String> CALLERS = List.of(ANONYMOUS, ADMIN, OFFICE, DEPARTMENT, LIAISON, COMMITTEE);
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
     static final Set<String> READERS = Set.of(ADMIN, OFFICE, COMMITTEE);
-    static final Set<String> OFFICE_ONLY = Set.of(ADMIN, OFFICE);
     static final Set<String> COMMITTEE_ONLY = Set.of(COMMITTEE);
-    static final Set<String> ADMIN_ONLY = Set.of(ADMIN);
 
     static Map<String, String> tokens = new LinkedHashMap<>();
     static TestPlan plan;
@@ -48,7 +48,7 @@ class EvaluationAccessTest {
     static final Fixtures FIXTURES = Fixtures.of(EvaluationAccessTest::fixtures);
 
     static void fixtures() {
-        tokens.put(ANON, null);
+        tokens.put(ANONYMOUS, null);
         for (String role : List.of(ADMIN, OFFICE, DEPARTMENT, LIAISON, COMMITTEE)) {
             tokens.put(role, Api.token(role));
         }

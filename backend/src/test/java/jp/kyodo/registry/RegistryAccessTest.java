@@ -1,5 +1,8 @@
 package jp.kyodo.registry;
 
+import static jp.kyodo.testing.AccessMatrix.ADMIN_ONLY;
+import static jp.kyodo.testing.AccessMatrix.ANONYMOUS;
+import static jp.kyodo.testing.AccessMatrix.OFFICE_ONLY;
 import static jp.kyodo.testing.Api.ADMIN;
 import static jp.kyodo.testing.Api.COMMITTEE;
 import static jp.kyodo.testing.Api.DEPARTMENT;
@@ -29,14 +32,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class RegistryAccessTest {
 
-    static final String ANON = AccessMatrix.ANONYMOUS;
     static final String OWN_LIAISON = "LIAISON_OWN";
     static final String OTHER_LIAISON = "LIAISON_OTHER";
-    static final List<String> CALLERS = List.of(ANON, ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
+    static final List<String> CALLERS = List.of(ANONYMOUS, ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
-    static final Set<String> SIGNED_IN = Set.of(ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
-    static final Set<String> OFFICE_ONLY = Set.of(ADMIN, OFFICE);
-    static final Set<String> ADMIN_ONLY = Set.of(ADMIN);
+    static final Set<String> SIGNED_IN = AccessMatrix.signedIn(CALLERS);
     static final Set<String> REGISTRY_EDITORS = Set.of(ADMIN, OFFICE, OWN_LIAISON);
 
     static Town town;
@@ -50,7 +50,7 @@ class RegistryAccessTest {
     static void fixtures() {
         town = Api.town("権限", "けんげん");
         otherTown = Api.town("他区", "たく");
-        tokens.put(ANON, null);
+        tokens.put(ANONYMOUS, null);
         tokens.put(ADMIN, Api.token(ADMIN));
         tokens.put(OFFICE, Api.token(OFFICE));
         tokens.put(DEPARTMENT, Api.token(DEPARTMENT));

@@ -1,5 +1,8 @@
 package jp.kyodo.request;
 
+import static jp.kyodo.testing.AccessMatrix.ADMIN_ONLY;
+import static jp.kyodo.testing.AccessMatrix.ANONYMOUS;
+import static jp.kyodo.testing.AccessMatrix.OFFICE_ONLY;
 import static jp.kyodo.testing.Api.ADMIN;
 import static jp.kyodo.testing.Api.COMMITTEE;
 import static jp.kyodo.testing.Api.LIAISON;
@@ -30,14 +33,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class RequestAccessTest {
 
-    static final String ANON = AccessMatrix.ANONYMOUS;
     static final String DEPT_OWN = "DEPARTMENT_OWN";
     static final String DEPT_OTHER = "DEPARTMENT_OTHER";
-    static final List<String> CALLERS = List.of(ANON, ADMIN, OFFICE, DEPT_OWN, DEPT_OTHER, LIAISON, COMMITTEE);
+    static final List<String> CALLERS = List.of(ANONYMOUS, ADMIN, OFFICE, DEPT_OWN, DEPT_OTHER, LIAISON, COMMITTEE);
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
-    static final Set<String> SIGNED_IN = Set.of(ADMIN, OFFICE, DEPT_OWN, DEPT_OTHER, LIAISON, COMMITTEE);
-    static final Set<String> OFFICE_ONLY = Set.of(ADMIN, OFFICE);
-    static final Set<String> ADMIN_ONLY = Set.of(ADMIN);
+    static final Set<String> SIGNED_IN = AccessMatrix.signedIn(CALLERS);
     static final Set<String> WRITERS = Set.of(ADMIN, OFFICE, DEPT_OWN);
     /** Departments with a section may import (rows of their own section only, checked per row). */
     static final AtomicInteger YEARS = new AtomicInteger(2060);
@@ -56,7 +56,7 @@ class RequestAccessTest {
     static void fixtures() {
         town = Api.town("権限依頼", "けんげんいらい");
         section = Api.createSection("権限局", "権限課");
-        tokens.put(ANON, null);
+        tokens.put(ANONYMOUS, null);
         tokens.put(ADMIN, Api.adminToken());
         tokens.put(OFFICE, Api.token(OFFICE));
         tokens.put(DEPT_OWN, Api.departmentUser(section));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The access tests' matrix: every operation called as every caller. An allowed caller gets past security (no 401,
@@ -17,11 +18,21 @@ public final class AccessMatrix {
     /** The caller without a token. */
     public static final String ANONYMOUS = "ANONYMOUS";
 
+    /** The roles that keep the registry and its reference data. */
+    public static final Set<String> OFFICE_ONLY = Set.of(Api.ADMIN, Api.OFFICE);
+
+    public static final Set<String> ADMIN_ONLY = Set.of(Api.ADMIN);
+
     private AccessMatrix() {
     }
 
     /** One operation: its operationId, the callers it admits, and a call of it. */
     public record Op(String name, Set<String> allowed, Function<RequestSpecification, Response> call) {
+    }
+
+    /** The callers of a matrix but the anonymous one. */
+    public static Set<String> signedIn(List<String> callers) {
+        return callers.stream().filter(c -> !c.equals(ANONYMOUS)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** What answered otherwise, one line per operation and caller (empty when all is as declared). */
