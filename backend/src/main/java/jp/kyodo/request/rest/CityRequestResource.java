@@ -29,16 +29,12 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.common.web.Responses;
-import jp.kyodo.request.Ask;
 import jp.kyodo.request.CityRequestDtos.CityRequestInput;
 import jp.kyodo.request.CityRequestDtos.CityRequestResponse;
 import jp.kyodo.request.CityRequestDtos.CityRequestSummary;
-import jp.kyodo.request.RequestKind;
-import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.burden.BurdenDtos.RequestBurden;
 import jp.kyodo.request.burden.BurdenService;
 import jp.kyodo.request.review.CompensationService;
-import jp.kyodo.request.review.Decision;
 import jp.kyodo.request.review.ReviewDtos.CompensationAmounts;
 import jp.kyodo.request.service.CityRequestCommands;
 import jp.kyodo.request.service.CityRequestService;
@@ -92,19 +88,8 @@ public class CityRequestResource {
                     + "Sort keys: code, title, fiscalYear, kind, status, section, hoursPerOrganization. " + RequestDoc.PUBLISHED + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "A page of requests")
     public Page<CityRequestSummary> listCityRequests(
-            @QueryParam("sectionId") @Parameter(example = "12") Long sectionId,
-            @QueryParam("departmentId") @Parameter(example = "5") Long departmentId,
-            @QueryParam("bureauId") @Parameter(example = "2") Long bureauId,
-            @QueryParam("kind") @Parameter(example = "COOPERATION") RequestKind kind,
-            @QueryParam("fiscalYear") @Min(1989) @Max(2100) @Parameter(example = "2025") Integer fiscalYear,
-            @QueryParam("status") @Parameter(example = "ACTIVE") RequestStatus status,
-            @QueryParam("decision") @Parameter(example = "ABOLISH") Decision decision,
-            @QueryParam("districtId") @Parameter(example = "12") Long districtId,
-            @QueryParam("ask") @Parameter(example = "CIRCULATION") Ask ask,
-            @QueryParam("q") @Parameter(example = "ごみ") String q,
-            @Valid @BeanParam PageParams page) {
-        return requests.list(new CityRequestService.Filter(sectionId, departmentId, bureauId, kind, fiscalYear, status,
-                decision, districtId, ask, q), page);
+            @Valid @BeanParam CityRequestFilterParams filters, @Valid @BeanParam PageParams page) {
+        return requests.list(filters.filter(), page);
     }
 
     @GET
