@@ -47,7 +47,7 @@ public class MeetingLogExportResource {
     @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"meeting-log-<yyyyMMdd>.<csv|xlsx>\" (date in Japan time)", schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"meeting-log-20260110.csv\"")),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "no,date,meeting,agendaItem,sectionName\r\n1,2025-04-16,第1回校区事務局連絡会議,校区コミュニティ組織運営費補助金について,協働推進課\r\n"))
+                    example = "no,date,meeting,agendaItem,sectionName\r\n1,2025-04-16,第1回校区事務局連絡会議,校区コミュニティ組織運営費補助金について,協働推進課\r\n"))
     public Response exportMeetingLog(
             @BeanParam FormatParam format,
             @QueryParam("bodyId") @Parameter(example = "2") Long bodyId,

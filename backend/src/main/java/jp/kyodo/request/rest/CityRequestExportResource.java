@@ -42,7 +42,7 @@ public class CityRequestExportResource {
     @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"city-requests-<yyyyMMdd>.<csv|xlsx>\" (date in Japan time)", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CityRequestImportResource.HEADER
-                            + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,家庭ごみ減量推進課,2025,COOPERATION,CIRCULATION,NEIGHBORHOOD_ASSOCIATION,,BLOCK_CIRCULATION,6;11,14,,,false,1,1,ACTIVE,,4760.00\r\n"))
+                    + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,家庭ごみ減量推進課,2025,COOPERATION,CIRCULATION,NEIGHBORHOOD_ASSOCIATION,,BLOCK_CIRCULATION,6;11,14,,,false,1,1,ACTIVE,,4760.00\r\n"))
     public Response exportCityRequests(
             @BeanParam FormatParam format, @Valid @BeanParam CityRequestFilterParams filters) {
         FileFormat f = format.get();

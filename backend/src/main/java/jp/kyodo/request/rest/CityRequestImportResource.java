@@ -74,8 +74,8 @@ public class CityRequestImportResource {
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,title,sectionCode,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,people,hoursPerPerson\r\n"
-                                    + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,2025,協力依頼,回覧,自治会・町内会,,班回覧,6;11,1,1\r\n"))
+                    example = "code,title,sectionCode,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,people,hoursPerPerson\r\n"
+                            + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,2025,協力依頼,回覧,自治会・町内会,,班回覧,6;11,1,1\r\n"))
             byte[] body) {
         if (!caller.isOffice() && caller.sectionId() == null) {
             throw ProblemException.forbidden("Your account belongs to no section (課); an admin must set it before you can import requests");

@@ -49,7 +49,7 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"districts-20261122.csv\"")),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,JR香椎駅周辺\r\n"))
+                    example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,JR香椎駅周辺\r\n"))
     public Response exportDistricts(
             @BeanParam FormatParam format,
             @QueryParam("wardId") @Parameter(description = "Only districts of this ward", example = "1") Long wardId,
@@ -67,8 +67,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"organizations-20261122.xlsx\"")),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"
-                                    + "HGS-03-A05,NEIGHBORHOOD_ASSOCIATION,,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,,HGS-03-C01,1962-04-01,true,1998-10-01,true,false\r\n"))
+                    example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"
+                            + "HGS-03-A05,NEIGHBORHOOD_ASSOCIATION,,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,,HGS-03-C01,1962-04-01,true,1998-10-01,true,false\r\n"))
     public Response exportOrganizations(
             @BeanParam FormatParam format,
             @QueryParam("districtId") @Parameter(description = "Only organizations of this district", example = "12") Long districtId,
@@ -90,8 +90,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"membership-figures-20261122.csv\"")),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"
-                                    + "HGS-03-A05,香椎一丁目町内会,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日,\r\n"))
+                    example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"
+                            + "HGS-03-A05,香椎一丁目町内会,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日,\r\n"))
     public Response exportMembershipFigures(
             @BeanParam FormatParam format,
             @QueryParam("districtId") @Parameter(description = "Only associations of this district", example = "12") Long districtId,

@@ -99,9 +99,10 @@ public class ImportResource {
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,\r\n"))
+                    example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,\r\n"))
             byte[] body) {
-        return TransferResponses.answer(imports.run(DISTRICTS, body, contentType, TransferResponses.dryRun(dryRun, uri)), uri);
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        return TransferResponses.answer(imports.run(DISTRICTS, body, contentType, dry), uri);
     }
 
     @POST
@@ -126,10 +127,11 @@ public class ImportResource {
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,kind,name,kana,districtCode,parentCode\r\nHGS-03-A05,NEIGHBORHOOD_ASSOCIATION,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,HGS-03-C01\r\n"
-                                    + "HGS-03-C01,自治協議会,香椎校区自治協議会,かしいこうくじちきょうぎかい,HGS-03,\r\n"))
+                    example = "code,kind,name,kana,districtCode,parentCode\r\nHGS-03-A05,NEIGHBORHOOD_ASSOCIATION,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,HGS-03-C01\r\n"
+                            + "HGS-03-C01,自治協議会,香椎校区自治協議会,かしいこうくじちきょうぎかい,HGS-03,\r\n"))
             byte[] body) {
-        return TransferResponses.answer(imports.run(ORGANIZATIONS, body, contentType, TransferResponses.dryRun(dryRun, uri)), uri);
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        return TransferResponses.answer(imports.run(ORGANIZATIONS, body, contentType, dry), uri);
     }
 
     @POST
@@ -154,9 +156,10 @@ public class ImportResource {
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "organizationCode,fiscalYear,households,memberHouseholds,areaCountMethod,source\r\nHGS-03-A05,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日\r\n"))
+                    example = "organizationCode,fiscalYear,households,memberHouseholds,areaCountMethod,source\r\nHGS-03-A05,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日\r\n"))
             byte[] body) {
-        return TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, TransferResponses.dryRun(dryRun, uri)), uri);
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        return TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, dry), uri);
     }
 
     // ---- templates ----------------------------------------------------------------------------
@@ -170,7 +173,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"districts-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,name,kana,wardCode,communityHall,note\r\n"))
+                    example = "code,name,kana,wardCode,communityHall,note\r\n"))
     public Response getDistrictImportTemplate(
             @BeanParam FormatParam format) {
         return template(DISTRICTS, format);
@@ -185,7 +188,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"organizations-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"))
+                    example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"))
     public Response getOrganizationImportTemplate(
             @BeanParam FormatParam format) {
         return template(ORGANIZATIONS, format);
@@ -200,7 +203,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"membership-figures-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"))
+                    example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"))
     public Response getMembershipFigureImportTemplate(
             @BeanParam FormatParam format) {
         return template(MEMBERSHIP_FIGURES, format);
