@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the account feature. */
@@ -52,7 +53,7 @@ public final class AccountDtos {
             @Schema(examples = "true") boolean enabled,
             @Schema(description = "Whether the account can sign in with a password (system accounts use API tokens only)") boolean hasPassword,
             @Schema(description = "課 / the section of a DEPARTMENT user (absent for other roles)", examples = "12") @Nullable Long sectionId,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "UserInput", description = "Create or update an account. Omit password to keep it (update) or to make a token-only system account (create).")

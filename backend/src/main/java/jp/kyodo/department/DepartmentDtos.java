@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the city organization (局・部・課). */
@@ -28,7 +29,7 @@ public final class DepartmentDtos {
             @Schema(examples = "かんきょうきょく") String kana,
             @Schema(examples = "20") int sortOrder,
             List<DepartmentResponse> departments,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "Department", description = "部 — a department of a bureau, with its sections")
@@ -40,7 +41,7 @@ public final class DepartmentDtos {
             @Schema(examples = "じゅんかんがたしゃかいすいしんぶ") String kana,
             @Schema(examples = "10") int sortOrder,
             List<SectionResponse> sections,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "Section", description = "課 — a section, with the names of its department and bureau")
@@ -54,7 +55,7 @@ public final class DepartmentDtos {
             @Schema(examples = "2") Long bureauId,
             @Schema(examples = "環境局") String bureauName,
             @Schema(examples = "10") int sortOrder,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "BureauInput", description = "局の登録・更新 / create or update a bureau")

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kyodo.common.web.Permissions;
+import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the district feature. */
@@ -50,7 +51,7 @@ public final class DistrictDtos {
             @Schema(examples = "2025") int fiscalYear,
             @Schema(examples = "14820") int population,
             @Schema(examples = "6810") int households,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "DistrictStatisticsInput", description = "人口・世帯数の登録 / population and households for a fiscal year")
@@ -72,7 +73,7 @@ public final class DistrictDtos {
             @Schema(description = "Latest population and households") @Nullable StatisticsResponse latestStatistics,
             @Schema(description = "Liaisons assigned today (absent for anonymous callers)") @Nullable List<LiaisonRef> liaisons,
             Permissions permissions,
-            @Schema(examples = "3") long version) {
+            @Schema(examples = "3") long version) implements Versioned {
     }
 
     @Schema(name = "DistrictInput", description = "校区の登録・更新 / create or update a district")
@@ -93,7 +94,7 @@ public final class DistrictDtos {
             @Schema(examples = "博多 花子") String displayName,
             @Schema(examples = "2025-04-01") LocalDate startsOn,
             @Schema(examples = "2027-03-31") @Nullable LocalDate endsOn,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "LiaisonAssignmentInput", description = "配置の登録・更新 / assign a liaison (user with role LIAISON) to a district")

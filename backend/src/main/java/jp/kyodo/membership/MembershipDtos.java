@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of membership figures and join rates. */
@@ -25,7 +26,7 @@ public final class MembershipDtos {
             @Schema(examples = "RESIDENT_REGISTRY") AreaCountMethod areaCountMethod,
             @Schema(examples = "住民基本台帳 2025年4月1日") @Nullable String source,
             @Schema(examples = "マンション1棟が新たに加入") @Nullable String note,
-            @Schema(examples = "2") long version) {
+            @Schema(examples = "2") long version) implements Versioned {
     }
 
     @Schema(name = "MembershipFigureInput", description = "加入世帯数の登録・更新 / record the figures of a fiscal year")

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kyodo.common.web.Permissions;
+import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the organization feature. */
@@ -41,7 +42,7 @@ public final class OrganizationDtos {
             @Schema(description = "Membership figures are kept for this kind", examples = "true") boolean hasMembership,
             @Schema(description = "Organizations of this kind belong to one district", examples = "true") boolean districtScoped,
             List<SubKindResponse> subKinds,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "OrganizationKindInput", description = "種別の表示名の変更 / rename a kind in the city's own terms")
@@ -72,7 +73,7 @@ public final class OrganizationDtos {
             @Schema(examples = "香椎") @Nullable String districtName,
             @Schema(examples = "40") @Nullable Long parentId,
             @Schema(examples = "false") boolean legalEntity,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "Organization", description = "地域団体 / a community organization")
@@ -96,7 +97,7 @@ public final class OrganizationDtos {
             @Schema(description = "会計を公開している", examples = "false") boolean publishesAccounts,
             @Schema(description = "Present only for callers who may read personal data") @Nullable Contact contact,
             Permissions permissions,
-            @Schema(examples = "4") long version) {
+            @Schema(examples = "4") long version) implements Versioned {
     }
 
     @Schema(name = "OrganizationInput", description = "地域団体の登録・更新 / create or update an organization (PUT replaces every field)")
@@ -148,7 +149,7 @@ public final class OrganizationDtos {
             @Schema(examples = "福岡市東区香椎1-1-1") @Nullable String address,
             @Schema(examples = "2023-04-01") LocalDate termStart,
             @Schema(examples = "2025-03-31") @Nullable LocalDate termEnd,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "OfficerInput", description = "役員の登録・更新 / create or update an officer")

@@ -1,6 +1,5 @@
 package jp.kyodo.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -9,43 +8,30 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import jp.kyodo.common.persistence.VersionedEntity;
 
 /**
  * 取り組み (主な事業等) — one initiative of a plan. It may stand under several measures (【再掲】): the placements are
  * {@link PlanNode}s; progress and evaluations belong to the initiative itself.
  */
 @Entity
-@Table(name = "initiative")
-public class Initiative extends PanacheEntityBase {
+public class Initiative extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    @Column(name = "plan_id")
     public long planId;
     /** Stable key within the plan, e.g. II-1-1-a (where it is first printed). */
-    @Column(name = "ref_key")
     public String refKey;
     public String title;
     @Enumerated(EnumType.STRING)
     public InitiativeTag tag;
-    @Column(name = "search_key")
     public String searchKey;
-    @Version
-    public long version;
 
     /** 内容 — the bullet points. */
     @ElementCollection(fetch = FetchType.LAZY)

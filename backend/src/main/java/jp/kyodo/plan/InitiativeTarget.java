@@ -1,6 +1,5 @@
 package jp.kyodo.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +10,8 @@ public class InitiativeTarget {
 
     @Enumerated(EnumType.STRING)
     public TargetKind kind;
-    @Column(name = "fiscal_year")
     public Integer fiscalYear;
     /** Printed in parentheses: it enhances a program already running. */
-    @Column(name = "enhances_existing")
     public boolean enhancesExisting;
     /** The target as printed, e.g. "(21 年度実施)". */
     public String label;

@@ -1,19 +1,12 @@
 package jp.kyodo.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.common.persistence.VersionedEntity;
 
 /**
  * A node of a plan's tree (柱 → 方向 → 施策 …, depth is data). A node with an initiative is a placement of it — a
@@ -21,31 +14,20 @@ import java.util.Map;
  * tree in one index scan.
  */
 @Entity
-@Table(name = "plan_node")
-public class PlanNode extends PanacheEntityBase {
+public class PlanNode extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    @Column(name = "plan_id")
     public long planId;
-    @Column(name = "parent_id")
     public Long parentId;
     public int depth;
     public int position;
-    @Column(name = "sort_path")
     public String sortPath;
-    @Column(name = "level_name")
     public String levelName;
     public String code;
     public String title;
     public String description;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "initiative_id")
     public Initiative initiative;
     public boolean relisted;
-    @Version
-    public long version;
 
     /** Every node of a plan in tree order (one query, initiatives fetched with it). */
     public static List<PlanNode> ofPlan(long planId) {

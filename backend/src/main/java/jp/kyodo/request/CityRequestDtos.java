@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import jp.kyodo.common.web.Permissions;
+import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the request inventory (依頼等). */
@@ -114,7 +115,7 @@ public final class CityRequestDtos {
             List<Warning> warnings,
             @Nullable ReviewState review,
             Permissions permissions,
-            @Schema(examples = "3") long version) {
+            @Schema(examples = "3") long version) implements Versioned {
     }
 
     @Schema(name = "CityRequestSummary", description = "依頼等 (一覧) / a request as listed")
@@ -137,6 +138,6 @@ public final class CityRequestDtos {
             @Schema(examples = "14280.00") BigDecimal annualHours,
             @Schema(description = "Ids of the warning rules it meets", examples = "[\"MERGE_CANDIDATE\"]") @Nullable List<String> warnings,
             @Nullable ReviewState review,
-            @Schema(examples = "3") long version) {
+            @Schema(examples = "3") long version) implements Versioned {
     }
 }

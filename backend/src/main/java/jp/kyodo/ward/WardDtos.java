@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class WardDtos {
@@ -16,7 +17,7 @@ public final class WardDtos {
             @Schema(examples = "HGS") String code,
             @Schema(examples = "東区") String name,
             @Schema(examples = "ひがしく") String kana,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "WardInput", description = "区の登録・更新 / create or update a ward")

@@ -80,6 +80,9 @@ class OpenApiContractTest {
                 boolean permitAll = m.isAnnotationPresent(PermitAll.class);
                 boolean authenticated = m.isAnnotationPresent(Authenticated.class);
                 if (roles == null && !permitAll && !authenticated) {
+                    roles = c.getAnnotation(RolesAllowed.class); // the resource's roles, unless the method says otherwise
+                }
+                if (roles == null && !permitAll && !authenticated) {
                     problems.add(where + " declares no @RolesAllowed / @PermitAll / @Authenticated");
                     continue;
                 }

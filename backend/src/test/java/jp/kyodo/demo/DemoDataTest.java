@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kyodo.testing.DemoCityProfile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,12 +28,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DemoDataTest.DemoProfile.class)
 class DemoDataTest {
 
-    public static class DemoProfile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kyodo.demo-data", "true", "kyodo.demo-scale", "demo",
-                    "%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:kyodo-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    public static class DemoProfile extends DemoCityProfile {
+        public DemoProfile() {
+            super("kyodo-demo");
         }
     }
 

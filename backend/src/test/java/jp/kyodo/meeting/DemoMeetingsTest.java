@@ -5,10 +5,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import jp.kyodo.testing.Api;
+import jp.kyodo.testing.DemoCityProfile;
 import org.junit.jupiter.api.Test;
 
 /** The demo city comes with its FY2025 meeting log and the reports its districts sent up. */
@@ -16,13 +15,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DemoMeetingsTest.DemoProfile.class)
 class DemoMeetingsTest {
 
-    /** The demo city in its own in-memory H2 database (on PostgreSQL the restart cleans the database). */
-    public static class DemoProfile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kyodo.demo-data", "true", "kyodo.demo-scale", "demo",
-                    "%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:kyodo-demo-meetings;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    public static class DemoProfile extends DemoCityProfile {
+        public DemoProfile() {
+            super("kyodo-demo-meetings");
         }
     }
 

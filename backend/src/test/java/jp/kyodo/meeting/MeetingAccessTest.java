@@ -1,15 +1,14 @@
 package jp.kyodo.meeting;
 
+import static jp.kyodo.testing.AccessMatrix.ANONYMOUS;
+import static jp.kyodo.testing.AccessMatrix.OFFICE_ONLY;
 import static jp.kyodo.testing.Api.ADMIN;
 import static jp.kyodo.testing.Api.COMMITTEE;
 import static jp.kyodo.testing.Api.DEPARTMENT;
 import static jp.kyodo.testing.Api.OFFICE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import jp.kyodo.testing.AccessMatrix;
+import jp.kyodo.testing.AccessMatrix.Op;
 import jp.kyodo.testing.Api;
 import jp.kyodo.testing.Api.Town;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every meeting operation × every role: the office records meetings, bodies and imports; a department adds the
@@ -30,13 +31,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MeetingAccessTest {
 
-    static final String ANON = "ANONYMOUS";
     static final String OWN_LIAISON = "LIAISON_OWN";
     static final String OTHER_LIAISON = "LIAISON_OTHER";
-    static final List<String> CALLERS = List.of(ANON, ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
+    static final List<String> CALLERS = List.of(ANONYMOUS, ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
-    static final Set<String> SIGNED_IN = Set.of(ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
-    static final Set<String> OFFICE_ONLY = Set.of(ADMIN, OFFICE);
+    static final Set<String> SIGNED_IN = AccessMatrix.signedIn(CALLERS);
     static final Set<String> AGENDA_ADDERS = Set.of(ADMIN, OFFICE, DEPARTMENT);
     static final Set<String> REPORT_EDITORS = Set.of(ADMIN, OFFICE, OWN_LIAISON);
 
@@ -48,14 +47,11 @@ class MeetingAccessTest {
     static long reportId;
     static Map<String, String> tokens = new LinkedHashMap<>();
     static final AtomicInteger NUMBER = new AtomicInteger(1);
-    static boolean ready;
 
-    @BeforeEach
-    void setUp() {
-        if (ready) {
-            return;
-        }
-        ready = true;
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(MeetingAccessTest::fixtures);
+
+    static void fixtures() {
         town = Api.town("会議権限", "かいぎけんげん");
         Town other = Api.town("会議他区", "かいぎたく");
         tag = Api.unique("権");
@@ -63,16 +59,13 @@ class MeetingAccessTest {
         meetingId = Meetings.meeting(bodyId, 900, "2025-06-25");
         itemId = Meetings.item(Meetings.admin(), meetingId, "権限の議題", "協働推進課");
         reportId = Meetings.createReport(Meetings.admin(), Meetings.report(town.districtId(), "NEWSLETTER", "権限だより", "2025-07-01"));
-        tokens.put(ANON, null);
+        tokens.put(ANONYMOUS, null);
         tokens.put(ADMIN, Api.token(ADMIN));
         tokens.put(OFFICE, Api.token(OFFICE));
         tokens.put(DEPARTMENT, Api.token(DEPARTMENT));
         tokens.put(COMMITTEE, Api.token(COMMITTEE));
         tokens.put(OWN_LIAISON, Api.liaisonFor(town.districtId()));
         tokens.put(OTHER_LIAISON, Api.liaisonFor(other.districtId()));
-    }
-
-    record Op(String name, Set<String> allowed, Function<RequestSpecification, Response> call) {
     }
 
     List<Op> operations() {
@@ -127,25 +120,7 @@ class MeetingAccessTest {
 
     @Test
     void every_operation_admits_exactly_the_roles_it_declares() {
-        List<String> failures = new ArrayList<>();
-        for (Op op : operations()) {
-            for (String caller : CALLERS) {
-                Response r = op.call().apply(Api.as(tokens.get(caller)));
-                int status = r.statusCode();
-                boolean allowed = op.allowed().contains(caller);
-                if (allowed && (status == 401 || status == 403 || status >= 500)) {
-                    failures.add(op.name() + " as " + caller + ": expected allowed, got " + status + " " + r.asString());
-                }
-                if (!allowed) {
-                    int expected = caller.equals(ANON) ? 401 : 403;
-                    if (status != expected) {
-                        failures.add(op.name() + " as " + caller + ": expected " + expected + ", got " + status + " " + r.asString());
-                    } else {
-                        assertEquals("application/problem+json", r.contentType().split(";")[0], op.name());
-                    }
-                }
-            }
-        }
+        List<String> failures = AccessMatrix.failures(operations(), CALLERS, tokens);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 }

@@ -1,6 +1,5 @@
 package jp.kyodo.meeting;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
@@ -17,43 +16,28 @@ final class Meetings {
 
     /** A council body with a unique code; name and aliases as given (make them unique with a tag). */
     static long body(String nameJa, String kind, String... aliases) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("code", Api.unique("CB"));
-        b.put("nameJa", nameJa);
-        b.put("nameEn", "Body " + nameJa);
-        b.put("kind", kind);
-        b.put("aliases", List.of(aliases));
-        b.put("sortOrder", 500);
+        Map<String, Object> b = Api.body("code", Api.unique("CB"), "nameJa", nameJa, "nameEn", "Body " + nameJa,
+                "kind", kind, "aliases", List.of(aliases), "sortOrder", 500);
         return Api.as(admin()).body(b).post("/api/v1/council-bodies").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }
 
     static long meeting(long bodyId, Integer number, String heldOn) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("bodyId", bodyId);
-        m.put("number", number);
-        m.put("heldOn", heldOn);
+        Map<String, Object> m = Api.body("bodyId", bodyId, "number", number, "heldOn", heldOn);
         return Api.as(admin()).body(m).post("/api/v1/council-meetings").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }
 
     static long item(String token, long meetingId, String title, String sectionName) {
-        Map<String, Object> a = new HashMap<>();
-        a.put("title", title);
-        a.put("sectionName", sectionName);
+        Map<String, Object> a = Api.body("title", title, "sectionName", sectionName);
         return Api.as(token).body(a).post("/api/v1/council-meetings/" + meetingId + "/agenda-items").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
     }
 
     static Map<String, Object> report(long districtId, String type, String title, String receivedOn) {
-        Map<String, Object> r = new HashMap<>();
-        r.put("type", type);
-        r.put("title", title);
-        r.put("districtId", districtId);
-        r.put("receivedOn", receivedOn);
-        r.put("sectionName", "協働推進課");
-        r.put("note", "内部メモ " + title);
-        r.put("url", "https://docs.example.jp/" + title.hashCode());
+        Map<String, Object> r = Api.body("type", type, "title", title, "districtId", districtId,
+                "receivedOn", receivedOn, "sectionName", "協働推進課", "note", "内部メモ " + title,
+                "url", "https://docs.example.jp/" + title.hashCode());
         return r;
     }
 

@@ -12,8 +12,9 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 目標に対する遅れ: each rule fires once the year of its target has ended (asOf after 31 March) and clears when
@@ -26,11 +27,10 @@ class BehindTargetTest {
     private static long planId;
     private static long measureId;
 
-    @BeforeEach
-    void setUp() {
-        if (office != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(BehindTargetTest::fixtures);
+
+    static void fixtures() {
         office = Plans.office();
         planId = Plans.plan(2009, 2012);
         long pillar = Plans.node(planId, null, "PILLAR", "Ⅰ", "遅れの検出");

@@ -15,8 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The office keeps the committee's members and meetings; committee members read them, without each other's contacts. */
 @QuarkusTest
@@ -26,26 +27,18 @@ class CommitteeResourceTest {
     private static String committee;
     private static String tag;
 
-    @BeforeEach
-    void setUp() {
-        if (office != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(CommitteeResourceTest::fixtures);
+
+    static void fixtures() {
         office = Api.token(Api.OFFICE);
         committee = Api.token(Api.COMMITTEE);
         tag = Api.unique("委員会").replace("-", "");
     }
 
     static Map<String, Object> member(String name, String kana, String affiliation, String from, String to) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("name", name);
-        m.put("kana", kana);
-        m.put("affiliation", affiliation);
-        m.put("roleTitle", "委員");
-        m.put("termFrom", from);
-        m.put("termTo", to);
-        m.put("email", "member@example.jp");
-        m.put("phone", "092-000-0000");
+        Map<String, Object> m = Api.body("name", name, "kana", kana, "affiliation", affiliation, "roleTitle", "委員",
+                "termFrom", from, "termTo", to, "email", "member@example.jp", "phone", "092-000-0000");
         return m;
     }
 
@@ -122,13 +115,8 @@ class CommitteeResourceTest {
         long b = create(member("古川 大輔", "ふるかわ だいすけ", tag + " 会議", "2009-08-01", "2011-07-31"));
         long planId = EvaluationFixtures.plan(office, 2009, 2010, 1).id();
         int number = 10 + (int) (System.nanoTime() % 80);
-        Map<String, Object> body = new HashMap<>();
-        body.put("planId", planId);
-        body.put("meetingNumber", number);
-        body.put("heldOn", "2031-02-16");
-        body.put("agenda", "1. 評価の方法について");
-        body.put("minutes", "評価はAからDの4段階とした。");
-        body.put("attendeeIds", List.of(b, a));
+        Map<String, Object> body = Api.body("planId", planId, "meetingNumber", number, "heldOn", "2031-02-16",
+                "agenda", "1. 評価の方法について", "minutes", "評価はAからDの4段階とした。", "attendeeIds", List.of(b, a));
         JsonPath m = Api.as(office).body(body).post("/api/v1/committee-meetings").then().statusCode(201)
                 .extract().jsonPath();
         long id = m.getLong("id");

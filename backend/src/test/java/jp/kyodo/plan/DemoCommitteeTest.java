@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
+import jp.kyodo.testing.DemoCityProfile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,13 +25,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DemoCommitteeTest.Profile.class)
 class DemoCommitteeTest {
 
-    /** The demo city in its own in-memory H2 database (on PostgreSQL the restart cleans the database). */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kyodo.demo-data", "true", "kyodo.demo-scale", "demo",
-                    "%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:kyodo-demo-committee;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    public static class Profile extends DemoCityProfile {
+        public Profile() {
+            super("kyodo-demo-committee");
         }
     }
 

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import java.util.Map;
 import jp.kyodo.testing.Api;
+import jp.kyodo.testing.DemoCityProfile;
 import org.junit.jupiter.api.Test;
 
 /** The demo city comes with the Fukuoka plan's progress: owner sections, FY2009–2010 reports, live indicators. */
@@ -18,13 +17,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DemoProgressTest.Profile.class)
 class DemoProgressTest {
 
-    /** The demo city in its own in-memory H2 database (on PostgreSQL the restart cleans the database). */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kyodo.demo-data", "true", "kyodo.demo-scale", "demo",
-                    "%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:kyodo-demo-progress;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    public static class Profile extends DemoCityProfile {
+        public Profile() {
+            super("kyodo-demo-progress");
         }
     }
 

@@ -1,26 +1,29 @@
 package jp.kyodo.plan;
 
+import static jp.kyodo.testing.AccessMatrix.ADMIN_ONLY;
+import static jp.kyodo.testing.AccessMatrix.ANONYMOUS;
+import static jp.kyodo.testing.AccessMatrix.OFFICE_ONLY;
 import static jp.kyodo.testing.Api.ADMIN;
 import static jp.kyodo.testing.Api.COMMITTEE;
 import static jp.kyodo.testing.Api.DEPARTMENT;
 import static jp.kyodo.testing.Api.LIAISON;
 import static jp.kyodo.testing.Api.OFFICE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import jp.kyodo.plan.EvaluationFixtures.TestPlan;
+import jp.kyodo.testing.AccessMatrix;
+import jp.kyodo.testing.AccessMatrix.Op;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every committee, evaluation and publication operation × every role: the office keeps the committee's records and
@@ -30,13 +33,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EvaluationAccessTest {
 
-    static final String ANON = "ANONYMOUS";
-    static final List<String> CALLERS = List.of(ANON, ADMIN, OFFICE, DEPARTMENT, LIAISON, COMMITTEE);
+    static final List<String> CALLERS = List.of(ANONYMOUS, ADMIN, OFFICE, DEPARTMENT, LIAISON, COMMITTEE);
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
     static final Set<String> READERS = Set.of(ADMIN, OFFICE, COMMITTEE);
-    static final Set<String> OFFICE_ONLY = Set.of(ADMIN, OFFICE);
     static final Set<String> COMMITTEE_ONLY = Set.of(COMMITTEE);
-    static final Set<String> ADMIN_ONLY = Set.of(ADMIN);
 
     static Map<String, String> tokens = new LinkedHashMap<>();
     static TestPlan plan;
@@ -44,12 +44,11 @@ class EvaluationAccessTest {
     static long meetingId;
     static long evaluationId;
 
-    @BeforeEach
-    void setUp() {
-        if (plan != null) {
-            return;
-        }
-        tokens.put(ANON, null);
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(EvaluationAccessTest::fixtures);
+
+    static void fixtures() {
+        tokens.put(ANONYMOUS, null);
         for (String role : List.of(ADMIN, OFFICE, DEPARTMENT, LIAISON, COMMITTEE)) {
             tokens.put(role, Api.token(role));
         }
@@ -63,9 +62,6 @@ class EvaluationAccessTest {
                 .then().statusCode(200).extract().jsonPath(), plan.initiative(0)).get("id")).longValue();
         EvaluationFixtures.finalizeSheet(tokens.get(COMMITTEE), plan.id(), 2021).then().statusCode(200);
         EvaluationFixtures.publish(tokens.get(OFFICE), plan.id(), 2021, null).then().statusCode(201);
-    }
-
-    record Op(String name, Set<String> allowed, Function<RequestSpecification, Response> call) {
     }
 
     List<Op> operations() {
@@ -110,17 +106,7 @@ class EvaluationAccessTest {
 
     @Test
     void every_operation_answers_each_role_as_documented() {
-        List<String> wrong = new ArrayList<>();
-        for (Op op : operations()) {
-            for (String caller : CALLERS) {
-                int status = op.call().apply(Api.as(tokens.get(caller))).statusCode();
-                boolean allowed = op.allowed().contains(caller);
-                int denied = caller.equals(ANON) ? 401 : 403;
-                if (allowed ? (status == 401 || status == 403 || status >= 500) : status != denied) {
-                    wrong.add(op.name() + " as " + caller + " → " + status + (allowed ? " (should be allowed)" : " (should be " + denied + ")"));
-                }
-            }
-        }
-        assertEquals(List.of(), wrong);
+        List<String> failures = AccessMatrix.failures(operations(), CALLERS, tokens);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 }

@@ -34,10 +34,8 @@ final class EvaluationFixtures {
         long measureB = node(office, planId, direction, "MEASURE", "(2)", "参加促進");
         List<Long> initiatives = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            Map<String, Object> body = new HashMap<>();
-            body.put("title", "取り組み" + CODES[k] + " " + code);
-            body.put("tag", k == 0 ? "NEW" : "ENHANCED");
-            body.put("points", List.of("内容" + CODES[k]));
+            Map<String, Object> body = Api.body("title", "取り組み" + CODES[k] + " " + code,
+                    "tag", k == 0 ? "NEW" : "ENHANCED", "points", List.of("内容" + CODES[k]));
             body.put("targets", List.of(Map.of("kind", "START", "fiscalYear", from, "enhancesExisting", k > 0,
                     "label", k > 0 ? "(" + from + "年度実施)" : from + "年度実施")));
             body.put("parentNodeId", measureA);
@@ -45,33 +43,21 @@ final class EvaluationFixtures {
             initiatives.add(Api.as(office).body(body).post("/api/v1/plans/" + planId + "/initiatives").then().statusCode(201)
                     .extract().jsonPath().getLong("id"));
         }
-        Map<String, Object> relisted = new HashMap<>();
-        relisted.put("parentId", measureB);
-        relisted.put("levelName", "INITIATIVE");
-        relisted.put("code", "ア");
-        relisted.put("initiativeId", initiatives.get(0));
-        relisted.put("relisted", true);
+        Map<String, Object> relisted = Api.body("parentId", measureB, "levelName", "INITIATIVE", "code", "ア",
+                "initiativeId", initiatives.get(0), "relisted", true);
         Api.as(office).body(relisted).post("/api/v1/plans/" + planId + "/nodes").then().statusCode(201);
         return new TestPlan(planId, code, measureB, initiatives);
     }
 
     static long node(String office, long planId, Long parent, String level, String code, String title) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("parentId", parent);
-        body.put("levelName", level);
-        body.put("code", code);
-        body.put("title", title);
+        Map<String, Object> body = Api.body("parentId", parent, "levelName", level, "code", code, "title", title);
         return Api.as(office).body(body).post("/api/v1/plans/" + planId + "/nodes").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
     static Map<String, Object> row(long initiativeId, String rating, String comment, String recommendation, Object version) {
-        Map<String, Object> r = new HashMap<>();
-        r.put("initiativeId", initiativeId);
-        r.put("rating", rating);
-        r.put("comment", comment);
-        r.put("recommendation", recommendation);
-        r.put("version", version);
+        Map<String, Object> r = Api.body("initiativeId", initiativeId, "rating", rating, "comment", comment,
+                "recommendation", recommendation, "version", version);
         return r;
     }
 
@@ -101,9 +87,7 @@ final class EvaluationFixtures {
     }
 
     static Response publish(String token, long planId, int fiscalYear, String note) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("fiscalYear", fiscalYear);
-        body.put("note", note);
+        Map<String, Object> body = Api.body("fiscalYear", fiscalYear, "note", note);
         return Api.as(token).body(body).post("/api/v1/plans/" + planId + "/reports");
     }
 

@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.plan.EvaluationFixtures.TestPlan;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The committee's year: drafts on the sheet, finalization, the office's publication, and a correction that is published
@@ -37,11 +38,10 @@ class EvaluationLifecycleTest {
     private static String committee;
     private static TestPlan plan;
 
-    @BeforeEach
-    void setUp() {
-        if (plan != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(EvaluationLifecycleTest::fixtures);
+
+    static void fixtures() {
         office = Api.token(Api.OFFICE);
         committee = Api.token(Api.COMMITTEE);
         plan = EvaluationFixtures.plan(office, 2020, 2022, 3);

@@ -12,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Fukuoka 2009 plan ships with the product. The expected figures are counted by hand from the printed plan
@@ -26,11 +27,10 @@ class FukuokaPlanTest {
     private static long planId;
     private static JsonPath tree;
 
-    @BeforeEach
-    void setUp() {
-        if (office != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(FukuokaPlanTest::fixtures);
+
+    static void fixtures() {
         office = Api.token(Api.OFFICE);
         JsonPath plans = Api.as(office).get("/api/v1/plans").then().statusCode(200).extract().jsonPath();
         int i = plans.getList("items.code").indexOf("fukuoka-2009");

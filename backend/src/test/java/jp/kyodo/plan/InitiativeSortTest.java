@@ -3,7 +3,6 @@ package jp.kyodo.plan;
 import static org.hamcrest.Matchers.contains;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
@@ -14,11 +13,8 @@ import org.junit.jupiter.api.Test;
 class InitiativeSortTest {
 
     private static void initiative(long plan, long parent, String refKey, String title) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("refKey", refKey);
-        b.put("title", title);
-        b.put("parentNodeId", parent);
-        b.put("targets", List.of(Plans.target("START", 1975)));
+        Map<String, Object> b = Api.body("refKey", refKey, "title", title, "parentNodeId", parent,
+                "targets", List.of(Plans.target("START", 1975)));
         Api.as(Plans.office()).body(b).post("/api/v1/plans/" + plan + "/initiatives").then().statusCode(201);
     }
 

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The office builds a plan's tree and edits initiatives; versions, rules and role limits. */
 @QuarkusTest
@@ -24,11 +24,10 @@ class PlanEditingTest {
     private static long measureA;
     private static long measureB;
 
-    @BeforeEach
-    void setUp() {
-        if (office != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(PlanEditingTest::fixtures);
+
+    static void fixtures() {
         office = Api.token(Api.OFFICE);
         String code = Api.unique("plan").toLowerCase().replaceAll("[^a-z0-9-]", "");
         planId = Api.as(office).body(Map.of("code", code, "name", "テスト計画", "owner", "テスト市", "fromFiscalYear", 2024,
@@ -40,19 +39,12 @@ class PlanEditingTest {
     }
 
     private static long node(Long parent, String level, String code, String title) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("parentId", parent);
-        body.put("levelName", level);
-        body.put("code", code);
-        body.put("title", title);
+        Map<String, Object> body = Api.body("parentId", parent, "levelName", level, "code", code, "title", title);
         return Api.as(office).body(body).post("/api/v1/plans/" + planId + "/nodes").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static Map<String, Object> initiative(String title, long parent, String code) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", title);
-        body.put("tag", "NEW");
-        body.put("points", List.of("一つ目", "二つ目"));
+        Map<String, Object> body = Api.body("title", title, "tag", "NEW", "points", List.of("一つ目", "二つ目"));
         body.put("targets", List.of(Map.of("kind", "START", "fiscalYear", 2024, "enhancesExisting", false, "label", "6年度実施"),
                 Map.of("kind", "COMPLETE", "fiscalYear", 2025, "enhancesExisting", false)));
         body.put("milestones", List.of(Map.of("title", "現状の確認", "dueFiscalYear", 2024), Map.of("title", "見直し", "dueFiscalYear", 2025)));

@@ -2,7 +2,6 @@ package jp.kyodo.plan;
 
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
@@ -19,58 +18,39 @@ final class Plans {
 
     /** A new plan covering the given fiscal years; returns its id. */
     static long plan(int from, int to) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("code", Api.unique("p").toLowerCase());
-        b.put("name", "テスト計画");
-        b.put("owner", "テスト市");
-        b.put("fromFiscalYear", from);
-        b.put("toFiscalYear", to);
+        Map<String, Object> b = Api.body("code", Api.unique("p").toLowerCase(), "name", "テスト計画", "owner", "テスト市",
+                "fromFiscalYear", from, "toFiscalYear", to);
         return Api.as(office()).body(b).post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** A node (a pillar when parentId is null); returns its id. */
     static long node(long planId, Long parentId, String levelName, String code, String title) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("parentId", parentId);
-        b.put("levelName", levelName);
-        b.put("code", code);
-        b.put("title", title);
+        Map<String, Object> b = Api.body("parentId", parentId, "levelName", levelName, "code", code, "title", title);
         return Api.as(office()).body(b).post("/api/v1/plans/" + planId + "/nodes").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** Places an existing initiative once more under a node (【再掲】). */
     static long relist(long planId, long parentId, long initiativeId) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("parentId", parentId);
-        b.put("levelName", "INITIATIVE");
-        b.put("initiativeId", initiativeId);
-        b.put("relisted", true);
+        Map<String, Object> b = Api.body("parentId", parentId, "levelName", "INITIATIVE",
+                "initiativeId", initiativeId, "relisted", true);
         return Api.as(office()).body(b).post("/api/v1/plans/" + planId + "/nodes").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     static Map<String, Object> target(String kind, Integer fiscalYear) {
-        Map<String, Object> t = new HashMap<>();
-        t.put("kind", kind);
-        t.put("fiscalYear", fiscalYear);
+        Map<String, Object> t = Api.body("kind", kind, "fiscalYear", fiscalYear);
         return t;
     }
 
     static Map<String, Object> milestone(String title, Integer due) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("title", title);
-        m.put("dueFiscalYear", due);
+        Map<String, Object> m = Api.body("title", title, "dueFiscalYear", due);
         return m;
     }
 
     /** An initiative under a node with the given targets, milestones and owner sections; returns its detail. */
     static JsonPath initiative(long planId, long parentNodeId, String title, List<Map<String, Object>> targets,
             List<Map<String, Object>> milestones, List<Long> sectionIds) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("title", title);
-        b.put("parentNodeId", parentNodeId);
-        b.put("targets", targets);
-        b.put("milestones", milestones);
-        b.put("sectionIds", sectionIds);
+        Map<String, Object> b = Api.body("title", title, "parentNodeId", parentNodeId, "targets", targets,
+                "milestones", milestones, "sectionIds", sectionIds);
         return Api.as(office()).body(b).post("/api/v1/plans/" + planId + "/initiatives").then().statusCode(201).extract().jsonPath();
     }
 
@@ -79,13 +59,8 @@ final class Plans {
     }
 
     static Map<String, Object> report(int fiscalYear, int half, String status) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("fiscalYear", fiscalYear);
-        b.put("half", half);
-        b.put("status", status);
-        b.put("done", "テストの報告 " + status);
-        b.put("evidence", new ArrayList<>());
-        b.put("indicators", new ArrayList<>());
+        Map<String, Object> b = Api.body("fiscalYear", fiscalYear, "half", half, "status", status,
+                "done", "テストの報告 " + status, "evidence", new ArrayList<>(), "indicators", new ArrayList<>());
         return b;
     }
 
@@ -100,11 +75,8 @@ final class Plans {
     }
 
     static Map<String, Object> indicator(String binding, String scopeLevel, Long scopeId, Number target) {
-        Map<String, Object> i = new HashMap<>();
-        i.put("binding", binding);
-        i.put("scopeLevel", scopeLevel);
-        i.put("scopeId", scopeId);
-        i.put("target", target);
+        Map<String, Object> i = Api.body("binding", binding, "scopeLevel", scopeLevel, "scopeId", scopeId,
+                "target", target);
         return i;
     }
 

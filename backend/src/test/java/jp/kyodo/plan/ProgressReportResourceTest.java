@@ -15,8 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 進捗報告: the office and an initiative's own section (所管課) report progress per period; everyone signed in reads it;
@@ -32,11 +33,10 @@ class ProgressReportResourceTest {
     private static String ownDept;
     private static String otherDept;
 
-    @BeforeEach
-    void setUp() {
-        if (office != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(ProgressReportResourceTest::fixtures);
+
+    static void fixtures() {
         office = Plans.office();
         planId = Plans.plan(2009, 2010);
         long pillar = Plans.node(planId, null, "PILLAR", "Ⅰ", "自治の確立");

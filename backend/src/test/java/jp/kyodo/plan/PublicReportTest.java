@@ -27,13 +27,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.plan.EvaluationFixtures.TestPlan;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The office publishes a year; the public reads the report and its open data without signing in — and never sees a
@@ -47,24 +47,19 @@ class PublicReportTest {
     private static String office;
     private static String committee;
 
-    @BeforeEach
-    void setUp() {
-        if (office != null) {
-            return;
-        }
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(PublicReportTest::fixtures);
+
+    static void fixtures() {
         office = Api.token(Api.OFFICE);
         committee = Api.token(Api.COMMITTEE);
     }
 
     static void report(String token, long initiativeId, int fiscalYear, int half, String status, String done,
             List<Map<String, Object>> indicators) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("fiscalYear", fiscalYear);
-        body.put("half", half);
-        body.put("status", status);
-        body.put("done", done);
-        body.put("evidence", List.of(Map.of("label", "開催結果", "url", "https://www.city.example.jp/report.html")));
-        body.put("indicators", indicators);
+        Map<String, Object> body = Api.body("fiscalYear", fiscalYear, "half", half, "status", status, "done", done,
+                "evidence", List.of(Map.of("label", "開催結果", "url", "https://www.city.example.jp/report.html")),
+                "indicators", indicators);
         Api.as(token).body(body).post("/api/v1/initiatives/" + initiativeId + "/progress-reports").then().statusCode(201);
     }
 

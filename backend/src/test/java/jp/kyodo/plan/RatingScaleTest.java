@@ -20,10 +20,7 @@ import org.junit.jupiter.api.Test;
 class RatingScaleTest {
 
     static Map<String, Object> grade(String code, String ja, String en) {
-        Map<String, Object> g = new HashMap<>();
-        g.put("code", code);
-        g.put("labelJa", ja);
-        g.put("labelEn", en);
+        Map<String, Object> g = Api.body("code", code, "labelJa", ja, "labelEn", en);
         return g;
     }
 

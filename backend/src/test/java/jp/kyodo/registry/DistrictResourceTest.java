@@ -13,8 +13,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class DistrictResourceTest {
@@ -25,14 +26,10 @@ class DistrictResourceTest {
     static long west;
     static long ninety;
 
-    static boolean ready;
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(DistrictResourceTest::fixtures);
 
-    @BeforeEach
-    void setUp() {
-        if (ready) {
-            return;
-        }
-        ready = true;
+    static void fixtures() {
         ward = Api.createWard();
         sortWard = Api.createWard();
         east = Api.createDistrict(sortWard, "東浜", "ひがしはま");

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.Map;
 import jp.kyodo.testing.Api;
 import jp.kyodo.testing.Api.Town;
@@ -19,12 +18,8 @@ import org.junit.jupiter.api.Test;
 class OrganizationResourceTest {
 
     static Map<String, Object> body(Town t, String name, String kana) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("kind", "NEIGHBORHOOD_ASSOCIATION");
-        b.put("name", name);
-        b.put("kana", kana);
-        b.put("districtId", t.districtId());
-        b.put("parentId", t.councilId());
+        Map<String, Object> b = Api.body("kind", "NEIGHBORHOOD_ASSOCIATION", "name", name, "kana", kana,
+                "districtId", t.districtId(), "parentId", t.councilId());
         return b;
     }
 

@@ -1,26 +1,29 @@
 package jp.kyodo.registry;
 
+import static jp.kyodo.testing.AccessMatrix.ADMIN_ONLY;
+import static jp.kyodo.testing.AccessMatrix.ANONYMOUS;
+import static jp.kyodo.testing.AccessMatrix.OFFICE_ONLY;
 import static jp.kyodo.testing.Api.ADMIN;
 import static jp.kyodo.testing.Api.COMMITTEE;
 import static jp.kyodo.testing.Api.DEPARTMENT;
-import static jp.kyodo.testing.Api.LIAISON;
 import static jp.kyodo.testing.Api.OFFICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import jp.kyodo.testing.AccessMatrix;
+import jp.kyodo.testing.AccessMatrix.Op;
 import jp.kyodo.testing.Api;
 import jp.kyodo.testing.Api.Town;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every registry operation × every role: allowed callers get past security, refused ones get 401 (anonymous)
@@ -29,14 +32,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RegistryAccessTest {
 
-    static final String ANON = "ANONYMOUS";
     static final String OWN_LIAISON = "LIAISON_OWN";
     static final String OTHER_LIAISON = "LIAISON_OTHER";
-    static final List<String> CALLERS = List.of(ANON, ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
+    static final List<String> CALLERS = List.of(ANONYMOUS, ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
-    static final Set<String> SIGNED_IN = Set.of(ADMIN, OFFICE, DEPARTMENT, OWN_LIAISON, OTHER_LIAISON, COMMITTEE);
-    static final Set<String> OFFICE_ONLY = Set.of(ADMIN, OFFICE);
-    static final Set<String> ADMIN_ONLY = Set.of(ADMIN);
+    static final Set<String> SIGNED_IN = AccessMatrix.signedIn(CALLERS);
     static final Set<String> REGISTRY_EDITORS = Set.of(ADMIN, OFFICE, OWN_LIAISON);
 
     static Town town;
@@ -44,17 +44,13 @@ class RegistryAccessTest {
     static Map<String, String> tokens = new LinkedHashMap<>();
     static long officerId;
 
-    static boolean ready;
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(RegistryAccessTest::fixtures);
 
-    @BeforeEach
-    void setUp() {
-        if (ready) {
-            return;
-        }
-        ready = true;
+    static void fixtures() {
         town = Api.town("権限", "けんげん");
         otherTown = Api.town("他区", "たく");
-        tokens.put(ANON, null);
+        tokens.put(ANONYMOUS, null);
         tokens.put(ADMIN, Api.token(ADMIN));
         tokens.put(OFFICE, Api.token(OFFICE));
         tokens.put(DEPARTMENT, Api.token(DEPARTMENT));
@@ -64,9 +60,6 @@ class RegistryAccessTest {
         officerId = Api.as(Api.adminToken()).body(Map.of("role", "CHAIR", "personName", "権限 太郎", "termStart", "2023-04-01"))
                 .post("/api/v1/organizations/" + town.councilId() + "/officers").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-    }
-
-    record Op(String name, Set<String> allowed, java.util.function.Function<RequestSpecification, Response> call) {
     }
 
     static String etag(String path) {
@@ -122,25 +115,7 @@ class RegistryAccessTest {
 
     @Test
     void every_operation_admits_exactly_the_roles_it_declares() {
-        List<String> failures = new ArrayList<>();
-        for (Op op : operations()) {
-            for (String caller : CALLERS) {
-                Response r = op.call().apply(Api.as(tokens.get(caller)));
-                int status = r.statusCode();
-                boolean allowed = op.allowed().contains(caller);
-                if (allowed && (status == 401 || status == 403 || status >= 500)) {
-                    failures.add(op.name() + " as " + caller + ": expected allowed, got " + status + " " + r.asString());
-                }
-                if (!allowed) {
-                    int expected = caller.equals(ANON) ? 401 : 403;
-                    if (status != expected) {
-                        failures.add(op.name() + " as " + caller + ": expected " + expected + ", got " + status);
-                    } else {
-                        assertEquals("application/problem+json", r.contentType().split(";")[0], op.name());
-                    }
-                }
-            }
-        }
+        List<String> failures = AccessMatrix.failures(operations(), CALLERS, tokens);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
 import jp.kyodo.testing.Api.Town;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The inventory: refusal rules, warnings, burden arithmetic, calendars, visibility and versions. */
 @QuarkusTest
@@ -25,14 +26,11 @@ class CityRequestTest {
     static Town town;
     static long sectionId;
     static String dept;
-    static boolean ready;
 
-    @BeforeEach
-    void setUp() {
-        if (ready) {
-            return;
-        }
-        ready = true;
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(CityRequestTest::fixtures);
+
+    static void fixtures() {
         town = Api.town("依頼", "いらい");
         sectionId = Api.createSection("テスト局", "テスト課");
         dept = Api.departmentUser(sectionId);

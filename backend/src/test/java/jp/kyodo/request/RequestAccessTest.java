@@ -1,15 +1,15 @@
 package jp.kyodo.request;
 
+import static jp.kyodo.testing.AccessMatrix.ADMIN_ONLY;
+import static jp.kyodo.testing.AccessMatrix.ANONYMOUS;
+import static jp.kyodo.testing.AccessMatrix.OFFICE_ONLY;
 import static jp.kyodo.testing.Api.ADMIN;
 import static jp.kyodo.testing.Api.COMMITTEE;
 import static jp.kyodo.testing.Api.LIAISON;
 import static jp.kyodo.testing.Api.OFFICE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import jp.kyodo.testing.AccessMatrix;
+import jp.kyodo.testing.AccessMatrix.Op;
 import jp.kyodo.testing.Api;
 import jp.kyodo.testing.Api.Town;
-import org.junit.jupiter.api.BeforeEach;
+import jp.kyodo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of departments, requests, burden, rules and review × every caller: allowed callers get past
@@ -31,14 +33,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RequestAccessTest {
 
-    static final String ANON = "ANONYMOUS";
     static final String DEPT_OWN = "DEPARTMENT_OWN";
     static final String DEPT_OTHER = "DEPARTMENT_OTHER";
-    static final List<String> CALLERS = List.of(ANON, ADMIN, OFFICE, DEPT_OWN, DEPT_OTHER, LIAISON, COMMITTEE);
+    static final List<String> CALLERS = List.of(ANONYMOUS, ADMIN, OFFICE, DEPT_OWN, DEPT_OTHER, LIAISON, COMMITTEE);
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
-    static final Set<String> SIGNED_IN = Set.of(ADMIN, OFFICE, DEPT_OWN, DEPT_OTHER, LIAISON, COMMITTEE);
-    static final Set<String> OFFICE_ONLY = Set.of(ADMIN, OFFICE);
-    static final Set<String> ADMIN_ONLY = Set.of(ADMIN);
+    static final Set<String> SIGNED_IN = AccessMatrix.signedIn(CALLERS);
     static final Set<String> WRITERS = Set.of(ADMIN, OFFICE, DEPT_OWN);
     /** Departments with a section may import (rows of their own section only, checked per row). */
     static final AtomicInteger YEARS = new AtomicInteger(2060);
@@ -50,17 +49,14 @@ class RequestAccessTest {
     static long decided;
     static long cycle;
     static Map<String, String> tokens = new LinkedHashMap<>();
-    static boolean ready;
 
-    @BeforeEach
-    void setUp() {
-        if (ready) {
-            return;
-        }
-        ready = true;
+    @RegisterExtension
+    static final Fixtures FIXTURES = Fixtures.of(RequestAccessTest::fixtures);
+
+    static void fixtures() {
         town = Api.town("権限依頼", "けんげんいらい");
         section = Api.createSection("権限局", "権限課");
-        tokens.put(ANON, null);
+        tokens.put(ANONYMOUS, null);
         tokens.put(ADMIN, Api.adminToken());
         tokens.put(OFFICE, Api.token(OFFICE));
         tokens.put(DEPT_OWN, Api.departmentUser(section));
@@ -74,9 +70,6 @@ class RequestAccessTest {
                 .post("/api/v1/review-cycles").then().statusCode(201).extract().jsonPath().getLong("id");
         Api.as(Api.adminToken()).header("If-Match", "\"0\"").body(Map.of("selfAssessment", "継続"))
                 .put("/api/v1/review-cycles/" + cycle + "/items/" + decided + "/self-assessment").then().statusCode(200);
-    }
-
-    record Op(String name, Set<String> allowed, Function<RequestSpecification, Response> call) {
     }
 
     List<Op> operations() {
@@ -142,25 +135,7 @@ class RequestAccessTest {
 
     @Test
     void every_operation_admits_exactly_the_roles_it_declares() {
-        List<String> failures = new ArrayList<>();
-        for (Op op : operations()) {
-            for (String caller : CALLERS) {
-                Response r = op.call().apply(Api.as(tokens.get(caller)));
-                int status = r.statusCode();
-                boolean allowed = op.allowed().contains(caller);
-                if (allowed && (status == 401 || status == 403 || status >= 500)) {
-                    failures.add(op.name() + " as " + caller + ": expected allowed, got " + status + " " + r.asString());
-                }
-                if (!allowed) {
-                    int expected = caller.equals(ANON) ? 401 : 403;
-                    if (status != expected) {
-                        failures.add(op.name() + " as " + caller + ": expected " + expected + ", got " + status);
-                    } else {
-                        assertEquals("application/problem+json", r.contentType().split(";")[0], op.name());
-                    }
-                }
-            }
-        }
+        List<String> failures = AccessMatrix.failures(operations(), CALLERS, tokens);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

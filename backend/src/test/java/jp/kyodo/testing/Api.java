@@ -32,6 +32,21 @@ public final class Api {
     private Api() {
     }
 
+    /**
+     * A JSON body from pairs of field name and value: {@code body("name", name, "parentId", null)}. Unlike
+     * Map.of it keeps null values (sent as JSON null) and may be changed afterwards.
+     */
+    public static Map<String, Object> body(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must come in pairs");
+        }
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return m;
+    }
+
     /** A unique suffix for codes and usernames. */
     public static String unique(String prefix) {
         return prefix + "-" + RUN + "-" + SEQ.incrementAndGet();
@@ -98,22 +113,14 @@ public final class Api {
     }
 
     public static long createDistrict(long wardId, String name, String kana) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", unique("D"));
-        body.put("name", name);
-        body.put("kana", kana);
-        body.put("wardId", wardId);
-        body.put("communityHall", name + "公民館");
+        Map<String, Object> body = body("code", unique("D"), "name", name, "kana", kana, "wardId", wardId,
+                "communityHall", name + "公民館");
         return as(adminToken()).body(body).post("/api/v1/districts").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
     public static long createOrganization(String kind, long districtId, Long parentId, String name, String kana) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", kind);
-        body.put("name", name);
-        body.put("kana", kana);
-        body.put("districtId", districtId);
+        Map<String, Object> body = body("kind", kind, "name", name, "kana", kana, "districtId", districtId);
         if (parentId != null) {
             body.put("parentId", parentId);
         }
@@ -172,16 +179,10 @@ public final class Api {
 
     /** A request body: a cooperation request to the associations of the given districts, in the given months. */
     public static Map<String, Object> cityRequest(long sectionId, int fiscalYear, List<Long> districtIds, int... months) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", "テスト依頼 " + unique("R"));
-        body.put("sectionId", sectionId);
-        body.put("fiscalYear", fiscalYear);
-        body.put("kind", "COOPERATION");
-        body.put("asks", List.of("CIRCULATION"));
-        body.put("receiverKinds", List.of("NEIGHBORHOOD_ASSOCIATION"));
-        body.put("allDistricts", false);
-        body.put("districtIds", districtIds);
-        body.put("channel", "DIRECT");
+        Map<String, Object> body = body("title", "テスト依頼 " + unique("R"), "sectionId", sectionId,
+                "fiscalYear", fiscalYear, "kind", "COOPERATION", "asks", List.of("CIRCULATION"),
+                "receiverKinds", List.of("NEIGHBORHOOD_ASSOCIATION"), "allDistricts", false,
+                "districtIds", districtIds, "channel", "DIRECT");
         List<Map<String, Object>> schedule = new java.util.ArrayList<>();
         for (int m : months) {
             schedule.add(Map.of("month", m, "times", 1));

@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.testing.Api;
@@ -82,12 +81,9 @@ class ExportResourceTest {
     @Test
     void contacts_are_never_exported() {
         Town t = Api.town("個人", "こじん");
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "NEIGHBORHOOD_ASSOCIATION");
-        body.put("name", "連絡先町内会");
-        body.put("kana", "れんらくさきちょうないかい");
-        body.put("districtId", t.districtId());
-        body.put("contact", Map.of("name", "秘密 太郎", "phone", "092-111-2222", "email", "himitsu@example.jp"));
+        Map<String, Object> body = Api.body("kind", "NEIGHBORHOOD_ASSOCIATION", "name", "連絡先町内会",
+                "kana", "れんらくさきちょうないかい", "districtId", t.districtId(),
+                "contact", Map.of("name", "秘密 太郎", "phone", "092-111-2222", "email", "himitsu@example.jp"));
         Api.as(Api.adminToken()).body(body).post("/api/v1/organizations").then().statusCode(201);
         for (String format : List.of("csv", "xlsx")) {
             byte[] file = Transfer.export("organizations", format, filter("districtId", t.districtId()));

@@ -29,7 +29,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -48,12 +47,7 @@ class ImportResourceTest {
     static final String PROBLEM_JSON = "application/problem+json";
 
     static long createDistrict(long wardId, String code, String name, String kana, String note) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("name", name);
-        body.put("kana", kana);
-        body.put("wardId", wardId);
-        body.put("note", note);
+        Map<String, Object> body = Api.body("code", code, "name", name, "kana", kana, "wardId", wardId, "note", note);
         return Api.as(Api.adminToken()).body(body).post("/api/v1/districts").then().statusCode(201).extract()
                 .jsonPath().getLong("id");
     }

@@ -1,7 +1,6 @@
 package jp.kyodo.account.rest;
 
 import io.quarkus.security.Authenticated;
-import jp.kyodo.common.config.KyodoConfig;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,12 +22,12 @@ import jp.kyodo.account.AccountDtos.MeResponse;
 import jp.kyodo.account.AccountDtos.SessionResponse;
 import jp.kyodo.account.AccountDtos.SignInRequest;
 import jp.kyodo.account.service.AccountService;
+import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.security.TokenAuthenticationMechanism;
 import jp.kyodo.common.web.ApiDoc;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -50,7 +49,7 @@ public class SessionResource {
     @PermitAll
     @Operation(operationId = "signIn", summary = "Sign in (サインイン)",
             description = "Checks a staff member's password and starts a session: the token is set as the HttpOnly, SameSite=Strict cookie `kyodo_session`. Failed attempts are throttled per client address and per username (429 with Retry-After); while a username is locked, only the right password from an address without recent failures gets in. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "201", description = "Signed in", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponseSchema(value = SessionResponse.class, responseCode = "201", responseDescription = "Signed in")
     public Response signIn(@NotNull @Valid SignInRequest body, @Context HttpServerRequest request) {
         // the connection's address, or what a trusted proxy says it is (quarkus.http.proxy.*, README)
         SocketAddress client = request.remoteAddress();
@@ -82,7 +81,7 @@ public class SessionResource {
     @Authenticated
     @Operation(operationId = "getMe", summary = "The signed-in caller (ログイン中の利用者)",
             description = "Role and, for a liaison, the districts assigned today. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The caller", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeResponse.class)))
+    @APIResponse(responseCode = "200", description = "The caller")
     public MeResponse me() {
         return accounts.currentMe();
     }

@@ -28,16 +28,17 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "account")
+@RolesAllowed(Roles.ADMIN)
 public class UserResource {
 
     @Inject
@@ -59,38 +60,32 @@ public class UserResource {
     @Path("/users/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "getUser", summary = "Get an account", description = ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The account", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
-    public Response getUser(@PathParam("id") long id) {
-        UserResponse u = accounts.getUser(id);
-        return Responses.ok(u, u.version());
+    @APIResponse(responseCode = "200", description = "The account")
+    public RestResponse<UserResponse> getUser(@PathParam("id") long id) {
+        return Responses.ok(accounts.getUser(id));
     }
 
     @POST
     @Path("/users")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createUser", summary = "Create an account (アカウント作成)",
             description = "Staff accounts have a password; an account without one is a system account for API tokens. " + ApiDoc.ADMIN)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
-    public Response createUser(@NotNull @Valid UserRequest body) {
+    @APIResponseSchema(value = UserResponse.class, responseCode = "201")
+    public RestResponse<UserResponse> createUser(@NotNull @Valid UserRequest body) {
         UserResponse u = accounts.createUser(body);
-        return Responses.created("/api/v1/users/" + u.id(), u, u.version());
+        return Responses.created("/api/v1/users/" + u.id(), u);
     }
 
     @PUT
     @Path("/users/{id}")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateUser", summary = "Update an account",
             description = "Changing the password or disabling the account ends its sessions. " + ApiDoc.ADMIN)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
-    public Response updateUser(@PathParam("id") long id, @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<UserResponse> updateUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid UserRequest body) {
-        UserResponse u = accounts.updateUser(id, body, ifMatch);
-        return Responses.ok(u, u.version());
+        return Responses.ok(accounts.updateUser(id, body, ifMatch));
     }
 
     @GET
     @Path("/api-tokens")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listApiTokens", summary = "List API tokens (APIトークン一覧)", description = "Secrets are never shown again. " + ApiDoc.ADMIN)
     @APIResponse(responseCode = "200", description = "A page of tokens")
     public Page<ApiTokenResponse> listApiTokens(@Valid @BeanParam PageParams page) {
@@ -99,10 +94,9 @@ public class UserResource {
 
     @POST
     @Path("/api-tokens")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createApiToken", summary = "Issue an API token (APIトークン発行)",
             description = "For another city system: send it as `Authorization: Bearer <token>`. It acts with the role of the chosen account. The secret is in this response only. " + ApiDoc.ADMIN)
-    @APIResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiTokenResponse.class)))
+    @APIResponseSchema(value = ApiTokenResponse.class, responseCode = "201", responseDescription = "Issued")
     public Response createApiToken(@NotNull @Valid ApiTokenRequest body) {
         ApiTokenResponse t = accounts.createToken(body);
         return Response.created(java.net.URI.create("/api/v1/api-tokens/" + t.id())).entity(t).build();
@@ -110,7 +104,6 @@ public class UserResource {
 
     @DELETE
     @Path("/api-tokens/{id}")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token", description = ApiDoc.ADMIN)
     @APIResponse(responseCode = "204", description = "Revoked")
     public void revokeApiToken(@PathParam("id") long id) {

@@ -12,6 +12,8 @@ public enum FileFormat {
 
     public static final String CSV_TYPE = "text/csv";
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** What browsers on Windows send as the type of a .csv file; an upload accepts it as CSV. */
+    public static final String WINDOWS_CSV_TYPE = "application/vnd.ms-excel";
 
     private final String extension;
     private final String mediaType;

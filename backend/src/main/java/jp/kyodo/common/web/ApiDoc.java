@@ -3,6 +3,8 @@ package jp.kyodo.common.web;
 /** Texts shared by the OpenAPI annotations. */
 public final class ApiDoc {
     public static final String IF_MATCH = "The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.";
+    /** The If-Match example, unless an operation shows another version. */
+    public static final String IF_MATCH_EXAMPLE = "\"0\"";
     public static final String PUBLIC = "Who may call: anyone, also without signing in (public data).";
     public static final String STAFF = "Who may call: any signed-in role.";
     public static final String OFFICE = "Who may call: ADMIN, OFFICE.";

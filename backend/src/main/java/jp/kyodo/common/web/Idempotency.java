@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +15,7 @@ import java.util.function.Supplier;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.security.CurrentUser;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Idempotency-Key for POSTs from other systems (IETF draft): the same key with the same body returns the
@@ -29,6 +29,7 @@ public class Idempotency {
     java.time.Clock clock;
 
     public static final String HEADER = "Idempotency-Key";
+    public static final String EXAMPLE = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11";
     public static final String DOC = "Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.";
 
     @Inject
@@ -38,7 +39,7 @@ public class Idempotency {
     ObjectMapper mapper;
 
     @Transactional
-    public Response run(String key, Object request, Supplier<Response> action) {
+    public <T> RestResponse<T> run(String key, Object request, Supplier<RestResponse<T>> action) {
         if (key == null || key.isBlank()) {
             return action.get();
         }
@@ -53,14 +54,16 @@ public class Idempotency {
                 throw new ProblemException(ProblemType.IDEMPOTENCY_MISMATCH,
                         "This Idempotency-Key was used before with a different request body");
             }
-            Response.ResponseBuilder b = Response.status(previous.status).type(MediaType.APPLICATION_JSON)
-                    .entity(previous.body).header("Idempotent-Replayed", "true");
+            RestResponse.ResponseBuilder<Object> b = RestResponse.ResponseBuilder.create(previous.status)
+                    .type(MediaType.APPLICATION_JSON).entity(previous.body).header("Idempotent-Replayed", "true");
             if (previous.location != null) {
                 b.location(URI.create(previous.location));
             }
-            return b.build();
+            @SuppressWarnings("unchecked") // the JSON text stored at the first call, sent as it was then
+            RestResponse<T> replay = (RestResponse<T>) b.build();
+            return replay;
         }
-        Response r = action.get();
+        RestResponse<T> r = action.get();
         IdempotencyRecord rec = new IdempotencyRecord();
         rec.key = key;
         rec.actor = currentUser.username();

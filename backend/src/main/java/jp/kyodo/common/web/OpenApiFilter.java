@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -15,7 +16,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * Completes every operation of the document from what it declares, so that no operation can forget its error
  * responses: 400 when it takes input, 401/403 and the security schemes unless it is public, 404 on item paths,
  * 409/412/428 on conditional writes, 429 on sign-in, and 500 and 503 (database unreachable) everywhere. Whether an operation is public is read
- * from its "Who may call" sentence (a test checks that sentence against the @RolesAllowed annotations).
+ * from its "Who may call" sentence (a test checks that sentence against the @RolesAllowed annotations). The
+ * If-Match and Idempotency-Key headers mean the same everywhere, so they are described here once: a resource
+ * declares the plain header parameter (and at most an example of its own). So are the usual success answers: a PUT's
+ * 200 is "Updated", a DELETE's 204 "Deleted", a history's 200 "A page of audit events", unless the operation
+ * describes its own (what SmallRye generates from the method's return type carries only the reason phrase).
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -38,11 +43,14 @@ public class OpenApiFilter implements OASFilter {
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation op) {
+        describeHeaders(op);
+        FileCompletion.complete(op);
         APIResponses responses = op.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
             op.setResponses(responses);
         }
+        describeSuccess(path, method, responses);
         String description = op.getDescription() == null ? "" : op.getDescription();
         boolean isPublic = description.contains(ApiDoc.PUBLIC);
         boolean takesInput = op.getRequestBody() != null
@@ -99,6 +107,48 @@ public class OpenApiFilter implements OASFilter {
         }
         add(responses, "500", "InternalError");
         add(responses, "503", "ServiceUnavailable");
+    }
+
+    private static void describeSuccess(String path, PathItem.HttpMethod method, APIResponses responses) {
+        if (method == PathItem.HttpMethod.PUT) {
+            describe(responses, "200", "OK", "Updated");
+        } else if (method == PathItem.HttpMethod.DELETE) {
+            describe(responses, "204", "No Content", "Deleted");
+        } else if (method == PathItem.HttpMethod.GET && path.endsWith("/history")) {
+            describe(responses, "200", "OK", "A page of audit events");
+        }
+    }
+
+    private static void describe(APIResponses responses, String code, String generated, String description) {
+        APIResponse response = responses.getAPIResponse(code);
+        if (response != null && generated.equals(response.getDescription())) {
+            response.setDescription(description);
+        }
+    }
+
+    private static void describeHeaders(Operation op) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        for (Parameter p : op.getParameters()) {
+            if (p.getIn() != Parameter.In.HEADER) {
+                continue;
+            }
+            if ("If-Match".equalsIgnoreCase(p.getName())) {
+                describe(p, ApiDoc.IF_MATCH, ApiDoc.IF_MATCH_EXAMPLE);
+            } else if (Idempotency.HEADER.equalsIgnoreCase(p.getName())) {
+                describe(p, Idempotency.DOC, Idempotency.EXAMPLE);
+            }
+        }
+    }
+
+    private static void describe(Parameter p, String description, String example) {
+        if (p.getDescription() == null) {
+            p.setDescription(description);
+        }
+        if (p.getExample() == null) {
+            p.setExample(example);
+        }
     }
 
     private static void set(APIResponses responses, String code, String name) {

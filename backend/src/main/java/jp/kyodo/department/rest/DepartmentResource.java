@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
@@ -31,18 +30,18 @@ import jp.kyodo.department.DepartmentDtos.SectionRequest;
 import jp.kyodo.department.DepartmentDtos.SectionResponse;
 import jp.kyodo.department.service.DepartmentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** 局・部・課 — the city's organization: reference data, public to read, kept by admins. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "departments")
+@RolesAllowed(Roles.ADMIN)
 public class DepartmentResource {
 
     @Inject
@@ -53,53 +52,45 @@ public class DepartmentResource {
     @PermitAll
     @Operation(operationId = "listBureaus", summary = "The city's organization (局・部・課)",
             description = "Every bureau (局, or a ward office 区役所) with its departments (部) and their sections (課), in display order. Requests to communities are issued by a section. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "All bureaus", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BureauResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "All bureaus")
     public List<BureauResponse> listBureaus() {
         return departments.tree();
     }
 
     @POST
     @Path("/bureaus")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createBureau", summary = "Add a bureau (局の登録)", description = "局 / bureau. " + ApiDoc.ADMIN)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BureauResponse.class)))
-    public Response createBureau(@NotNull @Valid BureauRequest body) {
+    @APIResponseSchema(value = BureauResponse.class, responseCode = "201")
+    public RestResponse<BureauResponse> createBureau(@NotNull @Valid BureauRequest body) {
         BureauResponse b = departments.createBureau(body);
-        return Responses.created("/api/v1/bureaus/" + b.id(), b, b.version());
+        return Responses.created("/api/v1/bureaus/" + b.id(), b);
     }
 
     @PUT
     @Path("/bureaus/{id}")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateBureau", summary = "Update a bureau (局の変更)", description = "局 / bureau; replaces every field. " + ApiDoc.ADMIN)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BureauResponse.class)))
-    public Response updateBureau(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<BureauResponse> updateBureau(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid BureauRequest body) {
-        BureauResponse b = departments.updateBureau(id, body, ifMatch);
-        return Responses.ok(b, b.version());
+        return Responses.ok(departments.updateBureau(id, body, ifMatch));
     }
 
     @POST
     @Path("/departments")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createDepartment", summary = "Add a department (部の登録)", description = "部 / department of a bureau. " + ApiDoc.ADMIN)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
-    public Response createDepartment(@NotNull @Valid DepartmentRequest body) {
+    @APIResponseSchema(value = DepartmentResponse.class, responseCode = "201")
+    public RestResponse<DepartmentResponse> createDepartment(@NotNull @Valid DepartmentRequest body) {
         DepartmentResponse d = departments.createDepartment(body);
-        return Responses.created("/api/v1/departments/" + d.id(), d, d.version());
+        return Responses.created("/api/v1/departments/" + d.id(), d);
     }
 
     @PUT
     @Path("/departments/{id}")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateDepartment", summary = "Update a department (部の変更)", description = "部 / department; replaces every field. " + ApiDoc.ADMIN)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
-    public Response updateDepartment(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<DepartmentResponse> updateDepartment(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid DepartmentRequest body) {
-        DepartmentResponse d = departments.updateDepartment(id, body, ifMatch);
-        return Responses.ok(d, d.version());
+        return Responses.ok(departments.updateDepartment(id, body, ifMatch));
     }
 
     @GET
@@ -120,31 +111,26 @@ public class DepartmentResource {
     @Path("/sections/{id}")
     @PermitAll
     @Operation(operationId = "getSection", summary = "Get a section (課)", description = "課 / section. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The section", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionResponse.class)))
-    public Response getSection(@PathParam("id") long id) {
-        SectionResponse s = departments.getSection(id);
-        return Responses.ok(s, s.version());
+    @APIResponse(responseCode = "200", description = "The section")
+    public RestResponse<SectionResponse> getSection(@PathParam("id") long id) {
+        return Responses.ok(departments.getSection(id));
     }
 
     @POST
     @Path("/sections")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createSection", summary = "Add a section (課の登録)", description = "課 / section of a department. " + ApiDoc.ADMIN)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionResponse.class)))
-    public Response createSection(@NotNull @Valid SectionRequest body) {
+    @APIResponseSchema(value = SectionResponse.class, responseCode = "201")
+    public RestResponse<SectionResponse> createSection(@NotNull @Valid SectionRequest body) {
         SectionResponse s = departments.createSection(body);
-        return Responses.created("/api/v1/sections/" + s.id(), s, s.version());
+        return Responses.created("/api/v1/sections/" + s.id(), s);
     }
 
     @PUT
     @Path("/sections/{id}")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateSection", summary = "Update a section (課の変更)", description = "課 / section; replaces every field. " + ApiDoc.ADMIN)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionResponse.class)))
-    public Response updateSection(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<SectionResponse> updateSection(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SectionRequest body) {
-        SectionResponse s = departments.updateSection(id, body, ifMatch);
-        return Responses.ok(s, s.version());
+        return Responses.ok(departments.updateSection(id, body, ifMatch));
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.paging.Page;
@@ -36,16 +35,17 @@ import jp.kyodo.district.DistrictDtos.StatisticsRequest;
 import jp.kyodo.district.DistrictDtos.StatisticsResponse;
 import jp.kyodo.district.service.DistrictService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "registry")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE})
 public class DistrictResource {
 
     @Inject
@@ -65,45 +65,38 @@ public class DistrictResource {
     @PermitAll
     @Operation(operationId = "getDistrict", summary = "Get a school district (校区)",
             description = "Facts, latest statistics and (for signed-in callers) the assigned liaisons. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The district", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistrictResponse.class)))
-    public Response getDistrict(@PathParam("id") long id) {
-        DistrictResponse d = districts.get(id);
-        return Responses.ok(d, d.version());
+    @APIResponse(responseCode = "200", description = "The district")
+    public RestResponse<DistrictResponse> getDistrict(@PathParam("id") long id) {
+        return Responses.ok(districts.get(id));
     }
 
     @POST
     @Path("/districts")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "createDistrict", summary = "Create a school district (校区の登録)", description = ApiDoc.OFFICE)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistrictResponse.class)))
-    public Response createDistrict(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = DistrictResponse.class, responseCode = "201")
+    public RestResponse<DistrictResponse> createDistrict(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid DistrictRequest body) {
         return idempotency.run(idempotencyKey, body, () -> {
             DistrictResponse d = districts.create(body);
-            return Responses.created("/api/v1/districts/" + d.id(), d, d.version());
+            return Responses.created("/api/v1/districts/" + d.id(), d);
         });
     }
 
     @PUT
     @Path("/districts/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "updateDistrict", summary = "Update a school district", description = ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistrictResponse.class)))
-    public Response updateDistrict(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"3\"") String ifMatch,
+    public RestResponse<DistrictResponse> updateDistrict(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(example = "\"3\"") String ifMatch,
             @NotNull @Valid DistrictRequest body) {
-        DistrictResponse d = districts.update(id, body, ifMatch);
-        return Responses.ok(d, d.version());
+        return Responses.ok(districts.update(id, body, ifMatch));
     }
 
     @DELETE
     @Path("/districts/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "deleteDistrict", summary = "Delete a school district",
             description = "Refused (409) while organizations belong to it. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteDistrict(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"3\"") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(example = "\"3\"") String ifMatch) {
         districts.delete(id, ifMatch);
     }
 
@@ -119,24 +112,23 @@ public class DistrictResource {
 
     @PUT
     @Path("/districts/{id}/statistics/{fiscalYear}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "putDistrictStatistics", summary = "Record population and households of a fiscal year",
             description = "Creates (201) or replaces (200, If-Match required) the year's statistics. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsResponse.class)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsResponse.class)))
-    public Response putDistrictStatistics(@PathParam("id") long id,
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponseSchema(value = StatisticsResponse.class, responseCode = "201")
+    public RestResponse<StatisticsResponse> putDistrictStatistics(@PathParam("id") long id,
             @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度", example = "2025") int fiscalYear,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid StatisticsRequest body) {
         DistrictService.Saved<StatisticsResponse> s = districts.putStatistics(id, fiscalYear, body, ifMatch);
         return s.created()
-                ? Responses.created("/api/v1/districts/" + id + "/statistics/" + fiscalYear, s.body(), s.body().version())
-                : Responses.ok(s.body(), s.body().version());
+                ? Responses.created("/api/v1/districts/" + id + "/statistics/" + fiscalYear, s.body())
+                : Responses.ok(s.body());
     }
 
     @GET
     @Path("/districts/{id}/liaison-assignments")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON, Roles.DEPARTMENT, Roles.COMMITTEE})
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "listLiaisonAssignments", summary = "Liaison assignments of a district (校区担当職員の配置)",
             description = "Past, current and future assignments. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "A page of assignments")
@@ -146,42 +138,35 @@ public class DistrictResource {
 
     @POST
     @Path("/districts/{id}/liaison-assignments")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "createLiaisonAssignment", summary = "Assign a liaison to a district", description = ApiDoc.OFFICE)
-    @APIResponse(responseCode = "201", description = "Assigned", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
-    public Response createLiaisonAssignment(@PathParam("id") long id, @NotNull @Valid AssignmentRequest body) {
+    @APIResponseSchema(value = AssignmentResponse.class, responseCode = "201", responseDescription = "Assigned")
+    public RestResponse<AssignmentResponse> createLiaisonAssignment(@PathParam("id") long id, @NotNull @Valid AssignmentRequest body) {
         AssignmentResponse a = districts.assign(id, body);
-        return Responses.created("/api/v1/liaison-assignments/" + a.id(), a, a.version());
+        return Responses.created("/api/v1/liaison-assignments/" + a.id(), a);
     }
 
     @PUT
     @Path("/liaison-assignments/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "updateLiaisonAssignment", summary = "Change an assignment (e.g. set its end date)", description = ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
-    public Response updateLiaisonAssignment(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<AssignmentResponse> updateLiaisonAssignment(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AssignmentRequest body) {
-        AssignmentResponse a = districts.updateAssignment(id, body, ifMatch);
-        return Responses.ok(a, a.version());
+        return Responses.ok(districts.updateAssignment(id, body, ifMatch));
     }
 
     @DELETE
     @Path("/liaison-assignments/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "deleteLiaisonAssignment", summary = "Delete an assignment made in error", description = ApiDoc.OFFICE)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteLiaisonAssignment(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         districts.deleteAssignment(id, ifMatch);
     }
 
     @GET
     @Path("/districts/{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON, Roles.DEPARTMENT, Roles.COMMITTEE})
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getDistrictHistory", summary = "History of a district (変更履歴)",
             description = "Every change to the district, its statistics and its assignments, newest first. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> getDistrictHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         districts.find(id);
         return audit.history("District", id, page, currentUser.canSeePersonalData(id));

@@ -17,6 +17,7 @@ import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.transfer.Bulk;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.ImportWrites;
 import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.district.District;
 import jp.kyodo.district.DistrictDtos.DistrictRequest;
@@ -122,19 +123,8 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
     /** Each changed row through the one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
-        for (Planned<State> p : plan) {
-            if (!p.changes()) {
-                continue;
-            }
-            State s = p.state();
-            if (s.existing() == null) {
-                District d = new District();
-                fill(d, s);
-                writes.create(DistrictService.DISTRICT, d);
-            } else {
-                writes.update(DistrictService.DISTRICT, s.existing(), d -> fill(d, s));
-            }
-        }
+        ImportWrites.apply(writes, DistrictService.DISTRICT, plan, State::existing, s -> new District(),
+                DistrictImporter::fill);
     }
 
     private static void fill(District d, State s) {

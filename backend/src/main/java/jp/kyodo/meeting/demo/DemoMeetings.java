@@ -1,6 +1,5 @@
 package jp.kyodo.meeting.demo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -13,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.common.persistence.SeedData;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Japanese;
 import jp.kyodo.district.District;
@@ -122,13 +122,8 @@ public class DemoMeetings {
                     i("自治会加入促進の取り組みについて", KYODO))));
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 3000) StartupEvent ev) {
-        if (!config.demoData()) {
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(this::loadIfEmpty);
-        } catch (RuntimeException e) {
-            LOG.error("Could not load the demo meetings; nothing was changed", e);
+        if (config.demoData()) {
+            SeedData.load(LOG, "the demo meetings", this::loadIfEmpty);
         }
     }
 

@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
@@ -26,17 +25,17 @@ import jp.kyodo.meeting.MeetingDtos.CouncilBodyRequest;
 import jp.kyodo.meeting.MeetingDtos.CouncilBodyResponse;
 import jp.kyodo.meeting.service.CouncilBodyService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/council-bodies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = MeetingDoc.TAG, description = MeetingDoc.TAG_DESCRIPTION)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE})
 public class CouncilBodyResource {
 
     @Inject
@@ -52,7 +51,7 @@ public class CouncilBodyResource {
                     + "(executive committee), 校区事務局連絡会議 (secretariat liaison meeting), 部会 (sections) of the city-wide council, "
                     + "and district councils' own meetings — in display order, with the names the meeting-log import recognises. "
                     + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "All bodies in display order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilBodyResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "All bodies in display order")
     public List<CouncilBodyResponse> listCouncilBodies(
             @QueryParam("organizationId") @Parameter(description = "Only the bodies of this council (organization)", example = "5") Long organizationId) {
         return bodies.bodies(organizationId);
@@ -62,44 +61,37 @@ public class CouncilBodyResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getCouncilBody", summary = "Get a council body (会議体)", description = ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The body", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilBodyResponse.class)))
-    public Response getCouncilBody(@PathParam("id") long id) {
-        CouncilBodyResponse b = bodies.getBody(id);
-        return Responses.ok(b, b.version());
+    @APIResponse(responseCode = "200", description = "The body")
+    public RestResponse<CouncilBodyResponse> getCouncilBody(@PathParam("id") long id) {
+        return Responses.ok(bodies.getBody(id));
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "createCouncilBody", summary = "Add a council body (会議体の登録)",
             description = "Its name and aliases must not be a name of another body (the meeting-log import finds bodies by name). " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilBodyResponse.class)))
-    public Response createCouncilBody(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = CouncilBodyResponse.class, responseCode = "201")
+    public RestResponse<CouncilBodyResponse> createCouncilBody(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid CouncilBodyRequest body) {
         return idempotency.run(idempotencyKey, body, () -> {
             CouncilBodyResponse b = bodies.createBody(body);
-            return Responses.created("/api/v1/council-bodies/" + b.id(), b, b.version());
+            return Responses.created("/api/v1/council-bodies/" + b.id(), b);
         });
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "updateCouncilBody", summary = "Update a council body", description = "Replaces every field. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilBodyResponse.class)))
-    public Response updateCouncilBody(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<CouncilBodyResponse> updateCouncilBody(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CouncilBodyRequest body) {
-        CouncilBodyResponse b = bodies.updateBody(id, body, ifMatch);
-        return Responses.ok(b, b.version());
+        return Responses.ok(bodies.updateBody(id, body, ifMatch));
     }
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "deleteCouncilBody", summary = "Delete a council body", description = "Refused (409) while it has meetings. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteCouncilBody(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         bodies.deleteBody(id, ifMatch);
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
@@ -37,11 +36,11 @@ import jp.kyodo.meeting.MeetingDtos.MeetingSummary;
 import jp.kyodo.meeting.service.AgendaItemService;
 import jp.kyodo.meeting.service.MeetingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * 会議 and 議題: meetings of council bodies and the items the city reported at them. Public to read (openness,
@@ -51,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = MeetingDoc.TAG, description = MeetingDoc.TAG_DESCRIPTION)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE})
 public class CouncilMeetingResource {
 
     @Inject
@@ -86,54 +86,46 @@ public class CouncilMeetingResource {
     @Path("/council-meetings/{id}")
     @PermitAll
     @Operation(operationId = "getCouncilMeeting", summary = "Get a council meeting with its agenda items (会議)", description = ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The meeting", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingResponse.class)))
-    public Response getCouncilMeeting(@PathParam("id") long id) {
-        MeetingResponse m = meetings.getMeeting(id);
-        return Responses.ok(m, m.version());
+    @APIResponse(responseCode = "200", description = "The meeting")
+    public RestResponse<MeetingResponse> getCouncilMeeting(@PathParam("id") long id) {
+        return Responses.ok(meetings.getMeeting(id));
     }
 
     @POST
     @Path("/council-meetings")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "createCouncilMeeting", summary = "Record a council meeting (会議の登録)",
             description = "The fiscal year is derived from heldOn. A body has one meeting per date and number (another is 400 Unique). " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingResponse.class)))
-    public Response createCouncilMeeting(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = MeetingResponse.class, responseCode = "201")
+    public RestResponse<MeetingResponse> createCouncilMeeting(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid MeetingRequest body) {
         return idempotency.run(idempotencyKey, body, () -> {
             MeetingResponse m = meetings.createMeeting(body);
-            return Responses.created("/api/v1/council-meetings/" + m.id(), m, m.version());
+            return Responses.created("/api/v1/council-meetings/" + m.id(), m);
         });
     }
 
     @PUT
     @Path("/council-meetings/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "updateCouncilMeeting", summary = "Update a council meeting", description = "Replaces every field; the agenda items stay. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingResponse.class)))
-    public Response updateCouncilMeeting(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<MeetingResponse> updateCouncilMeeting(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid MeetingRequest body) {
-        MeetingResponse m = meetings.updateMeeting(id, body, ifMatch);
-        return Responses.ok(m, m.version());
+        return Responses.ok(meetings.updateMeeting(id, body, ifMatch));
     }
 
     @DELETE
     @Path("/council-meetings/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "deleteCouncilMeeting", summary = "Delete a council meeting", description = "Also deletes its agenda items. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteCouncilMeeting(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         meetings.deleteMeeting(id, ifMatch);
     }
 
     @GET
     @Path("/council-meetings/{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON, Roles.DEPARTMENT, Roles.COMMITTEE})
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getCouncilMeetingHistory", summary = "History of a council meeting (変更履歴)",
             description = "Changes to the meeting and its agenda items, newest first. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> getCouncilMeetingHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         meetings.findMeeting(id);
         return audit.history("CouncilMeeting", id, page, true);
@@ -155,13 +147,13 @@ public class CouncilMeetingResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(operationId = "createAgendaItem", summary = "Add an agenda item to a meeting (議題の登録)",
             description = "Without `order` the item goes after the last one. " + MeetingDoc.AGENDA_ADD)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemResponse.class)))
-    public Response createAgendaItem(@PathParam("id") long id,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = AgendaItemResponse.class, responseCode = "201")
+    public RestResponse<AgendaItemResponse> createAgendaItem(@PathParam("id") long id,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid AgendaItemRequest body) {
         return idempotency.run(idempotencyKey, List.of(id, body), () -> {
             AgendaItemResponse a = agenda.createItem(id, body);
-            return Responses.created("/api/v1/agenda-items/" + a.id(), a, a.version());
+            return Responses.created("/api/v1/agenda-items/" + a.id(), a);
         });
     }
 
@@ -186,10 +178,9 @@ public class CouncilMeetingResource {
     @Path("/agenda-items/{id}")
     @PermitAll
     @Operation(operationId = "getAgendaItem", summary = "Get an agenda item (議題)", description = ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The agenda item", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemResponse.class)))
-    public Response getAgendaItem(@PathParam("id") long id) {
-        AgendaItemResponse a = agenda.getItem(id);
-        return Responses.ok(a, a.version());
+    @APIResponse(responseCode = "200", description = "The agenda item")
+    public RestResponse<AgendaItemResponse> getAgendaItem(@PathParam("id") long id) {
+        return Responses.ok(agenda.getItem(id));
     }
 
     @PUT
@@ -197,21 +188,18 @@ public class CouncilMeetingResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(operationId = "updateAgendaItem", summary = "Update an agenda item",
             description = "Replaces every field; without `order` the item keeps its place. " + MeetingDoc.AGENDA_EDIT)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemResponse.class)))
-    public Response updateAgendaItem(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<AgendaItemResponse> updateAgendaItem(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AgendaItemRequest body) {
-        AgendaItemResponse a = agenda.updateItem(id, body, ifMatch);
-        return Responses.ok(a, a.version());
+        return Responses.ok(agenda.updateItem(id, body, ifMatch));
     }
 
     @DELETE
     @Path("/agenda-items/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(operationId = "deleteAgendaItem", summary = "Delete an agenda item", description = MeetingDoc.AGENDA_EDIT)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteAgendaItem(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         agenda.deleteItem(id, ifMatch);
     }
 }

@@ -4,18 +4,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.FormatParam;
+import jp.kyodo.common.transfer.TransferResponses;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.meeting.service.MeetingService;
-import jp.kyodo.common.transfer.FileFormat;
-import jp.kyodo.common.transfer.TransferFiles;
 import jp.kyodo.meeting.transfer.MeetingLogDataset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,8 +36,6 @@ public class MeetingLogExportResource {
     @jakarta.inject.Inject
     java.time.Clock clock;
 
-    static final String FORMAT = "csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook";
-
     @Inject
     MeetingService meetings;
 
@@ -50,26 +49,17 @@ public class MeetingLogExportResource {
                     + "with = + - @ is written with a leading ' (the import removes it). " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"meeting-log-<yyyyMMdd>.<csv|xlsx>\" (date in Japan time)", schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"meeting-log-20260110.csv\"")),
-            content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "no,date,meeting,agendaItem,sectionName\r\n1,2025-04-16,第1回校区事務局連絡会議,校区コミュニティ組織運営費補助金について,協働推進課\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "no,date,meeting,agendaItem,sectionName\r\n1,2025-04-16,第1回校区事務局連絡会議,校区コミュニティ組織運営費補助金について,協働推進課\r\n"))
     public Response exportMeetingLog(
-            @QueryParam("format") @Parameter(description = FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format,
+            @BeanParam FormatParam format,
             @QueryParam("bodyId") @Parameter(example = "2") Long bodyId,
             @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度 (April–March)", example = "2025") Integer fiscalYear,
             @QueryParam("sectionName") @Parameter(example = "防災対策課") String sectionName,
             @QueryParam("sectionId") @Parameter(example = "14") Long sectionId,
             @QueryParam("q") @Parameter(example = "ぼうさい") String q) {
-        FileFormat f = FileFormat.of(format);
+        FileFormat f = format.get();
         List<Object[]> rows = meetings.logRows(new MeetingService.MeetingFilter(bodyId, fiscalYear, sectionName, sectionId, q));
-        return file(TransferFiles.file(MeetingLogDataset.SPEC, f, rows), f, TransferFiles.fileName(MeetingLogDataset.SPEC, f, clock));
-    }
-
-    static Response file(StreamingOutput body, FileFormat format, String fileName) {
-        return Response.ok(body, format.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "no-store")
-                .build();
+        return TransferResponses.export(MeetingLogDataset.SPEC, f, rows, clock);
     }
 }

@@ -2,6 +2,7 @@ package jp.kyodo.meeting.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,18 +14,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Locale;
-import jp.kyodo.common.error.Problem;
-import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
-import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.Imports;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
-import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.common.transfer.TransferResponses;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.meeting.transfer.MeetingLogDataset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,7 +69,7 @@ public class MeetingLogImportResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
-    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importMeetingLog", summary = "Import a meeting log (会議報告事項の取込)",
             description = "取込 / import of the items the city reported at council meetings, one row per item, in the shape of Kurume's "
@@ -94,10 +92,8 @@ public class MeetingLogImportResource {
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = REPORT)))
-    @APIResponse(responseCode = "400", description = "The file cannot be read (no header row, malformed CSV, damaged workbook) or dryRun is not true/false",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Neither CSV nor .xlsx (e.g. an old .xls)",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The file cannot be read (no header row, malformed CSV, damaged workbook) or dryRun is not true/false")
+    @APIResponse(responseCode = "415", description = "Neither CSV nor .xlsx (e.g. an old .xls)")
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
                     examples = @ExampleObject(name = "invalidRows", value = PROBLEM)))
@@ -105,34 +101,10 @@ public class MeetingLogImportResource {
             @QueryParam("dryRun") @Parameter(description = "true: only check the file and report what would change", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @Context UriInfo uri,
-            @RequestBody(required = true, description = "The CSV or .xlsx file", content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/vnd.ms-excel", schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
+            @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
             byte[] body) {
-        ImportReport report = imports.run(MeetingLogDataset.SPEC.slug(), body, contentType, dryRun(dryRun, uri));
-        if (report.valid()) {
-            return Response.ok(report, MediaType.APPLICATION_JSON).build();
-        }
-        String instance = "/" + uri.getPath().replaceFirst("^/", "");
-        return Response.status(422).type(ProblemMappers.PROBLEM_JSON).entity(ImportProblem.of(report, instance)).build();
-    }
-
-    /** Strict, as in the other imports: false saves, so only true/false are accepted. */
-    static boolean dryRun(String value, UriInfo uri) {
-        if (value == null) {
-            List<String> raw = uri.getQueryParameters().get("dryRun");
-            if (raw == null || raw.isEmpty()) {
-                return false;
-            }
-            value = raw.get(0) == null ? "" : raw.get(0);
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalid("dryRun", "must be true or false", "Boolean");
-        };
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        return TransferResponses.answer(imports.run(MeetingLogDataset.SPEC.slug(), body, contentType, dry), uri);
     }
 
     @GET
@@ -144,13 +116,9 @@ public class MeetingLogImportResource {
                     + "explains each column with an example. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"meeting-log-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = "no,date,meeting,agendaItem,sectionName\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = "no,date,meeting,agendaItem,sectionName\r\n"))
     public Response getMeetingLogImportTemplate(
-            @QueryParam("format") @Parameter(description = MeetingLogExportResource.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
-        FileFormat f = FileFormat.of(format);
-        return MeetingLogExportResource.file(TransferFiles.file(MeetingLogDataset.SPEC, f, List.of()), f,
-                TransferFiles.templateName(MeetingLogDataset.SPEC, f));
+            @BeanParam FormatParam format) {
+        return TransferResponses.template(MeetingLogDataset.SPEC, format.get());
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.paging.Page;
@@ -33,17 +32,18 @@ import jp.kyodo.meeting.MeetingDtos.UpwardReportResponse;
 import jp.kyodo.meeting.UpwardReportType;
 import jp.kyodo.meeting.service.UpwardReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** 校区からの報告: what districts send up to the city, and which section it went to. */
 @Path("/api/v1/upward-reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = MeetingDoc.TAG, description = MeetingDoc.TAG_DESCRIPTION)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
 public class UpwardReportResource {
 
     static final String INTERNAL = "`note` and `url` are internal and present only for signed-in callers. ";
@@ -80,54 +80,46 @@ public class UpwardReportResource {
     @PermitAll
     @Operation(operationId = "getUpwardReport", summary = "Get a report from a district (校区からの報告)",
             description = INTERNAL + "`permissions.canEdit` tells whether the caller may change it. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpwardReportResponse.class)))
-    public Response getUpwardReport(@PathParam("id") long id) {
-        UpwardReportResponse r = reports.get(id);
-        return Responses.ok(r, r.version());
+    @APIResponse(responseCode = "200", description = "The report")
+    public RestResponse<UpwardReportResponse> getUpwardReport(@PathParam("id") long id) {
+        return Responses.ok(reports.get(id));
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "createUpwardReport", summary = "Record a report from a district (校区からの報告の登録)",
             description = "The fiscal year is derived from receivedOn, which must not be in the future. " + ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpwardReportResponse.class)))
-    public Response createUpwardReport(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = UpwardReportResponse.class, responseCode = "201")
+    public RestResponse<UpwardReportResponse> createUpwardReport(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid UpwardReportRequest body) {
         return idempotency.run(idempotencyKey, body, () -> {
             UpwardReportResponse r = reports.create(body);
-            return Responses.created("/api/v1/upward-reports/" + r.id(), r, r.version());
+            return Responses.created("/api/v1/upward-reports/" + r.id(), r);
         });
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "updateUpwardReport", summary = "Update a report from a district",
             description = "Replaces every field; moving it to another district needs the right to both. " + ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpwardReportResponse.class)))
-    public Response updateUpwardReport(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<UpwardReportResponse> updateUpwardReport(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid UpwardReportRequest body) {
-        UpwardReportResponse r = reports.update(id, body, ifMatch);
-        return Responses.ok(r, r.version());
+        return Responses.ok(reports.update(id, body, ifMatch));
     }
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "deleteUpwardReport", summary = "Delete a report recorded in error", description = ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteUpwardReport(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         reports.delete(id, ifMatch);
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON, Roles.DEPARTMENT, Roles.COMMITTEE})
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getUpwardReportHistory", summary = "History of a report from a district (変更履歴)",
             description = "Changes to the report, newest first. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> getUpwardReportHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         reports.find(id);
         return audit.history("UpwardReport", id, page, true);

@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.text.Wareki;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.ImportRow;
 import jp.kyodo.common.transfer.Importer;
-import jp.kyodo.common.transfer.TransferDtos.Action;
 import jp.kyodo.common.web.Japanese;
 import jp.kyodo.meeting.AgendaItem;
 import jp.kyodo.meeting.CouncilBody;
@@ -52,7 +52,13 @@ public class MeetingLogImporter implements Importer<MeetingLogImporter.State> {
     EntityManager em;
 
     @Inject
-    AuditService audit;
+    Writes writes;
+
+    @Inject
+    MeetingService meetingService;
+
+    @Inject
+    AgendaItemService itemService;
 
     @Inject
     CurrentUser currentUser;
@@ -250,11 +256,14 @@ public class MeetingLogImporter implements Importer<MeetingLogImporter.State> {
                 + " (add the body, or this name as an alias of one, under council bodies and import again)";
     }
 
+    /**
+     * Each changed row through the meetings' and agenda items' one write path (the aggregates of the API), so the
+     * history of an imported item and of a meeting the import creates reads as an edit through the API.
+     */
     @Override
     public void apply(List<Planned<State>> plan) {
-        record Saved(Object entity, String action, Map<String, Object> before) {
-        }
-        List<Saved> saved = new ArrayList<>();
+        Aggregate<CouncilMeeting> meetingRecords = meetingService.meetingAggregate();
+        Aggregate<AgendaItem> itemRecords = itemService.itemAggregate();
         Map<String, CouncilMeeting> created = new LinkedHashMap<>();
         for (Planned<State> p : plan) {
             if (!p.changes()) {
@@ -262,28 +271,14 @@ public class MeetingLogImporter implements Importer<MeetingLogImporter.State> {
             }
             State s = p.state();
             if (s.existing() != null) {
-                AgendaItem a = s.existing();
-                Map<String, Object> before = MeetingService.auditState(a);
-                a.sectionName = s.sectionName();
-                a.searchKey = MeetingService.itemSearchKey(a.title, a.sectionName);
-                saved.add(new Saved(a, AuditService.UPDATE, before));
+                writes.update(itemRecords, s.existing(), a -> {
+                    a.sectionName = s.sectionName();
+                    a.searchKey = MeetingService.itemSearchKey(a.title, a.sectionName);
+                });
                 continue;
             }
-            CouncilMeeting m = s.meeting();
-            if (m == null) {
-                m = created.get(s.meetingKey());
-                if (m == null) {
-                    m = new CouncilMeeting();
-                    m.body = s.body();
-                    m.number = s.number();
-                    m.heldOn = s.heldOn();
-                    m.fiscalYear = Japanese.fiscalYearOf(s.heldOn());
-                    m.searchKey = MeetingService.searchKey(m);
-                    m.persist();
-                    created.put(s.meetingKey(), m);
-                    saved.add(new Saved(m, AuditService.CREATE, null));
-                }
-            }
+            CouncilMeeting m = s.meeting() != null ? s.meeting()
+                    : created.computeIfAbsent(s.meetingKey(), k -> writes.create(meetingRecords, newMeeting(s)));
             AgendaItem a = new AgendaItem();
             a.meeting = m;
             a.order = s.order();
@@ -291,17 +286,17 @@ public class MeetingLogImporter implements Importer<MeetingLogImporter.State> {
             a.sectionName = s.sectionName();
             a.createdBy = currentUser.username();
             a.searchKey = MeetingService.itemSearchKey(a.title, a.sectionName);
-            a.persist();
-            saved.add(new Saved(a, AuditService.CREATE, null));
+            writes.create(itemRecords, a);
         }
-        em.flush();
-        for (Saved x : saved) {
-            if (x.entity() instanceof CouncilMeeting m) {
-                audit.record("CouncilMeeting", m.id, null, null, x.action(), x.before(), MeetingService.auditState(m));
-            } else if (x.entity() instanceof AgendaItem a) {
-                audit.record("AgendaItem", a.id, "CouncilMeeting", a.meeting.id, x.action(), x.before(),
-                        MeetingService.auditState(a));
-            }
-        }
+    }
+
+    private static CouncilMeeting newMeeting(State s) {
+        CouncilMeeting m = new CouncilMeeting();
+        m.body = s.body();
+        m.number = s.number();
+        m.heldOn = s.heldOn();
+        m.fiscalYear = Japanese.fiscalYearOf(s.heldOn());
+        m.searchKey = MeetingService.searchKey(m);
+        return m;
     }
 }

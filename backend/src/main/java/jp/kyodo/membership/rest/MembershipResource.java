@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.security.Roles;
@@ -35,12 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "membership")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
 public class MembershipResource {
 
     @Inject
@@ -60,39 +62,35 @@ public class MembershipResource {
     @Path("/organizations/{id}/membership-figures/{fiscalYear}")
     @PermitAll
     @Operation(operationId = "getMembershipFigure", summary = "Membership figures of one fiscal year", description = ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureResponse.class)))
-    public Response getMembershipFigure(@PathParam("id") long id,
+    @APIResponse(responseCode = "200", description = "The figures")
+    public RestResponse<FigureResponse> getMembershipFigure(@PathParam("id") long id,
             @PathParam("fiscalYear") @Parameter(description = "年度", example = "2025") int fiscalYear) {
-        FigureResponse f = MembershipService.toResponse(membership.find(id, fiscalYear));
-        return Responses.ok(f, f.version());
+        return Responses.ok(MembershipService.toResponse(membership.find(id, fiscalYear)));
     }
 
     @PUT
     @Path("/organizations/{id}/membership-figures/{fiscalYear}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "putMembershipFigure", summary = "Record membership figures of a fiscal year (加入世帯数の登録)",
             description = "Creates (201) or replaces (200; If-Match required) the year's figures. Member households may not exceed households; only organizations whose kind keeps membership (neighborhood associations) have figures. " + ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureResponse.class)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureResponse.class)))
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponseSchema(value = FigureResponse.class, responseCode = "201")
     @APIResponse(responseCode = "422", description = "A large change (rule `large-change`: households or member households differ by more than 30 % from the figure replaced, or last year's) that the request did not confirm with confirmLargeChange; nothing was saved",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response putMembershipFigure(@PathParam("id") long id,
+    public RestResponse<FigureResponse> putMembershipFigure(@PathParam("id") long id,
             @PathParam("fiscalYear") @Parameter(description = "年度", example = "2025") int fiscalYear,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"2\"") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(example = "\"2\"") String ifMatch,
             @NotNull @Valid FigureRequest body) {
         MembershipService.Saved s = membership.put(id, fiscalYear, body, ifMatch);
         return s.created()
-                ? Responses.created("/api/v1/organizations/" + id + "/membership-figures/" + fiscalYear, s.body(), s.body().version())
-                : Responses.ok(s.body(), s.body().version());
+                ? Responses.created("/api/v1/organizations/" + id + "/membership-figures/" + fiscalYear, s.body())
+                : Responses.ok(s.body());
     }
 
     @DELETE
     @Path("/organizations/{id}/membership-figures/{fiscalYear}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "deleteMembershipFigure", summary = "Delete a year's figures entered in error", description = ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteMembershipFigure(@PathParam("id") long id, @PathParam("fiscalYear") int fiscalYear,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"2\"") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(example = "\"2\"") String ifMatch) {
         membership.delete(id, fiscalYear, ifMatch);
     }
 

@@ -18,6 +18,7 @@ import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.transfer.Bulk;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.ImportWrites;
 import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.membership.AreaCountMethod;
 import jp.kyodo.membership.MembershipDtos.FigureRequest;
@@ -163,21 +164,12 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
     /** Each changed row through the one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
-        for (Planned<State> p : plan) {
-            if (!p.changes()) {
-                continue;
-            }
-            State s = p.state();
-            if (s.existing() != null) {
-                writes.update(MembershipService.FIGURE, s.existing(), m -> fill(m, s));
-            } else {
-                MembershipFigure m = new MembershipFigure();
-                m.organization = s.organization();
-                m.fiscalYear = s.fiscalYear();
-                fill(m, s);
-                writes.create(MembershipService.FIGURE, m);
-            }
-        }
+        ImportWrites.apply(writes, MembershipService.FIGURE, plan, State::existing, s -> {
+            MembershipFigure m = new MembershipFigure();
+            m.organization = s.organization();
+            m.fiscalYear = s.fiscalYear();
+            return m;
+        }, MembershipFigureImporter::fill);
     }
 
     private static void fill(MembershipFigure m, State s) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
@@ -42,17 +41,17 @@ import jp.kyodo.organization.service.OrganizationKindService;
 import jp.kyodo.organization.service.OrganizationQueries;
 import jp.kyodo.organization.service.OrganizationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "registry")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
 public class OrganizationResource {
 
     @Inject
@@ -78,7 +77,7 @@ public class OrganizationResource {
     @PermitAll
     @Operation(operationId = "listOrganizationKinds", summary = "Kinds of organization (団体の種別)",
             description = "Reference data with the city's own Japanese and English labels, and sub-kinds. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "All kinds in display order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KindResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "All kinds in display order")
     public List<KindResponse> listOrganizationKinds() {
         return kinds.kinds();
     }
@@ -87,12 +86,10 @@ public class OrganizationResource {
     @Path("/organization-kinds/{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateOrganizationKind", summary = "Rename a kind in the city's own terms", description = ApiDoc.ADMIN)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KindResponse.class)))
-    public Response updateOrganizationKind(@PathParam("code") String code,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<KindResponse> updateOrganizationKind(@PathParam("code") String code,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid KindRequest body) {
-        KindResponse k = kinds.updateKind(code, body, ifMatch);
-        return Responses.ok(k, k.version());
+        return Responses.ok(kinds.updateKind(code, body, ifMatch));
     }
 
     @GET
@@ -116,61 +113,53 @@ public class OrganizationResource {
     @PermitAll
     @Operation(operationId = "getOrganization", summary = "Get an organization (地域団体)",
             description = "The contact (personal data) is included only for ADMIN, OFFICE and the district's LIAISON. `permissions.canEdit` tells whether the caller may change it. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The organization", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationResponse.class)))
-    public Response getOrganization(@PathParam("id") long id) {
-        OrganizationResponse o = organizations.get(id);
-        return Responses.ok(o, o.version());
+    @APIResponse(responseCode = "200", description = "The organization")
+    public RestResponse<OrganizationResponse> getOrganization(@PathParam("id") long id) {
+        return Responses.ok(organizations.get(id));
     }
 
     @POST
     @Path("/organizations")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "createOrganization", summary = "Register an organization (地域団体の登録)", description = ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationResponse.class)))
-    public Response createOrganization(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = OrganizationResponse.class, responseCode = "201")
+    public RestResponse<OrganizationResponse> createOrganization(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid OrganizationRequest body) {
         return idempotency.run(idempotencyKey, body, () -> {
             OrganizationResponse o = organizations.create(body);
-            return Responses.created("/api/v1/organizations/" + o.id(), o, o.version());
+            return Responses.created("/api/v1/organizations/" + o.id(), o);
         });
     }
 
     @PUT
     @Path("/organizations/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "updateOrganization", summary = "Update an organization", description = "Replaces every field. " + ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationResponse.class)))
-    public Response updateOrganization(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"4\"") String ifMatch,
+    public RestResponse<OrganizationResponse> updateOrganization(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(example = "\"4\"") String ifMatch,
             @NotNull @Valid OrganizationRequest body) {
-        OrganizationResponse o = organizations.update(id, body, ifMatch);
-        return Responses.ok(o, o.version());
+        return Responses.ok(organizations.update(id, body, ifMatch));
     }
 
     @DELETE
     @Path("/organizations/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "deleteOrganization", summary = "Delete an organization",
             description = "Also deletes its officers and membership figures; refused (409) while organizations stand under it. " + ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteOrganization(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"4\"") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(example = "\"4\"") String ifMatch) {
         organizations.delete(id, ifMatch);
     }
 
     @GET
     @Path("/organizations/{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON, Roles.DEPARTMENT, Roles.COMMITTEE})
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getOrganizationHistory", summary = "History of an organization (変更履歴)",
             description = "Changes to the organization, its officers and its membership figures, newest first. Personal data is shown as *** to callers who may not read it. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> getOrganizationHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         return audit.history("Organization", id, page, organizations.canSeePersonalData(id));
     }
 
     @GET
     @Path("/organizations/{id}/officers")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON, Roles.DEPARTMENT, Roles.COMMITTEE})
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "listOrganizationOfficers", summary = "Officers of an organization (役員)",
             description = "Person fields are present only for ADMIN, OFFICE and the district's LIAISON. Sort keys: termStart, termEnd, role. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "A page of officers")
@@ -183,15 +172,14 @@ public class OrganizationResource {
 
     @POST
     @Path("/organizations/{id}/officers")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "createOfficer", summary = "Add an officer (役員の登録)", description = ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficerResponse.class)))
-    public Response createOfficer(@PathParam("id") long id,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = OfficerResponse.class, responseCode = "201")
+    public RestResponse<OfficerResponse> createOfficer(@PathParam("id") long id,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid OfficerRequest body) {
         return idempotency.run(idempotencyKey, java.util.List.of(id, body), () -> {
             OfficerResponse x = officers.createOfficer(id, body);
-            return Responses.created("/api/v1/officers/" + x.id(), x, x.version());
+            return Responses.created("/api/v1/officers/" + x.id(), x);
         });
     }
 
@@ -213,33 +201,27 @@ public class OrganizationResource {
 
     @GET
     @Path("/officers/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON, Roles.DEPARTMENT, Roles.COMMITTEE})
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getOfficer", summary = "Get an officer", description = ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The officer", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficerResponse.class)))
-    public Response getOfficer(@PathParam("id") long id) {
-        OfficerResponse x = officers.getOfficer(id);
-        return Responses.ok(x, x.version());
+    @APIResponse(responseCode = "200", description = "The officer")
+    public RestResponse<OfficerResponse> getOfficer(@PathParam("id") long id) {
+        return Responses.ok(officers.getOfficer(id));
     }
 
     @PUT
     @Path("/officers/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "updateOfficer", summary = "Update an officer (e.g. end the term)", description = ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficerResponse.class)))
-    public Response updateOfficer(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<OfficerResponse> updateOfficer(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OfficerRequest body) {
-        OfficerResponse x = officers.updateOfficer(id, body, ifMatch);
-        return Responses.ok(x, x.version());
+        return Responses.ok(officers.updateOfficer(id, body, ifMatch));
     }
 
     @DELETE
     @Path("/officers/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "deleteOfficer", summary = "Delete an officer entered in error", description = ApiDoc.REGISTRY_EDIT)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteOfficer(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         officers.deleteOfficer(id, ifMatch);
     }
 }

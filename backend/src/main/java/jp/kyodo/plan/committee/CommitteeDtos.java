@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the committee feature: members and meetings of the promotion committee. */
@@ -35,7 +36,7 @@ public final class CommitteeDtos {
             @Schema(description = "Personal: ADMIN and OFFICE only", examples = "shiraishi@example.jp") @Nullable String email,
             @Schema(description = "Personal: ADMIN and OFFICE only", examples = "092-000-0000") @Nullable String phone,
             @Schema(description = "The term covers today (Japan)", examples = "true") boolean active,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "CommitteeMemberInput", description = "委員の登録・更新 / create or update a committee member (PUT replaces every field)")
@@ -66,7 +67,7 @@ public final class CommitteeDtos {
             @Schema(description = "議事録", examples = "委員長より、評価シートの確定について提案があり、了承された。") @Nullable String minutes,
             @Schema(description = "Members who attended", examples = "[3, 4, 5]") List<Long> attendeeIds,
             @Schema(description = "The same, with names, by reading") List<Attendee> attendees,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "CommitteeMeetingInput", description = "会議の登録・更新 / create or update a committee meeting (PUT replaces every field; "

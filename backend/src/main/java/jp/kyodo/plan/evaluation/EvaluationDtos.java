@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.web.Versioned;
 import jp.kyodo.plan.InitiativeTag;
 import jp.kyodo.plan.progress.ProgressStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,7 +54,7 @@ public final class EvaluationDtos {
             @Schema(examples = "2010-07-28T15:00:00+09:00") @Nullable OffsetDateTime finalizedAt,
             @Schema(examples = "2010-08-20T10:00:00+09:00") @Nullable OffsetDateTime publishedAt,
             @Schema(examples = "2010-10-01T10:00:00+09:00") @Nullable OffsetDateTime supersededAt,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "EvaluationRow", description = "One initiative on the evaluation sheet, with its current evaluation (the latest revision)")

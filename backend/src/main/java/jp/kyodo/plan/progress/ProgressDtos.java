@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.common.web.Versioned;
 import jp.kyodo.membership.service.MembershipService.Level;
 import jp.kyodo.plan.PlanDtos.InitiativeSummary;
 import jp.kyodo.plan.PlanDtos.PlanSummary;
@@ -81,7 +82,7 @@ public final class ProgressDtos {
             List<Indicator> indicators,
             @Schema(description = "Username of who wrote it last", examples = "office") String reportedBy,
             @Schema(examples = "2010-04-20T10:00:00+09:00") OffsetDateTime reportedAt,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "ProgressReportInput", description = "進捗報告の登録・更新 / create or update a report (PUT replaces every field)")

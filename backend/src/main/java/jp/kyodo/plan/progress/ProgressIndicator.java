@@ -26,8 +26,6 @@ public class ProgressIndicator {
     @Convert(converter = BindingConverter.class)
     public Binding binding;
     @Enumerated(EnumType.STRING)
-    @Column(name = "scope_level")
     public Level scopeLevel;
-    @Column(name = "scope_id")
     public Long scopeId;
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
@@ -34,22 +33,24 @@ import jp.kyodo.plan.PlanDtos.InitiativeSummary;
 import jp.kyodo.plan.PlanDtos.MilestoneInput;
 import jp.kyodo.plan.PlanDtos.MilestoneResponse;
 import jp.kyodo.plan.TargetKind;
-import jp.kyodo.plan.service.PlanService;
 import jp.kyodo.plan.service.InitiativeQueries;
 import jp.kyodo.plan.service.InitiativeQueries.InitiativeFilter;
 import jp.kyodo.plan.service.InitiativeService;
+import jp.kyodo.plan.service.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** 取り組み — initiatives of a plan, their targets and milestones. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = PlanDoc.TAG)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
 public class InitiativeResource {
 
     @Inject
@@ -66,7 +67,6 @@ public class InitiativeResource {
 
     @GET
     @Path("/initiatives")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "listInitiatives", summary = "List initiatives (取り組みの一覧)",
             description = "Each initiative once (however often it is placed), in tree order by default. " + PlanDoc.FILTERS
                     + "Sort keys: path (default), title, refKey. " + PlanDoc.STANDING + ApiDoc.STAFF)
@@ -87,14 +87,12 @@ public class InitiativeResource {
 
     @GET
     @Path("/initiatives/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getInitiative", summary = "Get an initiative (取り組み)",
             description = "Content, targets, notes, milestones, placements (【再掲】) and standing. " + PlanDoc.STANDING + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The initiative", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeDetail.class)))
-    public Response getInitiative(@PathParam("id") long id,
+    @APIResponse(responseCode = "200", description = "The initiative")
+    public RestResponse<InitiativeDetail> getInitiative(@PathParam("id") long id,
             @QueryParam("asOf") @Parameter(example = "2011-04-01") LocalDate asOf) {
-        InitiativeDetail d = queries.detail(id, asOf);
-        return Responses.ok(d, d.version());
+        return Responses.ok(queries.detail(id, asOf));
     }
 
     @POST
@@ -103,13 +101,13 @@ public class InitiativeResource {
     @Operation(operationId = "createInitiative", summary = "Add an initiative to a plan (取り組みの追加)",
             description = "Placed under parentNodeId with the given code; more placements (【再掲】) through POST /plans/{id}/nodes. "
                     + "Only a 継続 target may have no fiscal year. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeDetail.class)))
-    public Response createInitiative(@PathParam("id") long planId,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = InitiativeDetail.class, responseCode = "201")
+    public RestResponse<InitiativeDetail> createInitiative(@PathParam("id") long planId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid InitiativeInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
             InitiativeDetail d = initiatives.createInitiative(planId, body);
-            return Responses.created("/api/v1/initiatives/" + d.id(), d, d.version());
+            return Responses.created("/api/v1/initiatives/" + d.id(), d);
         });
     }
 
@@ -119,20 +117,16 @@ public class InitiativeResource {
     @Operation(operationId = "updateInitiative", summary = "Update an initiative",
             description = "Replaces title, tag, points, notes, sections, targets and milestones (a milestone row with id keeps that "
                     + "milestone); placements stay. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeDetail.class)))
-    public Response updateInitiative(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<InitiativeDetail> updateInitiative(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid InitiativeInput body) {
-        InitiativeDetail d = initiatives.updateInitiative(id, body, ifMatch);
-        return Responses.ok(d, d.version());
+        return Responses.ok(initiatives.updateInitiative(id, body, ifMatch));
     }
 
     @GET
     @Path("/initiatives/{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getInitiativeHistory", summary = "History of an initiative (変更履歴)",
             description = "Changes to the initiative, its milestones and progress reports, newest first. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> getInitiativeHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         queries.findInitiative(id);
         return audit.history(PlanService.ENTITY_INITIATIVE, id, page, true);
@@ -143,11 +137,9 @@ public class InitiativeResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(operationId = "updateMilestone", summary = "Set the status of a milestone (工程の状況)",
             description = "PLANNED, IN_PROGRESS or DONE (with the date it was done, default today). " + PlanDoc.OWNER_OR_OFFICE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneResponse.class)))
-    public Response updateMilestone(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<MilestoneResponse> updateMilestone(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid MilestoneInput body) {
-        MilestoneResponse m = initiatives.updateMilestone(id, body, ifMatch);
-        return Responses.ok(m, m.version());
+        return Responses.ok(initiatives.updateMilestone(id, body, ifMatch));
     }
 }

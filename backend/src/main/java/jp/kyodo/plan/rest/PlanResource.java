@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
@@ -36,22 +35,23 @@ import jp.kyodo.plan.PlanDtos.PlanNodeResponse;
 import jp.kyodo.plan.PlanDtos.PlanSummary;
 import jp.kyodo.plan.PlanDtos.PlanTree;
 import jp.kyodo.plan.TargetKind;
-import jp.kyodo.plan.service.PlanService;
 import jp.kyodo.plan.service.InitiativeQueries.InitiativeFilter;
 import jp.kyodo.plan.service.PlanNodeService;
+import jp.kyodo.plan.service.PlanService;
 import jp.kyodo.plan.service.PlanTreeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** 計画 — plans and their trees (柱 → 方向 → 施策 → 取り組み). */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = PlanDoc.TAG)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
 public class PlanResource {
 
     @Inject
@@ -71,7 +71,6 @@ public class PlanResource {
 
     @GET
     @Path("/plans")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "listPlans", summary = "List plans (計画の一覧)",
             description = "Newest first. The Fukuoka 2009 plan ships as sample data. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "A page of plans")
@@ -81,12 +80,10 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getPlan", summary = "Get a plan (計画)", description = ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The plan", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDetail.class)))
-    public Response getPlan(@PathParam("id") long id) {
-        PlanDetail p = plans.detail(id);
-        return Responses.ok(p, p.version());
+    @APIResponse(responseCode = "200", description = "The plan")
+    public RestResponse<PlanDetail> getPlan(@PathParam("id") long id) {
+        return Responses.ok(plans.detail(id));
     }
 
     @POST
@@ -94,12 +91,12 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "createPlan", summary = "Create a plan (計画の登録)",
             description = "An empty plan; add its pillars, directions and measures as nodes, then its initiatives. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDetail.class)))
-    public Response createPlan(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = PlanDetail.class, responseCode = "201")
+    public RestResponse<PlanDetail> createPlan(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid PlanInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
             PlanDetail p = plans.createPlan(body);
-            return Responses.created("/api/v1/plans/" + p.id(), p, p.version());
+            return Responses.created("/api/v1/plans/" + p.id(), p);
         });
     }
 
@@ -107,22 +104,19 @@ public class PlanResource {
     @Path("/plans/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "updatePlan", summary = "Update a plan", description = "Replaces every field; the code cannot change. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDetail.class)))
-    public Response updatePlan(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<PlanDetail> updatePlan(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlanInput body) {
-        PlanDetail p = plans.updatePlan(id, body, ifMatch);
-        return Responses.ok(p, p.version());
+        return Responses.ok(plans.updatePlan(id, body, ifMatch));
     }
 
     @GET
     @Path("/plans/{id}/tree")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getPlanTree", summary = "The plan's tree with where each initiative stands (計画の体系)",
             description = "Every node in order, children nested; a placement carries its initiative's summary (re-listed ones marked "
                     + "relisted, 【再掲】). With filters, branches without a matching placement are left out. " + PlanDoc.FILTERS
                     + PlanDoc.STANDING + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The tree", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanTree.class)))
+    @APIResponse(responseCode = "200", description = "The tree")
     public PlanTree getPlanTree(@PathParam("id") long id,
             @QueryParam("pillarId") @Parameter(description = "Only this root node", example = "1") Long pillarId,
             @QueryParam("sectionId") @Parameter(example = "14") Long sectionId,
@@ -137,10 +131,8 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getPlanHistory", summary = "History of a plan (変更履歴)",
             description = "Changes to the plan, its nodes and initiatives, newest first. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> getPlanHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         plans.findPlan(id);
         return audit.history(PlanService.ENTITY_PLAN, id, page, true);
@@ -152,24 +144,22 @@ public class PlanResource {
     @Operation(operationId = "createPlanNode", summary = "Add a node to the plan's tree (項目の追加)",
             description = "A pillar (no parent), a direction, a measure … or, with initiativeId, one more placement of an initiative "
                     + "(relisted: 【再掲】). Position defaults to last; later siblings move down. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanNodeResponse.class)))
-    public Response createPlanNode(@PathParam("id") long id,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = PlanNodeResponse.class, responseCode = "201")
+    public RestResponse<PlanNodeResponse> createPlanNode(@PathParam("id") long id,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid PlanNodeInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
             PlanNodeResponse n = nodes.createNode(id, body);
-            return Responses.created("/api/v1/plan-nodes/" + n.id(), n, n.version());
+            return Responses.created("/api/v1/plan-nodes/" + n.id(), n);
         });
     }
 
     @GET
     @Path("/plan-nodes/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getPlanNode", summary = "Get a node of a plan's tree", description = ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The node", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanNodeResponse.class)))
-    public Response getPlanNode(@PathParam("id") long id) {
-        PlanNodeResponse n = PlanNodeService.node(nodes.findNode(id));
-        return Responses.ok(n, n.version());
+    @APIResponse(responseCode = "200", description = "The node")
+    public RestResponse<PlanNodeResponse> getPlanNode(@PathParam("id") long id) {
+        return Responses.ok(PlanNodeService.node(nodes.findNode(id)));
     }
 
     @PUT
@@ -178,12 +168,10 @@ public class PlanResource {
     @Operation(operationId = "updatePlanNode", summary = "Update a node of a plan's tree",
             description = "Level, code, title, description, position among its siblings, relisted. The parent cannot change (400). "
                     + "A placement's title is its initiative's. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanNodeResponse.class)))
-    public Response updatePlanNode(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<PlanNodeResponse> updatePlanNode(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlanNodeInput body) {
-        PlanNodeResponse n = nodes.updateNode(id, body, ifMatch);
-        return Responses.ok(n, n.version());
+        return Responses.ok(nodes.updateNode(id, body, ifMatch));
     }
 
     @DELETE
@@ -191,9 +179,8 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "deletePlanNode", summary = "Delete a node of a plan's tree",
             description = "Refused (409) while it has children, or when it is an initiative's only placement. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deletePlanNode(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         nodes.deleteNode(id, ifMatch);
     }
 }

@@ -1,6 +1,5 @@
 package jp.kyodo.request.demo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -18,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.account.AppUser;
+import jp.kyodo.common.persistence.SeedData;
 import jp.kyodo.department.Bureau;
 import jp.kyodo.department.Department;
 import jp.kyodo.department.Section;
@@ -55,13 +55,8 @@ public class DemoInventory {
     EntityManager em;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000) StartupEvent ev) {
-        if (!config.demoData()) {
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().timeout(300).run(this::loadIfEmpty);
-        } catch (RuntimeException e) {
-            LOG.error("Could not load the demo request inventory; nothing was changed", e);
+        if (config.demoData()) {
+            SeedData.load(LOG, "the demo request inventory", 300, this::loadIfEmpty);
         }
     }
 

@@ -20,8 +20,6 @@ import jp.kyodo.request.burden.BurdenDtos.Calendar;
 import jp.kyodo.request.burden.BurdenDtos.GroupBy;
 import jp.kyodo.request.burden.BurdenService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +41,7 @@ public class BurdenResource {
                     + "or ASSOCIATION (自治会・町内会) they land on; every group is listed, also those with no burden. Computed by the database. "
                     + "Filters: bureauId (DEPARTMENT, SECTION), wardId and districtId (DISTRICT, ASSOCIATION). Sort keys: annualHours (default, descending), name, code, requests. "
                     + RequestDoc.BURDEN + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "A page of groups with the total", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BurdenReport.class)))
+    @APIResponse(responseCode = "200", description = "A page of groups with the total")
     public BurdenReport getBurden(
             @QueryParam("groupBy") @NotNull @Parameter(required = true, example = "DISTRICT") GroupBy groupBy,
             @QueryParam("fiscalYear") @NotNull @Min(1989) @Max(2100) @Parameter(required = true, example = "2025") Integer fiscalYear,
@@ -60,7 +58,7 @@ public class BurdenResource {
     @Operation(operationId = "getDistrictBurdenCalendar", summary = "Burden calendar of a district (負担カレンダー)",
             description = "負担カレンダー / what lands on the district's organizations month by month (April → March) in a fiscal year: each request with "
                     + "its times, the district's organizations it reaches, and the hours. " + RequestDoc.BURDEN + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "12 months", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Calendar.class)))
+    @APIResponse(responseCode = "200", description = "12 months")
     public Calendar getDistrictBurdenCalendar(@PathParam("id") long id,
             @QueryParam("fiscalYear") @NotNull @Min(1989) @Max(2100) @Parameter(required = true, example = "2025") Integer fiscalYear) {
         return burden.districtCalendar(id, fiscalYear);
@@ -72,7 +70,7 @@ public class BurdenResource {
     @Operation(operationId = "getOrganizationBurdenCalendar", summary = "Burden calendar of an organization (負担カレンダー)",
             description = "負担カレンダー / what lands on one organization (e.g. a neighborhood association 自治会・町内会) month by month (April → March) "
                     + "in a fiscal year, with hours. " + RequestDoc.BURDEN + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "12 months", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Calendar.class)))
+    @APIResponse(responseCode = "200", description = "12 months")
     public Calendar getOrganizationBurdenCalendar(@PathParam("id") long id,
             @QueryParam("fiscalYear") @NotNull @Min(1989) @Max(2100) @Parameter(required = true, example = "2025") Integer fiscalYear) {
         return burden.organizationCalendar(id, fiscalYear);

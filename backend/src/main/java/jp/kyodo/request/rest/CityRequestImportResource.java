@@ -1,8 +1,8 @@
 package jp.kyodo.request.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,18 +14,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Locale;
-import jp.kyodo.common.error.Problem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
+import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.security.Roles;
-import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.Imports;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
-import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.common.transfer.TransferResponses;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.request.transfer.CityRequestDataset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,10 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "transfer")
 public class CityRequestImportResource {
 
-    static final String WINDOWS_CSV = "application/vnd.ms-excel";
     static final String HEADER = "code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,"
             + "deadlineDays,deadlineNote,headCount,mandatory,people,hoursPerPerson,status,description,annualHours\r\n";
-    static final String FORMAT = "csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook";
 
     @Inject
     Imports imports;
@@ -55,7 +52,7 @@ public class CityRequestImportResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
-    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importCityRequests", summary = "Import requests (依頼等の取込)",
             description = "取込 / the inventory as a department fills in the template: the file itself as the body (CSV or .xlsx, first sheet; "
@@ -68,49 +65,23 @@ public class CityRequestImportResource {
                     + "transaction and recorded in each request's history. " + RequestDoc.WRITE)
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "The file is empty, has no header row, is damaged, or is not UTF-8 / Shift_JIS CSV",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not CSV or .xlsx",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The file is empty, has no header row, is damaged, or is not UTF-8 / Shift_JIS CSV")
+    @APIResponse(responseCode = "415", description = "Not CSV or .xlsx")
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class)))
     public Response importCityRequests(
             @QueryParam("dryRun") @Parameter(description = "true: only check the file and report what would change (only true or false are accepted)", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @Context UriInfo uri,
-            @RequestBody(required = true, description = "The CSV or .xlsx file", content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,title,sectionCode,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,people,hoursPerPerson\r\n"
-                                    + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,2025,協力依頼,回覧,自治会・町内会,,班回覧,6;11,1,1\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
+            @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "code,title,sectionCode,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,people,hoursPerPerson\r\n"
+                            + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,2025,協力依頼,回覧,自治会・町内会,,班回覧,6;11,1,1\r\n"))
             byte[] body) {
         if (!caller.isOffice() && caller.sectionId() == null) {
             throw ProblemException.forbidden("Your account belongs to no section (課); an admin must set it before you can import requests");
         }
-        ImportReport report = imports.run(CityRequestDataset.SPEC.slug(), body, contentType, dryRun(dryRun, uri));
-        if (report.valid()) {
-            return Response.ok(report, MediaType.APPLICATION_JSON).build();
-        }
-        String instance = "/" + uri.getPath().replaceFirst("^/", "");
-        return Response.status(422).type(ProblemMappers.PROBLEM_JSON).entity(ImportProblem.of(report, instance)).build();
-    }
-
-    /** Strict, because false saves (as the other imports). */
-    static boolean dryRun(String value, UriInfo uri) {
-        if (value == null) {
-            List<String> raw = uri.getQueryParameters().get("dryRun");
-            if (raw == null || raw.isEmpty()) {
-                return false;
-            }
-            value = raw.get(0) == null ? "" : raw.get(0);
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalid("dryRun", "must be true or false", "Boolean");
-        };
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        return TransferResponses.answer(imports.run(CityRequestDataset.SPEC.slug(), body, contentType, dry), uri);
     }
 
     @GET
@@ -122,19 +93,9 @@ public class CityRequestImportResource {
                     + "explaining each column with an example. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"city-requests-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = HEADER),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = HEADER))
     public Response getCityRequestImportTemplate(
-            @QueryParam("format") @Parameter(description = FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
-        FileFormat f = FileFormat.of(format);
-        return file(TransferFiles.file(CityRequestDataset.SPEC, f, List.of()), f, TransferFiles.templateName(CityRequestDataset.SPEC, f));
-    }
-
-    static Response file(jakarta.ws.rs.core.StreamingOutput body, FileFormat format, String fileName) {
-        return Response.ok(body, format.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "no-store")
-                .build();
+            @BeanParam FormatParam format) {
+        return TransferResponses.template(CityRequestDataset.SPEC, format.get());
     }
 }

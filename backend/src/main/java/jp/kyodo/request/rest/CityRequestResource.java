@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.Problem;
@@ -30,17 +29,13 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.common.web.Responses;
-import jp.kyodo.request.Ask;
 import jp.kyodo.request.CityRequestDtos.CityRequestInput;
 import jp.kyodo.request.CityRequestDtos.CityRequestResponse;
 import jp.kyodo.request.CityRequestDtos.CityRequestSummary;
-import jp.kyodo.request.RequestKind;
-import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.burden.BurdenDtos.RequestBurden;
 import jp.kyodo.request.burden.BurdenService;
-import jp.kyodo.request.review.Decision;
-import jp.kyodo.request.review.ReviewDtos.CompensationAmounts;
 import jp.kyodo.request.review.CompensationService;
+import jp.kyodo.request.review.ReviewDtos.CompensationAmounts;
 import jp.kyodo.request.service.CityRequestCommands;
 import jp.kyodo.request.service.CityRequestService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,12 +44,15 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "requests")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
 public class CityRequestResource {
 
     static final String RULE_PROBLEM = "{\"type\":\"https://kyodo.example.jp/problems/rule-violation\",\"title\":\"Refused by a rule\",\"status\":422,"
@@ -90,19 +88,8 @@ public class CityRequestResource {
                     + "Sort keys: code, title, fiscalYear, kind, status, section, hoursPerOrganization. " + RequestDoc.PUBLISHED + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "A page of requests")
     public Page<CityRequestSummary> listCityRequests(
-            @QueryParam("sectionId") @Parameter(example = "12") Long sectionId,
-            @QueryParam("departmentId") @Parameter(example = "5") Long departmentId,
-            @QueryParam("bureauId") @Parameter(example = "2") Long bureauId,
-            @QueryParam("kind") @Parameter(example = "COOPERATION") RequestKind kind,
-            @QueryParam("fiscalYear") @Min(1989) @Max(2100) @Parameter(example = "2025") Integer fiscalYear,
-            @QueryParam("status") @Parameter(example = "ACTIVE") RequestStatus status,
-            @QueryParam("decision") @Parameter(example = "ABOLISH") Decision decision,
-            @QueryParam("districtId") @Parameter(example = "12") Long districtId,
-            @QueryParam("ask") @Parameter(example = "CIRCULATION") Ask ask,
-            @QueryParam("q") @Parameter(example = "ごみ") String q,
-            @Valid @BeanParam PageParams page) {
-        return requests.list(new CityRequestService.Filter(sectionId, departmentId, bureauId, kind, fiscalYear, status,
-                decision, districtId, ask, q), page);
+            @Valid @BeanParam CityRequestFilterParams filters, @Valid @BeanParam PageParams page) {
+        return requests.list(filters.filter(), page);
     }
 
     @GET
@@ -112,55 +99,49 @@ public class CityRequestResource {
             description = "依頼等 / one request with its computed burden, the warnings it meets (saved, but shown: short deadline, merge candidate, "
                     + "effort without compensation) and its review state. `permissions.canEdit` says whether the caller may change it. "
                     + RequestDoc.PUBLISHED + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The request", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CityRequestResponse.class)))
-    public Response getCityRequest(@PathParam("id") long id) {
-        CityRequestResponse r = requests.get(id);
-        return Responses.ok(r, r.version());
+    @APIResponse(responseCode = "200", description = "The request")
+    public RestResponse<CityRequestResponse> getCityRequest(@PathParam("id") long id) {
+        return Responses.ok(requests.get(id));
     }
 
     @POST
     @Path("/city-requests")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(operationId = "createCityRequest", summary = "Register a request (依頼等の登録)",
             description = "依頼等 / register a request. Refusal rules (GET /api/v1/city-request-rules) are checked first: a 連絡・提案 (NOTICE) with a head count, "
                     + "mandatory, or asking for PROGRAM is refused with 422 rule-violation naming the rule and the fields, and nothing is saved. "
                     + "Warning rules do not refuse: they are listed in the answer. " + RequestDoc.WRITE)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CityRequestResponse.class)))
+    @APIResponseSchema(value = CityRequestResponse.class, responseCode = "201")
     @APIResponse(responseCode = "422", description = "A rule refused it (or an Idempotency-Key was reused with another body); nothing was saved",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "ruleViolation", value = RULE_PROBLEM)))
-    public Response createCityRequest(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    public RestResponse<CityRequestResponse> createCityRequest(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid CityRequestInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
             CityRequestResponse r = commands.create(body);
-            return Responses.created("/api/v1/city-requests/" + r.id(), r, r.version());
+            return Responses.created("/api/v1/city-requests/" + r.id(), r);
         });
     }
 
     @PUT
     @Path("/city-requests/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(operationId = "updateCityRequest", summary = "Update a request",
             description = "依頼等 / replaces every field. The same rules as on creation (422 rule-violation, nothing saved). " + RequestDoc.WRITE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CityRequestResponse.class)))
+    @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "422", description = "A rule refused it; nothing was saved",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "ruleViolation", value = RULE_PROBLEM)))
-    public Response updateCityRequest(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"3\"") String ifMatch,
+    public RestResponse<CityRequestResponse> updateCityRequest(@PathParam("id") long id,
+            @HeaderParam("If-Match") @Parameter(example = "\"3\"") String ifMatch,
             @NotNull @Valid CityRequestInput body) {
-        CityRequestResponse r = commands.update(id, body, ifMatch);
-        return Responses.ok(r, r.version());
+        return Responses.ok(commands.update(id, body, ifMatch));
     }
 
     @DELETE
     @Path("/city-requests/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(operationId = "deleteCityRequest", summary = "Delete a request entered in error",
             description = "依頼等 / refused (409) once the request is part of a review: set its status to ENDED instead. " + RequestDoc.WRITE)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteCityRequest(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"3\"") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(example = "\"3\"") String ifMatch) {
         commands.delete(id, ifMatch);
     }
 
@@ -169,7 +150,6 @@ public class CityRequestResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getCityRequestHistory", summary = "History of a request (変更履歴)",
             description = "Changes to the request and to its review items (self-assessment, decision, completion), newest first. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> getCityRequestHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         requests.find(id);
         return audit.history(CityRequestService.ENTITY, id, page, false);
@@ -181,7 +161,7 @@ public class CityRequestResource {
     @Operation(operationId = "getCityRequestBurden", summary = "Burden of a request (負担)",
             description = "負担 / how the request's annual hours are computed: receiving organizations by kind, occurrences, hours per occurrence, "
                     + "per organization and in total, and month by month (April → March). " + RequestDoc.BURDEN + RequestDoc.PUBLISHED + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The burden", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestBurden.class)))
+    @APIResponse(responseCode = "200", description = "The burden")
     public RequestBurden getCityRequestBurden(@PathParam("id") long id) {
         return burden.of(requests.find(id));
     }
@@ -194,7 +174,7 @@ public class CityRequestResource {
                     + "member household (加入世帯数 of the fiscal year in the registry; an organization without figures counts 0 households). "
                     + "Uses the formula of the request's COMPENSATE decision (404 when there is none), or, to preview one, the formula given "
                     + "as flatPerOrganization / perMemberHousehold. Per district, in total, and a page of the receiving organizations. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The amounts", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompensationAmounts.class)))
+    @APIResponse(responseCode = "200", description = "The amounts")
     public CompensationAmounts getCityRequestCompensation(@PathParam("id") long id,
             @QueryParam("fiscalYear") @Min(1989) @Max(2100) @Parameter(description = "Year of the membership figures (default: the request's year)", example = "2025") Integer fiscalYear,
             @QueryParam("flatPerOrganization") @Min(0) @Max(10_000_000) @Parameter(description = "Preview: yen per organization", example = "5000") Long flatPerOrganization,

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
@@ -29,12 +28,10 @@ import jp.kyodo.request.rules.RuleDtos.SettingsResponse;
 import jp.kyodo.request.rules.RuleDtos.WarningEntry;
 import jp.kyodo.request.rules.RuleService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The rules that protect communities, their thresholds, and the warnings they raise. */
 @Path("/api/v1")
@@ -53,7 +50,7 @@ public class RequestRuleResource {
             description = "依頼のルール / the rules that protect communities, in Japanese and English, so that departments read them before they write: "
                     + "REFUSE rules stop a save (422 rule-violation with `rule` = the id), WARN rules are shown and listed. "
                     + "Thresholds in the texts are today's settings. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "Every rule", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "Every rule")
     public List<RuleResponse> listCityRequestRules() {
         return rules.rules();
     }
@@ -81,10 +78,9 @@ public class RequestRuleResource {
     @Operation(operationId = "getRequestRuleSettings", summary = "Thresholds of the warning rules (警告の閾値)",
             description = "The minimum days a cooperation request should leave until its deadline, and the annual hours per organization above which a "
                     + "compensation decision is expected. Stored in the database, the same for every instance. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The settings", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsResponse.class)))
-    public Response getRequestRuleSettings() {
-        SettingsResponse s = rules.settings();
-        return Responses.ok(s, s.version());
+    @APIResponse(responseCode = "200", description = "The settings")
+    public RestResponse<SettingsResponse> getRequestRuleSettings() {
+        return Responses.ok(rules.settings());
     }
 
     @PUT
@@ -92,11 +88,9 @@ public class RequestRuleResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateRequestRuleSettings", summary = "Change the thresholds (警告の閾値の変更)",
             description = "Takes effect at once for every warning (warnings are computed when read). " + ApiDoc.ADMIN)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsResponse.class)))
-    public Response updateRequestRuleSettings(
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<SettingsResponse> updateRequestRuleSettings(
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SettingsInput body) {
-        SettingsResponse s = rules.updateSettings(body, ifMatch);
-        return Responses.ok(s, s.version());
+        return Responses.ok(rules.updateSettings(body, ifMatch));
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
@@ -27,6 +26,8 @@ import jp.kyodo.common.web.Responses;
 import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.review.Decision;
 import jp.kyodo.request.review.ItemState;
+import jp.kyodo.request.review.ReviewCycleService;
+import jp.kyodo.request.review.ReviewDashboardService;
 import jp.kyodo.request.review.ReviewDtos.CompletionInput;
 import jp.kyodo.request.review.ReviewDtos.CycleInput;
 import jp.kyodo.request.review.ReviewDtos.CycleResponse;
@@ -34,22 +35,20 @@ import jp.kyodo.request.review.ReviewDtos.Dashboard;
 import jp.kyodo.request.review.ReviewDtos.DecisionInput;
 import jp.kyodo.request.review.ReviewDtos.ItemResponse;
 import jp.kyodo.request.review.ReviewDtos.SelfAssessmentInput;
-import jp.kyodo.request.review.ReviewCycleService;
-import jp.kyodo.request.review.ReviewDashboardService;
 import jp.kyodo.request.review.ReviewService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** 見直し — review cycles, the state of each request, decisions and the reduction dashboard. */
 @Path("/api/v1/review-cycles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "review")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
 public class ReviewResource {
 
     static final String ITEM_ETAG = "An item without anything recorded has version 0 (ETag \"0\"). ";
@@ -67,10 +66,9 @@ public class ReviewResource {
     Idempotency idempotency;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "listReviewCycles", summary = "Review cycles (見直し)",
             description = "見直し / every review cycle, newest year first, with the progress of its requests by state. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "All cycles", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "All cycles")
     public List<CycleResponse> listReviewCycles() {
         return cycles.cycles();
     }
@@ -80,23 +78,21 @@ public class ReviewResource {
     @Operation(operationId = "createReviewCycle", summary = "Start a review cycle (見直しの開始)",
             description = "見直し / one cycle per fiscal year, with the baseline year (基準年度) chosen by the office. Every request of the year that is not "
                     + "a draft is in the cycle (NOT_STARTED until its section assesses it). " + RequestDoc.CYCLES)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleResponse.class)))
-    public Response createReviewCycle(@jakarta.ws.rs.HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = CycleResponse.class, responseCode = "201")
+    public RestResponse<CycleResponse> createReviewCycle(@jakarta.ws.rs.HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
             @NotNull @Valid CycleInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
             CycleResponse c = cycles.createCycle(body);
-            return Responses.created("/api/v1/review-cycles/" + c.id(), c, c.version());
+            return Responses.created("/api/v1/review-cycles/" + c.id(), c);
         });
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getReviewCycle", summary = "Get a review cycle", description = "見直し / the cycle with its progress. " + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The cycle", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleResponse.class)))
-    public Response getReviewCycle(@PathParam("id") long id) {
-        CycleResponse c = cycles.getCycle(id);
-        return Responses.ok(c, c.version());
+    @APIResponse(responseCode = "200", description = "The cycle")
+    public RestResponse<CycleResponse> getReviewCycle(@PathParam("id") long id) {
+        return Responses.ok(cycles.getCycle(id));
     }
 
     @PUT
@@ -104,17 +100,14 @@ public class ReviewResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "updateReviewCycle", summary = "Update a review cycle (e.g. close it)",
             description = "見直し / replaces every field; a CLOSED cycle takes no more assessments or decisions (409). " + RequestDoc.CYCLES)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleResponse.class)))
-    public Response updateReviewCycle(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<CycleResponse> updateReviewCycle(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CycleInput body) {
-        CycleResponse c = cycles.updateCycle(id, body, ifMatch);
-        return Responses.ok(c, c.version());
+        return Responses.ok(cycles.updateCycle(id, body, ifMatch));
     }
 
     @GET
     @Path("/{id}/items")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "listReviewItems", summary = "Requests in a review cycle (見直し対象)",
             description = "見直し / every request of the cycle's year (not drafts) with its state NOT_STARTED → SELF_ASSESSED → DECIDED → CARRIED_OUT, "
                     + "self-assessment and decision. Filters: state, decision, sectionId, departmentId, kind. Ordered by section and request code. " + ApiDoc.STAFF)
@@ -131,13 +124,11 @@ public class ReviewResource {
 
     @GET
     @Path("/{id}/items/{requestId}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getReviewItem", summary = "One request in a review cycle",
             description = "見直し / the request's state in the cycle. " + ITEM_ETAG + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The item", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class)))
-    public Response getReviewItem(@PathParam("id") long id, @PathParam("requestId") long requestId) {
-        ItemResponse i = reviews.item(id, requestId);
-        return Responses.ok(i, i.version());
+    @APIResponse(responseCode = "200", description = "The item")
+    public RestResponse<ItemResponse> getReviewItem(@PathParam("id") long id, @PathParam("requestId") long requestId) {
+        return Responses.ok(reviews.item(id, requestId));
     }
 
     @PUT
@@ -146,12 +137,11 @@ public class ReviewResource {
     @Operation(operationId = "putReviewSelfAssessment", summary = "Self-assessment of a request (自己評価)",
             description = "自己評価 / the section's own assessment, with the decision it proposes: NOT_STARTED or SELF_ASSESSED → SELF_ASSESSED. "
                     + "Refused (409) once the office has decided, or when the cycle is closed. Recorded in the request's history. " + ITEM_ETAG + RequestDoc.WRITE)
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class)))
-    public Response putReviewSelfAssessment(@PathParam("id") long id, @PathParam("requestId") long requestId,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    @APIResponse(responseCode = "200", description = "Saved")
+    public RestResponse<ItemResponse> putReviewSelfAssessment(@PathParam("id") long id, @PathParam("requestId") long requestId,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SelfAssessmentInput body) {
-        ItemResponse i = reviews.selfAssess(id, requestId, body, ifMatch);
-        return Responses.ok(i, i.version());
+        return Responses.ok(reviews.selfAssess(id, requestId, body, ifMatch));
     }
 
     @PUT
@@ -161,12 +151,11 @@ public class ReviewResource {
             description = "決定 / ABOLISH 廃止, MERGE 統合 (mergeIntoId), LIGHTEN 負担軽減, RECLASSIFY 連絡・提案へ, COMPENSATE 費用弁償 (compensation formula), KEEP 継続, "
                     + "with the reason and the fiscal year it takes effect; who and when are recorded. SELF_ASSESSED or DECIDED → DECIDED; refused (409) "
                     + "before the self-assessment, after completion, or when the cycle is closed. " + RequestDoc.OFFICE_DECIDES)
-    @APIResponse(responseCode = "200", description = "Decided", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class)))
-    public Response putReviewDecision(@PathParam("id") long id, @PathParam("requestId") long requestId,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"1\"") String ifMatch,
+    @APIResponse(responseCode = "200", description = "Decided")
+    public RestResponse<ItemResponse> putReviewDecision(@PathParam("id") long id, @PathParam("requestId") long requestId,
+            @HeaderParam("If-Match") @Parameter(example = "\"1\"") String ifMatch,
             @NotNull @Valid DecisionInput body) {
-        ItemResponse i = reviews.decide(id, requestId, body, ifMatch);
-        return Responses.ok(i, i.version());
+        return Responses.ok(reviews.decide(id, requestId, body, ifMatch));
     }
 
     @POST
@@ -174,12 +163,11 @@ public class ReviewResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "completeReviewItem", summary = "Mark a decision carried out (実施済)",
             description = "実施済 / DECIDED → CARRIED_OUT (409 otherwise); the decision can no longer change. If-Match is optional here. " + RequestDoc.OFFICE_DECIDES)
-    @APIResponse(responseCode = "200", description = "Carried out", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResponse.class)))
-    public Response completeReviewItem(@PathParam("id") long id, @PathParam("requestId") long requestId,
+    @APIResponse(responseCode = "200", description = "Carried out")
+    public RestResponse<ItemResponse> completeReviewItem(@PathParam("id") long id, @PathParam("requestId") long requestId,
             @HeaderParam("If-Match") @Parameter(description = "Optional: the ETag of the item; stale → 412", example = "\"2\"") String ifMatch,
             @Valid CompletionInput body) {
-        ItemResponse i = reviews.complete(id, requestId, body, ifMatch);
-        return Responses.ok(i, i.version());
+        return Responses.ok(reviews.complete(id, requestId, body, ifMatch));
     }
 
     @GET
@@ -190,7 +178,7 @@ public class ReviewResource {
                     + "and the share cut since the baseline, city-wide and by department (series for charts); the decisions of this cycle by kind, "
                     + "requests still undecided, and the cycle year's figures once ABOLISH / MERGE / RECLASSIFY take effect. Drafts are never counted; "
                     + "hours use today's registry. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dashboard.class)))
+    @APIResponse(responseCode = "200", description = "The figures")
     public Dashboard getReviewDashboard(@PathParam("id") long id) {
         return dashboards.dashboard(id);
     }

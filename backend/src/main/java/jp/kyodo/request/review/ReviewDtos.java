@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.common.web.Versioned;
 import jp.kyodo.request.RequestKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -48,7 +49,7 @@ public final class ReviewDtos {
             @Schema(examples = "OPEN") String status,
             @Nullable String note,
             Progress progress,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "Compensation", description = "費用弁償の算式 / compensation formula: yen per year")
@@ -82,7 +83,7 @@ public final class ReviewDtos {
             @Schema(examples = "office") @Nullable String carriedOutBy,
             @Nullable OffsetDateTime carriedOutAt,
             @Nullable String carriedOutNote,
-            @Schema(description = "ETag version (0 until something is recorded)", examples = "1") long version) {
+            @Schema(description = "ETag version (0 until something is recorded)", examples = "1") long version) implements Versioned {
     }
 
     @Schema(name = "SelfAssessmentInput", description = "自己評価 / the section's self-assessment of its request")

@@ -1,9 +1,9 @@
 package jp.kyodo.request.review;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.OffsetDateTime;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.persistence.VersionedEntity;
 import jp.kyodo.request.CityRequest;
 
 /**
@@ -12,55 +12,33 @@ import jp.kyodo.request.CityRequest;
  * out-of-order step is 409 and changes nothing.
  */
 @Entity
-@Table(name = "review_item")
-public class ReviewItem extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ReviewItem extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "cycle_id")
     public ReviewCycle cycle;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "request_id")
     public CityRequest request;
     @Enumerated(EnumType.STRING)
     public ItemState state;
-    @Column(name = "self_assessment")
     public String selfAssessment;
     @Enumerated(EnumType.STRING)
-    @Column(name = "proposed_decision")
     public Decision proposedDecision;
-    @Column(name = "self_assessed_by")
     public String selfAssessedBy;
-    @Column(name = "self_assessed_at")
     public OffsetDateTime selfAssessedAt;
     @Enumerated(EnumType.STRING)
     public Decision decision;
-    @Column(name = "decision_reason")
     public String decisionReason;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "merge_into_id")
     public CityRequest mergeInto;
-    @Column(name = "effective_year")
     public Integer effectiveYear;
-    @Column(name = "decided_by")
     public String decidedBy;
-    @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
     /** 費用弁償: yen per receiving organization per year. */
-    @Column(name = "compensation_flat")
     public Long compensationFlat;
     /** 費用弁償: yen per member household per year. */
-    @Column(name = "compensation_per_household")
     public Long compensationPerHousehold;
-    @Column(name = "carried_out_by")
     public String carriedOutBy;
-    @Column(name = "carried_out_at")
     public OffsetDateTime carriedOutAt;
-    @Column(name = "carried_out_note")
     public String carriedOutNote;
-    @Version
-    public long version;
 
     /** The row of a request not recorded yet: NOT_STARTED, first saved with version 1 (0 is the ETag of no row). */
     public static ReviewItem notStarted(ReviewCycle cycle, CityRequest request) {

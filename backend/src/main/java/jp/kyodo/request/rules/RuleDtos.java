@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
+import jp.kyodo.common.web.Versioned;
 import jp.kyodo.request.RequestKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,7 +35,7 @@ public final class RuleDtos {
     public record SettingsResponse(
             @Schema(description = "A cooperation request should give receivers at least this many days until its deadline", examples = "14") int minDeadlineDays,
             @Schema(description = "Annual hours per receiving organization above which a compensation decision is expected", examples = "20") BigDecimal effortThresholdHours,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "RequestRuleSettingsInput", description = "警告ルールの閾値の変更 / change the thresholds")

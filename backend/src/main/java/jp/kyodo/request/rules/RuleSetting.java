@@ -10,9 +10,7 @@ import java.math.BigDecimal;
 public class RuleSetting extends PanacheEntityBase {
     @Id
     public Long id;
-    @Column(name = "min_deadline_days")
     public int minDeadlineDays;
-    @Column(name = "effort_threshold_hours")
     public BigDecimal effortThresholdHours;
     @Version
     public long version;

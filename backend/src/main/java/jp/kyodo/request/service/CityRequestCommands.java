@@ -38,8 +38,11 @@ public class CityRequestCommands {
     RequestValidation validation;
 
 
-    /** 依頼等: history stores every field ({@link #auditState}); 412 answers carry the API's representation. */
-    Aggregate<CityRequest> aggregate() {
+    /**
+     * 依頼等: history stores every field ({@link RequestValidation#auditState}); 412 answers carry the API's
+     * representation. The import writes through it too.
+     */
+    public Aggregate<CityRequest> aggregate() {
         return Aggregate.<CityRequest>of(CityRequestService.ENTITY, r -> r.id, r -> r.version, queries::toResponse)
                 .withState(RequestValidation::auditState);
     }

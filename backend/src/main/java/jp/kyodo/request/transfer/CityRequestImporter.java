@@ -1,12 +1,12 @@
 package jp.kyodo.request.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,12 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.ImportRow;
+import jp.kyodo.common.transfer.ImportWrites;
 import jp.kyodo.common.transfer.Importer;
-import jp.kyodo.common.transfer.TransferDtos.Action;
 import jp.kyodo.department.Section;
 import jp.kyodo.organization.OrganizationKind;
 import jp.kyodo.request.Ask;
@@ -32,8 +33,9 @@ import jp.kyodo.request.CityRequestDtos.MonthTimes;
 import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.rules.RuleService;
-import jp.kyodo.request.service.RequestPolicy;
+import jp.kyodo.request.service.CityRequestCommands;
 import jp.kyodo.request.service.CityRequestService;
+import jp.kyodo.request.service.RequestPolicy;
 
 /**
  * 依頼等の取込 — the inventory as departments send it in spreadsheets, by code. The same checks as the API: Bean
@@ -57,7 +59,10 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
     Validator validator;
 
     @Inject
-    AuditService audit;
+    Writes writes;
+
+    @Inject
+    CityRequestCommands commands;
 
     @Inject
     CurrentUser caller;
@@ -362,34 +367,19 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** Each changed row through the requests' one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
-        record Saved(CityRequest request, Action action, Map<String, Object> before) {
-        }
-        List<Saved> saved = new ArrayList<>();
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
-        for (Planned<State> p : plan) {
-            if (!p.changes()) {
-                continue;
-            }
-            State s = p.state();
-            CityRequest r = s.existing() != null ? s.existing() : new CityRequest();
-            Map<String, Object> before = s.existing() == null ? null : CityRequestService.auditState(r);
-            r.code = s.code();
-            if (s.existing() == null) {
-                r.createdAt = now;
-            }
-            CityRequestService.apply(r, s.input(), new CityRequestService.Validated(s.section(), s.code()), now);
-            if (s.existing() == null) {
-                r.persist();
-            }
-            saved.add(new Saved(r, p.action(), before));
-        }
-        em.flush();
-        for (Saved x : saved) {
-            audit.record(CityRequestService.ENTITY, x.request().id, null, null,
-                    x.action() == Action.CREATE ? AuditService.CREATE : AuditService.UPDATE, x.before(),
-                    CityRequestService.auditState(x.request()));
-        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ImportWrites.apply(writes, commands.aggregate(), plan, State::existing, s -> {
+            CityRequest r = new CityRequest();
+            r.createdAt = now;
+            return r;
+        }, (r, s) -> fill(r, s, now));
+    }
+
+    private static void fill(CityRequest r, State s, OffsetDateTime now) {
+        r.code = s.code();
+        CityRequestService.apply(r, s.input(), new CityRequestService.Validated(s.section(), s.code()), now);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,11 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.security.Roles;
-import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.ExportFilter;
 import jp.kyodo.common.transfer.FileFormat;
-import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.common.transfer.FormatParam;
+import jp.kyodo.common.transfer.TransferResponses;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.transfer.service.ExportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/exports")
 @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
 @Tag(name = "transfer")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
 public class ExportResource {
 
     @jakarta.inject.Inject
@@ -43,18 +46,15 @@ public class ExportResource {
 
     @GET
     @Path("/districts")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "exportDistricts", summary = "Export school districts (校区の出力)",
             description = "Districts as a file, with the filters of the district list, ordered by code. Columns: "
                     + "code, name, kana, wardCode, communityHall, note. " + TransferDoc.EXPORT + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"districts-20261122.csv\"")),
-            content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,JR香椎駅周辺\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,JR香椎駅周辺\r\n"))
     public Response exportDistricts(
-            @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format,
+            @BeanParam FormatParam format,
             @QueryParam("wardId") @Parameter(description = "Only districts of this ward", example = "1") Long wardId,
             @QueryParam("q") @Parameter(description = "Text in code, name or kana (as in the list)", example = "ｶｼｲ") String q) {
         return export("districts", format, ExportFilter.of("wardId", wardId, "q", q));
@@ -62,7 +62,6 @@ public class ExportResource {
 
     @GET
     @Path("/organizations")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "exportOrganizations", summary = "Export community organizations (地域団体の出力)",
             description = "Organizations as a file, with the filters of the organization list, ordered by code. Columns: "
                     + "code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, "
@@ -70,13 +69,11 @@ public class ExportResource {
                     + "Contacts and officers are personal data and are never exported. " + TransferDoc.EXPORT + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"organizations-20261122.xlsx\"")),
-            content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"
-                                    + "HGS-03-A05,NEIGHBORHOOD_ASSOCIATION,,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,,HGS-03-C01,1962-04-01,true,1998-10-01,true,false\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"
+                            + "HGS-03-A05,NEIGHBORHOOD_ASSOCIATION,,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,,HGS-03-C01,1962-04-01,true,1998-10-01,true,false\r\n"))
     public Response exportOrganizations(
-            @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format,
+            @BeanParam FormatParam format,
             @QueryParam("districtId") @Parameter(description = "Only organizations of this district", example = "12") Long districtId,
             @QueryParam("wardId") @Parameter(description = "Only organizations in this ward (by their district, or ward-level groups of it)", example = "1") Long wardId,
             @QueryParam("kind") @Parameter(description = "Only this kind", example = "NEIGHBORHOOD_ASSOCIATION") String kind,
@@ -88,7 +85,6 @@ public class ExportResource {
 
     @GET
     @Path("/membership-figures")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "exportMembershipFigures", summary = "Export membership figures (加入世帯数の出力)",
             description = "Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: "
                     + "organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, "
@@ -96,13 +92,11 @@ public class ExportResource {
                     + TransferDoc.EXPORT + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"membership-figures-20261122.csv\"")),
-            content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"
-                                    + "HGS-03-A05,香椎一丁目町内会,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日,\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"
+                            + "HGS-03-A05,香椎一丁目町内会,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日,\r\n"))
     public Response exportMembershipFigures(
-            @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format,
+            @BeanParam FormatParam format,
             @QueryParam("districtId") @Parameter(description = "Only associations of this district", example = "12") Long districtId,
             @QueryParam("wardId") @Parameter(description = "Only associations in this ward", example = "1") Long wardId,
             @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Only this fiscal year (年度)", example = "2025") Integer fiscalYear) {
@@ -111,10 +105,10 @@ public class ExportResource {
     }
 
     /** The format is checked before any row is read. */
-    private Response export(String slug, String format, ExportFilter filter) {
-        FileFormat f = FileFormat.of(format);
+    private Response export(String slug, FormatParam format, ExportFilter filter) {
+        FileFormat f = format.get();
         DatasetSpec dataset = exports.dataset(slug);
         List<Object[]> rows = exports.rows(slug, filter);
-        return TransferDoc.file(TransferFiles.file(dataset, f, rows), f, TransferFiles.fileName(dataset, f, clock));
+        return TransferResponses.export(dataset, f, rows, clock);
     }
 }

@@ -2,6 +2,7 @@ package jp.kyodo.transfer.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,19 +14,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Locale;
-import jp.kyodo.common.error.Problem;
-import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
-import jp.kyodo.common.web.ApiDoc;
-import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.FileFormat;
+import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.Imports;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
-import jp.kyodo.common.transfer.TransferFiles;
+import jp.kyodo.common.transfer.TransferResponses;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.transfer.service.ImportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,9 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/imports")
 @Tag(name = "transfer")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE})
 public class ImportResource {
-
-    static final String WINDOWS_CSV = "application/vnd.ms-excel";
 
     /** The data sets imported here, by the slug their importers register (the paths below name them too). */
     static final String DISTRICTS = "districts";
@@ -86,18 +82,15 @@ public class ImportResource {
 
     @POST
     @Path("/districts")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
-    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importDistricts", summary = "Import school districts (校区の取込)",
             description = "Natural key: code. The ward by wardCode. " + IMPORT + ApiDoc.OFFICE)
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.DISTRICTS_REPORT)))
-    @APIResponse(responseCode = "400", description = UNREADABLE,
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = UNREADABLE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.DISTRICTS_PROBLEM)))
@@ -105,20 +98,16 @@ public class ImportResource {
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @Context UriInfo uri,
-            @RequestBody(required = true, description = "The CSV or .xlsx file", content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
+            @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,\r\n"))
             byte[] body) {
-        return answer(imports.run(DISTRICTS, body, contentType, dryRun(dryRun, uri)), uri);
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        return TransferResponses.answer(imports.run(DISTRICTS, body, contentType, dry), uri);
     }
 
     @POST
     @Path("/organizations")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
-    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importOrganizations", summary = "Import community organizations (地域団体の取込)",
             description = "Natural key: code (required; codes are not generated here). kind and subKind by code or by their Japanese label; "
@@ -128,10 +117,8 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.ORGANIZATIONS_REPORT)))
-    @APIResponse(responseCode = "400", description = UNREADABLE,
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = UNREADABLE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.ORGANIZATIONS_PROBLEM)))
@@ -139,21 +126,17 @@ public class ImportResource {
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @Context UriInfo uri,
-            @RequestBody(required = true, description = "The CSV or .xlsx file", content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,kind,name,kana,districtCode,parentCode\r\nHGS-03-A05,NEIGHBORHOOD_ASSOCIATION,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,HGS-03-C01\r\n"
-                                    + "HGS-03-C01,自治協議会,香椎校区自治協議会,かしいこうくじちきょうぎかい,HGS-03,\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
+            @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "code,kind,name,kana,districtCode,parentCode\r\nHGS-03-A05,NEIGHBORHOOD_ASSOCIATION,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,HGS-03-C01\r\n"
+                            + "HGS-03-C01,自治協議会,香椎校区自治協議会,かしいこうくじちきょうぎかい,HGS-03,\r\n"))
             byte[] body) {
-        return answer(imports.run(ORGANIZATIONS, body, contentType, dryRun(dryRun, uri)), uri);
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        return TransferResponses.answer(imports.run(ORGANIZATIONS, body, contentType, dry), uri);
     }
 
     @POST
     @Path("/membership-figures")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
-    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, WINDOWS_CSV})
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importMembershipFigures", summary = "Import membership figures (加入世帯数の取込)",
             description = "Natural key: organizationCode + fiscalYear (年度). Only organizations whose kind keeps membership "
@@ -163,10 +146,8 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.FIGURES_REPORT)))
-    @APIResponse(responseCode = "400", description = UNREADABLE,
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = UNREADABLE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
     @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.FIGURES_PROBLEM)))
@@ -174,40 +155,11 @@ public class ImportResource {
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @Context UriInfo uri,
-            @RequestBody(required = true, description = "The CSV or .xlsx file", content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "organizationCode,fiscalYear,households,memberHouseholds,areaCountMethod,source\r\nHGS-03-A05,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = WINDOWS_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV as labelled by Windows browsers"))})
+            @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "organizationCode,fiscalYear,households,memberHouseholds,areaCountMethod,source\r\nHGS-03-A05,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日\r\n"))
             byte[] body) {
-        return answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, dryRun(dryRun, uri)), uri);
-    }
-
-    /** Strict, because false saves: Boolean.valueOf would read "1" or "yes" as false. */
-    static boolean dryRun(String value, UriInfo uri) {
-        if (value == null) {
-            // "?dryRun=" may reach us as null: only a parameter that is really absent means false.
-            List<String> raw = uri.getQueryParameters().get("dryRun");
-            if (raw == null || raw.isEmpty()) {
-                return false;
-            }
-            value = raw.get(0) == null ? "" : raw.get(0);
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalid("dryRun", "must be true or false", "Boolean");
-        };
-    }
-
-    private static Response answer(ImportReport report, UriInfo uri) {
-        if (report.valid()) {
-            return Response.ok(report, MediaType.APPLICATION_JSON).build();
-        }
-        String instance = "/" + uri.getPath().replaceFirst("^/", "");
-        return Response.status(422).type(ProblemMappers.PROBLEM_JSON).entity(ImportProblem.of(report, instance))
-                .build();
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        return TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, dry), uri);
     }
 
     // ---- templates ----------------------------------------------------------------------------
@@ -220,12 +172,10 @@ public class ImportResource {
             description = TEMPLATE + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"districts-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,name,kana,wardCode,communityHall,note\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "code,name,kana,wardCode,communityHall,note\r\n"))
     public Response getDistrictImportTemplate(
-            @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
+            @BeanParam FormatParam format) {
         return template(DISTRICTS, format);
     }
 
@@ -237,12 +187,10 @@ public class ImportResource {
             description = TEMPLATE + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"organizations-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"))
     public Response getOrganizationImportTemplate(
-            @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
+            @BeanParam FormatParam format) {
         return template(ORGANIZATIONS, format);
     }
 
@@ -254,18 +202,15 @@ public class ImportResource {
             description = TEMPLATE + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"membership-figures-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"),
-                    @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"))
     public Response getMembershipFigureImportTemplate(
-            @QueryParam("format") @Parameter(description = TransferDoc.FORMAT, example = "xlsx", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
+            @BeanParam FormatParam format) {
         return template(MEMBERSHIP_FIGURES, format);
     }
 
-    private Response template(String slug, String format) {
-        FileFormat f = FileFormat.of(format);
-        DatasetSpec dataset = imports.dataset(slug);
-        return TransferDoc.file(TransferFiles.file(dataset, f, List.of()), f, TransferFiles.templateName(dataset, f));
+    private Response template(String slug, FormatParam format) {
+        FileFormat f = format.get();
+        return TransferResponses.template(imports.dataset(slug), f);
     }
 }

@@ -1,13 +1,7 @@
 package jp.kyodo.transfer.rest;
 
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import jp.kyodo.common.transfer.FileFormat;
-
-/** Texts shared by the transfer operations' OpenAPI annotations, and the file response they all send. */
+/** Texts shared by the transfer operations' OpenAPI annotations. */
 final class TransferDoc {
-
-    static final String FORMAT = "csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook";
 
     static final String FILE = "The file, as an attachment";
 
@@ -21,12 +15,5 @@ final class TransferDoc {
             + "second sheet 項目説明 that explains each column. ";
 
     private TransferDoc() {
-    }
-
-    static Response file(StreamingOutput body, FileFormat format, String fileName) {
-        return Response.ok(body, format.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "no-store")
-                .build();
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.security.Roles;
@@ -26,16 +25,16 @@ import jp.kyodo.ward.WardDtos.WardRequest;
 import jp.kyodo.ward.WardDtos.WardResponse;
 import jp.kyodo.ward.service.WardService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/wards")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "registry")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE})
 public class WardResource {
 
     @Inject
@@ -53,30 +52,25 @@ public class WardResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getWard", summary = "Get a ward (区)", description = ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The ward", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WardResponse.class)))
-    public Response getWard(@PathParam("id") long id) {
-        WardResponse w = WardDtos.toResponse(wards.find(id));
-        return Responses.ok(w, w.version());
+    @APIResponse(responseCode = "200", description = "The ward")
+    public RestResponse<WardResponse> getWard(@PathParam("id") long id) {
+        return Responses.ok(WardDtos.toResponse(wards.find(id)));
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "createWard", summary = "Create a ward (区の登録)", description = ApiDoc.OFFICE)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WardResponse.class)))
-    public Response createWard(@NotNull @Valid WardRequest body) {
+    @APIResponseSchema(value = WardResponse.class, responseCode = "201")
+    public RestResponse<WardResponse> createWard(@NotNull @Valid WardRequest body) {
         WardResponse w = wards.create(body);
-        return Responses.created("/api/v1/wards/" + w.id(), w, w.version());
+        return Responses.created("/api/v1/wards/" + w.id(), w);
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "updateWard", summary = "Update a ward", description = ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WardResponse.class)))
-    public Response updateWard(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<WardResponse> updateWard(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid WardRequest body) {
-        WardResponse w = wards.update(id, body, ifMatch);
-        return Responses.ok(w, w.version());
+        return Responses.ok(wards.update(id, body, ifMatch));
     }
 }

@@ -8,8 +8,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import jp.kyodo.testing.Api;
+import jp.kyodo.testing.DemoCityProfile;
 import org.junit.jupiter.api.Test;
 
 /** The demo inventory as loaded at startup with the demo city (same profile as DemoDataTest). */
@@ -17,13 +17,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DemoInventoryTest.Profile.class)
 class DemoInventoryTest {
 
-    /** Its own in-memory H2 database (on PostgreSQL the restart cleans the database), with the demo city. */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kyodo.demo-data", "true", "kyodo.demo-scale", "demo",
-                    "%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:kyodo-demo-requests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    public static class Profile extends DemoCityProfile {
+        public Profile() {
+            super("kyodo-demo-requests");
         }
     }
 

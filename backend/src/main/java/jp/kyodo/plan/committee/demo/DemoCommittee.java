@@ -3,7 +3,6 @@ package jp.kyodo.plan.committee.demo;
 import io.quarkus.arc.Arc;
 import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusPrincipal;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.common.persistence.SeedData;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Japanese;
@@ -85,9 +85,7 @@ public class DemoCommittee {
             requestContext.activate();
         }
         try {
-            QuarkusTransaction.requiringNew().timeout(300).run(this::loadIfEmpty);
-        } catch (RuntimeException e) {
-            LOG.error("Could not load the demo committee and evaluations; nothing was changed", e);
+            SeedData.load(LOG, "the demo committee and evaluations", 300, this::loadIfEmpty);
         } finally {
             if (activated) {
                 requestContext.terminate();

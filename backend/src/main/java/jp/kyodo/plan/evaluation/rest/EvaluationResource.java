@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.error.Problem;
 import jp.kyodo.common.error.ProblemMappers;
@@ -35,13 +34,16 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** 評価 — the committee's evaluation sheet of a plan's year, its finalization, and corrections of published evaluations. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = EvaluationDoc.TAG)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.COMMITTEE})
 public class EvaluationResource {
 
     static final String RATING_REQUIRED = "{\"type\":\"https://kyodo.example.jp/problems/rule-violation\",\"title\":\"Refused by a rule\","
@@ -60,13 +62,12 @@ public class EvaluationResource {
 
     @GET
     @Path("/plans/{id}/evaluation-sheets/{fiscalYear}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.COMMITTEE})
     @Operation(operationId = "getEvaluationSheet", summary = "The evaluation sheet of a fiscal year (評価シート)",
             description = "Every initiative of the plan in tree order (each once, at its first placement that is not 【再掲】) with the "
                     + "progress status reported for the year and its current evaluation (the latest revision), the overall opinion "
                     + "(総評), the rating scale, and counts by state. " + EvaluationDoc.READ)
-    @APIResponse(responseCode = "200", description = "The sheet", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationSheet.class)))
-    public Response getEvaluationSheet(@PathParam("id") long planId,
+    @APIResponse(responseCode = "200", description = "The sheet")
+    public RestResponse<EvaluationSheet> getEvaluationSheet(@PathParam("id") long planId,
             @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度 (April–March)", example = "2009") int fiscalYear) {
         EvaluationSheet sheet = sheets.sheet(planId, fiscalYear);
         return Responses.ok(sheet, EvaluationSheetService.sheetTag(sheet));
@@ -83,9 +84,9 @@ public class EvaluationResource {
                     + "version is stale (412, with the current sheet in `current`); `errors` names each such row by its index in "
                     + "the body (`rows[3].version`, `opinion`). A new row with nothing in it is not saved; a row sent with rating, comment "
                     + "and recommendation all empty deletes its draft (for a correction: the correction is dropped). " + EvaluationDoc.WRITE)
-    @APIResponse(responseCode = "200", description = "The sheet after saving", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationSheet.class)))
+    @APIResponse(responseCode = "200", description = "The sheet after saving")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response saveEvaluationSheet(@PathParam("id") long planId,
+    public RestResponse<EvaluationSheet> saveEvaluationSheet(@PathParam("id") long planId,
             @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度 (April–March)", example = "2009") int fiscalYear,
             @HeaderParam("If-Match") @Parameter(description = "Optional: the sheet's ETag from the last GET. When sent, any change to the "
                     + "sheet since then (by anyone) refuses the whole batch with 412; without it, only the rows sent are checked by "
@@ -102,7 +103,7 @@ public class EvaluationResource {
             description = "Every DRAFT of the year (the opinion's included) becomes FINALIZED, ready for the office to publish. Refused "
                     + "with 422 (rule evaluation-rating-required) when an initiative's draft has no rating — `errors` names each as "
                     + "`initiative:<id>.rating` — and with 409 when there is no draft. " + EvaluationDoc.WRITE)
-    @APIResponse(responseCode = "200", description = "The sheet after finalizing", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationSheet.class)))
+    @APIResponse(responseCode = "200", description = "The sheet after finalizing")
     @APIResponse(responseCode = "422", description = "A draft has no rating; nothing was finalized",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "ratingRequired", value = RATING_REQUIRED)))
@@ -119,29 +120,26 @@ public class EvaluationResource {
                     + "edited on the sheet, finalized and published like any draft, and publishing it supersedes the evaluation "
                     + "it corrects (which stays readable as the earlier version). Only a PUBLISHED evaluation that is the latest "
                     + "revision can be corrected (409 otherwise). " + EvaluationDoc.WRITE)
-    @APIResponse(responseCode = "201", description = "The correction (a draft)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationResponse.class)))
-    public Response correctEvaluation(@PathParam("id") long id,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = EvaluationResponse.class, responseCode = "201", responseDescription = "The correction (a draft)")
+    public RestResponse<EvaluationResponse> correctEvaluation(@PathParam("id") long id,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid CorrectionInput body) {
         return idempotency.run(idempotencyKey, List.of(id, body), () -> {
             EvaluationResponse e = evaluations.correct(id, body.reason());
-            return Responses.created("/api/v1/evaluations/" + e.id(), e, e.version());
+            return Responses.created("/api/v1/evaluations/" + e.id(), e);
         });
     }
 
     @GET
     @Path("/evaluations/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.COMMITTEE})
     @Operation(operationId = "getEvaluation", summary = "Get an evaluation (評価)", description = EvaluationDoc.READ)
-    @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationResponse.class)))
-    public Response getEvaluation(@PathParam("id") long id) {
-        EvaluationResponse e = evaluations.get(id);
-        return Responses.ok(e, e.version());
+    @APIResponse(responseCode = "200", description = "The evaluation")
+    public RestResponse<EvaluationResponse> getEvaluation(@PathParam("id") long id) {
+        return Responses.ok(evaluations.get(id));
     }
 
     @GET
     @Path("/initiatives/{id}/evaluations")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.COMMITTEE})
     @Operation(operationId = "listInitiativeEvaluations", summary = "Evaluations of an initiative (評価の履歴)",
             description = "Every revision of every fiscal year, newest first: corrections and the superseded versions they replaced. "
                     + EvaluationDoc.READ)

@@ -58,7 +58,7 @@ public class RatingGradeResource {
     @APIResponse(responseCode = "200", description = "The new scale", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = Grade.class)))
     public Response replaceRatingGrades(
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"3121589431\"") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(example = "\"3121589431\"") String ifMatch,
             @NotNull @Size(min = 2, max = 20) List<@NotNull @Valid Grade> body) {
         List<Grade> grades = scale.replace(body, ifMatch);
         return Response.ok(grades).tag(Versions.etag(RatingScaleService.version(grades))).build();

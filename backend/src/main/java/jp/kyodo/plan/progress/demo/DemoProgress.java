@@ -3,7 +3,6 @@ package jp.kyodo.plan.progress.demo;
 import static jp.kyodo.plan.progress.demo.DemoProgressData.*;
 import jp.kyodo.common.config.KyodoConfig;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.common.persistence.SeedData;
 import jp.kyodo.department.Section;
 import jp.kyodo.membership.service.MembershipService.Level;
 import jp.kyodo.plan.Initiative;
@@ -61,13 +61,8 @@ public class DemoProgress {
     LiveIndicatorService live;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 4000) StartupEvent ev) {
-        if (!config.demoData()) {
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(this::loadIfEmpty);
-        } catch (RuntimeException e) {
-            LOG.error("Could not load the demo progress; nothing was changed", e);
+        if (config.demoData()) {
+            SeedData.load(LOG, "the demo progress", this::loadIfEmpty);
         }
     }
 

@@ -15,8 +15,6 @@ import jp.kyodo.plan.progress.ProgressDtos.PlanDashboard;
 import jp.kyodo.plan.progress.service.DashboardService;
 import jp.kyodo.plan.rest.PlanDoc;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +35,7 @@ public class ProgressDashboardResource {
                     + "none; an initiative placed twice under a pillar counts once) and how many are behind; every initiative "
                     + "behind its targets, in tree order; per fiscal year the initiatives reported by status (the latest period of "
                     + "the year) and the published ratings by grade. " + PlanDoc.STANDING + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDashboard.class)))
+    @APIResponse(responseCode = "200", description = "The dashboard")
     public PlanDashboard getPlanDashboard(@PathParam("id") long planId,
             @QueryParam("asOf") @Parameter(example = "2011-04-01") LocalDate asOf) {
         return dashboards.dashboard(planId, asOf);

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
@@ -31,17 +30,17 @@ import jp.kyodo.plan.progress.service.ProgressService;
 import jp.kyodo.plan.progress.service.TimelineService;
 import jp.kyodo.plan.rest.PlanDoc;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** 進捗報告 — progress reports of initiatives, their timeline and the data indicators can be bound to. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = ProgressResource.TAG)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
 public class ProgressResource {
 
     public static final String TAG = "progress";
@@ -64,7 +63,6 @@ public class ProgressResource {
 
     @GET
     @Path("/initiatives/{id}/progress-reports")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "listProgressReports", summary = "Progress reports of an initiative (進捗報告の一覧)",
             description = "Newest period first. Sort keys: period (default -period), fiscalYear, status, reportedAt. " + INDICATORS + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "A page of reports")
@@ -77,24 +75,22 @@ public class ProgressResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(operationId = "createProgressReport", summary = "Report progress (進捗報告の登録)",
             description = RULES + PlanDoc.OWNER_OR_OFFICE)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportResponse.class)))
-    public Response createProgressReport(@PathParam("id") long initiativeId,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    @APIResponseSchema(value = ProgressReportResponse.class, responseCode = "201")
+    public RestResponse<ProgressReportResponse> createProgressReport(@PathParam("id") long initiativeId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid ProgressReportInput body) {
         return idempotency.run(idempotencyKey, body, () -> {
             ProgressReportResponse r = progress.create(initiativeId, body);
-            return Responses.created("/api/v1/progress-reports/" + r.id(), r, r.version());
+            return Responses.created("/api/v1/progress-reports/" + r.id(), r);
         });
     }
 
     @GET
     @Path("/progress-reports/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getProgressReport", summary = "Get a progress report (進捗報告)", description = INDICATORS + ApiDoc.STAFF)
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportResponse.class)))
-    public Response getProgressReport(@PathParam("id") long id) {
-        ProgressReportResponse r = progress.get(id);
-        return Responses.ok(r, r.version());
+    @APIResponse(responseCode = "200", description = "The report")
+    public RestResponse<ProgressReportResponse> getProgressReport(@PathParam("id") long id) {
+        return Responses.ok(progress.get(id));
     }
 
     @PUT
@@ -102,12 +98,10 @@ public class ProgressResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(operationId = "updateProgressReport", summary = "Update a progress report",
             description = "Replaces every field (the period may change to one without a report). " + RULES + PlanDoc.OWNER_OR_OFFICE)
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportResponse.class)))
-    public Response updateProgressReport(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch,
+    public RestResponse<ProgressReportResponse> updateProgressReport(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ProgressReportInput body) {
-        ProgressReportResponse r = progress.update(id, body, ifMatch);
-        return Responses.ok(r, r.version());
+        return Responses.ok(progress.update(id, body, ifMatch));
     }
 
     @DELETE
@@ -115,15 +109,13 @@ public class ProgressResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(operationId = "deleteProgressReport", summary = "Delete a progress report entered in error",
             description = "The deletion stays in the initiative's history and timeline. " + PlanDoc.OWNER_OR_OFFICE)
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteProgressReport(@PathParam("id") long id,
-            @HeaderParam("If-Match") @Parameter(description = ApiDoc.IF_MATCH, example = "\"0\"") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         progress.delete(id, ifMatch);
     }
 
     @GET
     @Path("/initiatives/{id}/timeline")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "getInitiativeTimeline", summary = "Timeline of an initiative (経過)",
             description = "Oldest first: reports written, changed (STATUS_CHANGED with the previous status) and deleted, milestone "
                     + "changes, the committee's evaluations (finalized — only for ADMIN, OFFICE and COMMITTEE —, published, "
@@ -135,7 +127,6 @@ public class ProgressResource {
 
     @GET
     @Path("/indicator-bindings")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "listIndicatorBindings", summary = "Data an indicator can be bound to (連動指標)",
             description = INDICATORS + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The bindings")

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -35,13 +34,16 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** 公表 — the office publishes a plan's year as an immutable report; staff and the committee see what was published. */
 @Path("/api/v1/plans/{id}/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "publication")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.COMMITTEE})
 public class PublicationResource {
 
     static final String READ = "Who may call: ADMIN, OFFICE, COMMITTEE.";
@@ -56,7 +58,6 @@ public class PublicationResource {
     Idempotency idempotency;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.COMMITTEE})
     @Operation(operationId = "listPublishedReports", summary = "Published reports of a plan (公表の履歴)",
             description = "Every published revision of every year, newest first. " + READ)
     @APIResponse(responseCode = "200", description = "The published revisions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -75,25 +76,24 @@ public class PublicationResource {
                     + "unpublished. Publishing again (after corrections or new progress) adds a revision; the earlier stay readable "
                     + "at GET /public/reports/{planCode}/{fiscalYear}?revision=. Refused with 422 (rule publication-nothing-to-publish) "
                     + "when the year has no progress report and no finalized or published evaluation. " + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "201", description = "Published; Location is the public report of this revision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedReportSummary.class)))
+    @APIResponseSchema(value = PublishedReportSummary.class, responseCode = "201",
+            responseDescription = "Published; Location is the public report of this revision")
     @APIResponse(responseCode = "422", description = "Nothing to publish (or an Idempotency-Key was reused with another body)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "nothingToPublish", value = NOTHING_PROBLEM)))
-    public Response publishReport(@PathParam("id") long planId,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11") String idempotencyKey,
+    public RestResponse<PublishedReportSummary> publishReport(@PathParam("id") long planId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid PublicationInput body) {
         return idempotency.run(idempotencyKey, List.of(planId, body), () -> {
             PublishedReportSummary s = publication.publish(planId, body.fiscalYear(), body.note());
             URI location = URI.create("/api/v1/public/reports/" + URLEncoder.encode(s.planCode(), StandardCharsets.UTF_8) + "/"
                     + s.fiscalYear() + "?revision=" + s.revision());
-            return Response.created(location).entity(s).build();
+            return RestResponse.ResponseBuilder.<PublishedReportSummary>created(location).entity(s).build();
         });
     }
 
     @GET
     @Path("/{fiscalYear}/preview")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.COMMITTEE})
     @Operation(operationId = "previewReport", summary = "Preview a year's report (公表前の確認)",
             description = "The report as publishing the year now would store it — finalized evaluations shown as published, drafts "
                     + "left out, live indicators computed now — with the number it would get; nothing is stored or changed. " + READ)
