@@ -46,9 +46,7 @@ export function flattenTree(
   out: ParentOption[] = [],
 ): ParentOption[] {
   for (const n of nodes) {
-    if (n.id !== undefined) {
-      out.push({ id: n.id, name: n.name, kindLabel: kindLabel(n.kind, n.subKind), depth });
-    }
+    out.push({ id: n.id, name: n.name, kindLabel: kindLabel(n.kind, n.subKind), depth });
     flattenTree(n.children ?? [], kindLabel, depth + 1, out);
   }
   return out;
@@ -159,11 +157,7 @@ function DistrictPage({ id }: { id: number }) {
               parents={flattenTree(tree.data, kindLabel)}
               defaultParentId={council?.id}
               hasCouncil={council !== undefined}
-              onCreated={(created) =>
-                created.id !== undefined
-                  ? navigate(`/organizations/${created.id}`, { state: { created: true } })
-                  : setAdding(false)
-              }
+              onCreated={(created) => void navigate(`/organizations/${created.id}`, { state: { created: true } })}
               onCancel={() => setAdding(false)}
             />
           </div>

@@ -28,7 +28,6 @@ export function Loaded<T>({
 }
 
 export function planPeriod(t: ReturnType<typeof useI18n>['t'], lang: 'ja' | 'en', plan: PlanDetail): string {
-  if (plan.fromFiscalYear === undefined) return '';
   return t('plan.periodRange', {
     from: formatFiscalYear(plan.fromFiscalYear, lang),
     to: formatFiscalYear(plan.toFiscalYear, lang),

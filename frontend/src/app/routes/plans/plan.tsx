@@ -50,7 +50,7 @@ function PlanPage({ id }: { id: number }) {
         >
           <p className="lead">
             {[p.owner, planPeriod(t, lang, p)].filter(Boolean).join('・')}
-            {p.initiatives !== undefined ? `・${t('plan.initiativesOf', { count: p.initiatives })}` : ''}
+            {`・${t('plan.initiativesOf', { count: p.initiatives })}`}
           </p>
           {p.description ? (
             <details className="plan-description">

@@ -29,7 +29,7 @@ function PublicReportPage({ planCode, fiscalYear, revision }: { planCode: string
   const title = reportTitle(t, lang, r);
   const base = `/public/reports/${encodeURIComponent(planCode)}/${fiscalYear}`;
   const latest = Math.max(0, ...(r.revisions ?? []).map((x) => x.revision));
-  const older = r.revision !== undefined && latest > r.revision;
+  const older = latest > r.revision;
   return (
     <Page
       title={title}

@@ -38,7 +38,7 @@ export function PublicReportsRoute() {
                 <tr key={`${r.planCode}-${r.fiscalYear}`}>
                   <th scope="row" className="nowrap">
                     <Link to={`/public/reports/${encodeURIComponent(r.planCode)}/${r.fiscalYear}`}>
-                      {r.fiscalYear !== undefined ? formatFiscalYear(r.fiscalYear, lang) : ''}
+                      {formatFiscalYear(r.fiscalYear, lang)}
                       <span className="visually-hidden">{t('public.reportOf', { plan: r.planName })}</span>
                     </Link>
                   </th>

@@ -203,7 +203,7 @@ export function ImportWizard() {
           {commit.error && !importProblemOf(commit.error) ? (
             <Alert tone="error">{fileProblemMessage(commit.error, t)}</Alert>
           ) : null}
-          {committed && !done ? (
+          {committed ? (
             <Button variant="secondary" onClick={startOver}>
               {t('import.again')}
             </Button>

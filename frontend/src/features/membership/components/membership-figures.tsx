@@ -33,9 +33,7 @@ export function MembershipFigures({ organizationId, canEdit }: { organizationId:
   if (figures.isPending) return <Loading />;
   if (figures.isError) return <QueryError error={figures.error} onRetry={() => void figures.refetch()} />;
 
-  const rows = figures.data
-    .filter((f): f is MembershipFigure & { fiscalYear: number } => f.fiscalYear !== undefined)
-    .sort((a, b) => b.fiscalYear - a.fiscalYear);
+  const rows = [...figures.data].sort((a, b) => b.fiscalYear - a.fiscalYear);
   const byYear = new Map(rows.map((f) => [f.fiscalYear, f]));
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
 

@@ -121,7 +121,7 @@ export function DeleteOfficerConfirm({ organizationId, officer, onDone, onCancel
       <div className="form-actions">
         <Button
           className="btn-danger"
-          disabled={vf.saving || vf.stale || vf.gone || officer.id === undefined}
+          disabled={vf.saving || vf.stale || vf.gone}
           onClick={() => void vf.submit()}
         >
           {vf.saving ? t('officer.deleting') : t('officer.deleteSubmit')}

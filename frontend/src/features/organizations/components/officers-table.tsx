@@ -23,7 +23,7 @@ export function OfficersTable({
   const { t, lang } = useI18n();
   if (officers.length === 0) return <p>{emptyText ?? t('org.noOfficers')}</p>;
   const has = (key: 'personName' | 'personKana' | 'phone' | 'address') =>
-    officers.some((o) => o[key] !== undefined && o[key] !== null);
+    officers.some((o) => o[key] !== undefined);
   // Without personal data there are no names: the role heads the row, and a note says why.
   const showName = has('personName');
   const showKana = has('personKana');

@@ -48,7 +48,7 @@ export function IndicatorTable({ indicators, caption }: { indicators: Indicator[
               <td>
                 {ind.baseline?.value !== undefined
                   ? t('progress.baseline', {
-                      year: ind.baseline.fiscalYear !== undefined ? formatFiscalYear(ind.baseline.fiscalYear, lang) : '',
+                      year: formatFiscalYear(ind.baseline.fiscalYear, lang),
                       value: formatValue(ind.baseline.value, lang, ind.unit),
                     })
                   : '—'}

@@ -43,7 +43,7 @@ export function InitiativeDetails({
             {reasons.map((r, n) => (
               <li key={n}>
                 {behindText(lang, r)}
-                {r.fiscalYear !== undefined ? `（${formatFiscalYear(r.fiscalYear, lang)}）` : ''}
+                {`（${formatFiscalYear(r.fiscalYear, lang)}）`}
               </li>
             ))}
           </ul>
@@ -132,18 +132,16 @@ export function InitiativeDetails({
             </li>
           ))}
         </ul>
-        {i.planId !== undefined ? (
-          <p>
-            <Link to={`/plans/${i.planId}`}>{t('initiative.seeTree')}</Link>
-          </p>
-        ) : null}
+        <p>
+          <Link to={`/plans/${i.planId}`}>{t('initiative.seeTree')}</Link>
+        </p>
       </section>
 
       <Milestones initiative={i} canWrite={canWrite} />
 
-      {i.id !== undefined ? <ProgressReports initiativeId={i.id} canWrite={canWrite} /> : null}
-      {i.id !== undefined && canReadEvaluations ? <Evaluations initiativeId={i.id} /> : null}
-      {i.id !== undefined ? <Timeline initiativeId={i.id} /> : null}
+      <ProgressReports initiativeId={i.id} canWrite={canWrite} />
+      {canReadEvaluations ? <Evaluations initiativeId={i.id} /> : null}
+      <Timeline initiativeId={i.id} />
     </>
   );
 }

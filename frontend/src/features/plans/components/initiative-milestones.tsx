@@ -45,7 +45,7 @@ export function Milestones({ initiative, canWrite }: { initiative: InitiativeDet
                     {m.dueFiscalYear !== undefined ? formatFiscalYear(m.dueFiscalYear, lang) : t('initiative.noDue')}
                   </td>
                   <td>
-                    {canWrite && m.id !== undefined && m.version !== undefined ? (
+                    {canWrite ? (
                       <select
                         aria-label={t('initiative.milestone.statusOf', { title: m.title })}
                         value={m.status}
@@ -60,10 +60,8 @@ export function Milestones({ initiative, canWrite }: { initiative: InitiativeDet
                           </option>
                         ))}
                       </select>
-                    ) : m.status ? (
-                      t(`initiative.milestone.${m.status}` as MessageKey)
                     ) : (
-                      ''
+                      t(`initiative.milestone.${m.status}` as MessageKey)
                     )}
                     {overdue ? (
                       <>

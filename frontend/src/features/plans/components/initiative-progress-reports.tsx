@@ -50,7 +50,7 @@ function ProgressReportItem({ report: r, canWrite }: { report: ProgressReport; c
         <h3>
           {period} <StatusChip status={r.status} />
         </h3>
-        {canWrite && r.id !== undefined ? (
+        {canWrite ? (
           <Link className="btn btn-secondary btn-small" to={`/progress-reports/${r.id}/edit`}>
             {t('form.edit')}
             <span className="visually-hidden">: {t('initiative.progressOf', { period })}</span>

@@ -185,7 +185,7 @@ function Behind({ planId, list }: { planId: number; list: InitiativeSummary[] })
                         {i.behindReasons.map((r, n) => (
                           <li key={n}>
                             {behindText(lang, r)}
-                            {r.fiscalYear !== undefined ? `（${formatFiscalYear(r.fiscalYear, lang)}）` : ''}
+                            {`（${formatFiscalYear(r.fiscalYear, lang)}）`}
                           </li>
                         ))}
                       </ul>
@@ -224,7 +224,7 @@ function Trend({ trend, series }: { trend: YearCounts[]; series: StackSeries[] }
             description={t('planDashboard.trendChartDesc')}
             series={reportedSeries}
             categories={years.map((y) => ({
-              label: y.fiscalYear !== undefined ? formatFiscalYear(y.fiscalYear, lang) : '',
+              label: formatFiscalYear(y.fiscalYear, lang),
               values: { ...y.byStatus },
             }))}
             format={(v) => formatNumber(v, lang)}
@@ -256,7 +256,7 @@ function Trend({ trend, series }: { trend: YearCounts[]; series: StackSeries[] }
                 {years.map((y) => (
                   <tr key={y.fiscalYear}>
                     <th scope="row" className="nowrap">
-                      {y.fiscalYear !== undefined ? formatFiscalYear(y.fiscalYear, lang) : ''}
+                      {formatFiscalYear(y.fiscalYear, lang)}
                     </th>
                     <td className="num">{formatNumber(y.reported, lang)}</td>
                     {reportedSeries.map((s) => (

@@ -181,7 +181,7 @@ function BranchItem({ node, codes, collapsed, toggle }: Omit<ListProps, 'nodes'>
   const groupId = useId();
   const here = [...codes, node.code];
   const children = node.children;
-  const open = node.id === undefined || !collapsed.has(node.id);
+  const open = !collapsed.has(node.id);
   const depth = node.depth;
   const heading = `h${Math.min(2 + depth, 6)}`;
   const path = codePath(here);
@@ -195,7 +195,7 @@ function BranchItem({ node, codes, collapsed, toggle }: Omit<ListProps, 'nodes'>
           className="plan-tree-toggle"
           aria-expanded={open}
           aria-controls={groupId}
-          onClick={() => node.id !== undefined && toggle(node.id)}
+          onClick={() => toggle(node.id)}
         >
           <span className="plan-tree-icon" aria-hidden="true">
             {open ? '−' : '+'}
@@ -231,7 +231,7 @@ function InitiativeItem({ node, codes }: { node: PlanTreeNode; codes: (string | 
     <li className="plan-initiative">
       <div className="plan-initiative-head">
         {path ? <span className="plan-code">{path}</span> : null}{' '}
-        {i.id !== undefined ? <Link to={`/initiatives/${i.id}`}>{i.title}</Link> : <span>{i.title}</span>}
+        <Link to={`/initiatives/${i.id}`}>{i.title}</Link>
         {node.relisted ? <RelistedMark /> : null}
       </div>
       <div className="plan-initiative-meta">

@@ -373,11 +373,9 @@ export function ProgressReportForm({
         <Button type="submit" disabled={vf.saving || vf.stale}>
           {vf.saving ? t('form.saving') : t('form.save')}
         </Button>
-        {initiative.id !== undefined ? (
-          <Link className="btn btn-secondary" to={`/initiatives/${initiative.id}`}>
-            {t('form.cancel')}
-          </Link>
-        ) : null}
+        <Link className="btn btn-secondary" to={`/initiatives/${initiative.id}`}>
+          {t('form.cancel')}
+        </Link>
       </div>
     </form>
   );

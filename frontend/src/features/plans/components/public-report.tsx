@@ -12,7 +12,7 @@ import './public-report.css';
 /** 令和8年度 進捗状況と評価 — the report's title, used by the page heading and the document title. */
 export function reportTitle(t: ReturnType<typeof useI18n>['t'], lang: 'ja' | 'en', report: PublicReport): string {
   const plan = lang === 'en' ? report.plan.nameEn ?? report.plan.name : report.plan.name;
-  const year = report.fiscalYear !== undefined ? formatFiscalYear(report.fiscalYear, lang) : '';
+  const year = formatFiscalYear(report.fiscalYear, lang);
   return t('public.reportTitle', { plan, year });
 }
 
@@ -48,18 +48,16 @@ export function PublicReportView({
         </div>
         <div>
           <dt>{t('public.meta.fiscalYear')}</dt>
-          <dd>{report.fiscalYear !== undefined ? formatFiscalYear(report.fiscalYear, lang) : ''}</dd>
+          <dd>{formatFiscalYear(report.fiscalYear, lang)}</dd>
         </div>
         <div>
           <dt>{t('public.meta.publishedAt')}</dt>
           <dd>{report.publishedAt ? formatDateTime(report.publishedAt, lang) : t('public.notYetPublished')}</dd>
         </div>
-        {report.revision !== undefined ? (
-          <div>
-            <dt>{t('public.meta.revision')}</dt>
-            <dd>{t('evaluation.revision', { revision: report.revision })}</dd>
-          </div>
-        ) : null}
+        <div>
+          <dt>{t('public.meta.revision')}</dt>
+          <dd>{t('evaluation.revision', { revision: report.revision })}</dd>
+        </div>
         {report.note ? (
           <div className="facts-wide">
             <dt>{t('public.meta.note')}</dt>
@@ -133,8 +131,8 @@ function RequestReview({ report }: { report: PublicReport }) {
   const { t, lang } = useI18n();
   const r = report.requestReview;
   if (!r) return null;
-  const year = r.fiscalYear !== undefined ? formatFiscalYear(r.fiscalYear, lang) : '';
-  const baseline = r.baselineYear !== undefined ? formatFiscalYear(r.baselineYear, lang) : '';
+  const year = formatFiscalYear(r.fiscalYear, lang);
+  const baseline = formatFiscalYear(r.baselineYear, lang);
   const caption = t('public.rr.caption', { year, baseline });
   return (
     <section aria-labelledby="report-rr" className="report-section">

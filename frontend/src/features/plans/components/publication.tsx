@@ -106,7 +106,7 @@ export function PublicationView({ plan, canPublish }: { plan: PlanSummary; canPu
                   .map((r) => (
                     <tr key={`${r.fiscalYear}-${r.revision}`}>
                       <th scope="row" className="nowrap">
-                        {r.fiscalYear !== undefined ? formatFiscalYear(r.fiscalYear, lang) : ''}
+                        {formatFiscalYear(r.fiscalYear, lang)}
                       </th>
                       <td className="nowrap">
                         <Link

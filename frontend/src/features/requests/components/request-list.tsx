@@ -146,7 +146,7 @@ export function RequestList() {
       case 'section':
         return r.sectionName;
       case 'fiscalYear':
-        return r.fiscalYear === undefined ? '' : <span className="nowrap">{formatFiscalYear(r.fiscalYear, lang)}</span>;
+        return <span className="nowrap">{formatFiscalYear(r.fiscalYear, lang)}</span>;
       case 'kind':
         return t(`request.kind.${r.kind}`);
       case 'asks':

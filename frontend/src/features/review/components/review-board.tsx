@@ -78,17 +78,15 @@ export function ReviewBoard() {
           <Link to={`/reviews/${cycle.id}/dashboard`}>{t('review.dashboardLink')}</Link>
         </div>
       </div>
-      {p ? (
-        <p>
-          {t('review.progress', {
-            requests: p.requests,
-            notStarted: p.notStarted,
-            selfAssessed: p.selfAssessed,
-            decided: p.decided,
-            carriedOut: p.carriedOut,
-          })}
-        </p>
-      ) : null}
+      <p>
+        {t('review.progress', {
+          requests: p.requests,
+          notStarted: p.notStarted,
+          selfAssessed: p.selfAssessed,
+          decided: p.decided,
+          carriedOut: p.carriedOut,
+        })}
+      </p>
 
       {items.isPending ? (
         <Loading />
@@ -141,7 +139,7 @@ export function ReviewBoard() {
           <Pagination page={items.data.page} size={items.data.size} total={items.data.total} />
         </div>
       )}
-      {selected && cycle.id !== undefined ? (
+      {selected ? (
         <ItemPanel key={selected.requestId} cycle={cycle} item={selected} />
       ) : null}
     </>

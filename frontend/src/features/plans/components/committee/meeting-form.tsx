@@ -133,8 +133,8 @@ export function MeetingForm({
               <label key={m.id} className="checkbox-inline">
                 <input
                   type="checkbox"
-                  checked={m.id !== undefined && attendeeIds.includes(m.id)}
-                  onChange={(e) => m.id !== undefined && setAttending(m.id, e.target.checked)}
+                  checked={attendeeIds.includes(m.id)}
+                  onChange={(e) => setAttending(m.id, e.target.checked)}
                 />{' '}
                 {m.name}
                 {m.affiliation ? <span className="muted">（{m.affiliation}）</span> : null}

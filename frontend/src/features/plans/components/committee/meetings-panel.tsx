@@ -94,9 +94,7 @@ export function CommitteeMeetingsPanel({ canEdit }: { canEdit: boolean }) {
                         </th>
                         <td className="nowrap">
                           {m.heldOn ? formatWarekiDate(m.heldOn, lang) : ''}
-                          {m.fiscalYear !== undefined ? (
-                            <span className="th-sub">{formatFiscalYear(m.fiscalYear, lang)}</span>
-                          ) : null}
+                          <span className="th-sub">{formatFiscalYear(m.fiscalYear, lang)}</span>
                         </td>
                         <td className="wrap">
                           <span className="pre-line">{m.agenda ?? ''}</span>
