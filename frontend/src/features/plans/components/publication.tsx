@@ -148,7 +148,9 @@ function YearState({
   const vf = useVersionedForm({
     schema: noteSchema,
     defaultValues: { note: '' },
-    submit: (body) => publish.mutateAsync({ fiscalYear, ...body }),
+    create: true,
+    submit: (body, { idempotencyKey }) =>
+      publish.mutateAsync({ body: { fiscalYear, ...body }, idempotencyKey: idempotencyKey ?? '' }),
     onSaved: (summary) => {
       setConfirming(false);
       vf.form.reset({ note: '' });

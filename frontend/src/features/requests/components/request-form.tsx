@@ -163,8 +163,11 @@ export function RequestForm({
   const vf = useVersionedForm({
     schema,
     defaultValues: initialValues(request, years[1] ?? 2025),
+    // A new request is sent with an Idempotency-Key, so a submit repeated after a lost answer registers it once.
+    create: !request,
     etag,
-    submit: (values, meta) => save.mutateAsync({ body: bodyOf(values), etag: meta.etag }),
+    submit: (values, meta) =>
+      save.mutateAsync({ body: bodyOf(values), etag: meta.etag, idempotencyKey: meta.idempotencyKey ?? '' }),
     onSaved: (saved) => onSaved(saved),
     // The month fields together are the schedule; the server's error on it is shown at April.
     fieldOf: (field) => (field === 'schedule' ? 'schedule' : undefined),
