@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
-import { Button } from '@/components/ui/button';
 import { etagOf } from '@/lib/api-client';
 import { optional, parseCount, useVersionedForm } from '@/lib/forms';
 import { enumLabel, useI18n, type TFunction } from '@/lib/i18n';
@@ -143,14 +143,7 @@ export function MembershipFigureForm({
       </FormSelectField>
       <FormTextField form={vf} name="source" label={t('membership.source')} />
       <FormTextAreaField form={vf} name="note" label={t('membership.note')} rows={2} />
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving || vf.stale}>
-          {vf.saving ? t('form.saving') : t('form.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={vf.saving} disabled={vf.stale} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -369,14 +370,15 @@ export function ProgressReportForm({
         </Button>
       </fieldset>
 
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving || vf.stale}>
-          {vf.saving ? t('form.saving') : t('form.save')}
-        </Button>
-        <Link className="btn btn-secondary" to={`/initiatives/${initiative.id}`}>
-          {t('form.cancel')}
-        </Link>
-      </div>
+      <FormActions
+        saving={vf.saving}
+        disabled={vf.stale}
+        cancel={
+          <Link className="btn btn-secondary" to={`/initiatives/${initiative.id}`}>
+            {t('form.cancel')}
+          </Link>
+        }
+      />
     </form>
   );
 }

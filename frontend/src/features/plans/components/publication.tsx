@@ -1,15 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormTextAreaField } from '@/components/form/form-fields';
 import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { optional, useVersionedForm } from '@/lib/forms';
+import { optional, useFocusOnMount, useVersionedForm } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { fiscalYearOf, formatDateTime, formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
@@ -211,11 +211,7 @@ function YearState({
           <FormAlert form={vf} />
           <FormTextAreaField form={vf} name="note" label={t('publication.note')} hint={t('publication.noteHint')} rows={2} />
           {!confirming ? (
-            <div className="form-actions">
-              <Button ref={publishButton} type="submit" disabled={finalized === 0 || vf.saving}>
-                {t('publication.publish', { year })}
-              </Button>
-            </div>
+            <FormActions submitRef={publishButton} disabled={finalized === 0 || vf.saving} label={t('publication.publish', { year })} />
           ) : (
             <PublishConfirm
               year={year}
@@ -247,22 +243,20 @@ function PublishConfirm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className="confirm-panel" role="group" aria-labelledby="publish-confirm">
       <h3 id="publish-confirm" ref={heading} tabIndex={-1}>
         {t('publication.confirmTitle', { year })}
       </h3>
       <p>{t('publication.confirmLead')}</p>
-      <div className="form-actions">
-        <Button onClick={onConfirm} disabled={pending}>
-          {pending ? t('publication.publishing') : t('publication.confirm')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        saving={pending}
+        label={t('publication.confirm')}
+        savingLabel={t('publication.publishing')}
+        onClick={onConfirm}
+        onCancel={onCancel}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { get, useWatch, type FieldError, type FieldPath } from 'react-hook-form';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { StaleAlert } from '@/components/ui/stale-alert';
 import { useMe } from '@/lib/auth';
@@ -419,11 +419,7 @@ export function RequestForm({
           </option>
         ))}
       </SelectField>
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving}>
-          {vf.saving ? t('form.saving') : t('form.save')}
-        </Button>
-      </div>
+      <FormActions saving={vf.saving} />
     </form>
   );
 }

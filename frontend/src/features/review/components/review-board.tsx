@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
 import { Link, useSearchParams } from 'react-router';
@@ -204,11 +205,7 @@ function SelfAssessmentForm({ cycleId, item }: { cycleId: number; item: ReviewIt
           </option>
         ))}
       </SelectField>
-      <div className="form-actions">
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('form.saving') : t('review.saveSelfAssessment')}
-        </Button>
-      </div>
+      <FormActions saving={save.isPending} label={t('review.saveSelfAssessment')} />
     </form>
   );
 }
@@ -328,11 +325,7 @@ function DecisionForm({
           </option>
         ))}
       </FormSelectField>
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving}>
-          {vf.saving ? t('form.saving') : t('review.decide')}
-        </Button>
-      </div>
+      <FormActions saving={vf.saving} label={t('review.decide')} />
     </form>
   );
 }
@@ -354,11 +347,7 @@ function CompleteForm({ cycleId, item }: { cycleId: number; item: ReviewItem }) 
       <h3>{t('review.carriedOut')}</h3>
       {save.error ? <Alert tone="error">{problemMessage(save.error, t)}</Alert> : null}
       <TextField label={t('review.carriedOutNote')} value={note} onChange={(e) => setNote(e.target.value)} />
-      <div className="form-actions">
-        <Button type="submit" disabled={save.isPending}>
-          {t('review.markCarriedOut')}
-        </Button>
-      </div>
+      <FormActions disabled={save.isPending} label={t('review.markCarriedOut')} />
     </form>
   );
 }

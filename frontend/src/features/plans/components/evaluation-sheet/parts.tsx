@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { FormActions } from '@/components/form/form-actions';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { useFocusOnMount } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { TextAreaField } from '@/components/ui/field';
@@ -43,8 +43,7 @@ export function FinalizeConfirm({
   onCancel: () => void;
 }) {
   const { t, lang } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="confirm-panel confirm" aria-labelledby="finalize-title">
       <h2 id="finalize-title" ref={heading} tabIndex={-1}>
@@ -57,14 +56,13 @@ export function FinalizeConfirm({
       ) : (
         <p>{t('evaluation.finalizeLead', { count: drafts })}</p>
       )}
-      <div className="form-actions">
-        <Button onClick={onConfirm} disabled={pending || dirty > 0 || drafts === 0}>
-          {pending ? t('form.saving') : t('evaluation.finalizeConfirm')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        saving={pending}
+        disabled={dirty > 0 || drafts === 0}
+        label={t('evaluation.finalizeConfirm')}
+        onClick={onConfirm}
+        onCancel={onCancel}
+      />
     </section>
   );
 }

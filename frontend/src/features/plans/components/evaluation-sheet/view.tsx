@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -251,10 +252,7 @@ function SheetEditor({
             <p className="sheet-dirty" role="status">
               {sf.dirty > 0 ? t('evaluation.unsaved', { count: sf.dirty }) : t('evaluation.allSaved')}
             </p>
-            <div className="form-actions">
-              <Button type="submit" disabled={sf.saving}>
-                {sf.saving ? t('form.saving') : t('evaluation.save')}
-              </Button>
+            <FormActions saving={sf.saving} label={t('evaluation.save')}>
               <Button
                 ref={finalizeButton}
                 variant="secondary"
@@ -266,7 +264,7 @@ function SheetEditor({
               >
                 {t('evaluation.finalize')}
               </Button>
-            </div>
+            </FormActions>
           </div>
         ) : null}
       </form>
