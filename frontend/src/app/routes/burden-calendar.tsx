@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { SelectField } from '@/components/ui/field';
+import { FiscalYearOptions } from '@/components/ui/fiscal-year-options';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { api, unwrap } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { fiscalYearChoices, fiscalYearOf, formatFiscalYear } from '@/utils/fiscal-year';
+import { fiscalYearChoices, fiscalYearOf } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
 import { parseId } from '@/utils/id';
 import { NotFoundRoute } from './not-found';
@@ -47,11 +48,7 @@ function BurdenCalendarPage({ id }: { id: number }) {
           value={String(fy)}
           onChange={(e) => setSearch(new URLSearchParams({ fy: e.target.value }))}
         >
-          {fiscalYearChoices().map((y) => (
-            <option key={y} value={y}>
-              {formatFiscalYear(y, lang)}
-            </option>
-          ))}
+          <FiscalYearOptions years={fiscalYearChoices()} />
         </SelectField>
       </div>
       {calendar.isPending ? (

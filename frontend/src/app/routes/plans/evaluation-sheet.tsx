@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { SelectField } from '@/components/ui/field';
+import { FiscalYearOptions } from '@/components/ui/fiscal-year-options';
 import { usePlan } from '@/features/plans/api/plans';
 import { EvaluationSheetView } from '@/features/plans/components/evaluation-sheet';
 import { EVALUATOR_ROLES, planYears } from '@/features/plans/utils/format';
@@ -40,11 +41,7 @@ function EvaluationSheetPage({ id, fiscalYear }: { id: number; fiscalYear: numbe
                 value={String(fiscalYear)}
                 onChange={(e) => void navigate(`/plans/${id}/evaluations/${e.target.value}`)}
               >
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {formatFiscalYear(y, lang)}
-                  </option>
-                ))}
+                <FiscalYearOptions years={years} />
               </SelectField>
             </form>
             <EvaluationSheetView planId={id} fiscalYear={fiscalYear} canWrite={canWrite} />

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FiscalYearOptions } from '@/components/ui/fiscal-year-options';
 import { useAllDistricts } from '@/lib/reference-data/districts';
 import { useWards } from '@/lib/reference-data/wards';
 import { ApiError } from '@/lib/api-error';
@@ -152,11 +153,7 @@ export function ProgressReportForm({
           {years.includes(Number(values.fiscalYear)) ? null : (
             <option value={values.fiscalYear}>{formatFiscalYear(Number(values.fiscalYear), lang)}</option>
           )}
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {formatFiscalYear(y, lang)}
-            </option>
-          ))}
+          <FiscalYearOptions years={years} />
         </SelectField>
         <SelectField
           label={t('progress.status')}

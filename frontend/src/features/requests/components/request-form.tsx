@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { FormActions } from '@/components/form/form-actions';
 import { Alert } from '@/components/ui/alert';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FiscalYearOptions } from '@/components/ui/fiscal-year-options';
 import { StaleAlert } from '@/components/ui/stale-alert';
 import { useMe } from '@/lib/auth';
 import { useAllDistricts } from '@/lib/reference-data/districts';
@@ -11,7 +12,7 @@ import { useOrganizationKinds } from '@/lib/reference-data/organization-kinds';
 import { ApiError, problemMessage } from '@/lib/api-error';
 import { useVersionedForm } from '@/lib/forms';
 import { pickLabel, useI18n, type TFunction } from '@/lib/i18n';
-import { fiscalYearChoices, formatFiscalYear } from '@/utils/fiscal-year';
+import { fiscalYearChoices } from '@/utils/fiscal-year';
 import {
   ASKS,
   CHANNELS,
@@ -276,11 +277,7 @@ export function RequestForm({
         error={errors.fiscalYear}
         onChange={(e) => set('fiscalYear', e.target.value)}
       >
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {formatFiscalYear(y, lang)}
-          </option>
-        ))}
+        <FiscalYearOptions years={years} />
       </SelectField>
 
       <fieldset className="fieldset">
