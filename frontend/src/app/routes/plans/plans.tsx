@@ -1,9 +1,9 @@
 import { Link, Navigate } from 'react-router';
-import { Page } from '@/components/layout/page';
 import { DataTable } from '@/components/ui/data-table';
 import { usePlans } from '@/features/plans/api/plans';
 import { useI18n } from '@/lib/i18n';
-import { Loaded, planPeriod, planName } from './common';
+import { planPeriod, planName } from './common';
+import { Loaded, MenuPage } from '../shared';
 
 /** 計画: straight to the plan when the city has one, else the list. */
 export function PlansRoute() {
@@ -15,7 +15,7 @@ export function PlansRoute() {
         const items = page.items;
         if (items.length === 1 && items[0]?.id !== undefined) return <Navigate to={`/plans/${items[0].id}`} replace />;
         return (
-          <Page title={t('plan.listTitle')} breadcrumbs={[{ label: t('nav.home'), to: '/' }, { label: t('plan.listTitle') }]}>
+          <MenuPage title={t('plan.listTitle')}>
             {items.length === 0 ? (
               <p>{t('plan.none')}</p>
             ) : (
@@ -36,7 +36,7 @@ export function PlansRoute() {
                 ]}
               />
             )}
-          </Page>
+          </MenuPage>
         );
       }}
     </Loaded>
