@@ -14,7 +14,7 @@ const warnings = [];
 // 1. Redocly recommended ruleset.
 const config = await createConfig({ extends: ['recommended'] });
 for (const p of await lint({ ref: specPath, config })) {
-  const where = p.location?.[0]?.pointer ?? '';
+  const where = p.location[0]?.pointer ?? '';
   (p.severity === 'error' ? errors : warnings).push(`${p.ruleId}: ${p.message} ${where}`);
 }
 

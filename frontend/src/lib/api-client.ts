@@ -57,6 +57,18 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
   return result.data as T;
 }
 
+/** Like unwrap, and keeps the response's headers (ETag, Content-Disposition). */
+export async function unwrapWithHeaders<T>(call: Promise<FetchResult<T>>): Promise<{ data: T; headers: Headers }> {
+  let headers = new Headers();
+  const data = await unwrap(
+    call.then((r) => {
+      headers = r.response.headers;
+      return r;
+    }),
+  );
+  return { data, headers };
+}
+
 /** A representation together with the ETag to send back in If-Match when updating it. */
 export type Versioned<T> = { data: T; etag: string };
 
@@ -69,15 +81,9 @@ export function etagOf(version: number | string): string {
 export async function unwrapVersioned<T extends { version?: number }>(
   call: Promise<FetchResult<T>>,
 ): Promise<Versioned<T>> {
-  let etag: string | null = null;
-  const data = await unwrap(
-    call.then((r) => {
-      etag = r.response.headers.get('ETag');
-      return r;
-    }),
-  );
+  const { data, headers } = await unwrapWithHeaders(call);
   // Without either the update goes without If-Match, and the server answers 428 rather than overwrite.
-  return { data, etag: etag ?? (data.version === undefined ? '' : etagOf(data.version)) };
+  return { data, etag: headers.get('ETag') ?? (data.version === undefined ? '' : etagOf(data.version)) };
 }
 
 /** A downloaded file and the name the server suggested for it (Content-Disposition). */
@@ -99,12 +105,6 @@ export function filenameOf(contentDisposition: string | null): string | undefine
 
 /** Like unwrap for a call made with parseAs: 'blob', keeping the suggested file name. */
 export async function unwrapFile(call: Promise<FetchResult<Blob>>): Promise<DownloadedFile> {
-  let disposition: string | null = null;
-  const blob = await unwrap(
-    call.then((r) => {
-      disposition = r.response.headers.get('Content-Disposition');
-      return r;
-    }),
-  );
-  return { blob, filename: filenameOf(disposition) };
+  const { data, headers } = await unwrapWithHeaders(call);
+  return { blob: data, filename: filenameOf(headers.get('Content-Disposition')) };
 }

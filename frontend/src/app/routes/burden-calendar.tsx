@@ -1,21 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { SelectField } from '@/components/ui/field';
-import { Loading } from '@/components/ui/loading';
-import { QueryError } from '@/components/ui/query-error';
+import { FiscalYearOptions } from '@/components/ui/fiscal-year-options';
+import { QueryState } from '@/components/ui/query-state';
 import { api, unwrap } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { fiscalYearChoices, fiscalYearOf, formatFiscalYear } from '@/utils/fiscal-year';
+import { fiscalYearChoices, fiscalYearOf } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
-import { parseId } from '@/utils/id';
-import { NotFoundRoute } from './not-found';
+import { crumbs, idRoute } from './shared';
 
-export function BurdenCalendarRoute() {
-  const id = parseId(useParams().id);
-  if (id === undefined) return <NotFoundRoute />;
-  return <BurdenCalendarPage key={id} id={id} />;
-}
+export const BurdenCalendarRoute = idRoute(BurdenCalendarPage);
 
 /** 負担カレンダー: what lands on a district's organizations month by month, April → March. */
 function BurdenCalendarPage({ id }: { id: number }) {
@@ -34,12 +29,12 @@ function BurdenCalendarPage({ id }: { id: number }) {
   return (
     <Page
       title={title}
-      breadcrumbs={[
-        { label: t('nav.home'), to: '/' },
+      breadcrumbs={crumbs(
+        t,
         { label: t('district.listTitle'), to: '/districts' },
         { label: name || String(id), to: `/districts/${id}` },
         { label: t('burden.short') },
-      ]}
+      )}
     >
       <div className="filters filters-single">
         <SelectField
@@ -47,42 +42,36 @@ function BurdenCalendarPage({ id }: { id: number }) {
           value={String(fy)}
           onChange={(e) => setSearch(new URLSearchParams({ fy: e.target.value }))}
         >
-          {fiscalYearChoices().map((y) => (
-            <option key={y} value={y}>
-              {formatFiscalYear(y, lang)}
-            </option>
-          ))}
+          <FiscalYearOptions years={fiscalYearChoices()} />
         </SelectField>
       </div>
-      {calendar.isPending ? (
-        <Loading />
-      ) : calendar.isError ? (
-        <QueryError error={calendar.error} onRetry={() => void calendar.refetch()} />
-      ) : (
-        <>
-          <p>{t('burden.total', { hours: formatNumber(calendar.data.totalHours, lang) })}</p>
-          {calendar.data.months.map((m) => (
-            <section key={`${m.year}-${m.month}`} aria-labelledby={`bm-${m.month}`}>
-              <h2 id={`bm-${m.month}`}>
-                {t('request.month', { month: m.month })} — {t('burden.hours', { hours: formatNumber(m.hours, lang) })}
-              </h2>
-              {m.requests.length === 0 ? (
-                <p>{t('burden.none')}</p>
-              ) : (
-                <ul>
-                  {m.requests.map((r) => (
-                    <li key={r.requestId}>
-                      <Link to={`/requests/${r.requestId}`}>{r.title}</Link> ({r.sectionName}
-                      {`, ${t(`request.kind.${r.kind}`)}`}) —{' '}
-                      {t('burden.hours', { hours: formatNumber(r.hours, lang) })}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          ))}
-        </>
-      )}
+      <QueryState query={calendar}>
+        {(data) => (
+          <>
+            <p>{t('burden.total', { hours: formatNumber(data.totalHours, lang) })}</p>
+            {data.months.map((m) => (
+              <section key={`${m.year}-${m.month}`} aria-labelledby={`bm-${m.month}`}>
+                <h2 id={`bm-${m.month}`}>
+                  {t('request.month', { month: m.month })} — {t('burden.hours', { hours: formatNumber(m.hours, lang) })}
+                </h2>
+                {m.requests.length === 0 ? (
+                  <p>{t('burden.none')}</p>
+                ) : (
+                  <ul>
+                    {m.requests.map((r) => (
+                      <li key={r.requestId}>
+                        <Link to={`/requests/${r.requestId}`}>{r.title}</Link> ({r.sectionName}
+                        {`, ${t(`request.kind.${r.kind}`)}`}) —{' '}
+                        {t('burden.hours', { hours: formatNumber(r.hours, lang) })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ))}
+          </>
+        )}
+      </QueryState>
     </Page>
   );
 }

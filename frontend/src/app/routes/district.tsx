@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
@@ -20,18 +20,12 @@ import {
   type ParentOption,
 } from '@/features/organizations/components/create-organization-form';
 import { OfficersTable } from '@/features/organizations/components/officers-table';
-import { ApiError } from '@/lib/api-error';
 import { useT } from '@/lib/i18n';
 import { isoDate } from '@/utils/fiscal-year';
-import { parseId } from '@/utils/id';
-import { NotFoundRoute } from './not-found';
+import { crumbs, idRoute, Loaded } from './shared';
 import './district.css';
 
-export function DistrictRoute() {
-  const id = parseId(useParams().id);
-  if (id === undefined) return <NotFoundRoute />;
-  return <DistrictPage key={id} id={id} />;
-}
+export const DistrictRoute = idRoute(DistrictPage);
 
 /** 自治協議会: the district council is the root of the tree with that kind. */
 function councilOf(tree: OrganizationNode[] | undefined): OrganizationNode | undefined {
@@ -46,9 +40,7 @@ export function flattenTree(
   out: ParentOption[] = [],
 ): ParentOption[] {
   for (const n of nodes) {
-    if (n.id !== undefined) {
-      out.push({ id: n.id, name: n.name, kindLabel: kindLabel(n.kind, n.subKind), depth });
-    }
+    out.push({ id: n.id, name: n.name, kindLabel: kindLabel(n.kind, n.subKind), depth });
     flattenTree(n.children ?? [], kindLabel, depth + 1, out);
   }
   return out;
@@ -101,92 +93,84 @@ function DistrictPage({ id }: { id: number }) {
   const kindLabel = useKindLabel();
   const [adding, setAdding] = useState(false);
 
-  if (district.isPending) return <Loading />;
-  if (district.isError) {
-    if (district.error instanceof ApiError && district.error.status === 404) return <NotFoundRoute />;
-    return <QueryError error={district.error} onRetry={() => void district.refetch()} />;
-  }
-  const d = district.data;
-  const name = d.name;
-  const council = councilOf(tree.data);
-  const mayAdd = tree.isSuccess && canEditDistrict(tree.data, me.data, id);
-
   return (
-    <Page
-      title={name}
-      breadcrumbs={[
-        { label: t('nav.home'), to: '/' },
-        { label: t('district.listTitle'), to: '/districts' },
-        { label: name },
-      ]}
-    >
-      <p className="subtitle">
-        <span lang="ja">{d.kana}</span> · {d.wardName}
-      </p>
-      <p>
-        <Link to={`/districts/${id}/burden-calendar`}>{t('burden.link')}</Link>
-      </p>
-      <div className="columns">
-        <section aria-labelledby="facts" className="panel">
-          <h2 id="facts">{t('district.facts')}</h2>
-          <DistrictFacts district={d} />
-        </section>
-        <section aria-labelledby="liaisons" className="panel">
-          <h2 id="liaisons">{t('district.liaisons')}</h2>
-          <LiaisonList district={d} />
-        </section>
-      </div>
+    <Loaded query={district}>
+      {(d) => {
+        const name = d.name;
+        const council = councilOf(tree.data);
+        const mayAdd = tree.isSuccess && canEditDistrict(tree.data, me.data, id);
 
-      <section aria-labelledby="council" className="panel">
-        <h2 id="council">{t('district.council')}</h2>
-        {tree.isPending ? <Loading /> : <Council council={council} />}
-      </section>
+        return (
+          <Page
+            title={name}
+            breadcrumbs={crumbs(t, { label: t('district.listTitle'), to: '/districts' }, { label: name })}
+          >
+            <p className="subtitle">
+              <span lang="ja">{d.kana}</span> · {d.wardName}
+            </p>
+            <p>
+              <Link to={`/districts/${id}/burden-calendar`}>{t('burden.link')}</Link>
+            </p>
+            <div className="columns">
+              <section aria-labelledby="facts" className="panel">
+                <h2 id="facts">{t('district.facts')}</h2>
+                <DistrictFacts district={d} />
+              </section>
+              <section aria-labelledby="liaisons" className="panel">
+                <h2 id="liaisons">{t('district.liaisons')}</h2>
+                <LiaisonList district={d} />
+              </section>
+            </div>
 
-      <section aria-labelledby="tree" className="panel">
-        <div className="panel-head">
-          <h2 id="tree">{t('district.tree')}</h2>
-          {mayAdd && !adding ? (
-            <Button variant="secondary" onClick={() => setAdding(true)}>
-              {t('org.add')}
-            </Button>
-          ) : null}
-        </div>
-        {mayAdd && adding ? (
-          <div className="subpanel">
-            <CreateOrganizationForm
-              districtId={id}
-              districtName={name}
-              parents={flattenTree(tree.data, kindLabel)}
-              defaultParentId={council?.id}
-              hasCouncil={council !== undefined}
-              onCreated={(created) =>
-                created.id !== undefined
-                  ? navigate(`/organizations/${created.id}`, { state: { created: true } })
-                  : setAdding(false)
-              }
-              onCancel={() => setAdding(false)}
-            />
-          </div>
-        ) : null}
-        {tree.isPending ? (
-          <Loading />
-        ) : tree.isError ? (
-          <QueryError error={tree.error} onRetry={() => void tree.refetch()} />
-        ) : (
-          <OrganizationTree nodes={tree.data} kindLabel={kindLabel} />
-        )}
-      </section>
+            <section aria-labelledby="council" className="panel">
+              <h2 id="council">{t('district.council')}</h2>
+              {tree.isPending ? <Loading /> : <Council council={council} />}
+            </section>
 
-      <section aria-labelledby="trend" className="panel">
-        <h2 id="trend">{t('district.trend')}</h2>
-        <DistrictJoinRateTrend districtId={id} />
-        <MembershipExportButtons filter={{ districtId: id }} />
-      </section>
+            <section aria-labelledby="tree" className="panel">
+              <div className="panel-head">
+                <h2 id="tree">{t('district.tree')}</h2>
+                {mayAdd && !adding ? (
+                  <Button variant="secondary" onClick={() => setAdding(true)}>
+                    {t('org.add')}
+                  </Button>
+                ) : null}
+              </div>
+              {mayAdd && adding ? (
+                <div className="subpanel">
+                  <CreateOrganizationForm
+                    districtId={id}
+                    districtName={name}
+                    parents={flattenTree(tree.data, kindLabel)}
+                    defaultParentId={council?.id}
+                    hasCouncil={council !== undefined}
+                    onCreated={(created) => void navigate(`/organizations/${created.id}`, { state: { created: true } })}
+                    onCancel={() => setAdding(false)}
+                  />
+                </div>
+              ) : null}
+              {tree.isPending ? (
+                <Loading />
+              ) : tree.isError ? (
+                <QueryError error={tree.error} onRetry={() => void tree.refetch()} />
+              ) : (
+                <OrganizationTree nodes={tree.data} kindLabel={kindLabel} />
+              )}
+            </section>
 
-      <section aria-labelledby="history" className="panel">
-        <h2 id="history">{t('district.history')}</h2>
-        <HistoryList subject={{ type: 'district', id }} />
-      </section>
-    </Page>
+            <section aria-labelledby="trend" className="panel">
+              <h2 id="trend">{t('district.trend')}</h2>
+              <DistrictJoinRateTrend districtId={id} />
+              <MembershipExportButtons filter={{ districtId: id }} />
+            </section>
+
+            <section aria-labelledby="history" className="panel">
+              <h2 id="history">{t('district.history')}</h2>
+              <HistoryList subject={{ type: 'district', id }} />
+            </section>
+          </Page>
+        );
+      }}
+    </Loaded>
   );
 }

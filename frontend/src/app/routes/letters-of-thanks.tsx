@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { Page } from '@/components/layout/page';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { useAllDistricts } from '@/lib/reference-data/districts';
 import { RetiringChairs, type DistrictRef } from '@/features/letters-of-thanks/components/retiring-chairs';
 import { useI18n } from '@/lib/i18n';
 import { fiscalYearOf, formatFiscalYearBoth } from '@/utils/fiscal-year';
+import { MenuPage } from './shared';
 
 const YEARS_BACK = 15;
 
@@ -37,11 +37,7 @@ export function LettersOfThanksRoute() {
   );
 
   return (
-    <Page
-      title={t('letters.title')}
-      breadcrumbs={[{ label: t('nav.home'), to: '/' }, { label: t('letters.title') }]}
-      actions={<Button onClick={() => window.print()}>{t('letters.print')}</Button>}
-    >
+    <MenuPage title={t('letters.title')} actions={<Button onClick={() => window.print()}>{t('letters.print')}</Button>}>
       <p className="lead no-print">{t('letters.lead')}</p>
       <form className="filters filters-single no-print" onSubmit={(e) => e.preventDefault()}>
         <SelectField
@@ -58,6 +54,6 @@ export function LettersOfThanksRoute() {
         </SelectField>
       </form>
       <RetiringChairs fiscalYear={fiscalYear} districtOf={districtOf} />
-    </Page>
+    </MenuPage>
   );
 }

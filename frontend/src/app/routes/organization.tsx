@@ -1,12 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { Page } from '@/components/layout/page';
-import type { Crumb } from '@/components/layout/breadcrumbs';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Loading } from '@/components/ui/loading';
-import { QueryError } from '@/components/ui/query-error';
 import { HistoryList } from '@/features/audit/components/history-list';
 import { MembershipFigures } from '@/features/membership/components/membership-figures';
 import { organizationQueryOptions, useOrganization } from '@/features/organizations/api/get-organization';
@@ -14,16 +11,10 @@ import { useOrganizationKinds } from '@/lib/reference-data/organization-kinds';
 import { OfficersPanel } from '@/features/organizations/components/officers-panel';
 import { OrganizationDetails } from '@/features/organizations/components/organization-details';
 import { OrganizationForm } from '@/features/organizations/components/organization-form';
-import { ApiError } from '@/lib/api-error';
 import { useT } from '@/lib/i18n';
-import { parseId } from '@/utils/id';
-import { NotFoundRoute } from './not-found';
+import { crumbs, idRoute, Loaded } from './shared';
 
-export function OrganizationRoute() {
-  const id = parseId(useParams().id);
-  if (id === undefined) return <NotFoundRoute />;
-  return <OrganizationPage key={id} id={id} />;
-}
+export const OrganizationRoute = idRoute(OrganizationPage);
 
 function OrganizationPage({ id }: { id: number }) {
   const t = useT();
@@ -35,82 +26,80 @@ function OrganizationPage({ id }: { id: number }) {
   // Just registered from the district page: say so once, on arrival.
   const created = (useLocation().state as { created?: boolean } | null)?.created === true;
 
-  if (organization.isPending) return <Loading />;
-  if (organization.isError) {
-    if (organization.error instanceof ApiError && organization.error.status === 404) return <NotFoundRoute />;
-    return <QueryError error={organization.error} onRetry={() => void organization.refetch()} />;
-  }
-  const o = organization.data.data;
-  // Absent permissions mean none: the UI offers only what the server said it will accept.
-  const canEdit = o.permissions.canEdit === true;
-  const kind = kinds.data?.find((k) => k.code === o.kind);
-  // Until the kinds are loaded, assume figures only for associations, the kind that has them.
-  const hasMembership = kind?.hasMembership ?? o.kind === 'NEIGHBORHOOD_ASSOCIATION';
-  const name = o.name;
-
-  const crumbs: Crumb[] = [
-    { label: t('nav.home'), to: '/' },
-    { label: t('district.listTitle'), to: '/districts' },
-  ];
-  if (o.districtId) crumbs.push({ label: o.districtName ?? String(o.districtId), to: `/districts/${o.districtId}` });
-  crumbs.push({ label: name });
-
-  const reload = () => queryClient.fetchQuery({ ...organizationQueryOptions(id), staleTime: 0 });
-
   return (
-    <Page
-      title={name}
-      breadcrumbs={crumbs}
-      actions={
-        canEdit && !editing ? (
-          <Button
-            onClick={() => {
-              setSaved(false);
-              setEditing(true);
-            }}
+    <Loaded query={organization}>
+      {(current) => {
+        const o = current.data;
+        // Absent permissions mean none: the UI offers only what the server said it will accept.
+        const canEdit = o.permissions.canEdit === true;
+        const kind = kinds.data?.find((k) => k.code === o.kind);
+        // Until the kinds are loaded, assume figures only for associations, the kind that has them.
+        const hasMembership = kind?.hasMembership ?? o.kind === 'NEIGHBORHOOD_ASSOCIATION';
+        const name = o.name;
+
+        const district = o.districtId
+          ? [{ label: o.districtName ?? String(o.districtId), to: `/districts/${o.districtId}` }]
+          : [];
+
+        const reload = () => queryClient.fetchQuery({ ...organizationQueryOptions(id), staleTime: 0 });
+
+        return (
+          <Page
+            title={name}
+            breadcrumbs={crumbs(t, { label: t('district.listTitle'), to: '/districts' }, ...district, { label: name })}
+            actions={
+              canEdit && !editing ? (
+                <Button
+                  onClick={() => {
+                    setSaved(false);
+                    setEditing(true);
+                  }}
+                >
+                  {t('form.edit')}
+                </Button>
+              ) : null
+            }
           >
-            {t('form.edit')}
-          </Button>
-        ) : null
-      }
-    >
-      {!canEdit ? <p className="muted">{t('org.readOnly')}</p> : null}
-      {saved ? <Alert tone="success">{t('form.saved')}</Alert> : null}
-      {created && !saved && !editing ? <Alert tone="success">{t('org.created')}</Alert> : null}
+            {!canEdit ? <p className="muted">{t('org.readOnly')}</p> : null}
+            {saved ? <Alert tone="success">{t('form.saved')}</Alert> : null}
+            {created && !saved && !editing ? <Alert tone="success">{t('org.created')}</Alert> : null}
 
-      <section aria-labelledby="details" className="panel">
-        <h2 id="details">{editing ? t('org.editTitle') : t('org.details')}</h2>
-        {editing ? (
-          <OrganizationForm
-            current={organization.data}
-            onSaved={() => {
-              setEditing(false);
-              setSaved(true);
-            }}
-            onCancel={() => setEditing(false)}
-            onReload={reload}
-          />
-        ) : (
-          <OrganizationDetails organization={o} />
-        )}
-      </section>
+            <section aria-labelledby="details" className="panel">
+              <h2 id="details">{editing ? t('org.editTitle') : t('org.details')}</h2>
+              {editing ? (
+                <OrganizationForm
+                  current={current}
+                  onSaved={() => {
+                    setEditing(false);
+                    setSaved(true);
+                  }}
+                  onCancel={() => setEditing(false)}
+                  onReload={reload}
+                />
+              ) : (
+                <OrganizationDetails organization={o} />
+              )}
+            </section>
 
-      <section aria-labelledby="officers" className="panel">
-        <h2 id="officers">{t('org.officers')}</h2>
-        <OfficersPanel organizationId={id} canEdit={canEdit} caption={`${name} ${t('org.officers')}`} />
-      </section>
+            <section aria-labelledby="officers" className="panel">
+              <h2 id="officers">{t('org.officers')}</h2>
+              <OfficersPanel organizationId={id} canEdit={canEdit} caption={`${name} ${t('org.officers')}`} />
+            </section>
 
-      {hasMembership ? (
-        <section aria-labelledby="membership" className="panel">
-          <h2 id="membership">{t('org.membership')}</h2>
-          <MembershipFigures organizationId={id} canEdit={canEdit} />
-        </section>
-      ) : null}
+            {hasMembership ? (
+              <section aria-labelledby="membership" className="panel">
+                <h2 id="membership">{t('org.membership')}</h2>
+                <MembershipFigures organizationId={id} canEdit={canEdit} />
+              </section>
+            ) : null}
 
-      <section aria-labelledby="history" className="panel">
-        <h2 id="history">{t('org.history')}</h2>
-        <HistoryList subject={{ type: 'organization', id }} />
-      </section>
-    </Page>
+            <section aria-labelledby="history" className="panel">
+              <h2 id="history">{t('org.history')}</h2>
+              <HistoryList subject={{ type: 'organization', id }} />
+            </section>
+          </Page>
+        );
+      }}
+    </Loaded>
   );
 }

@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import './charts.css';
+import { ChartDataTable, ChartSvg } from './chart-frame';
 import './line-chart.css';
 
 /** `value` null: no figure for that category (a gap in the line, "—" in the table). */
@@ -46,9 +45,6 @@ export function LineChart({
   kind = 'line',
   emptyText,
 }: Props) {
-  const id = useId();
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
   const known = points.filter((p): p is { label: string; value: number } => p.value !== null);
 
   if (known.length === 0) {
@@ -84,17 +80,7 @@ export function LineChart({
 
   return (
     <figure className="chart">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        aria-label={title}
-        className="chart-svg"
-        preserveAspectRatio="xMidYMid meet"
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
+      <ChartSvg title={title} description={description} width={W} height={H}>
         <g className="chart-grid" aria-hidden="true">
           {ticks.map((tick) => (
             <g key={tick}>
@@ -144,24 +130,13 @@ export function LineChart({
               )
             : null}
         </g>
-      </svg>
-      <table className="visually-hidden">
-        <caption>{tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{categoryLabel}</th>
-            <th scope="col">{valueLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.label}>
-              <th scope="row">{p.label}</th>
-              <td>{p.value === null ? '—' : format(p.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      </ChartSvg>
+      <ChartDataTable
+        caption={tableCaption}
+        categoryLabel={categoryLabel}
+        columns={[{ key: 'value', label: valueLabel, value: (p) => (p.value === null ? '—' : format(p.value)) }]}
+        rows={points}
+      />
     </figure>
   );
 }

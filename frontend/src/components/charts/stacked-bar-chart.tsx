@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import './charts.css';
+import { ChartDataTable, ChartSvg } from './chart-frame';
 import './stacked-bar-chart.css';
 
 export type StackSeries = {
@@ -44,9 +43,6 @@ export function StackedBarChart({
   tableCaption,
   emptyText,
 }: Props) {
-  const id = useId();
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
   const totals = categories.map((c) => series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0));
   const max = Math.max(0, ...totals);
   if (categories.length === 0 || max === 0) return <p className="chart-empty">{emptyText ?? description}</p>;
@@ -58,17 +54,7 @@ export function StackedBarChart({
 
   return (
     <figure className="chart chart-stacked">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        aria-label={title}
-        className="chart-svg"
-        preserveAspectRatio="xMidYMid meet"
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
+      <ChartSvg title={title} description={description} width={W} height={H}>
         <g aria-hidden="true">
           {categories.map((c, i) => {
             const y = PAD.top + i * (BAR + GAP);
@@ -102,7 +88,7 @@ export function StackedBarChart({
             );
           })}
         </g>
-      </svg>
+      </ChartSvg>
       <ul className="chart-legend" aria-hidden="true">
         {series.map((s) => (
           <li key={s.key} className={s.className}>
@@ -112,29 +98,12 @@ export function StackedBarChart({
         ))}
       </ul>
       {tableCaption ? (
-        <table className="visually-hidden">
-          <caption>{tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{categoryLabel}</th>
-              {series.map((s) => (
-                <th key={s.key} scope="col">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((c) => (
-              <tr key={c.label}>
-                <th scope="row">{c.label}</th>
-                {series.map((s) => (
-                  <td key={s.key}>{format(c.values[s.key] ?? 0)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartDataTable
+          caption={tableCaption}
+          categoryLabel={categoryLabel}
+          columns={series.map((s) => ({ key: s.key, label: s.label, value: (c: StackCategory) => format(c.values[s.key] ?? 0) }))}
+          rows={categories}
+        />
       ) : null}
     </figure>
   );

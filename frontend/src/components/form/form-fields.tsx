@@ -17,26 +17,34 @@ type Managed = 'name' | 'value' | 'checked' | 'error' | 'onBlur' | 'form';
  * here runs after the form has the new value.
  */
 
+/** The props a bound field manages (name, error, blur, change) and the form's value, read from the event by `read`. */
+function useBound<T extends FieldValues, E>(
+  form: FieldHost<T>,
+  name: FieldPath<T>,
+  onChange: ((e: E) => void) | undefined,
+  read: (e: E) => unknown,
+) {
+  const { field } = useController({ control: form.form.control, name });
+  const props = {
+    name,
+    error: form.fieldError(name),
+    onBlur: field.onBlur,
+    onChange: (e: E) => {
+      field.onChange(read(e));
+      onChange?.(e);
+    },
+  };
+  return [props, field.value as unknown] as const;
+}
+
 export function FormTextField<T extends FieldValues>({
   form,
   name,
   onChange,
   ...rest
 }: Bound<T> & Omit<ComponentProps<typeof TextField>, Managed>) {
-  const { field } = useController({ control: form.form.control, name });
-  return (
-    <TextField
-      {...rest}
-      name={name}
-      value={(field.value as string | undefined) ?? ''}
-      error={form.fieldError(name)}
-      onBlur={field.onBlur}
-      onChange={(e: ChangeEvent<HTMLInputElement>) => {
-        field.onChange(e.target.value);
-        onChange?.(e);
-      }}
-    />
-  );
+  const [props, value] = useBound(form, name, onChange, (e: ChangeEvent<HTMLInputElement>) => e.target.value);
+  return <TextField {...rest} {...props} value={(value as string | undefined) ?? ''} />;
 }
 
 export function FormTextAreaField<T extends FieldValues>({
@@ -45,20 +53,8 @@ export function FormTextAreaField<T extends FieldValues>({
   onChange,
   ...rest
 }: Bound<T> & Omit<ComponentProps<typeof TextAreaField>, Managed>) {
-  const { field } = useController({ control: form.form.control, name });
-  return (
-    <TextAreaField
-      {...rest}
-      name={name}
-      value={(field.value as string | undefined) ?? ''}
-      error={form.fieldError(name)}
-      onBlur={field.onBlur}
-      onChange={(e: ChangeEvent<HTMLTextAreaElement>) => {
-        field.onChange(e.target.value);
-        onChange?.(e);
-      }}
-    />
-  );
+  const [props, value] = useBound(form, name, onChange, (e: ChangeEvent<HTMLTextAreaElement>) => e.target.value);
+  return <TextAreaField {...rest} {...props} value={(value as string | undefined) ?? ''} />;
 }
 
 export function FormSelectField<T extends FieldValues>({
@@ -67,20 +63,8 @@ export function FormSelectField<T extends FieldValues>({
   onChange,
   ...rest
 }: Bound<T> & Omit<ComponentProps<typeof SelectField>, Managed>) {
-  const { field } = useController({ control: form.form.control, name });
-  return (
-    <SelectField
-      {...rest}
-      name={name}
-      value={String((field.value as string | number | undefined) ?? '')}
-      error={form.fieldError(name)}
-      onBlur={field.onBlur}
-      onChange={(e: ChangeEvent<HTMLSelectElement>) => {
-        field.onChange(e.target.value);
-        onChange?.(e);
-      }}
-    />
-  );
+  const [props, value] = useBound(form, name, onChange, (e: ChangeEvent<HTMLSelectElement>) => e.target.value);
+  return <SelectField {...rest} {...props} value={String((value as string | number | undefined) ?? '')} />;
 }
 
 export function FormCheckboxField<T extends FieldValues>({
@@ -89,18 +73,6 @@ export function FormCheckboxField<T extends FieldValues>({
   onChange,
   ...rest
 }: Bound<T> & Omit<ComponentProps<typeof CheckboxField>, Managed>) {
-  const { field } = useController({ control: form.form.control, name });
-  return (
-    <CheckboxField
-      {...rest}
-      name={name}
-      checked={!!field.value}
-      error={form.fieldError(name)}
-      onBlur={field.onBlur}
-      onChange={(e: ChangeEvent<HTMLInputElement>) => {
-        field.onChange(e.target.checked);
-        onChange?.(e);
-      }}
-    />
-  );
+  const [props, value] = useBound(form, name, onChange, (e: ChangeEvent<HTMLInputElement>) => e.target.checked);
+  return <CheckboxField {...rest} {...props} checked={!!value} />;
 }

@@ -27,6 +27,50 @@ export function LanguageSwitch() {
 export type NavItem = { to: string; label: string };
 
 /**
+ * What every layout has: the skip link, a header with the site name (a link home, with `brand` after it) and
+ * what the layout adds, the main landmark every page renders into, and the footer.
+ */
+export function SiteFrame({
+  home,
+  headerClassName,
+  brand,
+  header,
+  footer,
+  children,
+}: {
+  home: string;
+  headerClassName?: string;
+  brand?: ReactNode;
+  header: ReactNode;
+  footer: string;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className={headerClassName ? `site-header ${headerClassName}` : 'site-header'}>
+        <div className="site-header-inner">
+          <Link to={home} className="site-name">
+            <span lang="ja">協働</span> <span lang="en">kyodo</span>
+            {brand}
+          </Link>
+          {header}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{footer}</p>
+      </footer>
+    </>
+  );
+}
+
+/**
  * Skip link, header with navigation, and the main landmark every page renders into. The items are
  * the signed-in user's (the app leaves out what their role cannot use); none before signing in.
  */
@@ -41,15 +85,10 @@ export function AppShell({
 }) {
   const { t } = useI18n();
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="site-header">
-        <div className="site-header-inner">
-          <Link to="/districts" className="site-name">
-            <span lang="ja">協働</span> <span lang="en">kyodo</span>
-          </Link>
+    <SiteFrame
+      home="/districts"
+      header={
+        <>
           {nav.length > 0 ? (
             <nav aria-label={t('nav.main')} className="site-nav">
               <ul>
@@ -65,14 +104,11 @@ export function AppShell({
             <LanguageSwitch />
             {userMenu}
           </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="site-main">
-        {children}
-      </main>
-      <footer className="site-footer">
-        <p>{t('app.name')}</p>
-      </footer>
-    </>
+        </>
+      }
+      footer={t('app.name')}
+    >
+      {children}
+    </SiteFrame>
   );
 }

@@ -58,6 +58,35 @@ function Messages({
   );
 }
 
+/** The attributes that tie a control to its label, hint and error. */
+type ControlProps = { id: string; required?: boolean; 'aria-invalid'?: true; 'aria-describedby'?: string };
+
+/** The wrapper of a labelled field: label (with 必須), hint and error above the control `children` renders. */
+function Field({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  id: given,
+  children,
+}: Common & { className?: string; id?: string; children: (control: ControlProps) => ReactNode }) {
+  const { id, hintId, errorId, describedBy } = useFieldIds(error, hint);
+  const controlId = given ?? id;
+  return (
+    <div className={['field', error ? 'field-invalid' : '', className ?? ''].join(' ').trim()}>
+      <Label htmlFor={controlId} label={label} required={required} />
+      <Messages hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      {children({
+        id: controlId,
+        required,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
+    </div>
+  );
+}
+
 export function TextField({
   label,
   hint,
@@ -66,43 +95,18 @@ export function TextField({
   className,
   ...input
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const { id, hintId, errorId, describedBy } = useFieldIds(error, hint);
-  const inputId = input.id ?? id;
   return (
-    <div className={['field', error ? 'field-invalid' : '', className ?? ''].join(' ').trim()}>
-      <Label htmlFor={inputId} label={label} required={required} />
-      <Messages hint={hint} hintId={hintId} error={error} errorId={errorId} />
-      <input
-        {...input}
-        id={inputId}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-    </div>
+    <Field label={label} hint={hint} error={error} required={required} className={className} id={input.id}>
+      {(control) => <input {...input} {...control} />}
+    </Field>
   );
 }
 
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  required,
-  ...area
-}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const { id, hintId, errorId, describedBy } = useFieldIds(error, hint);
+export function TextAreaField({ label, hint, error, required, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <div className={['field', error ? 'field-invalid' : ''].join(' ').trim()}>
-      <Label htmlFor={id} label={label} required={required} />
-      <Messages hint={hint} hintId={hintId} error={error} errorId={errorId} />
-      <textarea
-        {...area}
-        id={id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-    </div>
+    <Field label={label} hint={hint} error={error} required={required}>
+      {(control) => <textarea {...area} {...control} />}
+    </Field>
   );
 }
 
@@ -114,21 +118,14 @@ export function SelectField({
   children,
   ...select
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
-  const { id, hintId, errorId, describedBy } = useFieldIds(error, hint);
   return (
-    <div className={['field', error ? 'field-invalid' : ''].join(' ').trim()}>
-      <Label htmlFor={id} label={label} required={required} />
-      <Messages hint={hint} hintId={hintId} error={error} errorId={errorId} />
-      <select
-        {...select}
-        id={id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {children}
-      </select>
-    </div>
+    <Field label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <select {...select} {...control}>
+          {children}
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -1,5 +1,12 @@
 import { useEffect, useRef } from 'react';
 
+/** Puts the keyboard on the element once it is shown (the heading of a panel or confirmation that just opened). */
+export function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
+
 /** After a failed submit, put the keyboard on the first field that needs attention (in reading order). */
 export function useFocusFirstInvalid<T extends HTMLElement = HTMLFormElement>(trigger: unknown) {
   const form = useRef<T>(null);

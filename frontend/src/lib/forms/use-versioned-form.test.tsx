@@ -173,4 +173,18 @@ describe('useVersionedForm', () => {
     expect(keys[2]).not.toBe(keys[0]);
     expect(submit.mock.calls.every((c) => c[1].etag === undefined)).toBe(true);
   });
+
+  it('takes a new Idempotency-Key after a save, as the next submit creates another record', async () => {
+    const submit = vi.fn<Submit>(async () => ({}));
+    render(<Harness submit={submit} create />);
+    const save = screen.getByRole('button', { name: 'save' });
+    await userEvent.click(save);
+    await expect.poll(() => submit.mock.calls.length).toBe(1);
+    await userEvent.click(save);
+    await expect.poll(() => submit.mock.calls.length).toBe(2);
+    const [first, second] = submit.mock.calls.map((c) => c[1].idempotencyKey);
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).not.toBe(first);
+  });
 });

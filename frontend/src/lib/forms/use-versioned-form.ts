@@ -30,7 +30,10 @@ export type VersionedFormOptions<TValues extends FieldValues, TOutput, TResult> 
    * is no version yet, e.g. a first entry). Ignored with `create`.
    */
   etag?: string | undefined;
-  /** Create: an Idempotency-Key is kept for the life of the form, renewed when the values change after a failure. */
+  /**
+   * Create: an Idempotency-Key is kept for the life of the form, renewed when the values change after a failure
+   * and after a save (what is submitted next is another record, even with the same values).
+   */
   create?: boolean;
   /** Sends the values; resolves with the saved representation, rejects with an ApiError. */
   submit: (values: TOutput, meta: { etag: string | undefined; idempotencyKey: string | undefined }) => Promise<TResult>;
@@ -201,6 +204,10 @@ export function useVersionedForm<TValues extends FieldValues, TOutput = TValues,
     try {
       if (o.create) keyUsed.current = true;
       const result = await o.submit(values, { etag: o.create ? undefined : etag, idempotencyKey });
+      if (o.create) {
+        keyUsed.current = false;
+        setIdempotencyKey(newKey());
+      }
       o.onSaved?.(result, values);
       focusAfterSave(o.focusAfterSave);
     } catch (error) {

@@ -1,42 +1,50 @@
 import type { ReactNode } from 'react';
-import { Loading } from '@/components/ui/loading';
-import { QueryError } from '@/components/ui/query-error';
+import type { Crumb } from '@/components/layout/breadcrumbs';
+import { Page } from '@/components/layout/page';
+import { usePlan } from '@/features/plans/api/plans';
 import type { PlanDetail } from '@/features/plans/api/types';
-import { ApiError } from '@/lib/api-error';
-import type { useI18n } from '@/lib/i18n';
+import { useI18n, type Lang, type TFunction } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
-import { NotFoundRoute } from '../not-found';
+import { crumbs, Loaded } from '../shared';
 
-export function isNotFound(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 404;
-}
-
-/** Loading, a 404 as the not-found page, or any other failure with a retry; otherwise the page. */
-export function Loaded<T>({
-  query,
-  children,
-}: {
-  query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown };
-  children: (data: T) => ReactNode;
-}) {
-  if (query.isPending) return <Loading />;
-  if (query.isError) {
-    if (isNotFound(query.error)) return <NotFoundRoute />;
-    return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  return <>{children(query.data as T)}</>;
-}
-
-export function planPeriod(t: ReturnType<typeof useI18n>['t'], lang: 'ja' | 'en', plan: PlanDetail): string {
-  if (plan.fromFiscalYear === undefined) return '';
+export function planPeriod(t: TFunction, lang: Lang, plan: PlanDetail): string {
   return t('plan.periodRange', {
     from: formatFiscalYear(plan.fromFiscalYear, lang),
     to: formatFiscalYear(plan.toFiscalYear, lang),
   });
 }
 
-export function planCrumb(plan: PlanDetail, lang: 'ja' | 'en') {
-  return { label: lang === 'en' ? plan.nameEn ?? plan.name : plan.name, to: `/plans/${plan.id}` };
+export const planName = (plan: PlanDetail, lang: Lang) => (lang === 'en' ? (plan.nameEn ?? plan.name) : plan.name);
+
+/** ホーム › the plan (when it is known) › …: the breadcrumbs of the pages under a plan. */
+export function planCrumbs(t: TFunction, lang: Lang, plan: PlanDetail | undefined, ...rest: Crumb[]): Crumb[] {
+  return crumbs(t, ...(plan ? [{ label: planName(plan, lang), to: `/plans/${plan.id}` }] : []), ...rest);
 }
 
-export const planName = (plan: PlanDetail, lang: 'ja' | 'en') => lang === 'en' ? plan.nameEn ?? plan.name : plan.name;
+/**
+ * A page of one plan (dashboard, publication, evaluation sheet, preview): the plan loaded, then the page under
+ * ホーム › plan › `trail` › title.
+ */
+export function PlanSubPage({
+  planId,
+  title,
+  trail = [],
+  children,
+}: {
+  planId: number;
+  title: string;
+  trail?: Crumb[];
+  children: (plan: PlanDetail) => ReactNode;
+}) {
+  const { t, lang } = useI18n();
+  const plan = usePlan(planId);
+  return (
+    <Loaded query={plan}>
+      {(p) => (
+        <Page title={title} breadcrumbs={planCrumbs(t, lang, p, ...trail, { label: title })}>
+          {children(p)}
+        </Page>
+      )}
+    </Loaded>
+  );
+}

@@ -1,56 +1,43 @@
-import { useNavigate, useParams } from 'react-router';
-import { Page } from '@/components/layout/page';
+import { useNavigate } from 'react-router';
 import { SelectField } from '@/components/ui/field';
-import { usePlan } from '@/features/plans/api/plans';
+import { FiscalYearOptions } from '@/components/ui/fiscal-year-options';
 import { EvaluationSheetView } from '@/features/plans/components/evaluation-sheet';
 import { EVALUATOR_ROLES, planYears } from '@/features/plans/utils/format';
 import { useMe } from '@/lib/auth';
 import { hasRole } from '@/lib/authorization';
 import { useI18n } from '@/lib/i18n';
-import { formatFiscalYear, parseFiscalYear } from '@/utils/fiscal-year';
-import { parseId } from '@/utils/id';
-import { NotFoundRoute } from '../not-found';
-import { Loaded, planCrumb } from './common';
+import { formatFiscalYear } from '@/utils/fiscal-year';
+import { idYearRoute } from '../shared';
+import { PlanSubPage } from './common';
 
-export function EvaluationSheetRoute() {
-  const params = useParams();
-  const id = parseId(params.id);
-  const fy = parseFiscalYear(params.fiscalYear);
-  if (id === undefined || fy === undefined) return <NotFoundRoute />;
-  return <EvaluationSheetPage key={`${id}-${fy}`} id={id} fiscalYear={fy} />;
-}
+export const EvaluationSheetRoute = idYearRoute(EvaluationSheetPage);
 
 function EvaluationSheetPage({ id, fiscalYear }: { id: number; fiscalYear: number }) {
   const { t, lang } = useI18n();
-  const plan = usePlan(id);
   const me = useMe();
   const navigate = useNavigate();
   const canWrite = hasRole(me.data, EVALUATOR_ROLES);
   const title = t('evaluation.sheetTitle', { year: formatFiscalYear(fiscalYear, lang) });
   return (
-    <Loaded query={plan}>
+    <PlanSubPage planId={id} title={title}>
       {(p) => {
         const years = planYears(p);
         if (!years.includes(fiscalYear)) years.unshift(fiscalYear);
         return (
-          <Page title={title} breadcrumbs={[{ label: t('nav.home'), to: '/' }, planCrumb(p, lang), { label: title }]}>
+          <>
             <form className="filters filters-single" onSubmit={(e) => e.preventDefault()} aria-label={t('evaluation.yearForm')}>
               <SelectField
                 label={t('evaluation.fiscalYear')}
                 value={String(fiscalYear)}
                 onChange={(e) => void navigate(`/plans/${id}/evaluations/${e.target.value}`)}
               >
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {formatFiscalYear(y, lang)}
-                  </option>
-                ))}
+                <FiscalYearOptions years={years} />
               </SelectField>
             </form>
             <EvaluationSheetView planId={id} fiscalYear={fiscalYear} canWrite={canWrite} />
-          </Page>
+          </>
         );
       }}
-    </Loaded>
+    </PlanSubPage>
   );
 }

@@ -1,4 +1,4 @@
-import { useLocation, useParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { Alert } from '@/components/ui/alert';
 import { useInitiative } from '@/features/plans/api/initiatives';
@@ -8,15 +8,10 @@ import { canWriteProgress, COMMITTEE_PAGE_ROLES } from '@/features/plans/utils/f
 import { useMe } from '@/lib/auth';
 import { hasRole } from '@/lib/authorization';
 import { useI18n, type MessageKey } from '@/lib/i18n';
-import { parseId } from '@/utils/id';
-import { NotFoundRoute } from '../not-found';
-import { Loaded, planCrumb } from './common';
+import { planCrumbs } from './common';
+import { idRoute, Loaded } from '../shared';
 
-export function InitiativeRoute() {
-  const id = parseId(useParams().id);
-  if (id === undefined) return <NotFoundRoute />;
-  return <InitiativePage key={id} id={id} />;
-}
+export const InitiativeRoute = idRoute(InitiativePage);
 
 /** Shown once after a form saved and came back here. */
 type Notice = { notice?: MessageKey } | null;
@@ -33,11 +28,7 @@ function InitiativePage({ id }: { id: number }) {
       {(i) => (
         <Page
           title={i.title}
-          breadcrumbs={[
-            { label: t('nav.home'), to: '/' },
-            ...(plan.data ? [planCrumb(plan.data, lang)] : []),
-            { label: i.title },
-          ]}
+          breadcrumbs={planCrumbs(t, lang, plan.data, { label: i.title })}
         >
           {notice ? <Alert tone="success">{t(notice)}</Alert> : null}
           <InitiativeDetails

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { usePlan } from '@/features/plans/api/plans';
 import { PlanTreeView } from '@/features/plans/components/plan-tree';
@@ -7,16 +7,11 @@ import { useMe } from '@/lib/auth';
 import { hasRole } from '@/lib/authorization';
 import { useI18n } from '@/lib/i18n';
 import { fiscalYearOf } from '@/utils/fiscal-year';
-import { parseId } from '@/utils/id';
-import { NotFoundRoute } from '../not-found';
-import { Loaded, planPeriod, planName } from './common';
+import { planName, planPeriod } from './common';
 import './plan.css';
+import { crumbs, idRoute, Loaded } from '../shared';
 
-export function PlanRoute() {
-  const id = parseId(useParams().id);
-  if (id === undefined) return <NotFoundRoute />;
-  return <PlanPage key={id} id={id} />;
-}
+export const PlanRoute = idRoute(PlanPage);
 
 function PlanPage({ id }: { id: number }) {
   const { t, lang } = useI18n();
@@ -29,7 +24,7 @@ function PlanPage({ id }: { id: number }) {
       {(p) => (
         <Page
           title={planName(p, lang)}
-          breadcrumbs={[{ label: t('nav.home'), to: '/' }, { label: planName(p, lang) }]}
+          breadcrumbs={crumbs(t, { label: planName(p, lang) })}
           actions={
             <nav aria-label={t('plan.pages')} className="page-links">
               <Link className="btn btn-secondary" to={`/plans/${id}/dashboard`}>
@@ -50,7 +45,7 @@ function PlanPage({ id }: { id: number }) {
         >
           <p className="lead">
             {[p.owner, planPeriod(t, lang, p)].filter(Boolean).join('・')}
-            {p.initiatives !== undefined ? `・${t('plan.initiativesOf', { count: p.initiatives })}` : ''}
+            {`・${t('plan.initiativesOf', { count: p.initiatives })}`}
           </p>
           {p.description ? (
             <details className="plan-description">

@@ -1,9 +1,9 @@
 import { Link, Navigate } from 'react-router';
-import { Page } from '@/components/layout/page';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 import { usePlans } from '@/features/plans/api/plans';
 import { useI18n } from '@/lib/i18n';
-import { Loaded, planPeriod, planName } from './common';
+import { planPeriod, planName } from './common';
+import { Loaded, MenuPage } from '../shared';
 
 /** 計画: straight to the plan when the city has one, else the list. */
 export function PlansRoute() {
@@ -15,39 +15,28 @@ export function PlansRoute() {
         const items = page.items;
         if (items.length === 1 && items[0]?.id !== undefined) return <Navigate to={`/plans/${items[0].id}`} replace />;
         return (
-          <Page title={t('plan.listTitle')} breadcrumbs={[{ label: t('nav.home'), to: '/' }, { label: t('plan.listTitle') }]}>
+          <MenuPage title={t('plan.listTitle')}>
             {items.length === 0 ? (
               <p>{t('plan.none')}</p>
             ) : (
-              <TableScroll label={t('plan.listTitle')}>
-                <table className="table">
-                  <caption className="visually-hidden">{t('plan.listTitle')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('plan.name')}</th>
-                      <th scope="col">{t('plan.owner')}</th>
-                      <th scope="col">{t('plan.years')}</th>
-                      <th scope="col" className="num">
-                        {t('plan.initiativeCount')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((p) => (
-                      <tr key={p.id}>
-                        <th scope="row">
-                          <Link to={`/plans/${p.id}`}>{planName(p, lang)}</Link>
-                        </th>
-                        <td>{p.owner}</td>
-                        <td className="nowrap">{planPeriod(t, lang, p)}</td>
-                        <td className="num">{p.initiatives}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <DataTable
+                label={t('plan.listTitle')}
+                rows={items}
+                rowKey={(p) => p.id}
+                columns={[
+                  {
+                    key: 'name',
+                    header: t('plan.name'),
+                    rowHeader: true,
+                    cell: (p) => <Link to={`/plans/${p.id}`}>{planName(p, lang)}</Link>,
+                  },
+                  { key: 'owner', header: t('plan.owner'), cell: (p) => p.owner },
+                  { key: 'years', header: t('plan.years'), className: 'nowrap', cell: (p) => planPeriod(t, lang, p) },
+                  { key: 'initiatives', header: t('plan.initiativeCount'), num: true, cell: (p) => p.initiatives },
+                ]}
+              />
             )}
-          </Page>
+          </MenuPage>
         );
       }}
     </Loaded>

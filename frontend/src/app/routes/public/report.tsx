@@ -1,12 +1,11 @@
 import { Link } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { Alert } from '@/components/ui/alert';
-import { Loading } from '@/components/ui/loading';
-import { QueryError } from '@/components/ui/query-error';
 import { openDataUrl, usePublicReport } from '@/features/plans/api/public-reports';
+import type { PublicReport as PublicReportData } from '@/features/plans/api/types';
 import { PublicReportView, reportTitle } from '@/features/plans/components/public-report';
-import { ApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
+import { Loaded } from '../shared';
 import { PublicNotFoundRoute } from './not-found';
 import { useReportParams } from './report-params';
 import './report.css';
@@ -18,18 +17,30 @@ export function PublicReportRoute() {
 }
 
 function PublicReportPage({ planCode, fiscalYear, revision }: { planCode: string; fiscalYear: number; revision: number | undefined }) {
-  const { t, lang } = useI18n();
   const report = usePublicReport(planCode, fiscalYear, revision);
-  if (report.isPending) return <Loading />;
-  if (report.isError) {
-    if (report.error instanceof ApiError && report.error.status === 404) return <PublicNotFoundRoute />;
-    return <QueryError error={report.error} onRetry={() => void report.refetch()} />;
-  }
-  const r = report.data;
+  return (
+    <Loaded query={report} notFound={<PublicNotFoundRoute />}>
+      {(r) => <PublicReport report={r} planCode={planCode} fiscalYear={fiscalYear} revision={revision} />}
+    </Loaded>
+  );
+}
+
+function PublicReport({
+  report: r,
+  planCode,
+  fiscalYear,
+  revision,
+}: {
+  report: PublicReportData;
+  planCode: string;
+  fiscalYear: number;
+  revision: number | undefined;
+}) {
+  const { t, lang } = useI18n();
   const title = reportTitle(t, lang, r);
   const base = `/public/reports/${encodeURIComponent(planCode)}/${fiscalYear}`;
   const latest = Math.max(0, ...(r.revisions ?? []).map((x) => x.revision));
-  const older = r.revision !== undefined && latest > r.revision;
+  const older = latest > r.revision;
   return (
     <Page
       title={title}

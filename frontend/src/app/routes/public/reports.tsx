@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
 import { Page } from '@/components/layout/page';
-import { Loading } from '@/components/ui/loading';
-import { QueryError } from '@/components/ui/query-error';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
+import { QueryState } from '@/components/ui/query-state';
 import { usePublicReports } from '@/features/plans/api/public-reports';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
@@ -15,42 +14,42 @@ export function PublicReportsRoute() {
   return (
     <Page title={caption}>
       <p className="lead">{t('public.lead')}</p>
-      {reports.isPending ? (
-        <Loading />
-      ) : reports.isError ? (
-        <QueryError error={reports.error} onRetry={() => void reports.refetch()} />
-      ) : reports.data.length === 0 ? (
-        <p>{t('public.none')}</p>
-      ) : (
-        <TableScroll label={caption}>
-          <table className="table">
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('public.col.year')}</th>
-                <th scope="col">{t('public.col.plan')}</th>
-                <th scope="col">{t('public.col.revision')}</th>
-                <th scope="col">{t('public.col.publishedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.data.map((r) => (
-                <tr key={`${r.planCode}-${r.fiscalYear}`}>
-                  <th scope="row" className="nowrap">
-                    <Link to={`/public/reports/${encodeURIComponent(r.planCode)}/${r.fiscalYear}`}>
-                      {r.fiscalYear !== undefined ? formatFiscalYear(r.fiscalYear, lang) : ''}
-                      <span className="visually-hidden">{t('public.reportOf', { plan: r.planName })}</span>
-                    </Link>
-                  </th>
-                  <td className="wrap">{r.planName}</td>
-                  <td className="nowrap">{t('evaluation.revision', { revision: r.revision })}</td>
-                  <td className="nowrap">{r.publishedAt ? formatWarekiDate(r.publishedAt, lang) : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <QueryState query={reports} isEmpty={(list) => list.length === 0} empty={t('public.none')}>
+        {(list) => (
+          <DataTable
+            label={caption}
+            rows={list}
+            rowKey={(r) => `${r.planCode}-${r.fiscalYear}`}
+            columns={[
+              {
+                key: 'year',
+                header: t('public.col.year'),
+                rowHeader: true,
+                className: 'nowrap',
+                cell: (r) => (
+                  <Link to={`/public/reports/${encodeURIComponent(r.planCode)}/${r.fiscalYear}`}>
+                    {formatFiscalYear(r.fiscalYear, lang)}
+                    <span className="visually-hidden">{t('public.reportOf', { plan: r.planName })}</span>
+                  </Link>
+                ),
+              },
+              { key: 'plan', header: t('public.col.plan'), className: 'wrap', cell: (r) => r.planName },
+              {
+                key: 'revision',
+                header: t('public.col.revision'),
+                className: 'nowrap',
+                cell: (r) => t('evaluation.revision', { revision: r.revision }),
+              },
+              {
+                key: 'publishedAt',
+                header: t('public.col.publishedAt'),
+                className: 'nowrap',
+                cell: (r) => (r.publishedAt ? formatWarekiDate(r.publishedAt, lang) : ''),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
     </Page>
   );
 }

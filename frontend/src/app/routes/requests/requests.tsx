@@ -1,10 +1,10 @@
 import { Link, useSearchParams } from 'react-router';
-import { Page } from '@/components/layout/page';
 import { DownloadButtons } from '@/components/ui/download-buttons';
 import { exportFileName } from '@/features/exports/api/get-export';
 import { exportRequests } from '@/features/requests/api/requests';
 import { readRequestParams, RequestList } from '@/features/requests/components/request-list';
 import { useT } from '@/lib/i18n';
+import { MenuPage } from '../shared';
 import { useCanWrite } from './can-write';
 
 export function RequestsRoute() {
@@ -13,9 +13,8 @@ export function RequestsRoute() {
   const { page: _page, size: _size, sort: _sort, ...filter } = readRequestParams(search);
   const canWrite = useCanWrite();
   return (
-    <Page
+    <MenuPage
       title={t('request.listTitle')}
-      breadcrumbs={[{ label: t('nav.home'), to: '/' }, { label: t('request.listTitle') }]}
       actions={
         <>
           {canWrite ? (
@@ -32,6 +31,6 @@ export function RequestsRoute() {
       }
     >
       <RequestList />
-    </Page>
+    </MenuPage>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { enumLabel, isMessageKey, useI18n, type TFunction } from '@/lib/i18n';
@@ -91,31 +92,23 @@ export function HistoryList({ subject }: { subject: HistorySubject }) {
                 <span>{subjectText(event, t, lang)}</span>
               </p>
               {changes.length > 0 ? (
-                <table className="table table-compact">
-                  <caption className="visually-hidden">
-                    {t('history.changes')} {when}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('history.field')}</th>
-                      <th scope="col">{t('history.before')}</th>
-                      <th scope="col">{t('history.after')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.map((c) => (
-                      <tr key={c.field}>
-                        <th scope="row">{fieldLabel(c.field, t)}</th>
-                        <td>
-                          <del>{valueText(c.field, c.before, t, lang)}</del>
-                        </td>
-                        <td>
-                          <ins>{valueText(c.field, c.after, t, lang)}</ins>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  label={t('history.changes')}
+                  caption={`${t('history.changes')} ${when}`}
+                  scroll={false}
+                  className="table-compact"
+                  rows={changes}
+                  rowKey={(c) => c.field}
+                  columns={[
+                    { key: 'field', header: t('history.field'), rowHeader: true, cell: (c) => fieldLabel(c.field, t) },
+                    {
+                      key: 'before',
+                      header: t('history.before'),
+                      cell: (c) => <del>{valueText(c.field, c.before, t, lang)}</del>,
+                    },
+                    { key: 'after', header: t('history.after'), cell: (c) => <ins>{valueText(c.field, c.after, t, lang)}</ins> },
+                  ]}
+                />
               ) : null}
             </li>
           );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { SubmitButton } from '@/components/form/form-actions';
 import { FormTextField } from '@/components/form/form-fields';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { ApiError, problemMessage } from '@/lib/api-error';
 import { useVersionedForm } from '@/lib/forms';
 import { useT } from '@/lib/i18n';
@@ -40,9 +40,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         autoComplete="current-password"
         required
       />
-      <Button type="submit" disabled={vf.saving}>
-        {vf.saving ? t('signin.submitting') : t('signin.submit')}
-      </Button>
+      <SubmitButton saving={vf.saving} label={t('signin.submit')} savingLabel={t('signin.submitting')} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { Fact } from '@/components/ui/facts';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYearBoth } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
@@ -9,49 +10,34 @@ export function DistrictFacts({ district }: { district: District }) {
   const stats = district.latestStatistics;
   return (
     <dl className="facts">
-      <div>
-        <dt>{t('district.code')}</dt>
-        <dd>{district.code}</dd>
-      </div>
-      <div>
-        <dt>{t('district.name')}</dt>
-        <dd>{district.name}</dd>
-      </div>
-      <div>
-        <dt>{t('district.kana')}</dt>
-        <dd lang="ja">{district.kana}</dd>
-      </div>
-      <div>
-        <dt>{t('district.ward')}</dt>
-        <dd>{district.wardName}</dd>
-      </div>
-      <div>
-        <dt>{t('district.communityHall')}</dt>
-        <dd>{district.communityHall ?? t('form.notSet')}</dd>
-      </div>
-      {stats?.fiscalYear !== undefined ? (
-        <>
-          <div>
-            <dt>
-              {t('district.population')}{' '}
-              <span className="dt-note">({formatFiscalYearBoth(stats.fiscalYear, lang)})</span>
-            </dt>
-            <dd>{formatNumber(stats.population, lang)}</dd>
-          </div>
-          <div>
-            <dt>
-              {t('district.households')}{' '}
-              <span className="dt-note">({formatFiscalYearBoth(stats.fiscalYear, lang)})</span>
-            </dt>
-            <dd>{formatNumber(stats.households, lang)}</dd>
-          </div>
-        </>
-      ) : null}
+      <Fact label={t('district.code')}>{district.code}</Fact>
+      <Fact label={t('district.name')}>{district.name}</Fact>
+      <Fact label={t('district.kana')} lang="ja">
+        {district.kana}
+      </Fact>
+      <Fact label={t('district.ward')}>{district.wardName}</Fact>
+      <Fact label={t('district.communityHall')}>{district.communityHall ?? t('form.notSet')}</Fact>
+      {stats?.fiscalYear !== undefined
+        ? ([
+            ['population', stats.population],
+            ['households', stats.households],
+          ] as const).map(([key, value]) => (
+            <Fact
+              key={key}
+              label={
+                <>
+                  {t(`district.${key}`)} <span className="dt-note">({formatFiscalYearBoth(stats.fiscalYear, lang)})</span>
+                </>
+              }
+            >
+              {formatNumber(value, lang)}
+            </Fact>
+          ))
+        : null}
       {district.note ? (
-        <div className="facts-wide">
-          <dt>{t('district.note')}</dt>
-          <dd>{district.note}</dd>
-        </div>
+        <Fact label={t('district.note')} wide>
+          {district.note}
+        </Fact>
       ) : null}
     </dl>
   );

@@ -13,7 +13,7 @@ const childrenOf = (n: OrganizationNode) => n.children ?? [];
 
 function collectParents(nodes: OrganizationNode[], out: Set<number> = new Set()): Set<number> {
   for (const n of nodes) {
-    if (childrenOf(n).length > 0 && n.id !== undefined) {
+    if (childrenOf(n).length > 0) {
       out.add(n.id);
       collectParents(childrenOf(n), out);
     }
@@ -30,7 +30,7 @@ export function OrganizationTree({ nodes, kindLabel }: { nodes: OrganizationNode
   const { t } = useI18n();
   const [expanded, setExpanded] = useState<Set<number>>(() => {
     const open = new Set<number>();
-    for (const n of nodes) if (childrenOf(n).length > 0 && n.id !== undefined) open.add(n.id);
+    for (const n of nodes) if (childrenOf(n).length > 0) open.add(n.id);
     return open;
   });
   const toggle = (id: number) =>
@@ -79,8 +79,8 @@ function Node({ node, expanded, toggle, kindLabel }: Omit<BranchProps, 'nodes'> 
   const { t, lang } = useI18n();
   const groupId = useId();
   const children = childrenOf(node);
-  const hasChildren = children.length > 0 && node.id !== undefined;
-  const open = node.id !== undefined && expanded.has(node.id);
+  const hasChildren = children.length > 0;
+  const open = expanded.has(node.id);
   const name = node.name;
   return (
     <li>
@@ -91,7 +91,7 @@ function Node({ node, expanded, toggle, kindLabel }: Omit<BranchProps, 'nodes'> 
             className="org-tree-toggle"
             aria-expanded={open}
             aria-controls={groupId}
-            onClick={() => node.id !== undefined && toggle(node.id)}
+            onClick={() => toggle(node.id)}
           >
             <span aria-hidden="true">{open ? '−' : '+'}</span>
             <span className="visually-hidden">{t('district.treeToggle', { name })}</span>

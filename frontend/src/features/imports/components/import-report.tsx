@@ -1,5 +1,5 @@
 import { Alert } from '@/components/ui/alert';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 import { enumLabel, isMessageKey, useI18n, type TFunction } from '@/lib/i18n';
 import type { ImportOutcome, ImportRowResult } from '../api/run-import';
 import './import-report.css';
@@ -107,35 +107,23 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
 
       {errors.length > 0 ? (
         <>
-          <TableScroll label={t('import.errors')}>
-            <table className="table">
-              <caption>{t('import.errorsCaption', { count: errorCount })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.row')}
-                  </th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {listedErrors.map((e, i) => (
-                  <tr key={`${e.row}-${e.column ?? ''}-${i}`}>
-                    <th scope="row" className="num">
-                      {e.row}
-                    </th>
-                    <td>
-                      <Column name={e.column} />
-                    </td>
-                    <td className="wrap">
-                      <RowMessage code={e.code} message={e.message} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            label={t('import.errors')}
+            caption={t('import.errorsCaption', { count: errorCount })}
+            showCaption
+            rows={listedErrors}
+            rowKey={(e, i) => `${e.row}-${e.column ?? ''}-${i}`}
+            columns={[
+              { key: 'row', header: t('import.row'), num: true, rowHeader: true, cell: (e) => e.row },
+              { key: 'column', header: t('import.column'), cell: (e) => <Column name={e.column} /> },
+              {
+                key: 'message',
+                header: t('import.message'),
+                className: 'wrap',
+                cell: (e) => <RowMessage code={e.code} message={e.message} />,
+              },
+            ]}
+          />
           {errorCount > listedErrors.length ? (
             <p className="muted">{t('import.moreErrors', { shown: listedErrors.length, total: errorCount })}</p>
           ) : null}
@@ -144,41 +132,31 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
 
       {report.valid && changes.length > 0 ? (
         <>
-          <TableScroll label={t('import.changes')}>
-            <table className="table">
-              <caption>{t('import.changesCaption', { count: changes.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.row')}
-                  </th>
-                  <th scope="col">{t('import.action')}</th>
-                  <th scope="col">{t('import.key')}</th>
-                  <th scope="col">{t('import.changed')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {listedChanges.map((r) => (
-                  <tr key={`${r.row}-${r.key ?? ''}`}>
-                    <td className="num">{r.row}</td>
-                    <td>
-                      <span className={`tag tag-${r.action.toLowerCase()}`}>
-                        {enumLabel(t, 'import.action', r.action)}
-                      </span>
-                    </td>
-                    <th scope="row" className="nowrap">
-                      {r.key}
-                    </th>
-                    <td className="wrap">
-                      {r.action === 'UPDATE'
-                        ? (r.changed ?? []).map((c) => columnLabel(c, t)).join(separator)
-                        : t('import.newRecord')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            label={t('import.changes')}
+            caption={t('import.changesCaption', { count: changes.length })}
+            showCaption
+            rows={listedChanges}
+            rowKey={(r) => `${r.row}-${r.key ?? ''}`}
+            columns={[
+              { key: 'row', header: t('import.row'), num: true, cell: (r) => r.row },
+              {
+                key: 'action',
+                header: t('import.action'),
+                cell: (r) => <span className={`tag tag-${r.action.toLowerCase()}`}>{enumLabel(t, 'import.action', r.action)}</span>,
+              },
+              { key: 'key', header: t('import.key'), rowHeader: true, className: 'nowrap', cell: (r) => r.key },
+              {
+                key: 'changed',
+                header: t('import.changed'),
+                className: 'wrap',
+                cell: (r) =>
+                  r.action === 'UPDATE'
+                    ? (r.changed ?? []).map((c) => columnLabel(c, t)).join(separator)
+                    : t('import.newRecord'),
+              },
+            ]}
+          />
           {changes.length > listedChanges.length ? (
             <p className="muted">{t('import.moreChanges', { shown: listedChanges.length, total: changes.length })}</p>
           ) : null}

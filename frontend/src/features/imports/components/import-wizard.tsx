@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { FormActions } from '@/components/form/form-actions';
 import { Button } from '@/components/ui/button';
 import { DownloadButtons } from '@/components/ui/download-buttons';
 import { ApiError, problemMessage } from '@/lib/api-error';
@@ -185,14 +186,17 @@ export function ImportWizard() {
           {preview.valid && !committed && hasChanges(preview) ? (
             <div className="confirm">
               <p>{t('import.confirmLead', { dataset: datasetLabel, file: file?.name ?? '' })}</p>
-              <div className="form-actions">
-                <Button onClick={onImport} disabled={commit.isPending}>
-                  {commit.isPending ? t('import.importing') : t('import.confirm')}
-                </Button>
-                <Button variant="secondary" onClick={startOver} disabled={commit.isPending}>
-                  {t('form.cancel')}
-                </Button>
-              </div>
+              <FormActions
+                saving={commit.isPending}
+                label={t('import.confirm')}
+                savingLabel={t('import.importing')}
+                onClick={onImport}
+                cancel={
+                  <Button variant="secondary" onClick={startOver} disabled={commit.isPending}>
+                    {t('form.cancel')}
+                  </Button>
+                }
+              />
             </div>
           ) : null}
           {preview.valid && !committed && !hasChanges(preview) ? (
@@ -203,7 +207,7 @@ export function ImportWizard() {
           {commit.error && !importProblemOf(commit.error) ? (
             <Alert tone="error">{fileProblemMessage(commit.error, t)}</Alert>
           ) : null}
-          {committed && !done ? (
+          {committed ? (
             <Button variant="secondary" onClick={startOver}>
               {t('import.again')}
             </Button>

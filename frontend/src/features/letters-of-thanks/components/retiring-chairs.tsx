@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
+import { Section } from '@/components/layout/section';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n';
 import { fiscalYearRange, formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import { useRetiringChairs } from '../api/get-retiring-chairs';
@@ -30,8 +31,7 @@ export function RetiringChairs({
 
   const date = (d: string | undefined) => (d ? formatWarekiDate(d, lang) : '');
   return (
-    <section aria-labelledby="retiring-chairs" className="panel print-plain">
-      <h2 id="retiring-chairs">{heading}</h2>
+    <Section id="retiring-chairs" title={heading} className="panel print-plain">
       <p className="muted">
         {t('letters.range', { from: date(range.from), to: date(range.to) })}
         {' · '}
@@ -40,44 +40,45 @@ export function RetiringChairs({
       {chairs.data.length === 0 ? (
         <p>{t('letters.none', { year })}</p>
       ) : (
-        <TableScroll label={heading}>
-          <table className="table table-print">
-            <caption className="visually-hidden">{heading}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('letters.no')}
-                </th>
-                <th scope="col">{t('letters.district')}</th>
-                <th scope="col">{t('officer.name')}</th>
-                <th scope="col">{t('officer.kana')}</th>
-                <th scope="col">{t('officer.term')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {chairs.data.map((c, i) => {
+        <DataTable
+          label={heading}
+          className="table-print"
+          rows={chairs.data}
+          rowKey={(c) => c.id}
+          columns={[
+            { key: 'no', header: t('letters.no'), num: true, cell: (_c, i) => i + 1 },
+            {
+              key: 'district',
+              header: t('letters.district'),
+              cell: (c) => {
                 const district = districtOf(c.districtId);
                 return (
-                  <tr key={c.id}>
-                    <td className="num">{i + 1}</td>
-                    <td>
-                      {c.districtId !== undefined ? (
-                        <Link to={`/districts/${c.districtId}`}>{district?.name ?? c.organizationName}</Link>
-                      ) : c.organizationName}
-                      {district?.wardName ? <span className="kana">{district.wardName}</span> : null}
-                    </td>
-                    <th scope="row">{c.personName}</th>
-                    <td lang="ja">{c.personKana ?? ''}</td>
-                    <td className="term">
-                      {date(c.termStart)} – {date(c.termEnd)}
-                    </td>
-                  </tr>
+                  <>
+                    {c.districtId !== undefined ? (
+                      <Link to={`/districts/${c.districtId}`}>{district?.name ?? c.organizationName}</Link>
+                    ) : (
+                      c.organizationName
+                    )}
+                    {district?.wardName ? <span className="kana">{district.wardName}</span> : null}
+                  </>
                 );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+              },
+            },
+            { key: 'name', header: t('officer.name'), rowHeader: true, cell: (c) => c.personName },
+            { key: 'kana', header: t('officer.kana'), cell: (c) => c.personKana ?? '', cellProps: () => ({ lang: 'ja' }) },
+            {
+              key: 'term',
+              header: t('officer.term'),
+              className: 'term',
+              cell: (c) => (
+                <>
+                  {date(c.termStart)} – {date(c.termEnd)}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
-    </section>
+    </Section>
   );
 }

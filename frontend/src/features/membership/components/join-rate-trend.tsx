@@ -1,14 +1,41 @@
 import { LineChart } from '@/components/charts/line-chart';
+import { DataTable, type Column } from '@/components/ui/data-table';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
-import { TableScroll } from '@/components/ui/table-scroll';
-import { useI18n } from '@/lib/i18n';
+import { useI18n, type Lang, type TFunction } from '@/lib/i18n';
 import { formatFiscalYear, formatFiscalYearBoth } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
 import { useJoinRates } from '../api/get-join-rates';
 
 /** joinRate null: no figures that year. */
 type Point = { fiscalYear: number; joinRate: number | null };
+
+type Figures = Point & { households: number | null; memberHouseholds: number | null };
+
+/** 年度, 世帯数, 加入世帯数, 加入率: the columns every table of figures starts with. */
+export function figureColumns<T extends Figures>(
+  t: TFunction,
+  lang: Lang,
+  joinRateTestId?: (row: T) => string,
+): Column<T>[] {
+  return [
+    { key: 'year', header: t('membership.fiscalYear'), rowHeader: true, cell: (f) => formatFiscalYearBoth(f.fiscalYear, lang) },
+    { key: 'households', header: t('membership.households'), num: true, cell: (f) => formatNumber(f.households, lang) },
+    {
+      key: 'memberHouseholds',
+      header: t('membership.memberHouseholds'),
+      num: true,
+      cell: (f) => formatNumber(f.memberHouseholds, lang),
+    },
+    {
+      key: 'joinRate',
+      header: t('membership.joinRate'),
+      num: true,
+      cell: (f) => formatPercent(f.joinRate),
+      cellProps: joinRateTestId && ((f) => ({ 'data-testid': joinRateTestId(f) })),
+    },
+  ];
+}
 
 /** 加入率の推移 as a chart; the numbers are in the chart's own hidden table. */
 export function MembershipTrendChart({ points }: { points: Point[] }) {
@@ -52,35 +79,13 @@ export function DistrictJoinRateTrend({ districtId }: { districtId: number }) {
   return (
     <>
       <MembershipTrendChart points={rows.map((r) => ({ fiscalYear: r.fiscalYear, joinRate: r.joinRate }))} />
-      <TableScroll label={t('district.trend')}>
-        <table className="table" data-testid="district-join-rates">
-          <caption className="visually-hidden">{t('district.trend')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('membership.fiscalYear')}</th>
-              <th scope="col" className="num">
-                {t('membership.households')}
-              </th>
-              <th scope="col" className="num">
-                {t('membership.memberHouseholds')}
-              </th>
-              <th scope="col" className="num">
-                {t('membership.joinRate')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...rows].reverse().map((r) => (
-              <tr key={r.fiscalYear}>
-                <th scope="row">{formatFiscalYearBoth(r.fiscalYear, lang)}</th>
-                <td className="num">{formatNumber(r.households, lang)}</td>
-                <td className="num">{formatNumber(r.memberHouseholds, lang)}</td>
-                <td className="num">{formatPercent(r.joinRate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        label={t('district.trend')}
+        testId="district-join-rates"
+        rows={[...rows].reverse()}
+        rowKey={(r) => r.fiscalYear}
+        columns={figureColumns(t, lang)}
+      />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormCheckboxField, FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
-import { Button } from '@/components/ui/button';
 import { etagOf } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { optional, parseCount, useVersionedForm } from '@/lib/forms';
@@ -190,14 +190,7 @@ export function MembershipFigureForm({
       {changes || confirming ? (
         <FormCheckboxField form={vf} name="confirmLargeChange" label={t('membership.confirmLargeChange')} />
       ) : null}
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving || vf.stale}>
-          {vf.saving ? t('form.saving') : t('form.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={vf.saving} disabled={vf.stale} onCancel={onCancel} />
     </form>
   );
 }

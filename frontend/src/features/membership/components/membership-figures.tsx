@@ -2,19 +2,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { SelectField } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
-import { TableScroll } from '@/components/ui/table-scroll';
 import { enumLabel, useI18n } from '@/lib/i18n';
 import { fiscalYearOf, formatFiscalYear, formatFiscalYearBoth } from '@/utils/fiscal-year';
-import { formatNumber, formatPercent } from '@/utils/format';
 import {
   membershipFiguresQueryOptions,
   useMembershipFigures,
   type MembershipFigure,
 } from '../api/get-membership-figures';
-import { MembershipTrendChart } from './join-rate-trend';
+import { figureColumns, MembershipTrendChart } from './join-rate-trend';
 import { MembershipFigureForm } from './membership-figure-form';
 import './membership-figures.css';
 
@@ -33,9 +32,7 @@ export function MembershipFigures({ organizationId, canEdit }: { organizationId:
   if (figures.isPending) return <Loading />;
   if (figures.isError) return <QueryError error={figures.error} onRetry={() => void figures.refetch()} />;
 
-  const rows = figures.data
-    .filter((f): f is MembershipFigure & { fiscalYear: number } => f.fiscalYear !== undefined)
-    .sort((a, b) => b.fiscalYear - a.fiscalYear);
+  const rows = [...figures.data].sort((a, b) => b.fiscalYear - a.fiscalYear);
   const byYear = new Map(rows.map((f) => [f.fiscalYear, f]));
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
 
@@ -73,60 +70,36 @@ export function MembershipFigures({ organizationId, canEdit }: { organizationId:
           <MembershipTrendChart
             points={[...rows].reverse().map((f) => ({ fiscalYear: f.fiscalYear, joinRate: f.joinRate }))}
           />
-          <TableScroll label={t('org.membership')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('org.membership')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('membership.fiscalYear')}</th>
-                  <th scope="col" className="num">
-                    {t('membership.households')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('membership.memberHouseholds')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('membership.joinRate')}
-                  </th>
-                  <th scope="col">{t('membership.areaCountMethod')}</th>
-                  <th scope="col">{t('membership.source')}</th>
-                  {canEdit ? (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('form.edit')}</span>
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((f) => (
-                  <tr key={f.fiscalYear}>
-                    <th scope="row">{formatFiscalYearBoth(f.fiscalYear, lang)}</th>
-                    <td className="num">{formatNumber(f.households, lang)}</td>
-                    <td className="num">{formatNumber(f.memberHouseholds, lang)}</td>
-                    <td className="num" data-testid={`join-rate-${f.fiscalYear}`}>
-                      {formatPercent(f.joinRate)}
-                    </td>
-                    <td>{enumLabel(t, 'membership.method', f.areaCountMethod)}</td>
-                    <td className="wrap">{f.source ?? ''}</td>
-                    {canEdit ? (
-                      <td>
-                        <Button
-                          variant="secondary"
-                          onClick={() => {
-                            setSaved(null);
-                            setEditing(f.fiscalYear);
-                          }}
-                          aria-expanded={editing === f.fiscalYear}
-                        >
-                          {t('membership.editYear', { year: formatFiscalYear(f.fiscalYear, lang) })}
-                        </Button>
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            label={t('org.membership')}
+            rows={rows}
+            rowKey={(f) => f.fiscalYear}
+            columns={[
+              ...figureColumns<MembershipFigure>(t, lang, (f) => `join-rate-${f.fiscalYear}`),
+              {
+                key: 'method',
+                header: t('membership.areaCountMethod'),
+                cell: (f) => enumLabel(t, 'membership.method', f.areaCountMethod),
+              },
+              { key: 'source', header: t('membership.source'), className: 'wrap', cell: (f) => f.source ?? '' },
+              canEdit && {
+                key: 'edit',
+                header: <span className="visually-hidden">{t('form.edit')}</span>,
+                cell: (f) => (
+                  <Button
+                    variant="secondary"
+                    onClick={() => {
+                      setSaved(null);
+                      setEditing(f.fiscalYear);
+                    }}
+                    aria-expanded={editing === f.fiscalYear}
+                  >
+                    {t('membership.editYear', { year: formatFiscalYear(f.fiscalYear, lang) })}
+                  </Button>
+                ),
+              },
+            ]}
+          />
         </>
       )}
 

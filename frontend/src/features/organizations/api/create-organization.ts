@@ -18,12 +18,10 @@ export function useCreateOrganization() {
   return useMutation({
     mutationFn: createOrganization,
     onSuccess: (created) => {
-      if (created.id !== undefined && created.version !== undefined) {
-        queryClient.setQueryData<Versioned<Organization>>(organizationQueryKey(created.id), {
-          data: created,
-          etag: etagOf(created.version),
-        });
-      }
+      queryClient.setQueryData<Versioned<Organization>>(organizationQueryKey(created.id), {
+        data: created,
+        etag: etagOf(created.version),
+      });
       // The district's tree and list, and the history, now include it.
       void queryClient.invalidateQueries({ queryKey: ['districts'] });
       void queryClient.invalidateQueries({ queryKey: ['history'] });

@@ -7,7 +7,7 @@ export type OfficerInput = components['schemas']['OfficerInput'];
 
 /** The ETag of an officer as listed: the server's ETag is its version in quotes. */
 export function officerEtag(o: Officer): string {
-  return o.version === undefined ? '' : etagOf(o.version);
+  return etagOf(o.version);
 }
 
 /** 役員の登録. The key makes a retried submit (a dropped answer) create the officer once. */

@@ -21,12 +21,10 @@ export function useUpdateOrganization(id: number) {
   return useMutation({
     mutationFn: (input: { etag: string; body: OrganizationInput }) => updateOrganization({ id, ...input }),
     onSuccess: (saved) => {
-      if (saved.version !== undefined) {
-        queryClient.setQueryData<Versioned<Organization>>(organizationQueryKey(id), {
-          data: saved,
-          etag: etagOf(saved.version),
-        });
-      }
+      queryClient.setQueryData<Versioned<Organization>>(organizationQueryKey(id), {
+        data: saved,
+        etag: etagOf(saved.version),
+      });
       void queryClient.invalidateQueries({ queryKey: ['history'] });
       void queryClient.invalidateQueries({ queryKey: ['districts'] });
     },

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormSelectField } from '@/components/form/form-fields';
-import { Button } from '@/components/ui/button';
+import { FormPanel } from '@/components/form/form-panel';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { optional, useVersionedForm } from '@/lib/forms';
@@ -53,7 +54,6 @@ export function CreateOrganizationForm({
   const { t, lang } = useI18n();
   const kinds = useOrganizationKinds();
   const create = useCreateOrganization();
-  const heading = useRef<HTMLHeadingElement>(null);
   const title = t('org.addTitle', { district: districtName });
   const schema = useMemo(
     () =>
@@ -80,8 +80,6 @@ export function CreateOrganizationForm({
   const chosenKind = offered.find((k) => k.code === kind) ?? offered[0];
   const subKinds = chosenKind?.subKinds ?? [];
 
-  useEffect(() => heading.current?.focus(), []);
-
   if (kinds.isPending) return <Loading />;
   if (kinds.isError) return <QueryError error={kinds.error} onRetry={() => void kinds.refetch()} />;
 
@@ -103,10 +101,7 @@ export function CreateOrganizationForm({
   }
 
   return (
-    <form {...vf.formProps} className="form form-panel" aria-label={title}>
-      <h3 ref={heading} tabIndex={-1}>
-        {title}
-      </h3>
+    <FormPanel form={vf} title={title}>
       <p className="muted">{t('org.codeGenerated')}</p>
       <FormAlert form={vf} />
       <div className="form-grid">
@@ -143,14 +138,7 @@ export function CreateOrganizationForm({
         ))}
       </FormSelectField>
       <OrganizationFields form={vf} />
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving}>
-          {vf.saving ? t('org.creating') : t('org.create')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </form>
+      <FormActions saving={vf.saving} label={t('org.create')} savingLabel={t('org.creating')} onCancel={onCancel} />
+    </FormPanel>
   );
 }

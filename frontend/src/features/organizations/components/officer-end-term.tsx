@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormTextField } from '@/components/form/form-fields';
-import { Button } from '@/components/ui/button';
-import { useVersionedForm } from '@/lib/forms';
+import { FormPanel } from '@/components/form/form-panel';
+import { useFocusOnMount, useVersionedForm } from '@/lib/forms';
 import { enumLabel, useT } from '@/lib/i18n';
 import { isoDate } from '@/utils/fiscal-year';
 import type { Officer } from '../api/get-officers';
@@ -17,12 +18,6 @@ type Props = {
   /** The officer as it is now (after a 412), or undefined if it is gone. */
   onReload: () => Promise<Officer | undefined>;
 };
-
-function useHeadingFocus() {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return heading;
-}
 
 /** After a 412: the officer as it is now and its ETag (what was typed stays), or that it was deleted. */
 function officerReload(onReload: Props['onReload'], setBase: (o: Officer) => void) {
@@ -42,7 +37,6 @@ export function EndTermForm({ organizationId, officer, onDone, onCancel, onReloa
   const t = useT();
   const update = useUpdateOfficer(organizationId);
   const [base, setBase] = useState(officer);
-  const heading = useHeadingFocus();
   const termStart = base.termStart;
   const schema = useMemo(
     () =>
@@ -72,22 +66,12 @@ export function EndTermForm({ organizationId, officer, onDone, onCancel, onReloa
   });
 
   return (
-    <form {...vf.formProps} className="form form-panel" aria-label={title}>
-      <h3 ref={heading} tabIndex={-1}>
-        {title}
-      </h3>
+    <FormPanel form={vf} title={title}>
       <p>{t('officer.endTermLead')}</p>
       <FormAlert form={vf} gone={t('officer.gone')} />
       <FormTextField form={vf} name="termEnd" label={t('officer.termEnd')} type="date" required />
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving || vf.stale || vf.gone}>
-          {vf.saving ? t('form.saving') : t('officer.endTermSubmit')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </form>
+      <FormActions saving={vf.saving} disabled={vf.stale || vf.gone} label={t('officer.endTermSubmit')} onCancel={onCancel} />
+    </FormPanel>
   );
 }
 
@@ -96,7 +80,7 @@ export function DeleteOfficerConfirm({ organizationId, officer, onDone, onCancel
   const t = useT();
   const remove = useDeleteOfficer(organizationId);
   const [base, setBase] = useState(officer);
-  const heading = useHeadingFocus();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   // A confirmation is a form without fields: the same If-Match, 412 and 428 handling as the others.
   const vf = useVersionedForm({
     schema: z.object({}),
@@ -118,18 +102,15 @@ export function DeleteOfficerConfirm({ organizationId, officer, onDone, onCancel
       </h3>
       <p>{t('officer.deleteLead')}</p>
       <FormAlert form={vf} gone={t('officer.gone')} />
-      <div className="form-actions">
-        <Button
-          className="btn-danger"
-          disabled={vf.saving || vf.stale || vf.gone || officer.id === undefined}
-          onClick={() => void vf.submit()}
-        >
-          {vf.saving ? t('officer.deleting') : t('officer.deleteSubmit')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        className="btn-danger"
+        saving={vf.saving}
+        disabled={vf.stale || vf.gone}
+        label={t('officer.deleteSubmit')}
+        savingLabel={t('officer.deleting')}
+        onClick={() => void vf.submit()}
+        onCancel={onCancel}
+      />
     </section>
   );
 }

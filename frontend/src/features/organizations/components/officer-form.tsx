@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormSelectField, FormTextField } from '@/components/form/form-fields';
-import { Button } from '@/components/ui/button';
+import { FormPanel } from '@/components/form/form-panel';
 import { optional, useVersionedForm } from '@/lib/forms';
 import { enumLabel, useT, type TFunction } from '@/lib/i18n';
 import { OFFICER_ROLES, type Officer, type OfficerRole } from '../api/get-officers';
@@ -83,7 +84,6 @@ export function OfficerForm({
   const t = useT();
   const create = useCreateOfficer(organizationId);
   const update = useUpdateOfficer(organizationId);
-  const heading = useRef<HTMLHeadingElement>(null);
   const base = useRef(officer);
   const schema = useMemo(() => officerSchema(t), [t]);
   const vf = useVersionedForm({
@@ -107,15 +107,10 @@ export function OfficerForm({
     },
   });
 
-  useEffect(() => heading.current?.focus(), []);
-
   const title = officer ? t('officer.editTitle', { name: officer.personName ?? '' }) : t('officer.addTitle');
 
   return (
-    <form {...vf.formProps} className="form form-panel" aria-label={title}>
-      <h3 ref={heading} tabIndex={-1}>
-        {title}
-      </h3>
+    <FormPanel form={vf} title={title}>
       <FormAlert form={vf} gone={t('officer.gone')} />
       <div className="form-grid">
         <FormSelectField form={vf} name="role" label={t('officer.role')} required>
@@ -134,14 +129,7 @@ export function OfficerForm({
         <FormTextField form={vf} name="termStart" label={t('officer.termStart')} type="date" required />
         <FormTextField form={vf} name="termEnd" label={t('officer.termEnd')} type="date" hint={t('officer.termEndHint')} />
       </div>
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving || vf.stale || vf.gone}>
-          {vf.saving ? t('form.saving') : t('form.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </form>
+      <FormActions saving={vf.saving} disabled={vf.stale || vf.gone} onCancel={onCancel} />
+    </FormPanel>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 import { enumLabel, useI18n } from '@/lib/i18n';
 import { formatWarekiDate, isoDate } from '@/utils/fiscal-year';
 import { sortOfficers, termStatus, type Officer } from '../api/get-officers';
@@ -23,7 +23,7 @@ export function OfficersTable({
   const { t, lang } = useI18n();
   if (officers.length === 0) return <p>{emptyText ?? t('org.noOfficers')}</p>;
   const has = (key: 'personName' | 'personKana' | 'phone' | 'address') =>
-    officers.some((o) => o[key] !== undefined && o[key] !== null);
+    officers.some((o) => o[key] !== undefined);
   // Without personal data there are no names: the role heads the row, and a note says why.
   const showName = has('personName');
   const showKana = has('personKana');
@@ -31,62 +31,50 @@ export function OfficersTable({
   const showAddress = has('address');
   const today = isoDate();
   const date = (d: string | undefined) => (d ? formatWarekiDate(d, lang) : '');
+  const role = (o: Officer) => enumLabel(t, 'officer.role', o.role);
   return (
     <>
       {showName ? null : <p className="muted">{t('officer.personalHidden')}</p>}
-      <TableScroll label={caption}>
-        <table className="table officers-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('officer.role')}</th>
-              {showName ? <th scope="col">{t('officer.name')}</th> : null}
-              {showKana ? <th scope="col">{t('officer.kana')}</th> : null}
-              {showPhone ? <th scope="col">{t('officer.phone')}</th> : null}
-              {showAddress ? <th scope="col">{t('officer.address')}</th> : null}
-              <th scope="col">{t('officer.term')}</th>
-              {actions ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('officer.actions')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {sortOfficers(officers).map((o) => {
+      <DataTable
+        label={caption}
+        className="officers-table"
+        rows={sortOfficers(officers)}
+        rowKey={(o) => o.id}
+        rowProps={(o) => ({ className: termStatus(o, today) === 'ended' ? 'is-past' : undefined })}
+        columns={[
+          { key: 'role', header: t('officer.role'), rowHeader: !showName, className: 'nowrap', cell: role },
+          showName && { key: 'name', header: t('officer.name'), rowHeader: true, className: 'nowrap', cell: (o) => o.personName },
+          showKana && {
+            key: 'kana',
+            header: t('officer.kana'),
+            className: 'nowrap',
+            cell: (o) => o.personKana ?? '',
+            cellProps: () => ({ lang: 'ja' }),
+          },
+          showPhone && { key: 'phone', header: t('officer.phone'), className: 'nowrap', cell: (o) => o.phone ?? '' },
+          showAddress && { key: 'address', header: t('officer.address'), className: 'wrap', cell: (o) => o.address ?? '' },
+          {
+            key: 'term',
+            header: t('officer.term'),
+            className: 'term',
+            cell: (o) => {
               const status = termStatus(o, today);
               return (
-                <tr key={o.id} className={status === 'ended' ? 'is-past' : undefined}>
-                  {showName ? (
-                    <>
-                      <td className="nowrap">{enumLabel(t, 'officer.role', o.role)}</td>
-                      <th scope="row" className="nowrap">
-                        {o.personName}
-                      </th>
-                    </>
-                  ) : (
-                    <th scope="row" className="nowrap">
-                      {enumLabel(t, 'officer.role', o.role)}
-                    </th>
-                  )}
-                  {showKana ? (
-                    <td lang="ja" className="nowrap">
-                      {o.personKana ?? ''}
-                    </td>
-                  ) : null}
-                  {showPhone ? <td className="nowrap">{o.phone ?? ''}</td> : null}
-                  {showAddress ? <td className="wrap">{o.address ?? ''}</td> : null}
-                  <td className="term">
-                    {date(o.termStart)} – {date(o.termEnd)}
-                    {status !== 'current' ? <span className="tag tag-status">{t(`officer.status.${status}`)}</span> : null}
-                  </td>
-                  {actions ? <td className="row-actions">{actions(o)}</td> : null}
-                </tr>
+                <>
+                  {date(o.termStart)} – {date(o.termEnd)}
+                  {status !== 'current' ? <span className="tag tag-status">{t(`officer.status.${status}`)}</span> : null}
+                </>
               );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+            },
+          },
+          actions && {
+            key: 'actions',
+            header: <span className="visually-hidden">{t('officer.actions')}</span>,
+            className: 'row-actions',
+            cell: actions,
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormCheckboxField, FormTextField, type FieldHost } from '@/components/form/form-fields';
-import { Button } from '@/components/ui/button';
 import type { Versioned } from '@/lib/api-client';
 import { optional, useVersionedForm } from '@/lib/forms';
 import { useT, type TFunction } from '@/lib/i18n';
@@ -175,14 +175,7 @@ export function OrganizationForm({
     <form {...vf.formProps} className="form" aria-label={t('org.editTitle')}>
       <FormAlert form={vf} />
       <OrganizationFields form={vf} />
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving || vf.stale}>
-          {vf.saving ? t('form.saving') : t('form.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={vf.saving} disabled={vf.stale} onCancel={onCancel} />
     </form>
   );
 }

@@ -14,13 +14,19 @@ export function usePublishedReports(planId: number) {
   });
 }
 
-/** 公表: stores the year's snapshot; the public pages read only these. */
+/**
+ * 公表: stores the year's snapshot; the public pages read only these. The Idempotency-Key makes a publication
+ * repeated after a lost answer add one revision.
+ */
 export function usePublish(planId: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: PublicationInput) =>
+    mutationFn: ({ body, idempotencyKey }: { body: PublicationInput; idempotencyKey: string }) =>
       unwrap(
-        api.POST('/api/v1/plans/{id}/reports', { params: { path: { id: planId } }, body }),
+        api.POST('/api/v1/plans/{id}/reports', {
+          params: { path: { id: planId }, header: { 'Idempotency-Key': idempotencyKey } },
+          body,
+        }),
       ),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: planKeys.all });

@@ -1,4 +1,4 @@
-import { unwrap, type Versioned } from '@/lib/api-client';
+import { unwrapWithHeaders, type Versioned } from '@/lib/api-client';
 
 /*
  * What the calls of 計画・進捗・推進委員会・評価・公表 share. Every call goes through the one typed client (`api`:
@@ -21,14 +21,8 @@ export function query(params: Record<string, string | number | boolean | undefin
  * returned in If-Match, and none is made up.
  */
 export async function unwrapWithEtag<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<Versioned<T>> {
-  let etag: string | null = null;
-  const data = await unwrap(
-    call.then((r) => {
-      etag = r.response.headers.get('ETag');
-      return r;
-    }),
-  );
-  return { data, etag: etag ?? '' };
+  const { data, headers } = await unwrapWithHeaders(call);
+  return { data, etag: headers.get('ETag') ?? '' };
 }
 
 /** If-Match when there is a version to send; without it the server answers 428 rather than overwrite. */

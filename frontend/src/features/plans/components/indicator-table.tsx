@@ -1,4 +1,4 @@
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import type { Indicator } from '../api/types';
@@ -12,51 +12,51 @@ export function IndicatorTable({ indicators, caption }: { indicators: Indicator[
   const { t, lang } = useI18n();
   const hasScope = indicators.some((i) => i.scopeName);
   return (
-    <TableScroll label={caption}>
-      <table className="table table-compact">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.indicatorName')}</th>
-            {hasScope ? <th scope="col">{t('progress.scopeLevel')}</th> : null}
-            <th scope="col" className="num">
-              {t('progress.target')}
-            </th>
-            <th scope="col" className="num">
-              {t('progress.actual')}
-            </th>
-            <th scope="col">{t('progress.baselineColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {indicators.map((ind, n) => (
-            <tr key={n}>
-              <th scope="row" className="wrap">
-                {ind.name}
-                {ind.live ? (
-                  <>
-                    {' '}
-                    <span className="tag tag-live">{t('progress.live')}</span>
-                  </>
-                ) : null}
-              </th>
-              {hasScope ? <td>{ind.scopeName ?? ''}</td> : null}
-              <td className="num">{formatValue(ind.target, lang, ind.unit)}</td>
-              <td className="num">
-                {ind.live && ind.actual === undefined ? t('progress.noData') : formatValue(ind.actual, lang, ind.unit)}
-              </td>
-              <td>
-                {ind.baseline?.value !== undefined
-                  ? t('progress.baseline', {
-                      year: ind.baseline.fiscalYear !== undefined ? formatFiscalYear(ind.baseline.fiscalYear, lang) : '',
-                      value: formatValue(ind.baseline.value, lang, ind.unit),
-                    })
-                  : '—'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      label={caption}
+      showCaption
+      className="table-compact"
+      rows={indicators}
+      rowKey={(_ind, n) => n}
+      columns={[
+        {
+          key: 'name',
+          header: t('progress.indicatorName'),
+          rowHeader: true,
+          className: 'wrap',
+          cell: (ind) => (
+            <>
+              {ind.name}
+              {ind.live ? (
+                <>
+                  {' '}
+                  <span className="tag tag-live">{t('progress.live')}</span>
+                </>
+              ) : null}
+            </>
+          ),
+        },
+        hasScope && { key: 'scope', header: t('progress.scopeLevel'), cell: (ind) => ind.scopeName ?? '' },
+        { key: 'target', header: t('progress.target'), num: true, cell: (ind) => formatValue(ind.target, lang, ind.unit) },
+        {
+          key: 'actual',
+          header: t('progress.actual'),
+          num: true,
+          cell: (ind) =>
+            ind.live && ind.actual === undefined ? t('progress.noData') : formatValue(ind.actual, lang, ind.unit),
+        },
+        {
+          key: 'baseline',
+          header: t('progress.baselineColumn'),
+          cell: (ind) =>
+            ind.baseline?.value !== undefined
+              ? t('progress.baseline', {
+                  year: formatFiscalYear(ind.baseline.fiscalYear, lang),
+                  value: formatValue(ind.baseline.value, lang, ind.unit),
+                })
+              : '—',
+        },
+      ]}
+    />
   );
 }

@@ -1,14 +1,16 @@
 import { Link } from 'react-router';
+import { Section } from '@/components/layout/section';
 import { Alert } from '@/components/ui/alert';
+import { Fact } from '@/components/ui/facts';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import type { InitiativeDetail } from '../api/types';
-import { behindText, statusLabel } from '../utils/format';
+import { statusLabel } from '../utils/format';
 import { Evaluations } from './initiative-evaluations';
 import { Milestones } from './initiative-milestones';
 import { ProgressReports } from './initiative-progress-reports';
 import { Timeline } from './initiative-timeline';
-import { BehindMark, RelistedMark, StatusChip, TagChip, TargetText } from './marks';
+import { BehindMark, BehindReasons, RelistedMark, StatusChip, TagChip, TargetText } from './marks';
 import './plans.css';
 import './initiative-details.css';
 
@@ -39,61 +41,32 @@ export function InitiativeDetails({
 
       {reasons.length > 0 ? (
         <Alert tone="warning" title={t('initiative.behindTitle')}>
-          <ul className="plain-list">
-            {reasons.map((r, n) => (
-              <li key={n}>
-                {behindText(lang, r)}
-                {r.fiscalYear !== undefined ? `（${formatFiscalYear(r.fiscalYear, lang)}）` : ''}
-              </li>
-            ))}
-          </ul>
+          <BehindReasons reasons={reasons} />
         </Alert>
       ) : null}
 
-      <section aria-labelledby="ini-facts">
-        <h2 id="ini-facts">{t('initiative.facts')}</h2>
+      <Section id="ini-facts" title={t('initiative.facts')}>
         <dl className="facts">
-          <div>
-            <dt>{t('initiative.path')}</dt>
-            <dd>{i.path || '—'}</dd>
-          </div>
-          <div>
-            <dt>{t('initiative.refKey')}</dt>
-            <dd>{i.refKey}</dd>
-          </div>
-          <div>
-            <dt>{t('initiative.tag')}</dt>
-            <dd>{i.tag ? t(`plan.tag.${i.tag}` as MessageKey) : t('initiative.noTag')}</dd>
-          </div>
-          <div>
-            <dt>{t('initiative.sections')}</dt>
-            <dd>{i.sectionNames.length > 0 ? i.sectionNames.join('、') : t('form.notSet')}</dd>
-          </div>
-          <div>
-            <dt>{t('initiative.status')}</dt>
-            <dd>
-              {statusLabel(t, i.status)}
-              {i.status && i.statusFiscalYear !== undefined ? `（${formatFiscalYear(i.statusFiscalYear, lang)}）` : ''}
-            </dd>
-          </div>
+          <Fact label={t('initiative.path')}>{i.path || '—'}</Fact>
+          <Fact label={t('initiative.refKey')}>{i.refKey}</Fact>
+          <Fact label={t('initiative.tag')}>{i.tag ? t(`plan.tag.${i.tag}` as MessageKey) : t('initiative.noTag')}</Fact>
+          <Fact label={t('initiative.sections')}>
+            {i.sectionNames.length > 0 ? i.sectionNames.join('、') : t('form.notSet')}
+          </Fact>
+          <Fact label={t('initiative.status')}>
+            {statusLabel(t, i.status)}
+            {i.status && i.statusFiscalYear !== undefined ? `（${formatFiscalYear(i.statusFiscalYear, lang)}）` : ''}
+          </Fact>
         </dl>
-      </section>
+      </Section>
 
       {i.points.length > 0 ? (
-        <section aria-labelledby="ini-points">
-          <h2 id="ini-points">{t('initiative.points')}</h2>
-          <ul className="plain-list">
-            {i.points.map((p, n) => (
-              <li key={n} className="pre-line">
-                {p}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Section id="ini-points" title={t('initiative.points')}>
+          <TextList items={i.points} />
+        </Section>
       ) : null}
 
-      <section aria-labelledby="ini-targets">
-        <h2 id="ini-targets">{t('initiative.targets')}</h2>
+      <Section id="ini-targets" title={t('initiative.targets')}>
         {i.targets.length === 0 ? (
           <p>{t('initiative.noTargets')}</p>
         ) : (
@@ -108,23 +81,15 @@ export function InitiativeDetails({
             {i.targets.some((x) => x.enhancesExisting) ? <p className="field-hint">{t('initiative.targetsHint')}</p> : null}
           </>
         )}
-      </section>
+      </Section>
 
       {i.notes.length > 0 ? (
-        <section aria-labelledby="ini-notes">
-          <h2 id="ini-notes">{t('initiative.notes')}</h2>
-          <ul className="plain-list">
-            {i.notes.map((note, n) => (
-              <li key={n} className="pre-line">
-                {note}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Section id="ini-notes" title={t('initiative.notes')}>
+          <TextList items={i.notes} />
+        </Section>
       ) : null}
 
-      <section aria-labelledby="ini-placements">
-        <h2 id="ini-placements">{t('initiative.placements')}</h2>
+      <Section id="ini-placements" title={t('initiative.placements')}>
         <ul className="plain-list">
           {i.placementList.map((p) => (
             <li key={p.nodeId}>
@@ -132,18 +97,29 @@ export function InitiativeDetails({
             </li>
           ))}
         </ul>
-        {i.planId !== undefined ? (
-          <p>
-            <Link to={`/plans/${i.planId}`}>{t('initiative.seeTree')}</Link>
-          </p>
-        ) : null}
-      </section>
+        <p>
+          <Link to={`/plans/${i.planId}`}>{t('initiative.seeTree')}</Link>
+        </p>
+      </Section>
 
       <Milestones initiative={i} canWrite={canWrite} />
 
-      {i.id !== undefined ? <ProgressReports initiativeId={i.id} canWrite={canWrite} /> : null}
-      {i.id !== undefined && canReadEvaluations ? <Evaluations initiativeId={i.id} /> : null}
-      {i.id !== undefined ? <Timeline initiativeId={i.id} /> : null}
+      <ProgressReports initiativeId={i.id} canWrite={canWrite} />
+      {canReadEvaluations ? <Evaluations initiativeId={i.id} /> : null}
+      <Timeline initiativeId={i.id} />
     </>
+  );
+}
+
+/** Paragraphs of the plan's text (points, notes), each keeping its line breaks. */
+function TextList({ items }: { items: string[] }) {
+  return (
+    <ul className="plain-list">
+      {items.map((text, n) => (
+        <li key={n} className="pre-line">
+          {text}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,10 +1,12 @@
+import { Section } from '@/components/layout/section';
+import { DataTable } from '@/components/ui/data-table';
 import { QueryError } from '@/components/ui/query-error';
-import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import { useUpdateMilestone } from '../api/initiatives';
 import type { InitiativeDetail, MilestoneStatus } from '../api/types';
 import { milestoneOverdue } from '../utils/format';
+import { BehindMark } from './marks';
 import './plans.css';
 import './initiative-details.css';
 
@@ -16,73 +18,59 @@ export function Milestones({ initiative, canWrite }: { initiative: InitiativeDet
   const list = [...initiative.milestones].sort((a, b) => a.position - b.position);
   if (list.length === 0) return null;
   return (
-    <section aria-labelledby="ini-milestones">
-      <h2 id="ini-milestones">{t('initiative.milestones')}</h2>
-      <TableScroll label={t('initiative.milestones')}>
-        <table className="table">
-          <caption className="visually-hidden">{t('initiative.milestones')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('initiative.milestone.no')}
-              </th>
-              <th scope="col">{t('initiative.milestone.title')}</th>
-              <th scope="col">{t('initiative.milestone.due')}</th>
-              <th scope="col">{t('initiative.milestone.status')}</th>
-              <th scope="col">{t('initiative.milestone.doneOn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((m, n) => {
-              const overdue = milestoneOverdue(m, initiative.behindReasons);
-              return (
-                <tr key={m.id}>
-                  <td className="num">{n + 1}</td>
-                  <th scope="row" className="wrap">
-                    {m.title}
-                  </th>
-                  <td className="nowrap">
-                    {m.dueFiscalYear !== undefined ? formatFiscalYear(m.dueFiscalYear, lang) : t('initiative.noDue')}
-                  </td>
-                  <td>
-                    {canWrite && m.id !== undefined && m.version !== undefined ? (
-                      <select
-                        aria-label={t('initiative.milestone.statusOf', { title: m.title })}
-                        value={m.status}
-                        disabled={update.isPending}
-                        onChange={(e) =>
-                          update.mutate({ id: m.id, version: m.version, status: e.target.value as MilestoneStatus })
-                        }
-                      >
-                        {MILESTONE_STATUSES.map((s) => (
-                          <option key={s} value={s}>
-                            {t(`initiative.milestone.${s}` as MessageKey)}
-                          </option>
-                        ))}
-                      </select>
-                    ) : m.status ? (
-                      t(`initiative.milestone.${m.status}` as MessageKey)
-                    ) : (
-                      ''
-                    )}
-                    {overdue ? (
-                      <>
-                        {' '}
-                        <span className="behind-mark">
-                          <span aria-hidden="true">⚠ </span>
-                          {t('initiative.overdue')}
-                        </span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="nowrap">{m.doneOn ? formatWarekiDate(m.doneOn, lang) : '—'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+    <Section id="ini-milestones" title={t('initiative.milestones')}>
+      <DataTable
+        label={t('initiative.milestones')}
+        rows={list}
+        rowKey={(m) => m.id}
+        columns={[
+          { key: 'no', header: t('initiative.milestone.no'), num: true, cell: (_m, n) => n + 1 },
+          { key: 'title', header: t('initiative.milestone.title'), rowHeader: true, className: 'wrap', cell: (m) => m.title },
+          {
+            key: 'due',
+            header: t('initiative.milestone.due'),
+            className: 'nowrap',
+            cell: (m) => (m.dueFiscalYear !== undefined ? formatFiscalYear(m.dueFiscalYear, lang) : t('initiative.noDue')),
+          },
+          {
+            key: 'status',
+            header: t('initiative.milestone.status'),
+            cell: (m) => (
+              <>
+                {canWrite ? (
+                  <select
+                    aria-label={t('initiative.milestone.statusOf', { title: m.title })}
+                    value={m.status}
+                    disabled={update.isPending}
+                    onChange={(e) => update.mutate({ id: m.id, version: m.version, status: e.target.value as MilestoneStatus })}
+                  >
+                    {MILESTONE_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`initiative.milestone.${s}` as MessageKey)}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  t(`initiative.milestone.${m.status}` as MessageKey)
+                )}
+                {milestoneOverdue(m, initiative.behindReasons) ? (
+                  <>
+                    {' '}
+                    <BehindMark label={t('initiative.overdue')} />
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'doneOn',
+            header: t('initiative.milestone.doneOn'),
+            className: 'nowrap',
+            cell: (m) => (m.doneOn ? formatWarekiDate(m.doneOn, lang) : '—'),
+          },
+        ]}
+      />
       {update.isError ? <QueryError error={update.error} /> : null}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { Loading } from '@/components/ui/loading';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useI18n } from '@/lib/i18n';
 import { formatDateTime } from '@/utils/fiscal-year';
 import { useProgressReports } from '../api/progress-reports';
@@ -24,19 +23,15 @@ export function ProgressReports({ initiativeId, canWrite }: { initiativeId: numb
           </Link>
         ) : null}
       </div>
-      {reports.isPending ? (
-        <Loading />
-      ) : reports.isError ? (
-        <QueryError error={reports.error} onRetry={() => void reports.refetch()} />
-      ) : reports.data.length === 0 ? (
-        <p>{t('initiative.noProgress')}</p>
-      ) : (
-        <ol className="report-list">
-          {reports.data.map((r) => (
-            <ProgressReportItem key={r.id} report={r} canWrite={canWrite} />
-          ))}
-        </ol>
-      )}
+      <QueryState query={reports} isEmpty={(list) => list.length === 0} empty={t('initiative.noProgress')}>
+        {(list) => (
+          <ol className="report-list">
+            {list.map((r) => (
+              <ProgressReportItem key={r.id} report={r} canWrite={canWrite} />
+            ))}
+          </ol>
+        )}
+      </QueryState>
     </section>
   );
 }
@@ -50,7 +45,7 @@ function ProgressReportItem({ report: r, canWrite }: { report: ProgressReport; c
         <h3>
           {period} <StatusChip status={r.status} />
         </h3>
-        {canWrite && r.id !== undefined ? (
+        {canWrite ? (
           <Link className="btn btn-secondary btn-small" to={`/progress-reports/${r.id}/edit`}>
             {t('form.edit')}
             <span className="visually-hidden">: {t('initiative.progressOf', { period })}</span>

@@ -1,7 +1,7 @@
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
-import type { InitiativeTag, InitiativeTarget, ProgressStatus } from '../api/types';
-import { statusKeyOf, targetText, type StatusKey } from '../utils/format';
+import type { BehindReason, InitiativeTag, InitiativeTarget, ProgressStatus } from '../api/types';
+import { behindText, statusKeyOf, targetText, type StatusKey } from '../utils/format';
 import './plans.css';
 import './marks.css';
 
@@ -38,14 +38,29 @@ export function TagChip({ tag }: { tag: InitiativeTag | undefined }) {
   return <span className={`tag tag-plan-${tag.toLowerCase()}`}>{t(`plan.tag.${tag}` as MessageKey)}</span>;
 }
 
-/** The initiative is behind its targets or milestones. */
-export function BehindMark() {
+/** The initiative is behind its targets or milestones (or `label`: a milestone is overdue). */
+export function BehindMark({ label }: { label?: string }) {
   const { t } = useI18n();
   return (
     <span className="behind-mark">
       <span aria-hidden="true">⚠ </span>
-      {t('plan.behind')}
+      {label ?? t('plan.behind')}
     </span>
+  );
+}
+
+/** Why an initiative is behind, each reason with the fiscal year it concerns. */
+export function BehindReasons({ reasons }: { reasons: BehindReason[] }) {
+  const { lang } = useI18n();
+  return (
+    <ul className="plain-list">
+      {reasons.map((r, n) => (
+        <li key={n}>
+          {behindText(lang, r)}
+          {`（${formatFiscalYear(r.fiscalYear, lang)}）`}
+        </li>
+      ))}
+    </ul>
   );
 }
 

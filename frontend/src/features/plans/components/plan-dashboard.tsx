@@ -1,11 +1,11 @@
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { StackedBarChart, type StackSeries } from '@/components/charts/stacked-bar-chart';
-import { Button } from '@/components/ui/button';
+import { Section } from '@/components/layout/section';
+import { DataTable, type Column } from '@/components/ui/data-table';
 import { TextField } from '@/components/ui/field';
-import { Loading } from '@/components/ui/loading';
-import { QueryError } from '@/components/ui/query-error';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { FilterActions } from '@/components/ui/filters';
+import { QueryState } from '@/components/ui/query-state';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useDraft } from '@/lib/use-draft';
 import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
@@ -13,8 +13,8 @@ import { formatNumber } from '@/utils/format';
 import { useRatingGrades } from '../api/evaluations';
 import { usePlanDashboard } from '../api/plans';
 import type { InitiativeSummary, PillarCounts, StatusCounts, YearCounts } from '../api/types';
-import { behindText, gradeText, sortedGrades, STATUS_KEYS, type StatusKey } from '../utils/format';
-import { BehindMark, StatusChip } from './marks';
+import { gradeText, sortedGrades, STATUS_KEYS, type StatusKey } from '../utils/format';
+import { BehindMark, BehindReasons, StatusChip } from './marks';
 import './plans.css';
 
 /** ?asOf=2026-03-31, else today (the server's default). */
@@ -54,24 +54,18 @@ export function PlanDashboardView({ planId }: { planId: number }) {
           value={date}
           onChange={(e) => setDate(e.target.value)}
         />
-        <div className="filters-actions">
-          <Button type="submit">{t('planDashboard.show')}</Button>
-        </div>
+        <FilterActions label={t('planDashboard.show')} />
       </form>
-      {dashboard.isPending ? (
-        <Loading />
-      ) : dashboard.isError ? (
-        <QueryError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
-      ) : (
-        <div className="results" aria-busy={dashboard.isFetching}>
-          {dashboard.data.asOf ? (
-            <p className="lead">{t('planDashboard.asOfShown', { date: formatWarekiDate(dashboard.data.asOf, lang) })}</p>
-          ) : null}
-          <Pillars pillars={dashboard.data.pillars} series={series} />
-          <Behind planId={planId} list={dashboard.data.behind} />
-          <Trend trend={dashboard.data.trend} series={series} />
-        </div>
-      )}
+      <QueryState query={dashboard}>
+        {(data) => (
+          <div className="results" aria-busy={dashboard.isFetching}>
+            {data.asOf ? <p className="lead">{t('planDashboard.asOfShown', { date: formatWarekiDate(data.asOf, lang) })}</p> : null}
+            <Pillars pillars={data.pillars} series={series} />
+            <Behind planId={planId} list={data.behind} />
+            <Trend trend={data.trend} series={series} />
+          </div>
+        )}
+      </QueryState>
     </>
   );
 }
@@ -80,10 +74,16 @@ function Pillars({ pillars, series }: { pillars: PillarCounts[]; series: StackSe
   const { t, lang } = useI18n();
   const label = (p: PillarCounts) => [p.code, p.title].filter(Boolean).join(' ');
   const caption = t('planDashboard.byPillar');
-  const total = (k: StatusKey) => pillars.reduce((sum, p) => sum + countOf(p.byStatus, k), 0);
+  const sum = (value: (p: PillarCounts) => number) => formatNumber(pillars.reduce((s, p) => s + value(p), 0), lang);
+  const count = (key: string, header: string, value: (p: PillarCounts) => number): Column<PillarCounts> => ({
+    key,
+    header,
+    num: true,
+    cell: (p) => formatNumber(value(p), lang),
+    total: sum(value),
+  });
   return (
-    <section aria-labelledby="pdash-pillars">
-      <h2 id="pdash-pillars">{caption}</h2>
+    <Section id="pdash-pillars" title={caption}>
       <StackedBarChart
         title={t('planDashboard.chartTitle')}
         description={t('planDashboard.chartDesc')}
@@ -93,115 +93,76 @@ function Pillars({ pillars, series }: { pillars: PillarCounts[]; series: StackSe
         categoryLabel={t('planDashboard.pillar')}
         emptyText={t('chart.noData')}
       />
-      <TableScroll label={caption}>
-        <table className="table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('planDashboard.pillar')}</th>
-              {STATUS_KEYS.map((k) => (
-                <th key={k} scope="col" className="num">
-                  {t(`plan.status.${k}` as MessageKey)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('planDashboard.total')}
-              </th>
-              <th scope="col" className="num">
-                {t('plan.behind')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {pillars.map((p) => (
-              <tr key={p.nodeId}>
-                <th scope="row" className="wrap">
-                  {label(p)}
-                </th>
-                {STATUS_KEYS.map((k) => (
-                  <td key={k} className="num">
-                    {formatNumber(countOf(p.byStatus, k), lang)}
-                  </td>
-                ))}
-                <td className="num">{formatNumber(p.initiatives, lang)}</td>
-                <td className="num">{formatNumber(p.behind, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-          {pillars.length > 1 ? (
-            <tfoot>
-              <tr>
-                <th scope="row">{t('planDashboard.total')}</th>
-                {STATUS_KEYS.map((k) => (
-                  <td key={k} className="num">
-                    {formatNumber(total(k), lang)}
-                  </td>
-                ))}
-                <td className="num">{formatNumber(pillars.reduce((s, p) => s + p.initiatives, 0), lang)}</td>
-                <td className="num">{formatNumber(pillars.reduce((s, p) => s + p.behind, 0), lang)}</td>
-              </tr>
-            </tfoot>
-          ) : null}
-        </table>
-      </TableScroll>
-    </section>
+      <DataTable
+        label={caption}
+        showCaption
+        rows={pillars}
+        rowKey={(p) => p.nodeId}
+        foot={pillars.length > 1}
+        columns={[
+          {
+            key: 'pillar',
+            header: t('planDashboard.pillar'),
+            rowHeader: true,
+            className: 'wrap',
+            cell: label,
+            total: t('planDashboard.total'),
+          },
+          ...series.map((s) => count(s.key, s.label, (p) => countOf(p.byStatus, s.key as StatusKey))),
+          count('total', t('planDashboard.total'), (p) => p.initiatives),
+          count('behind', t('plan.behind'), (p) => p.behind),
+        ]}
+      />
+    </Section>
   );
 }
 
 function Behind({ planId, list }: { planId: number; list: InitiativeSummary[] }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const caption = t('planDashboard.behindList');
   return (
-    <section aria-labelledby="pdash-behind">
-      <h2 id="pdash-behind">{caption}</h2>
+    <Section id="pdash-behind" title={caption}>
       {list.length === 0 ? (
         <p>{t('planDashboard.noBehind')}</p>
       ) : (
         <>
-          <TableScroll label={caption}>
-            <table className="table">
-              <caption className="visually-hidden">{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('initiative.path')}</th>
-                  <th scope="col">{t('evaluation.col.title')}</th>
-                  <th scope="col">{t('initiative.status')}</th>
-                  <th scope="col">{t('planDashboard.reasons')}</th>
-                  <th scope="col">{t('initiative.sections')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((i) => (
-                  <tr key={i.id}>
-                    <td className="nowrap plan-code-cell">{i.path}</td>
-                    <th scope="row" className="wrap">
-                      <Link to={`/initiatives/${i.id}`}>{i.title}</Link> <BehindMark />
-                    </th>
-                    <td>
-                      <StatusChip status={i.status} fiscalYear={i.statusFiscalYear} />
-                    </td>
-                    <td className="wrap">
-                      <ul className="plain-list">
-                        {i.behindReasons.map((r, n) => (
-                          <li key={n}>
-                            {behindText(lang, r)}
-                            {r.fiscalYear !== undefined ? `（${formatFiscalYear(r.fiscalYear, lang)}）` : ''}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td className="wrap">{i.sectionNames.join('、')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            label={caption}
+            rows={list}
+            rowKey={(i) => i.id}
+            columns={[
+              { key: 'path', header: t('initiative.path'), className: 'nowrap plan-code-cell', cell: (i) => i.path },
+              {
+                key: 'title',
+                header: t('evaluation.col.title'),
+                rowHeader: true,
+                className: 'wrap',
+                cell: (i) => (
+                  <>
+                    <Link to={`/initiatives/${i.id}`}>{i.title}</Link> <BehindMark />
+                  </>
+                ),
+              },
+              {
+                key: 'status',
+                header: t('initiative.status'),
+                cell: (i) => <StatusChip status={i.status} fiscalYear={i.statusFiscalYear} />,
+              },
+              {
+                key: 'reasons',
+                header: t('planDashboard.reasons'),
+                className: 'wrap',
+                cell: (i) => <BehindReasons reasons={i.behindReasons} />,
+              },
+              { key: 'sections', header: t('initiative.sections'), className: 'wrap', cell: (i) => i.sectionNames.join('、') },
+            ]}
+          />
           <p>
             <Link to={`/plans/${planId}?behind=1`}>{t('planDashboard.behindInTree')}</Link>
           </p>
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -212,9 +173,14 @@ function Trend({ trend, series }: { trend: YearCounts[]; series: StackSeries[] }
   const gradeCodes = grades.length > 0 ? grades.map((g) => g.code) : [...new Set(years.flatMap((y) => Object.keys(y.ratings)))];
   const caption = t('planDashboard.trend');
   const reportedSeries = series.filter((s) => s.key !== 'NOT_REPORTED');
+  const count = (key: string, header: string, value: (y: YearCounts) => number): Column<YearCounts> => ({
+    key,
+    header,
+    num: true,
+    cell: (y) => formatNumber(value(y), lang),
+  });
   return (
-    <section aria-labelledby="pdash-trend">
-      <h2 id="pdash-trend">{caption}</h2>
+    <Section id="pdash-trend" title={caption}>
       {years.length === 0 ? (
         <p>{t('chart.noData')}</p>
       ) : (
@@ -224,58 +190,39 @@ function Trend({ trend, series }: { trend: YearCounts[]; series: StackSeries[] }
             description={t('planDashboard.trendChartDesc')}
             series={reportedSeries}
             categories={years.map((y) => ({
-              label: y.fiscalYear !== undefined ? formatFiscalYear(y.fiscalYear, lang) : '',
+              label: formatFiscalYear(y.fiscalYear, lang),
               values: { ...y.byStatus },
             }))}
             format={(v) => formatNumber(v, lang)}
             categoryLabel={t('progress.fiscalYear')}
             emptyText={t('chart.noData')}
           />
-          <TableScroll label={caption}>
-            <table className="table">
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('progress.fiscalYear')}</th>
-                  <th scope="col" className="num">
-                    {t('planDashboard.reported')}
-                  </th>
-                  {reportedSeries.map((s) => (
-                    <th key={s.key} scope="col" className="num">
-                      {s.label}
-                    </th>
-                  ))}
-                  {gradeCodes.map((code) => (
-                    <th key={code} scope="col" className="num">
-                      {t('planDashboard.ratingColumn', { grade: gradeText(lang, grades, code) })}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {years.map((y) => (
-                  <tr key={y.fiscalYear}>
-                    <th scope="row" className="nowrap">
-                      {y.fiscalYear !== undefined ? formatFiscalYear(y.fiscalYear, lang) : ''}
-                    </th>
-                    <td className="num">{formatNumber(y.reported, lang)}</td>
-                    {reportedSeries.map((s) => (
-                      <td key={s.key} className="num">
-                        {formatNumber(countOf(y.byStatus, s.key as StatusKey), lang)}
-                      </td>
-                    ))}
-                    {gradeCodes.map((code) => (
-                      <td key={code} className="num">
-                        {formatNumber(y.ratings[code] ?? 0, lang)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            label={caption}
+            showCaption
+            rows={years}
+            rowKey={(y) => y.fiscalYear}
+            columns={[
+              {
+                key: 'year',
+                header: t('progress.fiscalYear'),
+                rowHeader: true,
+                className: 'nowrap',
+                cell: (y) => formatFiscalYear(y.fiscalYear, lang),
+              },
+              count('reported', t('planDashboard.reported'), (y) => y.reported),
+              ...reportedSeries.map((s) => count(s.key, s.label, (y) => countOf(y.byStatus, s.key as StatusKey))),
+              ...gradeCodes.map((code) =>
+                count(
+                  `grade-${code}`,
+                  t('planDashboard.ratingColumn', { grade: gradeText(lang, grades, code) }),
+                  (y) => y.ratings[code] ?? 0,
+                ),
+              ),
+            ]}
+          />
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,9 +1,9 @@
 import { createElement, useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
-import { CheckboxField, SelectField, TextField } from '@/components/ui/field';
-import { Loading } from '@/components/ui/loading';
-import { QueryError } from '@/components/ui/query-error';
+import { CheckboxField, TextField } from '@/components/ui/field';
+import { FilterActions, FilterSelect } from '@/components/ui/filters';
+import { QueryState } from '@/components/ui/query-state';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useDraft } from '@/lib/use-draft';
 import { usePlanTree } from '../api/plans';
@@ -66,94 +66,54 @@ export function PlanTreeView({ planId }: { planId: number }) {
   return (
     <>
       <form className="filters filters-plan" role="search" aria-label={t('plan.filters')} onSubmit={onSubmit}>
-        <SelectField
-          label={t('plan.filter.pillar')}
-          value={filters.pillarId ? String(filters.pillarId) : ''}
-          onChange={(e) => update('pillarId', e.target.value || undefined)}
-        >
-          <option value="">{t('plan.all')}</option>
-          {pillars.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('plan.filter.section')}
-          value={filters.sectionId ? String(filters.sectionId) : ''}
-          onChange={(e) => update('sectionId', e.target.value || undefined)}
-        >
-          <option value="">{t('plan.all')}</option>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('plan.filter.tag')}
-          value={filters.tag ?? ''}
-          onChange={(e) => update('tag', e.target.value || undefined)}
-        >
-          <option value="">{t('plan.all')}</option>
-          {TAGS.map((tag) => (
-            <option key={tag} value={tag}>
-              {t(`plan.tag.${tag}` as MessageKey)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('plan.filter.target')}
-          value={filters.targetKind ?? ''}
-          onChange={(e) => update('targetKind', e.target.value || undefined)}
-        >
-          <option value="">{t('plan.all')}</option>
-          {TARGET_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`plan.target.${k}` as MessageKey)}
-            </option>
-          ))}
-        </SelectField>
+        {(
+          [
+            ['pillarId', 'pillar', pillars.map((p) => ({ value: p.id, label: p.label }))],
+            ['sectionId', 'section', sections.map((s) => ({ value: s.id, label: s.name }))],
+            ['tag', 'tag', TAGS.map((tag) => ({ value: tag, label: t(`plan.tag.${tag}` as MessageKey) }))],
+            ['targetKind', 'target', TARGET_KINDS.map((k) => ({ value: k, label: t(`plan.target.${k}` as MessageKey) }))],
+          ] as const
+        ).map(([key, name, choices]) => (
+          <FilterSelect
+            key={key}
+            label={t(`plan.filter.${name}`)}
+            allLabel={t('plan.all')}
+            value={filters[key]}
+            choices={choices}
+            onChange={(v) => update(key, v)}
+          />
+        ))}
         <TextField label={t('plan.filter.q')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
         <CheckboxField
           label={t('plan.filter.behind')}
           checked={filters.behind === true}
           onChange={(e) => update('behind', e.target.checked)}
         />
-        <div className="filters-actions">
-          <Button type="submit">{t('district.searchSubmit')}</Button>
-          {filtered ? (
-            <Button variant="link" onClick={() => setSearch(new URLSearchParams())}>
-              {t('district.clear')}
-            </Button>
-          ) : null}
-        </div>
+        <FilterActions onClear={filtered ? () => setSearch(new URLSearchParams()) : undefined} />
       </form>
 
-      {tree.isPending ? (
-        <Loading />
-      ) : tree.isError ? (
-        <QueryError error={tree.error} onRetry={() => void tree.refetch()} />
-      ) : (
-        <div className="results" aria-busy={tree.isFetching}>
-          <div className="plan-tree-bar">
-            <p className="plan-tree-count" role="status">
-              {nodes.length === 0 ? t('plan.noMatch') : t('plan.shown', { count: shown })}
-            </p>
-            {nodes.length > 0 ? (
-              <div className="org-tree-actions">
-                <Button variant="secondary" className="btn-small" onClick={() => setCollapsed(new Set())}>
-                  {t('district.expandAll')}
-                </Button>
-                <Button variant="secondary" className="btn-small" onClick={() => setCollapsed(new Set(branchIds(nodes)))}>
-                  {t('district.collapseAll')}
-                </Button>
-              </div>
-            ) : null}
+      <QueryState query={tree}>
+        {() => (
+          <div className="results" aria-busy={tree.isFetching}>
+            <div className="plan-tree-bar">
+              <p className="plan-tree-count" role="status">
+                {nodes.length === 0 ? t('plan.noMatch') : t('plan.shown', { count: shown })}
+              </p>
+              {nodes.length > 0 ? (
+                <div className="org-tree-actions">
+                  <Button variant="secondary" className="btn-small" onClick={() => setCollapsed(new Set())}>
+                    {t('district.expandAll')}
+                  </Button>
+                  <Button variant="secondary" className="btn-small" onClick={() => setCollapsed(new Set(branchIds(nodes)))}>
+                    {t('district.collapseAll')}
+                  </Button>
+                </div>
+              ) : null}
+            </div>
+            <PlanTreeList nodes={nodes} codes={[]} collapsed={collapsed} toggle={toggle} />
           </div>
-          <PlanTreeList nodes={nodes} codes={[]} collapsed={collapsed} toggle={toggle} />
-        </div>
-      )}
+        )}
+      </QueryState>
     </>
   );
 }
@@ -181,7 +141,7 @@ function BranchItem({ node, codes, collapsed, toggle }: Omit<ListProps, 'nodes'>
   const groupId = useId();
   const here = [...codes, node.code];
   const children = node.children;
-  const open = node.id === undefined || !collapsed.has(node.id);
+  const open = !collapsed.has(node.id);
   const depth = node.depth;
   const heading = `h${Math.min(2 + depth, 6)}`;
   const path = codePath(here);
@@ -195,7 +155,7 @@ function BranchItem({ node, codes, collapsed, toggle }: Omit<ListProps, 'nodes'>
           className="plan-tree-toggle"
           aria-expanded={open}
           aria-controls={groupId}
-          onClick={() => node.id !== undefined && toggle(node.id)}
+          onClick={() => toggle(node.id)}
         >
           <span className="plan-tree-icon" aria-hidden="true">
             {open ? '−' : '+'}
@@ -231,7 +191,7 @@ function InitiativeItem({ node, codes }: { node: PlanTreeNode; codes: (string | 
     <li className="plan-initiative">
       <div className="plan-initiative-head">
         {path ? <span className="plan-code">{path}</span> : null}{' '}
-        {i.id !== undefined ? <Link to={`/initiatives/${i.id}`}>{i.title}</Link> : <span>{i.title}</span>}
+        <Link to={`/initiatives/${i.id}`}>{i.title}</Link>
         {node.relisted ? <RelistedMark /> : null}
       </div>
       <div className="plan-initiative-meta">

@@ -1,4 +1,5 @@
 import { createElement, type ReactNode } from 'react';
+import { DataTable } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n';
 import { formatWarekiDate } from '@/utils/fiscal-year';
 import type { PublicInitiative, PublicNode, PublicProgress, RatingGrade } from '../api/types';
@@ -200,32 +201,29 @@ function PublicProgressItem({ progress: p, title }: { progress: PublicProgress; 
         </ul>
       ) : null}
       {indicators.length > 0 ? (
-        <table className="table table-compact report-table">
-          <caption>{t('public.indicatorsOf', { title, half: halfLabel(t, p.half) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.indicatorName')}</th>
-              <th scope="col" className="num">
-                {t('progress.target')}
-              </th>
-              <th scope="col" className="num">
-                {t('progress.actual')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((ind, n) => (
-              <tr key={n}>
-                <th scope="row">
+        <DataTable
+          label={t('public.indicatorsOf', { title, half: halfLabel(t, p.half) })}
+          showCaption
+          scroll={false}
+          className="table-compact report-table"
+          rows={indicators}
+          rowKey={(_ind, n) => n}
+          columns={[
+            {
+              key: 'name',
+              header: t('progress.indicatorName'),
+              rowHeader: true,
+              cell: (ind) => (
+                <>
                   {ind.name}
                   {ind.live ? <span className="th-sub">{t('public.liveNote')}</span> : null}
-                </th>
-                <td className="num">{formatValue(ind.target, lang, ind.unit)}</td>
-                <td className="num">{formatValue(ind.actual, lang, ind.unit)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { key: 'target', header: t('progress.target'), num: true, cell: (ind) => formatValue(ind.target, lang, ind.unit) },
+            { key: 'actual', header: t('progress.actual'), num: true, cell: (ind) => formatValue(ind.actual, lang, ind.unit) },
+          ]}
+        />
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DataTable } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n';
 import { formatDateTime, formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
@@ -12,7 +13,7 @@ import './public-report.css';
 /** 令和8年度 進捗状況と評価 — the report's title, used by the page heading and the document title. */
 export function reportTitle(t: ReturnType<typeof useI18n>['t'], lang: 'ja' | 'en', report: PublicReport): string {
   const plan = lang === 'en' ? report.plan.nameEn ?? report.plan.name : report.plan.name;
-  const year = report.fiscalYear !== undefined ? formatFiscalYear(report.fiscalYear, lang) : '';
+  const year = formatFiscalYear(report.fiscalYear, lang);
   return t('public.reportTitle', { plan, year });
 }
 
@@ -48,18 +49,16 @@ export function PublicReportView({
         </div>
         <div>
           <dt>{t('public.meta.fiscalYear')}</dt>
-          <dd>{report.fiscalYear !== undefined ? formatFiscalYear(report.fiscalYear, lang) : ''}</dd>
+          <dd>{formatFiscalYear(report.fiscalYear, lang)}</dd>
         </div>
         <div>
           <dt>{t('public.meta.publishedAt')}</dt>
           <dd>{report.publishedAt ? formatDateTime(report.publishedAt, lang) : t('public.notYetPublished')}</dd>
         </div>
-        {report.revision !== undefined ? (
-          <div>
-            <dt>{t('public.meta.revision')}</dt>
-            <dd>{t('evaluation.revision', { revision: report.revision })}</dd>
-          </div>
-        ) : null}
+        <div>
+          <dt>{t('public.meta.revision')}</dt>
+          <dd>{t('evaluation.revision', { revision: report.revision })}</dd>
+        </div>
         {report.note ? (
           <div className="facts-wide">
             <dt>{t('public.meta.note')}</dt>
@@ -133,44 +132,40 @@ function RequestReview({ report }: { report: PublicReport }) {
   const { t, lang } = useI18n();
   const r = report.requestReview;
   if (!r) return null;
-  const year = r.fiscalYear !== undefined ? formatFiscalYear(r.fiscalYear, lang) : '';
-  const baseline = r.baselineYear !== undefined ? formatFiscalYear(r.baselineYear, lang) : '';
+  const year = formatFiscalYear(r.fiscalYear, lang);
+  const baseline = formatFiscalYear(r.baselineYear, lang);
   const caption = t('public.rr.caption', { year, baseline });
   return (
     <section aria-labelledby="report-rr" className="report-section">
       <h2 id="report-rr">{t('public.requestReview')}</h2>
       <p>{t('public.rr.lead')}</p>
-      <table className="table report-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('public.rr.item')}</th>
-            <th scope="col" className="num">
-              {t('public.rr.baseline', { year: baseline })}
-            </th>
-            <th scope="col" className="num">
-              {year}
-            </th>
-            <th scope="col" className="num">
-              {t('public.rr.cut')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('public.rr.requests')}</th>
-            <td className="num">{formatNumber(r.baselineCooperationRequests, lang)}</td>
-            <td className="num">{formatNumber(r.cooperationRequests, lang)}</td>
-            <td className="num">{formatPercent(r.requestsCutShare)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('public.rr.hours')}</th>
-            <td className="num">{formatValue(r.baselineHours, lang)}</td>
-            <td className="num">{formatValue(r.hours, lang)}</td>
-            <td className="num">{formatPercent(r.hoursCutShare)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <DataTable
+        label={caption}
+        showCaption
+        scroll={false}
+        className="report-table"
+        rows={[
+          {
+            item: t('public.rr.requests'),
+            baseline: formatNumber(r.baselineCooperationRequests, lang),
+            year: formatNumber(r.cooperationRequests, lang),
+            cut: formatPercent(r.requestsCutShare),
+          },
+          {
+            item: t('public.rr.hours'),
+            baseline: formatValue(r.baselineHours, lang),
+            year: formatValue(r.hours, lang),
+            cut: formatPercent(r.hoursCutShare),
+          },
+        ]}
+        rowKey={(row) => row.item}
+        columns={[
+          { key: 'item', header: t('public.rr.item'), rowHeader: true, cell: (row) => row.item },
+          { key: 'baseline', header: t('public.rr.baseline', { year: baseline }), num: true, cell: (row) => row.baseline },
+          { key: 'year', header: year, num: true, cell: (row) => row.year },
+          { key: 'cut', header: t('public.rr.cut'), num: true, cell: (row) => row.cut },
+        ]}
+      />
     </section>
   );
 }

@@ -51,4 +51,33 @@ describe('PublicationView', () => {
     expect(await posts[1]!.json()).toEqual({ fiscalYear: 2025, note: '初版' });
     expect(screen.getByRole('textbox', { name: /公表のメモ/ })).toHaveValue('');
   });
+
+  it('publishes with an Idempotency-Key: the same for a retry after a refusal, a new one for the next revision', async () => {
+    let refuse = true;
+    server.use(
+      ...reading,
+      http.post('/api/v1/plans/{id}/reports', ({ response }) =>
+        refuse
+          ? response(422).json(problemBody(422, { detail: 'Try again' }))
+          : response(201).json(publishedReport({ planCode: 'fukuoka-2009', fiscalYear: 2025, revision: 1 })),
+      ),
+    );
+    renderWithProviders(<PublicationView plan={plan} canPublish />, { route: '/plans/1/publication?fy=2025' });
+    const publishTwice = async () => {
+      await userEvent.click(await screen.findByRole('button', { name: '令和7年度を公表する…' }));
+      await userEvent.click(screen.getByRole('button', { name: '公表する' }));
+    };
+    await publishTwice();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Try again');
+    refuse = false;
+    await publishTwice();
+    expect(await screen.findByText('令和7年度を公表しました（第1版）。')).toBeInTheDocument();
+    await publishTwice();
+    await expect.poll(() => requestsTo('POST', '/api/v1/plans/1/reports').length).toBe(3);
+    const keys = requestsTo('POST', '/api/v1/plans/1/reports').map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[2]).not.toBe(keys[1]);
+  });
 });

@@ -1,22 +1,25 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormTextAreaField } from '@/components/form/form-fields';
+import { Section } from '@/components/layout/section';
+import { DataTable } from '@/components/ui/data-table';
 import { SelectField } from '@/components/ui/field';
+import { FiscalYearOptions } from '@/components/ui/fiscal-year-options';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
-import { TableScroll } from '@/components/ui/table-scroll';
-import { optional, useVersionedForm } from '@/lib/forms';
+import { QueryState } from '@/components/ui/query-state';
+import { optional, useFocusOnMount, useVersionedForm } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { fiscalYearOf, formatDateTime, formatFiscalYear } from '@/utils/fiscal-year';
-import { formatNumber } from '@/utils/format';
 import { useEvaluationSheet } from '../api/evaluations';
 import { usePublish, usePublishedReports } from '../api/publication';
 import type { PlanSummary, PublishedReportSummary } from '../api/types';
 import { planYears } from '../utils/format';
+import { EvaluationCounts } from './evaluation-sheet/parts';
 
 const noteSchema = z.object({ note: z.string().transform(optional) });
 
@@ -47,11 +50,7 @@ export function PublicationView({ plan, canPublish }: { plan: PlanSummary; canPu
             setSearch(new URLSearchParams({ fy: e.target.value }));
           }}
         >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {formatFiscalYear(y, lang)}
-            </option>
-          ))}
+          <FiscalYearOptions years={years} />
         </SelectField>
       </form>
 
@@ -79,52 +78,44 @@ export function PublicationView({ plan, canPublish }: { plan: PlanSummary; canPu
         onPublished={(summary) => setDone(summary)}
       />
 
-      <section aria-labelledby="publication-history">
-        <h2 id="publication-history">{t('publication.history')}</h2>
-        {published.isPending ? (
-          <Loading />
-        ) : published.isError ? (
-          <QueryError error={published.error} onRetry={() => void published.refetch()} />
-        ) : published.data.length === 0 ? (
-          <p>{t('publication.noHistory')}</p>
-        ) : (
-          <TableScroll label={t('publication.history')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('publication.history')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('publication.fiscalYear')}</th>
-                  <th scope="col">{t('publication.col.revision')}</th>
-                  <th scope="col">{t('publication.col.at')}</th>
-                  <th scope="col">{t('publication.col.by')}</th>
-                  <th scope="col">{t('publication.col.note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...published.data]
-                  .sort((a, b) => b.fiscalYear - a.fiscalYear || b.revision - a.revision)
-                  .map((r) => (
-                    <tr key={`${r.fiscalYear}-${r.revision}`}>
-                      <th scope="row" className="nowrap">
-                        {r.fiscalYear !== undefined ? formatFiscalYear(r.fiscalYear, lang) : ''}
-                      </th>
-                      <td className="nowrap">
-                        <Link
-                          to={`/public/reports/${encodeURIComponent(r.planCode)}/${r.fiscalYear}?revision=${r.revision}`}
-                        >
-                          {t('evaluation.revision', { revision: r.revision })}
-                        </Link>
-                      </td>
-                      <td className="nowrap">{r.publishedAt ? formatDateTime(r.publishedAt, lang) : ''}</td>
-                      <td>{r.publishedBy}</td>
-                      <td className="wrap pre-line">{r.note ?? ''}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
-      </section>
+      <Section id="publication-history" title={t('publication.history')}>
+        <QueryState query={published} isEmpty={(list) => list.length === 0} empty={t('publication.noHistory')}>
+          {(list) => (
+            <DataTable
+              label={t('publication.history')}
+              rows={[...list].sort((a, b) => b.fiscalYear - a.fiscalYear || b.revision - a.revision)}
+              rowKey={(r) => `${r.fiscalYear}-${r.revision}`}
+              columns={[
+                {
+                  key: 'year',
+                  header: t('publication.fiscalYear'),
+                  rowHeader: true,
+                  className: 'nowrap',
+                  cell: (r) => formatFiscalYear(r.fiscalYear, lang),
+                },
+                {
+                  key: 'revision',
+                  header: t('publication.col.revision'),
+                  className: 'nowrap',
+                  cell: (r) => (
+                    <Link to={`/public/reports/${encodeURIComponent(r.planCode)}/${r.fiscalYear}?revision=${r.revision}`}>
+                      {t('evaluation.revision', { revision: r.revision })}
+                    </Link>
+                  ),
+                },
+                {
+                  key: 'at',
+                  header: t('publication.col.at'),
+                  className: 'nowrap',
+                  cell: (r) => (r.publishedAt ? formatDateTime(r.publishedAt, lang) : ''),
+                },
+                { key: 'by', header: t('publication.col.by'), cell: (r) => r.publishedBy },
+                { key: 'note', header: t('publication.col.note'), className: 'wrap pre-line', cell: (r) => r.note ?? '' },
+              ]}
+            />
+          )}
+        </QueryState>
+      </Section>
     </>
   );
 }
@@ -148,7 +139,9 @@ function YearState({
   const vf = useVersionedForm({
     schema: noteSchema,
     defaultValues: { note: '' },
-    submit: (body) => publish.mutateAsync({ fiscalYear, ...body }),
+    create: true,
+    submit: (body, { idempotencyKey }) =>
+      publish.mutateAsync({ body: { fiscalYear, ...body }, idempotencyKey: idempotencyKey ?? '' }),
     onSaved: (summary) => {
       setConfirming(false);
       vf.form.reset({ note: '' });
@@ -178,16 +171,8 @@ function YearState({
   };
 
   return (
-    <section aria-labelledby="publication-year">
-      <h2 id="publication-year">{t('publication.state', { year })}</h2>
-      <dl className="counts">
-        {(['draft', 'finalized', 'published', 'missing'] as const).map((k) => (
-          <div key={k}>
-            <dt>{t(`evaluation.count.${k}` as MessageKey)}</dt>
-            <dd>{formatNumber(counts[k], lang)}</dd>
-          </div>
-        ))}
-      </dl>
+    <Section id="publication-year" title={t('publication.state', { year })}>
+      <EvaluationCounts counts={counts} />
       <p>
         {t('evaluation.opinion')}:{' '}
         {opinionState ? t(`evaluation.state.${opinionState}` as MessageKey) : t('evaluation.state.MISSING')}
@@ -209,11 +194,7 @@ function YearState({
           <FormAlert form={vf} />
           <FormTextAreaField form={vf} name="note" label={t('publication.note')} hint={t('publication.noteHint')} rows={2} />
           {!confirming ? (
-            <div className="form-actions">
-              <Button ref={publishButton} type="submit" disabled={finalized === 0 || vf.saving}>
-                {t('publication.publish', { year })}
-              </Button>
-            </div>
+            <FormActions submitRef={publishButton} disabled={finalized === 0 || vf.saving} label={t('publication.publish', { year })} />
           ) : (
             <PublishConfirm
               year={year}
@@ -229,7 +210,7 @@ function YearState({
       ) : (
         <p className="field-hint">{t('publication.readOnly')}</p>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -245,22 +226,20 @@ function PublishConfirm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className="confirm-panel" role="group" aria-labelledby="publish-confirm">
       <h3 id="publish-confirm" ref={heading} tabIndex={-1}>
         {t('publication.confirmTitle', { year })}
       </h3>
       <p>{t('publication.confirmLead')}</p>
-      <div className="form-actions">
-        <Button onClick={onConfirm} disabled={pending}>
-          {pending ? t('publication.publishing') : t('publication.confirm')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        saving={pending}
+        label={t('publication.confirm')}
+        savingLabel={t('publication.publishing')}
+        onClick={onConfirm}
+        onCancel={onCancel}
+      />
     </div>
   );
 }

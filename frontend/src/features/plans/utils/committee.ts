@@ -16,6 +16,6 @@ export function attendeeChoices(
   ticked: readonly number[],
 ): CommitteeMember[] {
   return members.filter(
-    (m) => (m.id !== undefined && ticked.includes(m.id)) || (day ? memberServesOn(m, day) : m.active !== false),
+    (m) => ticked.includes(m.id) || (day ? memberServesOn(m, day) : m.active !== false),
   );
 }

@@ -139,7 +139,7 @@ export function sortedGrades(grades: readonly RatingGrade[] | undefined): Rating
 
 /** Plain number with up to two decimals (indicator values are numeric(14,2)). */
 export function formatValue(value: number | undefined, lang: Lang, unit?: string): string {
-  if (value === undefined || value === null || !Number.isFinite(value)) return '—';
+  if (value === undefined || !Number.isFinite(value)) return '—';
   const n = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
   return unit ? `${n} ${unit}` : n;
 }

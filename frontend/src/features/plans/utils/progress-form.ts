@@ -42,7 +42,7 @@ export function emptyIndicator(): IndicatorRow {
   return { key: rowKey(), name: '', unit: '', target: '', actual: '', binding: '', scopeLevel: '', scopeId: '' };
 }
 
-const str = (n: number | undefined) => (n === undefined || n === null ? '' : String(n));
+const str = (n: number | undefined) => (n === undefined ? '' : String(n));
 
 export function progressValuesOf(report: ProgressReport | undefined, defaultYear: number): ProgressValues {
   return {

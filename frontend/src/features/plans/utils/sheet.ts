@@ -35,7 +35,6 @@ export function keepCurrentEdits(
   const out: Record<number, Edit> = {};
   for (const row of rows) {
     const id = row.initiativeId;
-    if (id === undefined) continue;
     const edit = edits[id];
     if (edit && isEditable(row.evaluation) && edit.base === row.evaluation?.version) out[id] = edit;
   }
@@ -47,12 +46,12 @@ const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
 /** Rows whose typed values differ from what the server has. */
 export function changedIds(rows: readonly EvaluationRow[], edits: Readonly<Record<number, Edit>>): number[] {
   return rows
-    .filter((r) => r.initiativeId !== undefined && isEditable(r.evaluation))
+    .filter((r) => isEditable(r.evaluation))
     .filter((r) => {
-      const edit = edits[r.initiativeId!];
+      const edit = edits[r.initiativeId];
       return edit !== undefined && !same(edit.draft, draftOf(r.evaluation));
     })
-    .map((r) => r.initiativeId!);
+    .map((r) => r.initiativeId);
 }
 
 /**
@@ -68,7 +67,7 @@ export function sheetInput(
   const out: EvaluationSheetInput = { rows: [] };
   const changed = new Set(changedIds(rows, edits));
   for (const row of rows) {
-    if (row.initiativeId === undefined || !changed.has(row.initiativeId)) continue;
+    if (!changed.has(row.initiativeId)) continue;
     const { draft, base } = edits[row.initiativeId]!;
     out.rows.push({
       initiativeId: row.initiativeId,

@@ -60,7 +60,7 @@ type AnyNode = { children?: AnyNode[]; initiative?: unknown; id?: number };
 /** Ids of the nodes that have children (what "expand all" opens). */
 export function branchIds(nodes: readonly PlanTreeNode[] | undefined, out: number[] = []): number[] {
   for (const n of nodes ?? []) {
-    if ((n.children.length) > 0 && n.id !== undefined) out.push(n.id);
+    if (n.children.length > 0) out.push(n.id);
     branchIds(n.children, out);
   }
   return out;
@@ -91,9 +91,7 @@ export function countInitiatives(nodes: readonly PlanTreeNode[] | undefined): nu
 
 /** The pillars (top nodes) for the filter. */
 export function pillarsOf(nodes: readonly PlanTreeNode[] | undefined): { id: number; label: string }[] {
-  return (nodes ?? [])
-    .filter((n): n is PlanTreeNode & { id: number } => n.id !== undefined)
-    .map((n) => ({ id: n.id, label: [n.code, n.title].filter(Boolean).join(' ') }));
+  return (nodes ?? []).map((n) => ({ id: n.id, label: [n.code, n.title].filter(Boolean).join(' ') }));
 }
 
 /** Sections that own initiatives in the tree, each once, in the order first met. */

@@ -62,9 +62,9 @@ export function useRules() {
 export function useSaveRequest(id: number | undefined) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, etag }: { body: CityRequestInput; etag?: string }) =>
+    mutationFn: ({ body, etag, idempotencyKey }: { body: CityRequestInput; etag?: string; idempotencyKey: string }) =>
       id === undefined
-        ? unwrap(api.POST('/api/v1/city-requests', { body }))
+        ? unwrap(api.POST('/api/v1/city-requests', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body }))
         : unwrap(
             api.PUT('/api/v1/city-requests/{id}', {
               params: { path: { id }, header: etag ? { 'If-Match': etag } : {} },

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
-import { Loading } from '@/components/ui/loading';
-import { QueryError } from '@/components/ui/query-error';
+import { Section } from '@/components/layout/section';
+import { DataTable } from '@/components/ui/data-table';
+import { Fact } from '@/components/ui/facts';
+import { QueryState } from '@/components/ui/query-state';
 import { useKindLabel } from '@/lib/reference-data/organization-kinds';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatDateTime, formatFiscalYear } from '@/utils/fiscal-year';
@@ -14,120 +16,57 @@ export function RequestDetails({ request }: { request: CityRequest }) {
   const times = (m: number) => request.schedule.find((s) => s.month === m)?.times ?? 0;
   return (
     <>
-      <section aria-labelledby="req-facts">
-        <h2 id="req-facts">{t('request.detail.facts')}</h2>
+      <Section id="req-facts" title={t('request.detail.facts')}>
         <dl className="facts">
-          <div>
-          <dt>{t('request.col.code')}</dt>
-          <dd>{request.code}</dd>
-          </div>
-          <div>
-          <dt>{t('request.section')}</dt>
-          <dd>{[request.bureauName, request.departmentName, request.sectionName].filter(Boolean).join(' ')}</dd>
-          </div>
-          <div>
-          <dt>{t('request.fiscalYear')}</dt>
-          <dd>{request.fiscalYear ? formatFiscalYear(request.fiscalYear, lang) : ''}</dd>
-          </div>
-          <div>
-          <dt>{t('request.kind')}</dt>
-          <dd>{t(`request.kind.${request.kind}`)}</dd>
-          </div>
-          <div>
-          <dt>{t('request.ask')}</dt>
-          <dd>{request.asks.map((a) => t(`request.ask.${a}`)).join('、')}</dd>
-          </div>
-          <div>
-          <dt>{t('request.form.receiverKinds')}</dt>
-          <dd>{request.receiverKinds.map((k) => kindLabel(k)).join('、')}</dd>
-          </div>
-          <div>
-          <dt>{t('request.form.districts')}</dt>
-          <dd>
+          <Fact label={t('request.col.code')}>{request.code}</Fact>
+          <Fact label={t('request.section')}>
+            {[request.bureauName, request.departmentName, request.sectionName].filter(Boolean).join(' ')}
+          </Fact>
+          <Fact label={t('request.fiscalYear')}>{request.fiscalYear ? formatFiscalYear(request.fiscalYear, lang) : ''}</Fact>
+          <Fact label={t('request.kind')}>{t(`request.kind.${request.kind}`)}</Fact>
+          <Fact label={t('request.ask')}>{request.asks.map((a) => t(`request.ask.${a}`)).join('、')}</Fact>
+          <Fact label={t('request.form.receiverKinds')}>{request.receiverKinds.map((k) => kindLabel(k)).join('、')}</Fact>
+          <Fact label={t('request.form.districts')}>
             {request.allDistricts
               ? t('request.form.allDistricts')
               : t('request.detail.districtCount', { count: request.districtIds.length })}
-          </dd>
-          </div>
-          <div>
-          <dt>{t('request.form.channel')}</dt>
-          <dd>{t(`request.channel.${request.channel}`)}</dd>
-          </div>
-          <div>
-          <dt>{t('request.form.headCount')}</dt>
-          <dd>{request.headCount ?? t('form.notSet')}</dd>
-          </div>
-          <div>
-          <dt>{t('request.form.mandatory')}</dt>
-          <dd>{request.mandatory ? t('form.yes') : t('form.no')}</dd>
-          </div>
-          <div>
-          <dt>{t('request.form.deadlineDays')}</dt>
-          <dd>{request.deadlineDays ?? t('form.notSet')}</dd>
-          </div>
-          <div>
-          <dt>{t('request.status')}</dt>
-          <dd>{t(`request.status.${request.status}`)}</dd>
-          </div>
-          <div>
-          <dt>{t('request.decision')}</dt>
-          <dd>
+          </Fact>
+          <Fact label={t('request.form.channel')}>{t(`request.channel.${request.channel}`)}</Fact>
+          <Fact label={t('request.form.headCount')}>{request.headCount ?? t('form.notSet')}</Fact>
+          <Fact label={t('request.form.mandatory')}>{request.mandatory ? t('form.yes') : t('form.no')}</Fact>
+          <Fact label={t('request.form.deadlineDays')}>{request.deadlineDays ?? t('form.notSet')}</Fact>
+          <Fact label={t('request.status')}>{t(`request.status.${request.status}`)}</Fact>
+          <Fact label={t('request.decision')}>
             {request.review?.decision ? t(`review.decision.${request.review.decision}` as MessageKey) : t('review.undecided')}
-          </dd>
-          </div>
+          </Fact>
         </dl>
         {request.description ? <p>{request.description}</p> : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="req-burden">
-        <h2 id="req-burden">{t('request.detail.burden')}</h2>
+      <Section id="req-burden" title={t('request.detail.burden')}>
         <dl className="facts">
-          <div>
-          <dt>{t('request.col.receivers')}</dt>
-          <dd>{formatNumber(b.receivingOrganizations, lang)}</dd>
-          </div>
-          <div>
-          <dt>{t('request.detail.occurrences')}</dt>
-          <dd>{formatNumber(b.occurrencesPerYear, lang)}</dd>
-          </div>
-          <div>
-          <dt>{t('request.detail.hoursPerOccurrence')}</dt>
-          <dd>{formatNumber(b.hoursPerOccurrence, lang)}</dd>
-          </div>
-          <div>
-          <dt>{t('request.col.hoursPerOrganization')}</dt>
-          <dd>{formatNumber(b.hoursPerOrganizationPerYear, lang)}</dd>
-          </div>
-          <div>
-          <dt>{t('request.col.annualHours')}</dt>
-          <dd>{formatNumber(b.annualHours, lang)}</dd>
-          </div>
+          <Fact label={t('request.col.receivers')}>{formatNumber(b.receivingOrganizations, lang)}</Fact>
+          <Fact label={t('request.detail.occurrences')}>{formatNumber(b.occurrencesPerYear, lang)}</Fact>
+          <Fact label={t('request.detail.hoursPerOccurrence')}>{formatNumber(b.hoursPerOccurrence, lang)}</Fact>
+          <Fact label={t('request.col.hoursPerOrganization')}>{formatNumber(b.hoursPerOrganizationPerYear, lang)}</Fact>
+          <Fact label={t('request.col.annualHours')}>{formatNumber(b.annualHours, lang)}</Fact>
         </dl>
-        <table className="table">
-          <caption>{t('request.form.schedule')}</caption>
-          <thead>
-            <tr>
-              {FISCAL_MONTHS.map((m) => (
-                <th key={m} scope="col" className="num">
-                  {t('request.month', { month: m })}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {FISCAL_MONTHS.map((m) => (
-                <td key={m} className="num">
-                  {times(m)}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </section>
+        <DataTable
+          label={t('request.form.schedule')}
+          showCaption
+          scroll={false}
+          rows={[request]}
+          rowKey={() => 'schedule'}
+          columns={FISCAL_MONTHS.map((m) => ({
+            key: String(m),
+            header: t('request.month', { month: m }),
+            num: true,
+            cell: () => times(m),
+          }))}
+        />
+      </Section>
 
-      <section aria-labelledby="req-warnings">
-        <h2 id="req-warnings">{t('request.detail.warnings')}</h2>
+      <Section id="req-warnings" title={t('request.detail.warnings')}>
         {request.warnings.length === 0 ? (
           <p>{t('request.detail.noWarnings')}</p>
         ) : (
@@ -145,7 +84,7 @@ export function RequestDetails({ request }: { request: CityRequest }) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       {request.id ? <Compensation id={request.id} fiscalYear={request.fiscalYear} /> : null}
       {request.id ? <RequestHistory id={request.id} /> : null}
@@ -157,31 +96,17 @@ function Compensation({ id, fiscalYear }: { id: number; fiscalYear: number | und
   const { t, lang } = useI18n();
   const comp = useCompensation(id, fiscalYear);
   return (
-    <section aria-labelledby="req-comp">
-      <h2 id="req-comp">{t('request.detail.compensation')}</h2>
-      {comp.isPending ? (
-        <Loading />
-      ) : comp.isError ? (
-        <QueryError error={comp.error} />
-      ) : comp.data.decided ? (
-        <dl className="facts">
-          <div>
-          <dt>{t('review.flat')}</dt>
-          <dd>{formatNumber(comp.data.formula.flatPerOrganization, lang)}</dd>
-          </div>
-          <div>
-          <dt>{t('review.perHousehold')}</dt>
-          <dd>{formatNumber(comp.data.formula.perMemberHousehold, lang)}</dd>
-          </div>
-          <div>
-          <dt>{t('request.detail.compTotal')}</dt>
-          <dd>{formatNumber(comp.data.totalYen, lang)}</dd>
-          </div>
-        </dl>
-      ) : (
-        <p>{t('request.detail.noCompensation')}</p>
-      )}
-    </section>
+    <Section id="req-comp" title={t('request.detail.compensation')}>
+      <QueryState query={comp} retry={false} isEmpty={(c) => !c.decided} empty={t('request.detail.noCompensation')}>
+        {(c) => (
+          <dl className="facts">
+            <Fact label={t('review.flat')}>{formatNumber(c.formula.flatPerOrganization, lang)}</Fact>
+            <Fact label={t('review.perHousehold')}>{formatNumber(c.formula.perMemberHousehold, lang)}</Fact>
+            <Fact label={t('request.detail.compTotal')}>{formatNumber(c.totalYen, lang)}</Fact>
+          </dl>
+        )}
+      </QueryState>
+    </Section>
   );
 }
 
@@ -189,24 +114,19 @@ function RequestHistory({ id }: { id: number }) {
   const { t, lang } = useI18n();
   const history = useRequestHistory(id);
   return (
-    <section aria-labelledby="req-history">
-      <h2 id="req-history">{t('request.detail.history')}</h2>
-      {history.isPending ? (
-        <Loading />
-      ) : history.isError ? (
-        <QueryError error={history.error} />
-      ) : history.data.items.length === 0 ? (
-        <p>{t('history.none')}</p>
-      ) : (
-        <ul>
-          {history.data.items.map((e) => (
-            <li key={e.id}>
-              {e.occurredAt ? formatDateTime(e.occurredAt, lang) : ''} {e.actor} {e.action}
-              {e.changes.length > 0 ? ` (${e.changes.map((c) => c.field).join(', ')})` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <Section id="req-history" title={t('request.detail.history')}>
+      <QueryState query={history} retry={false} isEmpty={(h) => h.items.length === 0} empty={t('history.none')}>
+        {(h) => (
+          <ul>
+            {h.items.map((e) => (
+              <li key={e.id}>
+                {e.occurredAt ? formatDateTime(e.occurredAt, lang) : ''} {e.actor} {e.action}
+                {e.changes.length > 0 ? ` (${e.changes.map((c) => c.field).join(', ')})` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+    </Section>
   );
 }

@@ -86,6 +86,32 @@ describe('RequestForm', () => {
     expect(title).not.toHaveAttribute('aria-invalid');
   });
 
+  it('creates a request with an Idempotency-Key, the same one for a submit repeated after a failure', async () => {
+    let fail = true;
+    server.use(
+      ...lookups(),
+      http.post('/api/v1/city-requests', ({ response }) =>
+        fail ? response(422).json(problemBody(422, { detail: 'Try again' })) : response(201).json(cityRequest({ id: 9, title: '新しい依頼' })),
+      ),
+    );
+    const onSaved = vi.fn();
+    renderWithProviders(<RequestForm onSaved={onSaved} />);
+    await screen.findByRole('option', { name: '市民局総務部 地域振興課' });
+    await userEvent.type(screen.getByRole('textbox', { name: /件名/ }), '新しい依頼');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /所管課/ }), '3');
+    await userEvent.click(within(screen.getByRole('group', { name: /依頼内容/ })).getAllByRole('checkbox')[0]!);
+    await userEvent.click(screen.getByRole('checkbox', { name: '自治会・町内会' }));
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Try again');
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await expect.poll(() => onSaved.mock.calls.length).toBe(1);
+    const keys = requestsTo('POST', '/api/v1/city-requests').map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
   it('checks what it can before sending', async () => {
     server.use(...lookups());
     renderWithProviders(<RequestForm onSaved={vi.fn()} />);

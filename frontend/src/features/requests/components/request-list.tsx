@@ -1,17 +1,15 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { Button } from '@/components/ui/button';
-import { SelectField, TextField } from '@/components/ui/field';
-import { Loading } from '@/components/ui/loading';
-import { Pagination } from '@/components/ui/pagination';
-import { QueryError } from '@/components/ui/query-error';
-import { formatSort, parseSort, SortHeader, type SortState } from '@/components/ui/sort-header';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Column as TableColumn } from '@/components/ui/data-table';
+import { TextField } from '@/components/ui/field';
+import { FilterActions, FilterSelect } from '@/components/ui/filters';
+import { PagedTable } from '@/components/ui/paged-table';
+import { formatSort, parseSort, type SortState } from '@/components/ui/sort-header';
 import { useAllDistricts } from '@/lib/reference-data/districts';
-import { DECISIONS, type ReviewDecision } from '@/lib/reference-data/review-decisions';
+import { DECISIONS } from '@/lib/reference-data/review-decisions';
 import { useSections } from '@/lib/reference-data/sections';
 import { useI18n, type MessageKey } from '@/lib/i18n';
-import { useDraft } from '@/lib/use-draft';
+import { choiceParam, positiveParam, textAndOrder, useListSearch } from '@/lib/use-list-search';
 import { fiscalYearChoices, formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
 import {
@@ -19,8 +17,6 @@ import {
   KINDS,
   REQUEST_PAGE_SIZE,
   useRequests,
-  type CityRequestAsk,
-  type CityRequestKind,
   type CityRequestSummary,
   type RequestListParams,
 } from '../api/requests';
@@ -28,28 +24,16 @@ import './request-list.css';
 
 /** Filter name in the URL → the API's query parameter. The URL is the whole state of the list. */
 export function readRequestParams(search: URLSearchParams): RequestListParams {
-  const num = (k: string) => {
-    const n = Number(search.get(k));
-    return Number.isInteger(n) && n > 0 ? n : undefined;
+  const filters = {
+    sectionId: positiveParam(search, 'section'),
+    fiscalYear: positiveParam(search, 'fy'),
+    districtId: positiveParam(search, 'district'),
+    kind: choiceParam(search, 'kind', KINDS),
+    decision: choiceParam(search, 'decision', DECISIONS),
+    ask: choiceParam(search, 'ask', ASKS),
   };
-  const params: RequestListParams = { page: num('page') ?? 1, size: REQUEST_PAGE_SIZE };
-  const sectionId = num('section');
-  if (sectionId) params.sectionId = sectionId;
-  const fy = num('fy');
-  if (fy) params.fiscalYear = fy;
-  const districtId = num('district');
-  if (districtId) params.districtId = districtId;
-  const kind = search.get('kind');
-  if (kind && (KINDS as string[]).includes(kind)) params.kind = kind as CityRequestKind;
-  const decision = search.get('decision');
-  if (decision && (DECISIONS as string[]).includes(decision)) params.decision = decision as ReviewDecision;
-  const ask = search.get('ask');
-  if (ask && (ASKS as string[]).includes(ask)) params.ask = ask as CityRequestAsk;
-  const q = search.get('q')?.trim();
-  if (q) params.q = q;
-  const sort = search.get('sort');
-  if (sort) params.sort = sort;
-  return params;
+  const set = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+  return { page: positiveParam(search, 'page') ?? 1, size: REQUEST_PAGE_SIZE, ...set, ...textAndOrder(search) };
 }
 
 export const COLUMNS = [
@@ -109,35 +93,18 @@ const NUMERIC: Column[] = ['receivers', 'hoursPerOrganization', 'annualHours'];
 
 export function RequestList() {
   const { t, lang } = useI18n();
-  const [search, setSearch] = useSearchParams();
-  const params = readRequestParams(search);
+  const list = useListSearch();
+  const params = readRequestParams(list.search);
   const requests = useRequests(params);
   const sections = useSections();
   const districts = useAllDistricts();
-  // Back/forward changes the URL under us; the box follows it.
-  const [q, setQ] = useDraft(search.get('q') ?? '', search);
   const [columns, toggleColumn] = useColumns();
   const sort = parseSort(params.sort);
+  const onSort = (next: SortState) => list.update({ sort: formatSort(next) });
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(search);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    next.delete('page');
-    setSearch(next);
-  };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    update({ q: q.trim() || undefined });
-  };
-  const onSort = (next: SortState) => update({ sort: formatSort(next) });
-
-  const items = requests.data?.items ?? [];
   const total = requests.data?.total ?? 0;
   const colLabel = (c: Column) => t(`request.col.${c}` as MessageKey);
-  const filtered = [...search.keys()].some((k) => k !== 'page');
+  const filtered = [...list.search.keys()].some((k) => k !== 'page');
 
   const cell = (r: CityRequestSummary, c: Column) => {
     switch (c) {
@@ -146,7 +113,7 @@ export function RequestList() {
       case 'section':
         return r.sectionName;
       case 'fiscalYear':
-        return r.fiscalYear === undefined ? '' : <span className="nowrap">{formatFiscalYear(r.fiscalYear, lang)}</span>;
+        return <span className="nowrap">{formatFiscalYear(r.fiscalYear, lang)}</span>;
       case 'kind':
         return t(`request.kind.${r.kind}`);
       case 'asks':
@@ -166,96 +133,73 @@ export function RequestList() {
     }
   };
 
+  const tableColumns: TableColumn<CityRequestSummary>[] = [
+    { key: 'title', header: t('request.col.title'), cell: (r) => <Link to={`/requests/${r.id}`}>{r.title}</Link> },
+    ...columns.map((c) => ({
+      key: c,
+      header: colLabel(c),
+      sortKey: SORT_KEYS[c],
+      num: NUMERIC.includes(c),
+      cell: (r: CityRequestSummary) => cell(r, c),
+    })),
+  ];
+
   return (
     <>
-      <form className="filters" role="search" aria-label={t('request.filters')} onSubmit={onSubmit}>
-        <SelectField
+      <form className="filters" role="search" aria-label={t('request.filters')} onSubmit={list.onSubmit}>
+        <FilterSelect
           label={t('request.section')}
-          value={params.sectionId ? String(params.sectionId) : ''}
-          onChange={(e) => update({ section: e.target.value || undefined })}
-        >
-          <option value="">{t('request.all')}</option>
-          {sections.data?.items.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.departmentName ? `${s.departmentName} ${s.name}` : s.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          allLabel={t('request.all')}
+          value={params.sectionId}
+          choices={(sections.data?.items ?? []).map((s) => ({
+            value: s.id,
+            label: s.departmentName ? `${s.departmentName} ${s.name}` : s.name,
+          }))}
+          onChange={(section) => list.update({ section })}
+        />
+        <FilterSelect
           label={t('request.kind')}
-          value={params.kind ?? ''}
-          onChange={(e) => update({ kind: e.target.value || undefined })}
-        >
-          <option value="">{t('request.all')}</option>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`request.kind.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          allLabel={t('request.all')}
+          value={params.kind}
+          choices={KINDS.map((k) => ({ value: k, label: t(`request.kind.${k}`) }))}
+          onChange={(kind) => list.update({ kind })}
+        />
+        <FilterSelect
           label={t('request.fiscalYear')}
-          value={params.fiscalYear ? String(params.fiscalYear) : ''}
-          onChange={(e) => update({ fy: e.target.value || undefined })}
-        >
-          <option value="">{t('request.all')}</option>
-          {fiscalYearChoices().map((y) => (
-            <option key={y} value={y}>
-              {formatFiscalYear(y, lang)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          allLabel={t('request.all')}
+          value={params.fiscalYear}
+          choices={fiscalYearChoices().map((y) => ({ value: y, label: formatFiscalYear(y, lang) }))}
+          onChange={(fy) => list.update({ fy })}
+        />
+        <FilterSelect
           label={t('request.decision')}
-          value={params.decision ?? ''}
-          onChange={(e) => update({ decision: e.target.value || undefined })}
-        >
-          <option value="">{t('request.all')}</option>
-          {DECISIONS.map((d) => (
-            <option key={d} value={d}>
-              {t(`review.decision.${d}` as MessageKey)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          allLabel={t('request.all')}
+          value={params.decision}
+          choices={DECISIONS.map((d) => ({ value: d, label: t(`review.decision.${d}` as MessageKey) }))}
+          onChange={(decision) => list.update({ decision })}
+        />
+        <FilterSelect
           label={t('request.district')}
-          value={params.districtId ? String(params.districtId) : ''}
-          onChange={(e) => update({ district: e.target.value || undefined })}
-        >
-          <option value="">{t('request.all')}</option>
-          {districts.data?.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          allLabel={t('request.all')}
+          value={params.districtId}
+          choices={(districts.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          onChange={(district) => list.update({ district })}
+        />
+        <FilterSelect
           label={t('request.ask')}
-          value={params.ask ?? ''}
-          onChange={(e) => update({ ask: e.target.value || undefined })}
-        >
-          <option value="">{t('request.all')}</option>
-          {ASKS.map((a) => (
-            <option key={a} value={a}>
-              {t(`request.ask.${a}`)}
-            </option>
-          ))}
-        </SelectField>
+          allLabel={t('request.all')}
+          value={params.ask}
+          choices={ASKS.map((a) => ({ value: a, label: t(`request.ask.${a}`) }))}
+          onChange={(ask) => list.update({ ask })}
+        />
         <TextField
           label={t('request.search')}
           type="search"
           name="q"
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
+          value={list.q}
+          onChange={(e) => list.setQ(e.target.value)}
         />
-        <div className="filters-actions">
-          <Button type="submit">{t('district.searchSubmit')}</Button>
-          {filtered ? (
-            <Button variant="link" onClick={() => setSearch(new URLSearchParams())}>
-              {t('district.clear')}
-            </Button>
-          ) : null}
-        </div>
+        <FilterActions onClear={filtered ? list.clear : undefined} />
       </form>
 
       <details className="column-chooser">
@@ -271,65 +215,16 @@ export function RequestList() {
         </fieldset>
       </details>
 
-      {requests.isPending ? (
-        <Loading />
-      ) : requests.isError ? (
-        <QueryError error={requests.error} onRetry={() => void requests.refetch()} />
-      ) : (
-        <div aria-busy={requests.isFetching} className="results">
-          {items.length === 0 ? (
-            <p className="empty" role="status">
-              {t('list.empty')}
-            </p>
-          ) : (
-            <TableScroll label={t('request.listTitle')}>
-              <table className="table">
-                <caption className="visually-hidden">
-                  {t('request.listTitle')} ({t('list.total', { total })})
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('request.col.title')}</th>
-                    {columns.map((c) => {
-                      const key = SORT_KEYS[c];
-                      const cls = NUMERIC.includes(c) ? 'num' : undefined;
-                      return key ? (
-                        <SortHeader key={c} label={colLabel(c)} sortKey={key} sort={sort} onSort={onSort} className={cls} />
-                      ) : (
-                        <th key={c} scope="col" className={cls}>
-                          {colLabel(c)}
-                        </th>
-                      );
-                    })}
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((r) => (
-                    <tr key={r.id}>
-                      <td>
-                        <Link to={`/requests/${r.id}`}>{r.title}</Link>
-                      </td>
-                      {columns.map((c) => (
-                        <td key={c} className={NUMERIC.includes(c) ? 'num' : undefined}>
-                          {cell(r, c)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          )}
-          <Pagination
-            page={requests.data.page}
-            size={requests.data.size}
-            total={total}
-          />
-          <p className="visually-hidden" role="status">
-            {t('list.total', { total })}
-          </p>
-        </div>
-      )}
+      <PagedTable
+        query={requests}
+        label={t('request.listTitle')}
+        caption={`${t('request.listTitle')} (${t('list.total', { total })})`}
+        columns={tableColumns}
+        rowKey={(r) => r.id}
+        sort={sort}
+        onSort={onSort}
+        announceTotal
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenRules } from './request-form';
+import { brokenRules } from '../utils/request-values';
 import { readRequestParams } from './request-list';
 
 describe('request rules as you type', () => {

@@ -1,86 +1,59 @@
 import { Link } from 'react-router';
 import { LineChart } from '@/components/charts/line-chart';
+import { Section } from '@/components/layout/section';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { Fact } from '@/components/ui/facts';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
 import { useDashboard, useReviewItems, type ReductionFigures } from '../api/review';
 
+/** A column of numbers. */
+const number = <T,>(key: string, header: string, cell: (row: T) => string): Column<T> => ({ key, header, num: true, cell });
+
 function FiguresTable({ caption, years }: { caption: string; years: ReductionFigures[] }) {
   const { t, lang } = useI18n();
-  return (
-    <TableScroll label={caption}>
-      <table className="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('request.fiscalYear')}</th>
-            <th scope="col" className="num">{t('dashboard.cooperation')}</th>
-            <th scope="col" className="num">{t('dashboard.notice')}</th>
-            <th scope="col" className="num">{t('request.col.annualHours')}</th>
-            <th scope="col" className="num">{t('dashboard.cooperationCut')}</th>
-            <th scope="col" className="num">{t('dashboard.hoursCut')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((y) => (
-            <tr key={y.fiscalYear}>
-              <th scope="row">{y.fiscalYear ? formatFiscalYear(y.fiscalYear, lang) : ''}</th>
-              <td className="num">{formatNumber(y.cooperationRequests, lang)}</td>
-              <td className="num">{formatNumber(y.noticeRequests, lang)}</td>
-              <td className="num">{formatNumber(y.annualHours, lang)}</td>
-              <td className="num">{formatPercent(y.cooperationCut)}</td>
-              <td className="num">{formatPercent(y.hoursCut)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
+  const columns: Column<ReductionFigures>[] = [
+    {
+      key: 'year',
+      header: t('request.fiscalYear'),
+      rowHeader: true,
+      cell: (y) => (y.fiscalYear ? formatFiscalYear(y.fiscalYear, lang) : ''),
+    },
+    number('cooperation', t('dashboard.cooperation'), (y) => formatNumber(y.cooperationRequests, lang)),
+    number('notice', t('dashboard.notice'), (y) => formatNumber(y.noticeRequests, lang)),
+    number('hours', t('request.col.annualHours'), (y) => formatNumber(y.annualHours, lang)),
+    number('cooperationCut', t('dashboard.cooperationCut'), (y) => formatPercent(y.cooperationCut)),
+    number('hoursCut', t('dashboard.hoursCut'), (y) => formatPercent(y.hoursCut)),
+  ];
+  return <DataTable label={caption} showCaption rows={years} rowKey={(y) => y.fiscalYear} columns={columns} />;
 }
 
+type Department = { departmentId?: number; bureauName?: string; departmentName?: string; years?: ReductionFigures[] };
+
 /** One row per department: baseline year against the cycle's year, so departments compare at a glance. */
-function DepartmentTable({ departments }: { departments: { departmentId?: number; bureauName?: string; departmentName?: string; years?: ReductionFigures[] }[] }) {
+function DepartmentTable({ departments }: { departments: Department[] }) {
   const { t, lang } = useI18n();
   const caption = t('dashboard.byDepartment');
-  return (
-    <TableScroll label={caption}>
-      <table className="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.departmentColumn')}</th>
-            <th scope="col" className="num">{t('dashboard.cooperationBaseline')}</th>
-            <th scope="col" className="num">{t('dashboard.cooperation')}</th>
-            <th scope="col" className="num">{t('dashboard.cooperationCut')}</th>
-            <th scope="col" className="num">{t('dashboard.hoursBaseline')}</th>
-            <th scope="col" className="num">{t('request.col.annualHours')}</th>
-            <th scope="col" className="num">{t('dashboard.hoursCut')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {departments.map((dep) => {
-            const years = dep.years ?? [];
-            const base = years[0];
-            const now = years[years.length - 1];
-            return (
-              <tr key={dep.departmentId}>
-                <th scope="row">{[dep.bureauName, dep.departmentName].filter(Boolean).join(' ')}</th>
-                <td className="num">{formatNumber(base?.cooperationRequests, lang)}</td>
-                <td className="num">{formatNumber(now?.cooperationRequests, lang)}</td>
-                <td className="num">{formatPercent(now?.cooperationCut)}</td>
-                <td className="num">{formatNumber(base?.annualHours, lang)}</td>
-                <td className="num">{formatNumber(now?.annualHours, lang)}</td>
-                <td className="num">{formatPercent(now?.hoursCut)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
+  const base = (d: Department) => d.years?.[0];
+  const now = (d: Department) => d.years?.[d.years.length - 1];
+  const columns: Column<Department>[] = [
+    {
+      key: 'department',
+      header: t('dashboard.departmentColumn'),
+      rowHeader: true,
+      cell: (d) => [d.bureauName, d.departmentName].filter(Boolean).join(' '),
+    },
+    number('cooperationBaseline', t('dashboard.cooperationBaseline'), (d) => formatNumber(base(d)?.cooperationRequests, lang)),
+    number('cooperation', t('dashboard.cooperation'), (d) => formatNumber(now(d)?.cooperationRequests, lang)),
+    number('cooperationCut', t('dashboard.cooperationCut'), (d) => formatPercent(now(d)?.cooperationCut)),
+    number('hoursBaseline', t('dashboard.hoursBaseline'), (d) => formatNumber(base(d)?.annualHours, lang)),
+    number('hours', t('request.col.annualHours'), (d) => formatNumber(now(d)?.annualHours, lang)),
+    number('hoursCut', t('dashboard.hoursCut'), (d) => formatPercent(now(d)?.hoursCut)),
+  ];
+  return <DataTable label={caption} showCaption rows={departments} rowKey={(d) => d.departmentId ?? ''} columns={columns} />;
 }
 
 export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
@@ -95,37 +68,17 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
   const undecided = (items.data?.items ?? []).filter((i) => !i.decision);
   return (
     <>
-      <section aria-labelledby="dash-summary">
-        <h2 id="dash-summary">{t('dashboard.summary')}</h2>
+      <Section id="dash-summary" title={t('dashboard.summary')}>
         <dl className="facts">
-          <div>
-            <dt>{t('dashboard.baseline')}</dt>
-            <dd>{d.baselineYear ? formatFiscalYear(d.baselineYear, lang) : ''}</dd>
-          </div>
-          <div>
-            <dt>{t('dashboard.cooperationNow')}</dt>
-            <dd data-testid="cooperation-now">{formatNumber(current?.cooperationRequests, lang)}</dd>
-          </div>
-          <div>
-            <dt>{t('dashboard.cooperationCut')}</dt>
-            <dd>{formatPercent(current?.cooperationCut)}</dd>
-          </div>
-          <div>
-            <dt>{t('dashboard.hoursCut')}</dt>
-            <dd>{formatPercent(current?.hoursCut)}</dd>
-          </div>
-          <div>
-            <dt>{t('dashboard.undecided')}</dt>
-            <dd>{formatNumber(d.undecided, lang)}</dd>
-          </div>
-          <div>
-            <dt>{t('dashboard.projectedCooperation')}</dt>
-            <dd>{formatNumber(d.projectedCooperationRequests, lang)}</dd>
-          </div>
-          <div>
-            <dt>{t('dashboard.projectedHours')}</dt>
-            <dd>{formatNumber(d.projectedAnnualHours, lang)}</dd>
-          </div>
+          <Fact label={t('dashboard.baseline')}>{d.baselineYear ? formatFiscalYear(d.baselineYear, lang) : ''}</Fact>
+          <Fact label={t('dashboard.cooperationNow')} data-testid="cooperation-now">
+            {formatNumber(current?.cooperationRequests, lang)}
+          </Fact>
+          <Fact label={t('dashboard.cooperationCut')}>{formatPercent(current?.cooperationCut)}</Fact>
+          <Fact label={t('dashboard.hoursCut')}>{formatPercent(current?.hoursCut)}</Fact>
+          <Fact label={t('dashboard.undecided')}>{formatNumber(d.undecided, lang)}</Fact>
+          <Fact label={t('dashboard.projectedCooperation')}>{formatNumber(d.projectedCooperationRequests, lang)}</Fact>
+          <Fact label={t('dashboard.projectedHours')}>{formatNumber(d.projectedAnnualHours, lang)}</Fact>
         </dl>
         <h3>{t('dashboard.decisions')}</h3>
         <ul>
@@ -135,10 +88,9 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="dash-city">
-        <h2 id="dash-city">{t('dashboard.cityWide')}</h2>
+      <Section id="dash-city" title={t('dashboard.cityWide')}>
         <LineChart
           kind="bar"
           title={t('dashboard.chartTitle')}
@@ -154,15 +106,13 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
           tableCaption={t('dashboard.chartTitle')}
         />
         <FiguresTable caption={t('dashboard.cityWideTable')} years={city} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="dash-depts">
-        <h2 id="dash-depts">{t('dashboard.byDepartment')}</h2>
+      <Section id="dash-depts" title={t('dashboard.byDepartment')}>
         <DepartmentTable departments={d.departments} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="dash-undecided">
-        <h2 id="dash-undecided">{t('dashboard.undecidedList')}</h2>
+      <Section id="dash-undecided" title={t('dashboard.undecidedList')}>
         {undecided.length === 0 ? (
           <p>{t('list.empty')}</p>
         ) : (
@@ -177,7 +127,7 @@ export function ReductionDashboardView({ cycleId }: { cycleId: number }) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </>
   );
 }

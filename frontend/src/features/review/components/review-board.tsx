@@ -2,16 +2,19 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FiscalYearOptions } from '@/components/ui/fiscal-year-options';
+import { DataTable } from '@/components/ui/data-table';
 import { Loading } from '@/components/ui/loading';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { QueryState } from '@/components/ui/query-state';
 import { useMe } from '@/lib/auth';
 import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import { DECISIONS, type ReviewDecision } from '@/lib/reference-data/review-decisions';
@@ -78,70 +81,61 @@ export function ReviewBoard() {
           <Link to={`/reviews/${cycle.id}/dashboard`}>{t('review.dashboardLink')}</Link>
         </div>
       </div>
-      {p ? (
-        <p>
-          {t('review.progress', {
-            requests: p.requests,
-            notStarted: p.notStarted,
-            selfAssessed: p.selfAssessed,
-            decided: p.decided,
-            carriedOut: p.carriedOut,
-          })}
-        </p>
-      ) : null}
+      <p>
+        {t('review.progress', {
+          requests: p.requests,
+          notStarted: p.notStarted,
+          selfAssessed: p.selfAssessed,
+          decided: p.decided,
+          carriedOut: p.carriedOut,
+        })}
+      </p>
 
-      {items.isPending ? (
-        <Loading />
-      ) : items.isError ? (
-        <QueryError error={items.error} onRetry={() => void items.refetch()} />
-      ) : (
-        <div className="results" aria-busy={items.isFetching}>
-          <TableScroll label={t('review.itemsTitle')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('review.itemsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('request.col.code')}</th>
-                  <th scope="col">{t('request.col.title')}</th>
-                  <th scope="col">{t('request.col.section')}</th>
-                  <th scope="col">{t('request.col.kind')}</th>
-                  <th scope="col">{t('review.state')}</th>
-                  <th scope="col">{t('review.proposed')}</th>
-                  <th scope="col">{t('request.col.decision')}</th>
-                  <th scope="col">{t('review.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.data.items.map((i) => (
-                  <tr key={i.requestId} aria-current={i.requestId === selectedId ? 'true' : undefined}>
-                    <td className="nowrap">{i.requestCode}</td>
-                    <td>
-                      <Link to={`/requests/${i.requestId}`}>{i.requestTitle}</Link>
-                    </td>
-                    <td>{i.sectionName}</td>
-                    <td>{t(`request.kind.${i.kind}`)}</td>
-                    <td>{t(`review.state.${i.state}` as MessageKey)}</td>
-                    <td>{t(`review.decision.${i.proposedDecision}` as MessageKey)}</td>
-                    <td>{i.decision ? t(`review.decision.${i.decision}` as MessageKey) : t('review.undecided')}</td>
-                    <td>
-                      <Button
-                        variant="secondary"
-                        className="btn-small"
-                        onClick={() => setParam('item', String(i.requestId), true)}
-                      >
-                        {t('review.open')}
-                        <span className="visually-hidden">: {i.requestTitle}</span>
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-          <Pagination page={items.data.page} size={items.data.size} total={items.data.total} />
-        </div>
-      )}
-      {selected && cycle.id !== undefined ? (
+      <QueryState query={items}>
+        {(page) => (
+          <div className="results" aria-busy={items.isFetching}>
+            <DataTable
+              label={t('review.itemsTitle')}
+              rows={page.items}
+              rowKey={(i) => i.requestId}
+              rowProps={(i) => ({ 'aria-current': i.requestId === selectedId ? 'true' : undefined })}
+              columns={[
+                { key: 'code', header: t('request.col.code'), className: 'nowrap', cell: (i) => i.requestCode },
+                {
+                  key: 'title',
+                  header: t('request.col.title'),
+                  cell: (i) => <Link to={`/requests/${i.requestId}`}>{i.requestTitle}</Link>,
+                },
+                { key: 'section', header: t('request.col.section'), cell: (i) => i.sectionName },
+                { key: 'kind', header: t('request.col.kind'), cell: (i) => t(`request.kind.${i.kind}`) },
+                { key: 'state', header: t('review.state'), cell: (i) => t(`review.state.${i.state}` as MessageKey) },
+                {
+                  key: 'proposed',
+                  header: t('review.proposed'),
+                  cell: (i) => t(`review.decision.${i.proposedDecision}` as MessageKey),
+                },
+                {
+                  key: 'decision',
+                  header: t('request.col.decision'),
+                  cell: (i) => (i.decision ? t(`review.decision.${i.decision}` as MessageKey) : t('review.undecided')),
+                },
+                {
+                  key: 'action',
+                  header: t('review.action'),
+                  cell: (i) => (
+                    <Button variant="secondary" className="btn-small" onClick={() => setParam('item', String(i.requestId), true)}>
+                      {t('review.open')}
+                      <span className="visually-hidden">: {i.requestTitle}</span>
+                    </Button>
+                  ),
+                },
+              ]}
+            />
+            <Pagination page={page.page} size={page.size} total={page.total} />
+          </div>
+        )}
+      </QueryState>
+      {selected ? (
         <ItemPanel key={selected.requestId} cycle={cycle} item={selected} />
       ) : null}
     </>
@@ -206,11 +200,7 @@ function SelfAssessmentForm({ cycleId, item }: { cycleId: number; item: ReviewIt
           </option>
         ))}
       </SelectField>
-      <div className="form-actions">
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('form.saving') : t('review.saveSelfAssessment')}
-        </Button>
-      </div>
+      <FormActions saving={save.isPending} label={t('review.saveSelfAssessment')} />
     </form>
   );
 }
@@ -264,7 +254,7 @@ function DecisionForm({
   saved: boolean;
   onSavedChange: (saved: boolean) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const save = useDecide(cycle.id!, item);
   const others = useReviewItems(cycle.id, 1);
@@ -324,17 +314,9 @@ function DecisionForm({
       ) : null}
       <FormTextAreaField form={vf} name="reason" label={t('review.reason')} required />
       <FormSelectField form={vf} name="effectiveYear" label={t('review.effectiveYear')} required>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {formatFiscalYear(y, lang)}
-          </option>
-        ))}
+        <FiscalYearOptions years={years} />
       </FormSelectField>
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving}>
-          {vf.saving ? t('form.saving') : t('review.decide')}
-        </Button>
-      </div>
+      <FormActions saving={vf.saving} label={t('review.decide')} />
     </form>
   );
 }
@@ -356,11 +338,7 @@ function CompleteForm({ cycleId, item }: { cycleId: number; item: ReviewItem }) 
       <h3>{t('review.carriedOut')}</h3>
       {save.error ? <Alert tone="error">{problemMessage(save.error, t)}</Alert> : null}
       <TextField label={t('review.carriedOutNote')} value={note} onChange={(e) => setNote(e.target.value)} />
-      <div className="form-actions">
-        <Button type="submit" disabled={save.isPending}>
-          {t('review.markCarriedOut')}
-        </Button>
-      </div>
+      <FormActions disabled={save.isPending} label={t('review.markCarriedOut')} />
     </form>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
-import { Button } from '@/components/ui/button';
+import { FormPanel } from '@/components/form/form-panel';
 import { Loading } from '@/components/ui/loading';
 import { optional, useVersionedForm } from '@/lib/forms';
 import { useI18n, type TFunction } from '@/lib/i18n';
@@ -62,8 +63,6 @@ export function MeetingForm({
   const { t, lang } = useI18n();
   const save = useSaveCommitteeMeeting(meeting);
   const members = useCommitteeMembers({});
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const schema = useMemo(() => meetingSchema(t), [t]);
   const vf = useVersionedForm({
     schema,
@@ -90,10 +89,7 @@ export function MeetingForm({
   const attendeesError = vf.fieldError('attendeeIds');
 
   return (
-    <form {...vf.formProps} className="form form-panel" aria-label={title}>
-      <h3 ref={heading} tabIndex={-1}>
-        {title}
-      </h3>
+    <FormPanel form={vf} title={title}>
       <FormAlert form={vf} />
       <div className="form-grid">
         {plans.length > 1 ? (
@@ -133,8 +129,8 @@ export function MeetingForm({
               <label key={m.id} className="checkbox-inline">
                 <input
                   type="checkbox"
-                  checked={m.id !== undefined && attendeeIds.includes(m.id)}
-                  onChange={(e) => m.id !== undefined && setAttending(m.id, e.target.checked)}
+                  checked={attendeeIds.includes(m.id)}
+                  onChange={(e) => setAttending(m.id, e.target.checked)}
                 />{' '}
                 {m.name}
                 {m.affiliation ? <span className="muted">（{m.affiliation}）</span> : null}
@@ -143,14 +139,7 @@ export function MeetingForm({
           </div>
         )}
       </fieldset>
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving || vf.stale}>
-          {vf.saving ? t('form.saving') : t('form.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </form>
+      <FormActions saving={vf.saving} disabled={vf.stale} onCancel={onCancel} />
+    </FormPanel>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormTextField } from '@/components/form/form-fields';
-import { Button } from '@/components/ui/button';
+import { FormPanel } from '@/components/form/form-panel';
 import { optional, useVersionedForm } from '@/lib/forms';
 import { useI18n, type TFunction } from '@/lib/i18n';
 import { etagOfRecord, useSaveCommitteeMember } from '../../api/committee';
@@ -67,8 +68,6 @@ export function MemberForm({
 }) {
   const { t } = useI18n();
   const save = useSaveCommitteeMember(member);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const schema = useMemo(() => memberSchema(t), [t]);
   const vf = useVersionedForm({
     schema,
@@ -82,10 +81,7 @@ export function MemberForm({
   const title = member ? t('committee.editMember', { name: member.name }) : t('committee.addMember');
 
   return (
-    <form {...vf.formProps} className="form form-panel" aria-label={title}>
-      <h3 ref={heading} tabIndex={-1}>
-        {title}
-      </h3>
+    <FormPanel form={vf} title={title}>
       <FormAlert form={vf} />
       <div className="form-grid">
         <FormTextField form={vf} name="name" label={t('committee.member.name')} required autoComplete="off" />
@@ -123,14 +119,7 @@ export function MemberForm({
           />
         </div>
       </fieldset>
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving || vf.stale}>
-          {vf.saving ? t('form.saving') : t('form.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </form>
+      <FormActions saving={vf.saving} disabled={vf.stale} onCancel={onCancel} />
+    </FormPanel>
   );
 }

@@ -1,15 +1,14 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { CheckboxField, TextField } from '@/components/ui/field';
-import { Loading } from '@/components/ui/loading';
-import { QueryError } from '@/components/ui/query-error';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { FilterActions } from '@/components/ui/filters';
+import { QueryState } from '@/components/ui/query-state';
 import { useI18n } from '@/lib/i18n';
 import { useCommitteeMembers } from '../../api/committee';
 import type { CommitteeMember } from '../../api/types';
 import { MemberForm } from './member-form';
-import { term, type Mode } from './shared';
+import { AddRecordButton, EditRecordButton, term, useRecordForm } from './shared';
 
 /**
  * 委員: the members serving now (and, on request, former ones). Contact details are shown only where the API
@@ -21,20 +20,12 @@ export function CommitteeMembersPanel({ canEdit }: { canEdit: boolean }) {
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
   const members = useCommitteeMembers({ active: showPast ? undefined : true, q: query || undefined });
-  const [mode, setMode] = useState<Mode<CommitteeMember>>(null);
-  const [notice, setNotice] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
+  const form = useRecordForm<CommitteeMember>();
 
   const list = members.data ?? [];
   const withEmail = list.some((m) => m.email);
   const withPhone = list.some((m) => m.phone);
   const caption = t('committee.members');
-
-  const close = (saved: boolean) => {
-    setMode(null);
-    setNotice(saved);
-    window.setTimeout(() => addButton.current?.focus(), 0);
-  };
 
   return (
     <section aria-labelledby="committee-members">
@@ -50,36 +41,23 @@ export function CommitteeMembersPanel({ canEdit }: { canEdit: boolean }) {
       >
         <TextField label={t('committee.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         <CheckboxField label={t('committee.showPast')} checked={showPast} onChange={(e) => setShowPast(e.target.checked)} />
-        <div className="filters-actions">
-          <Button type="submit">{t('district.searchSubmit')}</Button>
-        </div>
+        <FilterActions />
       </form>
-      {notice ? <Alert tone="success">{t('committee.memberSaved')}</Alert> : null}
-      {members.isPending ? (
-        <Loading />
-      ) : members.isError ? (
-        <QueryError error={members.error} onRetry={() => void members.refetch()} />
-      ) : list.length === 0 ? (
-        <p>{t('committee.noMembers')}</p>
-      ) : (
-        <TableScroll label={caption}>
-          <table className="table">
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('committee.member.name')}</th>
-                <th scope="col">{t('committee.member.affiliation')}</th>
-                <th scope="col">{t('committee.member.roleTitle')}</th>
-                <th scope="col">{t('committee.member.term')}</th>
-                {withEmail ? <th scope="col">{t('committee.member.email')}</th> : null}
-                {withPhone ? <th scope="col">{t('committee.member.phone')}</th> : null}
-                {canEdit ? <th scope="col">{t('committee.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((m) => (
-                <tr key={m.id} className={m.active === false ? 'is-past' : undefined}>
-                  <th scope="row">
+      {form.saved ? <Alert tone="success">{t('committee.memberSaved')}</Alert> : null}
+      <QueryState query={members} isEmpty={(l) => l.length === 0} empty={t('committee.noMembers')}>
+        {(rows) => (
+          <DataTable
+            label={caption}
+            rows={rows}
+            rowKey={(m) => m.id}
+            rowProps={(m) => ({ className: m.active === false ? 'is-past' : undefined })}
+            columns={[
+              {
+                key: 'name',
+                header: t('committee.member.name'),
+                rowHeader: true,
+                cell: (m) => (
+                  <>
                     {m.name}
                     {m.kana ? (
                       <span className="kana" lang="ja">
@@ -87,57 +65,39 @@ export function CommitteeMembersPanel({ canEdit }: { canEdit: boolean }) {
                       </span>
                     ) : null}
                     {m.active === false ? <span className="tag tag-status">{t('officer.status.ended')}</span> : null}
-                  </th>
-                  <td className="wrap">{m.affiliation}</td>
-                  <td>{m.roleTitle ?? ''}</td>
-                  <td className="term">{term(lang, m.termFrom, m.termTo)}</td>
-                  {withEmail ? <td>{m.email ? <a href={`mailto:${m.email}`}>{m.email}</a> : ''}</td> : null}
-                  {withPhone ? <td className="nowrap">{m.phone ?? ''}</td> : null}
-                  {canEdit ? (
-                    <td className="row-actions">
-                      <Button
-                        variant="secondary"
-                        className="btn-small"
-                        onClick={() => {
-                          setNotice(false);
-                          setMode({ kind: 'edit', record: m });
-                        }}
-                      >
-                        {t('form.edit')}
-                        <span className="visually-hidden">: {m.name}</span>
-                      </Button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+                  </>
+                ),
+              },
+              { key: 'affiliation', header: t('committee.member.affiliation'), className: 'wrap', cell: (m) => m.affiliation },
+              { key: 'roleTitle', header: t('committee.member.roleTitle'), cell: (m) => m.roleTitle ?? '' },
+              { key: 'term', header: t('committee.member.term'), className: 'term', cell: (m) => term(lang, m.termFrom, m.termTo) },
+              withEmail && {
+                key: 'email',
+                header: t('committee.member.email'),
+                cell: (m) => (m.email ? <a href={`mailto:${m.email}`}>{m.email}</a> : ''),
+              },
+              withPhone && { key: 'phone', header: t('committee.member.phone'), className: 'nowrap', cell: (m) => m.phone ?? '' },
+              canEdit && {
+                key: 'actions',
+                header: t('committee.actions'),
+                className: 'row-actions',
+                cell: (m) => <EditRecordButton form={form} record={m} name={m.name} />,
+              },
+            ]}
+          />
+        )}
+      </QueryState>
       {!withEmail && !withPhone && !canEdit ? <p className="field-hint">{t('committee.contactHidden')}</p> : null}
 
-      {canEdit && mode ? (
+      {canEdit && form.mode ? (
         <MemberForm
-          key={mode.kind === 'edit' ? mode.record.id : 'add'}
-          member={mode.kind === 'edit' ? mode.record : undefined}
-          onSaved={() => close(true)}
-          onCancel={() => close(false)}
+          key={form.formKey}
+          member={form.editing}
+          onSaved={() => form.close(true)}
+          onCancel={() => form.close(false)}
         />
       ) : null}
-      {canEdit && !mode ? (
-        <div className="panel-actions">
-          <Button
-            ref={addButton}
-            variant="secondary"
-            onClick={() => {
-              setNotice(false);
-              setMode({ kind: 'add' });
-            }}
-          >
-            {t('committee.addMember')}
-          </Button>
-        </div>
-      ) : null}
+      {canEdit && !form.mode ? <AddRecordButton form={form} label={t('committee.addMember')} /> : null}
     </section>
   );
 }

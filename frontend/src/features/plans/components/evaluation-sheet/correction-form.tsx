@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { z } from 'zod';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormTextAreaField } from '@/components/form/form-fields';
-import { Button } from '@/components/ui/button';
+import { FormPanel } from '@/components/form/form-panel';
 import { useVersionedForm } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n';
 import { useCorrectEvaluation } from '../../api/evaluations';
@@ -22,8 +23,6 @@ export function CorrectionForm({
 }) {
   const { t } = useI18n();
   const correct = useCorrectEvaluation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const schema = useMemo(
     () => z.object({ reason: z.string().trim().min(1, t('form.requiredMissing')) }),
     [t],
@@ -36,21 +35,11 @@ export function CorrectionForm({
   });
   const title = t('evaluation.correctTitle', { title: row.title });
   return (
-    <form {...vf.formProps} className="form form-panel" aria-label={title}>
-      <h2 ref={heading} tabIndex={-1}>
-        {title}
-      </h2>
+    <FormPanel form={vf} title={title} level={2}>
       <p>{t('evaluation.correctLead')}</p>
       <FormAlert form={vf} />
       <FormTextAreaField form={vf} name="reason" label={t('evaluation.correctionReason')} required rows={3} />
-      <div className="form-actions">
-        <Button type="submit" disabled={vf.saving}>
-          {vf.saving ? t('form.saving') : t('evaluation.correctSubmit')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </form>
+      <FormActions saving={vf.saving} label={t('evaluation.correctSubmit')} onCancel={onCancel} />
+    </FormPanel>
   );
 }

@@ -1,12 +1,44 @@
-import { useEffect, useRef } from 'react';
+import { FormActions } from '@/components/form/form-actions';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { useFocusOnMount } from '@/lib/forms';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { TextAreaField } from '@/components/ui/field';
-import type { Evaluation, RatingGrade } from '../../api/types';
+import { formatNumber } from '@/utils/format';
+import type { Evaluation, EvaluationSheet, RatingGrade } from '../../api/types';
 import type { Draft } from '../../utils/sheet';
 import { gradeDescription, gradeText } from '../../utils/format';
+
+/** How many of the year's evaluations are drafts, finalized, published or missing. */
+export function EvaluationCounts({ counts }: { counts: EvaluationSheet['counts'] }) {
+  const { t, lang } = useI18n();
+  return (
+    <dl className="counts">
+      {(['draft', 'finalized', 'published', 'missing'] as const).map((k) => (
+        <div key={k}>
+          <dt>{t(`evaluation.count.${k}` as MessageKey)}</dt>
+          <dd>{formatNumber(counts[k], lang)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** What an evaluation says (comment, recommendation), each kept to its line breaks; empty ones left out. */
+export function EvaluationText({ entries }: { entries: [label: string, text: string | undefined][] }) {
+  return (
+    <dl className="evaluation-text">
+      {entries.map(([label, text]) =>
+        text ? (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd className="pre-line">{text}</dd>
+          </div>
+        ) : null,
+      )}
+    </dl>
+  );
+}
 
 /** The scale, so a rating is chosen against its definition. */
 export function GradeScale({ grades }: { grades: RatingGrade[] }) {
@@ -43,8 +75,7 @@ export function FinalizeConfirm({
   onCancel: () => void;
 }) {
   const { t, lang } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="confirm-panel confirm" aria-labelledby="finalize-title">
       <h2 id="finalize-title" ref={heading} tabIndex={-1}>
@@ -57,14 +88,13 @@ export function FinalizeConfirm({
       ) : (
         <p>{t('evaluation.finalizeLead', { count: drafts })}</p>
       )}
-      <div className="form-actions">
-        <Button onClick={onConfirm} disabled={pending || dirty > 0 || drafts === 0}>
-          {pending ? t('form.saving') : t('evaluation.finalizeConfirm')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        saving={pending}
+        disabled={dirty > 0 || drafts === 0}
+        label={t('evaluation.finalizeConfirm')}
+        onClick={onConfirm}
+        onCancel={onCancel}
+      />
     </section>
   );
 }
@@ -106,20 +136,12 @@ export function OpinionSection({
           />
         </>
       ) : opinion?.comment || opinion?.recommendation ? (
-        <dl className="evaluation-text">
-          {opinion.comment ? (
-            <div>
-              <dt>{t('evaluation.opinionComment')}</dt>
-              <dd className="pre-line">{opinion.comment}</dd>
-            </div>
-          ) : null}
-          {opinion.recommendation ? (
-            <div>
-              <dt>{t('evaluation.opinionRecommendation')}</dt>
-              <dd className="pre-line">{opinion.recommendation}</dd>
-            </div>
-          ) : null}
-        </dl>
+        <EvaluationText
+          entries={[
+            [t('evaluation.opinionComment'), opinion.comment],
+            [t('evaluation.opinionRecommendation'), opinion.recommendation],
+          ]}
+        />
       ) : (
         <p>{t('evaluation.noOpinion')}</p>
       )}

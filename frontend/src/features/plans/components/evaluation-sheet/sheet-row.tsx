@@ -45,7 +45,7 @@ export function SheetRow({
     <tr className={[dirty ? 'is-dirty' : '', e?.state === 'SUPERSEDED' ? 'is-past' : ''].join(' ').trim() || undefined}>
       <td className="nowrap plan-code-cell">{row.path}</td>
       <th scope="row" className="wrap sheet-title">
-        {id !== undefined ? <Link to={`/initiatives/${id}`}>{title}</Link> : title} <TagChip tag={row.tag} />
+        <Link to={`/initiatives/${id}`}>{title}</Link> <TagChip tag={row.tag} />
       </th>
       <td>
         <StatusChip status={row.status} />

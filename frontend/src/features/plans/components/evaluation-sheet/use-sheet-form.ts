@@ -15,7 +15,7 @@ type Bases = Record<string, number | undefined>;
 function valuesOf(sheet: EvaluationSheet): SheetValues {
   const rows: Record<string, Draft> = {};
   for (const row of sheet.rows) {
-    if (row.initiativeId !== undefined) rows[rowKey(row.initiativeId)] = draftOf(row.evaluation);
+    rows[rowKey(row.initiativeId)] = draftOf(row.evaluation);
   }
   return { rows, opinion: draftOf(sheet.opinion) };
 }
@@ -77,7 +77,7 @@ export function useSheetForm({
       setBases((prev) => {
         const kept: Bases = {};
         for (const row of fresh.rows) {
-          const key = row.initiativeId === undefined ? '' : rowKey(row.initiativeId);
+          const key = rowKey(row.initiativeId);
           if (key in prev && isEditable(row.evaluation) && prev[key] === row.evaluation?.version) kept[key] = prev[key];
         }
         if ('opinion' in prev && isEditable(fresh.opinion) && prev.opinion === fresh.opinion?.version) {
@@ -105,11 +105,11 @@ export function useSheetForm({
 
   const edits: Record<number, Edit> = {};
   for (const row of rows) {
-    const key = row.initiativeId === undefined ? '' : rowKey(row.initiativeId);
-    if (key in bases && values.rows[key]) edits[row.initiativeId!] = { draft: values.rows[key], base: bases[key] };
+    const key = rowKey(row.initiativeId);
+    if (key in bases && values.rows[key]) edits[row.initiativeId] = { draft: values.rows[key], base: bases[key] };
   }
   const opinionEdit: Edit | undefined =
-    'opinion' in bases && values.opinion ? { draft: values.opinion, base: bases.opinion } : undefined;
+    'opinion' in bases ? { draft: values.opinion, base: bases.opinion } : undefined;
   const changed = changedIds(rows, edits);
   const opinionChanged =
     opinionEdit !== undefined &&
@@ -119,7 +119,6 @@ export function useSheetForm({
   const touch = (key: string, version: number | undefined) =>
     setBases((prev) => (key in prev ? prev : { ...prev, [key]: version }));
   const setRow = (row: EvaluationRow, change: Partial<Draft>) => {
-    if (row.initiativeId === undefined) return;
     const key = rowKey(row.initiativeId);
     touch(key, row.evaluation?.version);
     for (const [f, v] of Object.entries(change)) setValue(`rows.${key}.${f as keyof Draft}`, v);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -7,15 +8,14 @@ import { QueryError } from '@/components/ui/query-error';
 import { StaleAlert } from '@/components/ui/stale-alert';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { ApiError, problemMessage } from '@/lib/api-error';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
-import { formatNumber } from '@/utils/format';
 import { useEvaluationSheet, useFinalizeSheet } from '../../api/evaluations';
 import type { EvaluationRow, EvaluationSheet } from '../../api/types';
 import { sortedGrades } from '../../utils/format';
 import { draftOf, isEditable, sheetErrors } from '../../utils/sheet';
 import { CorrectionForm } from './correction-form';
-import { FinalizeConfirm, GradeScale, OpinionSection } from './parts';
+import { EvaluationCounts, FinalizeConfirm, GradeScale, OpinionSection } from './parts';
 import { SheetRow } from './sheet-row';
 import { rowKey, useSheetForm } from './use-sheet-form';
 
@@ -158,14 +158,7 @@ function SheetEditor({
 
   return (
     <>
-      <dl className="counts">
-        {(['draft', 'finalized', 'published', 'missing'] as const).map((k) => (
-          <div key={k}>
-            <dt>{t(`evaluation.count.${k}` as MessageKey)}</dt>
-            <dd>{formatNumber(counts[k], lang)}</dd>
-          </div>
-        ))}
-      </dl>
+      <EvaluationCounts counts={counts} />
 
       <GradeScale grades={grades} />
 
@@ -251,10 +244,7 @@ function SheetEditor({
             <p className="sheet-dirty" role="status">
               {sf.dirty > 0 ? t('evaluation.unsaved', { count: sf.dirty }) : t('evaluation.allSaved')}
             </p>
-            <div className="form-actions">
-              <Button type="submit" disabled={sf.saving}>
-                {sf.saving ? t('form.saving') : t('evaluation.save')}
-              </Button>
+            <FormActions saving={sf.saving} label={t('evaluation.save')}>
               <Button
                 ref={finalizeButton}
                 variant="secondary"
@@ -266,7 +256,7 @@ function SheetEditor({
               >
                 {t('evaluation.finalize')}
               </Button>
-            </div>
+            </FormActions>
           </div>
         ) : null}
       </form>
