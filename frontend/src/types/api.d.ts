@@ -7196,7 +7196,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7240,7 +7240,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7490,7 +7490,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7749,7 +7749,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -7802,7 +7802,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -8124,7 +8124,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8168,7 +8168,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8367,7 +8367,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8411,7 +8411,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8594,7 +8594,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8638,7 +8638,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8801,7 +8801,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8845,7 +8845,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -9048,7 +9048,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -9218,7 +9218,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -9262,7 +9262,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -9532,7 +9532,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -10614,7 +10614,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -10908,7 +10908,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -10952,7 +10952,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11014,7 +11014,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11142,7 +11142,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11186,7 +11186,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11247,7 +11247,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11412,7 +11412,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "4"
                  */
                 "If-Match"?: string;
@@ -11456,7 +11456,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "4"
                  */
                 "If-Match"?: string;
@@ -11649,7 +11649,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "2"
                  */
                 "If-Match"?: string;
@@ -11716,7 +11716,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "2"
                  */
                 "If-Match"?: string;
@@ -11877,7 +11877,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11921,7 +11921,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -12070,7 +12070,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -12606,7 +12606,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -12650,7 +12650,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -12865,7 +12865,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "3121589431"
                  */
                 "If-Match"?: string;
@@ -13002,7 +13002,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -13207,7 +13207,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "1"
                  */
                 "If-Match"?: string;
@@ -13252,7 +13252,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -13407,7 +13407,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -13535,7 +13535,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -13702,7 +13702,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -13746,7 +13746,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -13941,7 +13941,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14089,7 +14089,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET). Missing → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
