@@ -126,4 +126,11 @@ class StrictInputTest {
         isProblem(postReport("{\"type\":\"NEWSLETTER\",\"title\":{\"a\":1},\"districtId\":" + districtId
                 + ",\"receivedOn\":\"2025-07-10\"}"), "title");
     }
+
+    @Test
+    void control_characters_in_query_text_are_refused() {
+        as(adminToken()).queryParam("q", "a\u0000b").get("/api/v1/upward-reports").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors.field", hasItem("q"));
+        as(adminToken()).queryParam("q", "校区だより").get("/api/v1/upward-reports").then().statusCode(200);
+    }
 }

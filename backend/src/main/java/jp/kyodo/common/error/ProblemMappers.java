@@ -75,6 +75,13 @@ public class ProblemMappers {
                 path(uri), null, null, null);
     }
 
+    /** A value the database cannot hold (too long for its column, a character its encoding refuses). */
+    @ServerExceptionMapper
+    public Response dataException(org.hibernate.exception.DataException e, UriInfo uri) {
+        return response(ProblemType.VALIDATION, "A value of the request cannot be stored or searched for as it is",
+                path(uri), null, null, null);
+    }
+
     @ServerExceptionMapper
     public Response unrecognized(UnrecognizedPropertyException e, UriInfo uri) {
         String field = e.getPropertyName();

@@ -76,15 +76,23 @@ public class EdgeProblems {
                 .anyMatch(o -> o.equals("*") || o.equalsIgnoreCase(origin));
     }
 
-    /** Same host (a proxy in front may change the scheme and port the app sees, never the host). */
+    /**
+     * Same scheme, host and port — the rule of Quarkus' CORS filter, which sees the scheme and host a trusted proxy
+     * forwards ({@code quarkus.http.proxy.*}).
+     */
     private static boolean sameOrigin(String origin, String own) {
         try {
-            String a = URI.create(origin).getHost();
-            String b = URI.create(own).getHost();
-            return a != null && a.equalsIgnoreCase(b);
+            URI a = URI.create(origin);
+            URI b = URI.create(own);
+            return a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
+                    && a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && port(a) == port(b);
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static int port(URI u) {
+        return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     private static boolean isLong(String s) {

@@ -51,6 +51,9 @@ public class StrictParameters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
+        if (rawType == String.class) {
+            return (ParamConverter<T>) converter(name, "text without control characters", StrictParameters::text, false);
+        }
         if (rawType == Long.class || rawType == long.class) {
             return (ParamConverter<T>) converter(name, "a whole number", Long::valueOf);
         }
@@ -90,6 +93,13 @@ public class StrictParameters implements ParamConverterProvider {
         return null;
     }
 
+    private static String text(String s) {
+        if (StrictJson.forbiddenCharacter(s) >= 0) {
+            throw new IllegalArgumentException("control character");
+        }
+        return s;
+    }
+
     private static Boolean bool(String s) {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
@@ -107,6 +117,11 @@ public class StrictParameters implements ParamConverterProvider {
     }
 
     private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse) {
+        return converter(name, expected, parse, true);
+    }
+
+    private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse,
+            boolean trim) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
@@ -114,7 +129,7 @@ public class StrictParameters implements ParamConverterProvider {
                     return null;
                 }
                 try {
-                    return parse.apply(value.trim());
+                    return parse.apply(trim ? value.trim() : value);
                 } catch (NumberFormatException | DateTimeParseException e) {
                     throw new BadParameter(name, expected + " expected");
                 } catch (IllegalArgumentException e) {
