@@ -22,7 +22,7 @@ TOKEN=$(sign_in "$BASE" admin "$ADMIN_PASSWORD")
 [[ -n "$TOKEN" ]] || { fail "sign-in as admin"; exit 1; }
 PREFIX="rel-$(date +%s)"
 
-python3 "$REL_HERE/load.py" run --base "$BASE" --token "$TOKEN" --prefix "$PREFIX" --out "$WORK/load.json" \
+python3 "$REL_HERE/load.py" run --base "$BASE" --token="$TOKEN" --prefix "$PREFIX" --out "$WORK/load.json" \
   --stop "$WORK/stop" --workers 2 &
 LOAD_PID=$!
 OTHER_PIDS+=("$LOAD_PID")

@@ -135,7 +135,7 @@ fi
 
 # ---- kill -9 one instance under load ------------------------------------------------------------------------------
 say "write load through HAProxy; instance b will be killed with SIGKILL"
-python3 "$REL_HERE/load.py" run --base "$LB" --token "$TOKEN" --prefix "$PREFIX" --out "$WORK/load.json" \
+python3 "$REL_HERE/load.py" run --base "$LB" --token="$TOKEN" --prefix "$PREFIX" --out "$WORK/load.json" \
   --stop "$WORK/stop" --workers 2 &
 LOAD_PID=$!
 OTHER_PIDS+=("$LOAD_PID")
