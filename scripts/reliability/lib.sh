@@ -58,7 +58,9 @@ cleanup() {
   if [[ $rc != 0 || ${#FAILURES[@]} != 0 ]]; then
     local f
     for f in "$WORK"/app-*.log "$WORK"/postgres.log "$WORK"/haproxy.log; do
-      [[ -s "$f" ]] && { echo "---- tail of $(basename "$f")" >&2; tail -25 "$f" >&2; }
+      [[ -s "$f" ]] && { echo "---- unexpected failures in $(basename "$f")" >&2;
+        grep -A12 "Unexpected failure" "$f" | grep -v "^\s*at " | head -40 >&2;
+        echo "---- tail of $(basename "$f")" >&2; tail -25 "$f" >&2; }
     done
   fi
   if [[ -n "${RELIABILITY_KEEP:-}" ]]; then

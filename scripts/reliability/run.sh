@@ -13,6 +13,14 @@ for s in db-restart two-instances; do
   # --foreground: the script's own trap still cleans up when the time limit sends TERM
   timeout --foreground -k 20 "$LIMIT" "$HERE/$s.sh"
   rc=$?
+  if [[ $rc != 0 && $rc != 124 ]]; then
+    # Known flake (rare): one 500 among ~2,000 writes while PostgreSQL restarts, cause not yet pinned down. The
+    # failure and the app's exception are printed above; the scenario runs once more, and both results are shown.
+    echo "$s failed (exit $rc); running it once more — see the failure above" >&2
+    ROWS+=("$(printf '%-16s %-6s (first attempt, exit %s)' "$s" FLAKY "$rc")")
+    timeout --foreground -k 20 "$LIMIT" "$HERE/$s.sh"
+    rc=$?
+  fi
   t=$(($(date +%s) - t0))
   if [[ $rc == 0 ]]; then
     ROWS+=("$(printf '%-16s %-6s %4ss' "$s" passed "$t")")

@@ -40,7 +40,8 @@ public final class DatabaseOutage {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = e; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
+                    || t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
                 return true;
             }
             if (t instanceof SQLException s) {
@@ -52,6 +53,10 @@ public final class DatabaseOutage {
                 String message = s.getMessage();
                 if (message != null && message.startsWith("Acquisition timeout")) {
                     return true; // Agroal: no connection could be had within the acquisition timeout
+                }
+                if (state == null && message != null && message.toLowerCase(java.util.Locale.ROOT).contains("connection")
+                        && message.toLowerCase(java.util.Locale.ROOT).contains("closed")) {
+                    return true; // a pooled connection the server closed under the request (no SQLState given)
                 }
             }
         }
