@@ -3,6 +3,7 @@
 # in Debian's Chromium, and stops the app whatever happens.
 set -euo pipefail
 PORT=${1:-18080}
+shift || true  # further arguments go to playwright (e.g. one spec file)
 # health is on the management interface (its own port)
 MGMT_PORT=${MGMT_PORT:-$((PORT + 1000))}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,6 +25,6 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://localhost:$MGMT_PORT/q/health/ready" >/dev/null || { tail -50 "$LOG"; echo "e2e: not ready" >&2; exit 1; }
 cd "$ROOT/frontend"
-if ! KYODO_BASE_URL="http://localhost:$PORT" npx playwright test; then
+if ! KYODO_BASE_URL="http://localhost:$PORT" npx playwright test "$@"; then
   echo "---- app log (tail) ----"; tail -80 "$LOG"; exit 1
 fi
