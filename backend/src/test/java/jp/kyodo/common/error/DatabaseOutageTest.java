@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -36,6 +39,26 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.is(new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"))));
         assertTrue(DatabaseOutage.is(new SQLException("the database system is starting up", "57P03")));
         assertTrue(DatabaseOutage.is(new IllegalStateException(new ConnectException("Connection refused"))));
+    }
+
+    @Test
+    void a_commit_that_failed_on_the_connection_is_an_outage() {
+        // Narayana reports what failed during commit as suppressed exceptions of its RollbackException
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new PSQLException("An I/O error occurred while sending to the backend",
+                PSQLState.CONNECTION_FAILURE));
+        assertTrue(DatabaseOutage.is(new RuntimeException("Error invoking subclass method", rollback)));
+        // the local XA resource failed (Agroal wraps the failed commit)
+        assertTrue(DatabaseOutage.is(new XAException(XAException.XAER_RMFAIL)));
+        // the commit failed and nothing says why: the connection went away between the last statement and commit
+        assertTrue(DatabaseOutage.is(new RuntimeException(new HeuristicMixedException())));
+        assertTrue(DatabaseOutage.is(new RuntimeException(new RollbackException("ARJUNA016053"))));
+        // ... but a commit refused by the database for a reason of its own is not an outage
+        RollbackException refused = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        refused.addSuppressed(new ConstraintViolationException("duplicate key",
+                new SQLException("duplicate key value violates unique constraint", "23505"), "uq_plan_code"));
+        assertFalse(DatabaseOutage.is(refused));
+        assertFalse(DatabaseOutage.is(new XAException(XAException.XAER_PROTO)));
     }
 
     @Test
