@@ -50,6 +50,17 @@ function handlers() {
     ),
     http.get('/api/v1/sections', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
     http.get('/api/v1/districts/{id}/organization-tree', ({ response }) => response(200).json([])),
+    http.get('/api/v1/districts/{id}/liaison-assignments', ({ response }) =>
+      response(200).json({
+        items: [
+          { id: 1, districtId: 1, userId: 5, displayName: '古賀 健一', startsOn: '2025-04-01', endsOn: null, version: 0 },
+          { id: 2, districtId: 1, userId: 8, displayName: '元担当', startsOn: '2023-04-01', endsOn: '2024-03-31', version: 0 },
+        ],
+        total: 2,
+        page: 1,
+        size: 100,
+      }),
+    ),
   );
 }
 
@@ -87,6 +98,8 @@ describe('ActivityForm', () => {
     expect(body.districtIds).toEqual([1]);
     expect(body.staff).toEqual([{ userId: 5 }]);
     expect(body.followUps[0]!.responsibleId).toBe(5);
+    // a liaison no longer serving the district is not offered
+    expect(screen.queryByRole('option', { name: '元担当' })).not.toBeInTheDocument();
     expect(outbox().items()).toEqual([]);
   });
 

@@ -193,8 +193,23 @@ export function ActivityForm({
     }
   };
   trees.forEach((q) => walk((q.data ?? []) as Node[], 0));
+  // who may be made responsible: the caller, the liaisons serving the chosen districts today, and whoever already is
+  const liaisons = useQueries({
+    queries: districtIds.map((id) => ({
+      queryKey: ['districts', id, 'liaison-assignments'],
+      queryFn: () =>
+        unwrap(api.GET('/api/v1/districts/{id}/liaison-assignments', { params: { path: { id }, query: { size: 100 } } })),
+      staleTime: 60_000,
+    })),
+  });
+  const today = isoDate();
   const responsibleChoices = new Map<number, string>();
   if (me) responsibleChoices.set(me.id, me.displayName);
+  liaisons.forEach((q) =>
+    (q.data?.items ?? [])
+      .filter((a) => a.startsOn <= today && (!a.endsOn || a.endsOn >= today))
+      .forEach((a) => responsibleChoices.set(a.userId, a.displayName)),
+  );
   activity?.followUps.forEach((f) => {
     if (f.responsibleId !== undefined) responsibleChoices.set(f.responsibleId, f.responsibleName ?? '');
   });
