@@ -34,6 +34,11 @@ const ReviewsRoute = page(() => import('./routes/reviews'), 'ReviewsRoute');
 const ReviewDashboardRoute = page(() => import('./routes/review-dashboard'), 'ReviewDashboardRoute');
 const MeetingsRoute = page(() => import('./routes/meetings'), 'MeetingsRoute');
 const UpwardReportsRoute = page(() => import('./routes/upward-reports'), 'UpwardReportsRoute');
+const ActivitiesRoute = page(() => import('./routes/activities'), 'ActivitiesRoute');
+const NewActivityRoute = page(() => import('./routes/activities'), 'NewActivityRoute');
+const ActivityRoute = page(() => import('./routes/activities'), 'ActivityRoute');
+const EditActivityRoute = page(() => import('./routes/activities'), 'EditActivityRoute');
+const ActivityWeekRoute = page(() => import('./routes/activities'), 'ActivityWeekRoute');
 const ImportRoute = page(() => import('./routes/import'), 'ImportRoute');
 const LettersOfThanksRoute = page(() => import('./routes/letters-of-thanks'), 'LettersOfThanksRoute');
 // 計画・進捗・推進委員会・評価・公表
@@ -77,6 +82,10 @@ function useNavItems(): NavItem[] {
     { to: '/upward-reports', label: t('nav.upwardReports') },
     { to: '/plans', label: t('nav.plans') },
   ];
+  // 活動記録: written by liaisons and the office, read by the sections they name
+  if (hasRole(me.data, ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'])) {
+    items.splice(1, 0, { to: '/activities', label: t('nav.activities') });
+  }
   if (hasRole(me.data, COMMITTEE_PAGE_ROLES)) items.push({ to: '/committee', label: t('nav.committee') });
   if (hasRole(me.data, OFFICE_ROLES)) {
     items.push({ to: '/import', label: t('nav.import') }, { to: '/letters-of-thanks', label: t('nav.lettersOfThanks') });
@@ -156,6 +165,11 @@ export function AppRoutes() {
         <Route path="/requests/:id/edit" element={<EditRequestRoute />} />
         <Route path="/reviews" element={<ReviewsRoute />} />
         <Route path="/reviews/:id/dashboard" element={<ReviewDashboardRoute />} />
+        <Route path="/activities" element={<ActivitiesRoute />} />
+        <Route path="/activities/new" element={<NewActivityRoute />} />
+        <Route path="/activities/week" element={<ActivityWeekRoute />} />
+        <Route path="/activities/:id" element={<ActivityRoute />} />
+        <Route path="/activities/:id/edit" element={<EditActivityRoute />} />
         <Route path="/meetings" element={<MeetingsRoute />} />
         <Route path="/upward-reports" element={<UpwardReportsRoute />} />
         <Route path="/plans" element={<PlansRoute />} />

@@ -4,6 +4,162 @@
  */
 
 export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the activity log (活動記録の検索)
+         * @description The records the caller may read, newest first. Filters: q (summary, organizations, staff names and follow-ups; full-/half-width and hiragana/katakana alike), districtId, type, from/to (occurredOn, inclusive — a week view asks for its seven days with mine=true), sectionId, mine (only the caller's own records), openFollowUps (true: records with an open follow-up; false: without). Sort keys: occurredOn, type, updatedAt; default -occurredOn. Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Record an activity (活動記録の登録)
+         * @description occurredOn must not be in the future; the organizations must belong to the record's districts. Send an Idempotency-Key so that a retry (a phone sending what it kept offline) never records it twice. Who may call: ADMIN, OFFICE; LIAISON only when every district of the record is assigned to them (others: 403).
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an activity record (活動記録)
+         * @description With its follow-ups. A record the caller may not read answers 404. `permissions.canEdit` tells whether the caller may change it. Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         */
+        get: operations["getActivity"];
+        /**
+         * Update an activity record
+         * @description Replaces every field, follow-ups included (those sent with an id are changed, those without are added, those not sent are deleted). A liaison needs every district of the record, before and after. Who may call: ADMIN, OFFICE; LIAISON only when every district of the record is assigned to them (others: 403).
+         */
+        put: operations["updateActivity"];
+        post?: never;
+        /**
+         * Delete an activity record recorded in error
+         * @description With its follow-ups and files. Who may call: ADMIN, OFFICE; LIAISON only when every district of the record is assigned to them (others: 403).
+         */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Files of an activity record (添付ファイル一覧)
+         * @description In the order added. Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         */
+        get: operations["listActivityAttachments"];
+        put?: never;
+        /**
+         * Add a file to an activity record (添付ファイルの追加)
+         * @description Send the file itself as the body and its name as `filename`. Kept: PDF, PNG, JPEG, GIF, WebP, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), up to the configured size (kyodo.activity.attachment-max-size, default 10 MB; 413 above). The type is judged by the content: a file whose content does not match its name's extension (a PNG named .pdf, a zip named .docx) is refused with 415 naming the field `file`. At most 20 files a record (409). Who may call: ADMIN, OFFICE; LIAISON only when every district of the record is assigned to them (others: 403).
+         */
+        post: operations["uploadActivityAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a file from an activity record
+         * @description Who may call: ADMIN, OFFICE; LIAISON only when every district of the record is assigned to them (others: 403).
+         */
+        delete: operations["deleteActivityAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of an activity record
+         * @description The file as it was added, with its detected type, as an attachment named as it was (UTF-8 in filename*). Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         */
+        get: operations["downloadActivityAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/follow-ups/{followUpId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a follow-up done or open again (対応事項の完了)
+         * @description DONE on doneOn (default today, not in the future) or OPEN again. If-Match carries the record's ETag; the answer is the whole record with its new ETag. Who may call: ADMIN, OFFICE; LIAISON of every district of the record; the responsible account (also a DEPARTMENT user) for their own follow-up (others: 403).
+         */
+        put: operations["setFollowUpStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of an activity record (変更履歴)
+         * @description Changes to the record, its follow-ups and files, newest first. Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         */
+        get: operations["getActivityHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agenda-items": {
         parameters: {
             query?: never;
@@ -2512,6 +2668,206 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description 活動記録 / an activity record: what a liaison did on one day in one or more districts, with its follow-ups. Personal data in the summary is the writer's responsibility. */
+        Activity: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            type: components["schemas"]["ActivityType"];
+            /**
+             * Format: date
+             * @example 2026-12-03
+             */
+            occurredOn: string;
+            /**
+             * Format: int32
+             * @description 年度 of occurredOn (April–March)
+             * @example 2026
+             */
+            fiscalYear: number;
+            /**
+             * @description HH:mm, Japan time
+             * @example 10:00
+             */
+            startsAt?: string;
+            /**
+             * @description HH:mm, Japan time
+             * @example 11:30
+             */
+            endsAt?: string;
+            /** @description One or more, by kana */
+            districts: components["schemas"]["ActivityDistrict"][];
+            organizations: components["schemas"]["ActivityOrganization"][];
+            staff: components["schemas"]["ActivityStaff"][];
+            sections: components["schemas"]["ActivitySection"][];
+            /** @example 自治協議会会長と防災訓練の日程を相談。 */
+            summary: string;
+            /** @description In the order written */
+            followUps: components["schemas"]["FollowUp"][];
+            /**
+             * Format: int32
+             * @description Open follow-ups
+             * @example 1
+             */
+            openFollowUps: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            attachmentCount: number;
+            /**
+             * Format: int64
+             * @description The account that wrote it
+             * @example 7
+             */
+            createdById?: number;
+            /** @example 山田 花子 */
+            createdByName: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-04T10:15:00+09:00
+             */
+            updatedAt: string;
+            permissions: components["schemas"]["Permissions"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description 添付ファイル / a file kept with the record (the content is downloaded separately) */
+        ActivityAttachment: {
+            /**
+             * Format: int64
+             * @example 88
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            activityId: number;
+            /** @example 会議資料.pdf */
+            filename: string;
+            /**
+             * @description The type detected from the content
+             * @example application/pdf
+             */
+            mediaType: string;
+            /**
+             * Format: int64
+             * @example 183204
+             */
+            sizeBytes: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-04T10:15:00+09:00
+             */
+            uploadedAt: string;
+            /** @example liaison */
+            uploadedBy: string;
+        };
+        /** @description A district the record concerns */
+        ActivityDistrict: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            /** @example 香椎 */
+            name: string;
+        };
+        /** @description 活動記録の登録・更新 / create or update an activity record (PUT replaces every field, follow-ups included) */
+        ActivityInput: {
+            type: components["schemas"]["ActivityType"];
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-12-03
+             */
+            occurredOn: string;
+            /** @example 10:00 */
+            startsAt?: string;
+            /**
+             * @description Not before startsAt
+             * @example 11:30
+             */
+            endsAt?: string;
+            /**
+             * @description One or more districts; a liaison only their own
+             * @example [
+             *       12
+             *     ]
+             */
+            districtIds: number[];
+            /**
+             * @description Organizations of those districts
+             * @example [
+             *       40
+             *     ]
+             */
+            organizationIds?: number[];
+            staff?: components["schemas"]["ActivityStaffInput"][];
+            /**
+             * @description Sections (所管課) it concerns: their department users may read it
+             * @example [
+             *       14
+             *     ]
+             */
+            sectionIds?: number[];
+            /** @example 自治協議会会長と防災訓練の日程を相談。 */
+            summary: string;
+            followUps?: components["schemas"]["FollowUpInput"][];
+        };
+        /** @description An organization the record concerns */
+        ActivityOrganization: {
+            /**
+             * Format: int64
+             * @example 40
+             */
+            id: number;
+            /** @example 香椎校区自治協議会 */
+            name: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+        };
+        /** @description A section (所管課) the record concerns */
+        ActivitySection: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            id: number;
+            /** @example 防災対策課 */
+            name: string;
+        };
+        /** @description A person present: an account (userId) or a name written freely */
+        ActivityStaff: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            userId?: number;
+            /** @example 山田 花子 */
+            name: string;
+        };
+        /** @description A person present: userId (an account), or name (written freely), or both (name then overrides the account's) */
+        ActivityStaffInput: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            userId?: number;
+            /** @example 中央区 地域支援課 田中 */
+            name?: string;
+        };
+        /** @enum {string} */
+        ActivityType: "VISIT" | "MEETING" | "CONSULTATION" | "INFORMATION" | "STUDY_SESSION" | "EVENT" | "OTHER";
         /** @description 議題 / an item the city reported at a meeting, with the presenting section (担当課) and the requests it carries */
         AgendaItem: {
             /**
@@ -4281,6 +4637,76 @@ export interface components {
              */
             code: string;
         };
+        /** @description 対応事項 / a follow-up: what is to be done, by whom, by when; OPEN until marked DONE (with the day) */
+        FollowUp: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            id: number;
+            /** @example 防犯灯の設置要望を道路維持課へ伝える */
+            description: string;
+            /**
+             * Format: int64
+             * @description The responsible account
+             * @example 7
+             */
+            responsibleId?: number;
+            /** @example 山田 花子 */
+            responsibleName?: string;
+            /**
+             * Format: date
+             * @example 2026-12-10
+             */
+            dueOn?: string;
+            status: components["schemas"]["FollowUpStatus"];
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            doneOn?: string;
+        };
+        /** @description A follow-up of the record. With `id`: that follow-up of this record, changed; without: a new one. Follow-ups of the record not sent are deleted. */
+        FollowUpInput: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            id?: number;
+            /** @example 防犯灯の設置要望を道路維持課へ伝える */
+            description: string;
+            /**
+             * Format: int64
+             * @description The responsible account
+             * @example 7
+             */
+            responsibleId: number;
+            /**
+             * Format: date
+             * @example 2026-12-10
+             */
+            dueOn: string;
+            /** @description Default OPEN */
+            status?: components["schemas"]["FollowUpStatus"];
+            /**
+             * Format: date
+             * @description With DONE; default today
+             * @example 2026-12-08
+             */
+            doneOn?: string;
+        };
+        /** @enum {string} */
+        FollowUpStatus: "OPEN" | "DONE";
+        /** @description 対応事項の完了・再開 / mark a follow-up done (on doneOn, default today) or open again */
+        FollowUpStatusInput: {
+            status: components["schemas"]["FollowUpStatus"];
+            /**
+             * Format: date
+             * @description With DONE; default today; not in the future
+             * @example 2026-12-08
+             */
+            doneOn?: string;
+        };
         /**
          * @description CREATE a new record, UPDATE an existing one, leave it UNCHANGED, or INVALID (see errors)
          * @enum {string}
@@ -5320,6 +5746,15 @@ export interface components {
              */
             canEdit: boolean;
             children?: components["schemas"]["OrganizationTreeNode"][];
+        };
+        PageActivityResponse: {
+            items: components["schemas"]["Activity"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
         };
         PageAgendaItemResponse: {
             items: components["schemas"]["AgendaItem"][];
@@ -7104,6 +7539,468 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @example 12 */
+                districtId?: number;
+                /**
+                 * @description First day (inclusive)
+                 * @example 2026-11-30
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description true: only the records the caller wrote
+                 * @example true
+                 */
+                mine?: boolean;
+                /**
+                 * @description true: records with an open follow-up; false: records without
+                 * @example true
+                 */
+                openFollowUps?: boolean;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 防犯灯 */
+                q?: string;
+                /** @example 14 */
+                sectionId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /**
+                 * @description Last day (inclusive)
+                 * @example 2026-12-06
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @example VISIT */
+                type?: components["schemas"]["ActivityType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activity records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageActivityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listActivityAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files (without their content) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityAttachment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    uploadActivityAttachment: {
+        parameters: {
+            query: {
+                /**
+                 * @description The file's name, with its extension (UTF-8)
+                 * @example 会議資料.pdf
+                 */
+                filename: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description The file was kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityAttachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The file is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            /** @description Not a kept type, or the content does not match the name */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteActivityAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadActivityAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<the name, percent-encoded> */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setFollowUpStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                followUpId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpStatusInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getActivityHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listAgendaItems: {
         parameters: {
             query?: {

@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
     STALE_VERSION(412, "stale-version", "The record was changed by someone else"),
+    CONTENT_TOO_LARGE(413, "content-too-large", "Content too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_MISMATCH(422, "idempotency-key-reused", "Idempotency key reused with a different request"),
     RULE_VIOLATION(422, "rule-violation", "Refused by a rule"),
