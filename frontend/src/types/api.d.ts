@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * The meeting log: agenda items across meetings (会議報告事項)
-         * @description One row per item with its meeting's date and name, like the meeting-log file. Filters: bodyId, fiscalYear (年度, April–March), sectionName (the presenting section, exact), sectionId, q (text in the meeting's title or note, or in an item's title or section; full/half width and kana folded). Sort keys: heldOn, body, meeting, order, section; default heldOn,body,meeting,order (the order of the log). Who may call: anyone, also without signing in (public data).
+         * @description One row per item with its meeting's date and name, like the meeting-log file. Filters: bodyId, fiscalYear (年度, April–March), sectionName (the presenting section, exact), sectionId, q (text in the meeting's title or note, or in an item's title or section; full/half width and kana folded). Also heldFrom and heldTo (the meeting's date, both inclusive) and requestId (items that carried this request to the districts). Sort keys: heldOn, body, meeting, order, section; default heldOn,body,meeting,order (the order of the log). Who may call: anyone, also without signing in (public data).
          */
         get: operations["listAgendaItems"];
         put?: never;
@@ -7539,12 +7539,27 @@ export interface operations {
                  */
                 fiscalYear?: number;
                 /**
+                 * @description Meetings held on or after this day
+                 * @example 2025-04-01
+                 */
+                heldFrom?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Meetings held on or before this day
+                 * @example 2025-09-30
+                 */
+                heldTo?: components["schemas"]["LocalDate"];
+                /**
                  * @description Page number, starting at 1
                  * @example 1
                  */
                 page?: number;
                 /** @example ぼうさい */
                 q?: string;
+                /**
+                 * @description Items linked to this request (依頼等)
+                 * @example 31
+                 */
+                requestId?: number;
                 /** @example 14 */
                 sectionId?: number;
                 /**
