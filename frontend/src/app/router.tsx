@@ -35,6 +35,8 @@ const EditRequestRoute = page(() => import('./routes/requests/edit-request'), 'E
 const ReviewsRoute = page(() => import('./routes/reviews'), 'ReviewsRoute');
 const ReviewDashboardRoute = page(() => import('./routes/review-dashboard'), 'ReviewDashboardRoute');
 const MeetingsRoute = page(() => import('./routes/meetings'), 'MeetingsRoute');
+const NewMeetingRoute = page(() => import('./routes/meeting'), 'NewMeetingRoute');
+const MeetingRoute = page(() => import('./routes/meeting'), 'MeetingRoute');
 const UpwardReportsRoute = page(() => import('./routes/upward-reports'), 'UpwardReportsRoute');
 const VoicesRoute = page(() => import('./routes/voices'), 'VoicesRoute');
 const NewVoiceRoute = page(() => import('./routes/voices'), 'NewVoiceRoute');
@@ -166,6 +168,7 @@ export function AppRoutes() {
         <Route path="/reviews" element={<ReviewsRoute />} />
         <Route path="/reviews/:id/dashboard" element={<ReviewDashboardRoute />} />
         <Route path="/meetings" element={<MeetingsRoute />} />
+        <Route path="/meetings/:id" element={<MeetingRoute />} />
         <Route path="/upward-reports" element={<UpwardReportsRoute />} />
         <Route path="/plans" element={<PlansRoute />} />
         <Route path="/plans/:id" element={<PlanRoute />} />
@@ -185,6 +188,7 @@ export function AppRoutes() {
         <Route path="/voices/:id" element={<VoiceRoute />} />
         <Route element={<OfficeOnly />}>
           <Route path="/voice-response-times" element={<VoiceResponseTimesRoute />} />
+          <Route path="/meetings/new" element={<NewMeetingRoute />} />
           <Route path="/import" element={<ImportRoute />} />
           <Route path="/letters-of-thanks" element={<LettersOfThanksRoute />} />
         </Route>
