@@ -11,6 +11,8 @@ import { useMe } from '@/lib/auth';
 import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import { useT } from '@/lib/i18n';
 
+const VOICE_ROLES = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
+
 /**
  * Every page loads on first use, each from a module of its own: the first paint needs only the shell, and a
  * visitor of the public pages never loads the staff's. `name` is the component the module exports.
@@ -33,12 +35,18 @@ const EditRequestRoute = page(() => import('./routes/requests/edit-request'), 'E
 const ReviewsRoute = page(() => import('./routes/reviews'), 'ReviewsRoute');
 const ReviewDashboardRoute = page(() => import('./routes/review-dashboard'), 'ReviewDashboardRoute');
 const MeetingsRoute = page(() => import('./routes/meetings'), 'MeetingsRoute');
+const NewMeetingRoute = page(() => import('./routes/meeting'), 'NewMeetingRoute');
+const MeetingRoute = page(() => import('./routes/meeting'), 'MeetingRoute');
 const UpwardReportsRoute = page(() => import('./routes/upward-reports'), 'UpwardReportsRoute');
 const ActivitiesRoute = page(() => import('./routes/activities'), 'ActivitiesRoute');
 const NewActivityRoute = page(() => import('./routes/activities'), 'NewActivityRoute');
 const ActivityRoute = page(() => import('./routes/activities'), 'ActivityRoute');
 const EditActivityRoute = page(() => import('./routes/activities'), 'EditActivityRoute');
 const ActivityWeekRoute = page(() => import('./routes/activities'), 'ActivityWeekRoute');
+const VoicesRoute = page(() => import('./routes/voices'), 'VoicesRoute');
+const NewVoiceRoute = page(() => import('./routes/voices'), 'NewVoiceRoute');
+const VoiceRoute = page(() => import('./routes/voices'), 'VoiceRoute');
+const VoiceResponseTimesRoute = page(() => import('./routes/voices'), 'VoiceResponseTimesRoute');
 const ImportRoute = page(() => import('./routes/import'), 'ImportRoute');
 const LettersOfThanksRoute = page(() => import('./routes/letters-of-thanks'), 'LettersOfThanksRoute');
 // 計画・進捗・推進委員会・評価・公表
@@ -86,6 +94,9 @@ function useNavItems(): NavItem[] {
   if (hasRole(me.data, ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'])) {
     items.splice(1, 0, { to: '/activities', label: t('nav.activities') });
   }
+  // 地域の声: liaisons (their districts), sections (what was routed to them) and the office; 回答状況 for the office
+  if (hasRole(me.data, VOICE_ROLES)) items.push({ to: '/voices', label: t('nav.voices') });
+  if (hasRole(me.data, OFFICE_ROLES)) items.push({ to: '/voice-response-times', label: t('nav.voiceResponseTimes') });
   if (hasRole(me.data, COMMITTEE_PAGE_ROLES)) items.push({ to: '/committee', label: t('nav.committee') });
   if (hasRole(me.data, OFFICE_ROLES)) {
     items.push({ to: '/import', label: t('nav.import') }, { to: '/letters-of-thanks', label: t('nav.lettersOfThanks') });
@@ -171,6 +182,7 @@ export function AppRoutes() {
         <Route path="/activities/:id" element={<ActivityRoute />} />
         <Route path="/activities/:id/edit" element={<EditActivityRoute />} />
         <Route path="/meetings" element={<MeetingsRoute />} />
+        <Route path="/meetings/:id" element={<MeetingRoute />} />
         <Route path="/upward-reports" element={<UpwardReportsRoute />} />
         <Route path="/plans" element={<PlansRoute />} />
         <Route path="/plans/:id" element={<PlanRoute />} />
@@ -185,7 +197,12 @@ export function AppRoutes() {
           <Route path="/plans/:id/publication/:fiscalYear/preview" element={<PublicationPreviewRoute />} />
           <Route path="/committee" element={<CommitteeRoute />} />
         </Route>
+        <Route path="/voices" element={<VoicesRoute />} />
+        <Route path="/voices/new" element={<NewVoiceRoute />} />
+        <Route path="/voices/:id" element={<VoiceRoute />} />
         <Route element={<OfficeOnly />}>
+          <Route path="/voice-response-times" element={<VoiceResponseTimesRoute />} />
+          <Route path="/meetings/new" element={<NewMeetingRoute />} />
           <Route path="/import" element={<ImportRoute />} />
           <Route path="/letters-of-thanks" element={<LettersOfThanksRoute />} />
         </Route>

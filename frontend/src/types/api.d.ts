@@ -169,7 +169,7 @@ export interface paths {
         };
         /**
          * The meeting log: agenda items across meetings (会議報告事項)
-         * @description One row per item with its meeting's date and name, like the meeting-log file. Filters: bodyId, fiscalYear (年度, April–March), sectionName (the presenting section, exact), sectionId, q (text in the meeting's title or note, or in an item's title or section; full/half width and kana folded). Sort keys: heldOn, body, meeting, order, section; default heldOn,body,meeting,order (the order of the log). Who may call: anyone, also without signing in (public data).
+         * @description One row per item with its meeting's date and name, like the meeting-log file. Filters: bodyId, fiscalYear (年度, April–March), sectionName (the presenting section, exact), sectionId, q (text in the meeting's title or note, or in an item's title or section; full/half width and kana folded). Also heldFrom and heldTo (the meeting's date, both inclusive) and requestId (items that carried this request to the districts). Sort keys: heldOn, body, meeting, order, section; default heldOn,body,meeting,order (the order of the log). Who may call: anyone, also without signing in (public data).
          */
         get: operations["listAgendaItems"];
         put?: never;
@@ -2609,6 +2609,154 @@ export interface paths {
          * @description Changing the password or disabling the account ends its sessions. Who may call: ADMIN.
          */
         put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voice-response-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How quickly sections answer voices (回答状況)
+         * @description Per section and fiscal year (年度 of receivedOn): received, answered, open, overdue, the median days from receipt to answer (answered voices only) and the share answered within the target days (kyodo.voice.target-days). Voices not yet routed form a row without a section. Who may call: ADMIN, OFFICE.
+         */
+        get: operations["getVoiceResponseTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voices from districts (地域の声の一覧)
+         * @description Filters: status, kind, districtId, sectionId (所管課), fiscalYear (年度 of receivedOn), overdue (true: not yet answered and past the due date), q (subject, body or district; full- and half-width alike). Sort keys: receivedOn, dueOn, status, district (by kana), subject, answeredOn; default -receivedOn. Who may call: ADMIN, OFFICE (all voices); LIAISON (the voices of the districts assigned to them); DEPARTMENT (the voices routed to their section). A voice outside the caller's scope answers 404.
+         */
+        get: operations["listVoices"];
+        put?: never;
+        /**
+         * Receive a voice from a district (受付)
+         * @description Status 受付 (RECEIVED); the receiver is the caller; the fiscal year follows receivedOn (not in the future); dueOn defaults to receivedOn + the target days. Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        post: operations["createVoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a voice from a district (地域の声)
+         * @description `permissions` tells which step the caller may take now. Who may call: ADMIN, OFFICE (all voices); LIAISON (the voices of the districts assigned to them); DEPARTMENT (the voices routed to their section). A voice outside the caller's scope answers 404.
+         */
+        get: operations["getVoice"];
+        /**
+         * Correct what was received
+         * @description Replaces the received details (kind, district, organization, date, subject, body, due date); the status stays. Refused (409) once closed; moving it to another district needs the right to both. Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        put: operations["updateVoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer a voice (回答)
+         * @description 担当課で対応中 → 回答済 (ANSWERED), with the answer, who gave it (the caller) and the day; refused (409) in any other status. The district's liaisons are notified (VOICE_ANSWERED). Who may call: ADMIN, OFFICE; DEPARTMENT only for voices routed to their section (others: 403).
+         */
+        put: operations["answerVoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices/{id}/closing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Close a voice: the answer went back to the council (完了)
+         * @description 回答済 → 完了 (CLOSED), with the day the liaison returned the answer; refused (409) in any other status. Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        put: operations["closeVoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a voice (変更履歴)
+         * @description Every step and correction, newest first. Who may call: ADMIN, OFFICE (all voices); LIAISON (the voices of the districts assigned to them); DEPARTMENT (the voices routed to their section). A voice outside the caller's scope answers 404.
+         */
+        get: operations["getVoiceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices/{id}/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Route a voice to the responsible section (担当課へ)
+         * @description 受付 → 担当課で対応中 (IN_PROGRESS); while still with a section it may be routed again to another one; refused (409) once answered. The section's users are notified (VOICE_ROUTED). Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        put: operations["routeVoice"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5945,6 +6093,15 @@ export interface components {
             /** Format: int32 */
             size: number;
         };
+        PageVoiceResponse: {
+            items: components["schemas"]["Voice"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         PageWardResponse: {
             items: components["schemas"]["Ward"][];
             /** Format: int64 */
@@ -7316,6 +7473,273 @@ export interface components {
              */
             sectionId?: number;
         };
+        /** @description 地域の声 / a request, proposal or complaint a district raised to the city, and where it stands */
+        Voice: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id: number;
+            /** @description 要望 REQUEST, 提案 PROPOSAL, 苦情 COMPLAINT */
+            kind: components["schemas"]["VoiceKind"];
+            /** @description 受付 RECEIVED → 担当課で対応中 IN_PROGRESS → 回答済 ANSWERED → 完了 CLOSED */
+            status: components["schemas"]["VoiceStatus"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /** @example 香椎校区 */
+            districtName: string;
+            /**
+             * Format: int64
+             * @description The organization that raised it (usually the district council)
+             * @example 40
+             */
+            organizationId?: number;
+            /** @example 香椎校区自治協議会 */
+            organizationName?: string;
+            /**
+             * Format: date
+             * @example 2026-05-12
+             */
+            receivedOn: string;
+            /**
+             * Format: int32
+             * @description 年度 of receivedOn (April–March)
+             * @example 2026
+             */
+            fiscalYear: number;
+            /**
+             * @description The liaison (or office member) who received it
+             * @example 校区 担当
+             */
+            receivedByName: string;
+            /** @example 通学路の街灯の増設 */
+            subject: string;
+            /** @example 香椎東二丁目の通学路が暗く、街灯を増やしてほしい。 */
+            body: string;
+            /**
+             * Format: date
+             * @description 回答期限: by default received + the target days
+             * @example 2026-06-11
+             */
+            dueOn: string;
+            /**
+             * @description Not yet answered and past its due date
+             * @example false
+             */
+            overdue: boolean;
+            /**
+             * Format: int64
+             * @description 所管課: the section it was routed to
+             * @example 14
+             */
+            sectionId?: number;
+            /** @example 道路維持課 */
+            sectionName?: string;
+            /**
+             * Format: date
+             * @example 2026-05-13
+             */
+            routedOn?: string;
+            /** @example 令和8年度中に2基を増設します。 */
+            answer?: string;
+            /** @example 道路 太郎 */
+            answeredByName?: string;
+            /**
+             * Format: date
+             * @example 2026-06-02
+             */
+            answeredOn?: string;
+            /**
+             * Format: int32
+             * @description answeredOn − receivedOn, in days
+             * @example 21
+             */
+            daysToAnswer?: number;
+            /**
+             * Format: date
+             * @description The day the liaison returned the answer to the council
+             * @example 2026-06-05
+             */
+            closedOn?: string;
+            /** @example 役員会で回答を報告 */
+            closingNote?: string;
+            permissions: components["schemas"]["VoicePermissions"];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            version: number;
+        };
+        /** @description 回答 / the section's answer */
+        VoiceAnswerInput: {
+            /** @example 令和8年度中に2基を増設します。 */
+            answer: string;
+            /**
+             * Format: date
+             * @description Absent → today; not before receivedOn, not in the future
+             * @example 2026-06-02
+             */
+            answeredOn?: string;
+        };
+        /** @description 完了 / the answer went back to the council */
+        VoiceClosingInput: {
+            /**
+             * Format: date
+             * @description Absent → today; not before answeredOn, not in the future
+             * @example 2026-06-05
+             */
+            closedOn?: string;
+            /** @example 役員会で回答を報告 */
+            note?: string;
+        };
+        /** @description 受付 / receive a voice, or correct what was received (PUT replaces these fields) */
+        VoiceInput: {
+            kind: components["schemas"]["VoiceKind"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            organizationId?: number;
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-05-12
+             */
+            receivedOn: string;
+            /** @example 通学路の街灯の増設 */
+            subject: string;
+            /** @example 香椎東二丁目の通学路が暗く、街灯を増やしてほしい。 */
+            body: string;
+            /**
+             * Format: date
+             * @description 回答期限; absent → receivedOn + the target days (kyodo.voice.target-days, default 30)
+             * @example 2026-06-11
+             */
+            dueOn?: string;
+        };
+        /** @enum {string} */
+        VoiceKind: "REQUEST" | "PROPOSAL" | "COMPLAINT";
+        /** @description What the caller may do with this voice now (so a screen offers only what will be accepted) */
+        VoicePermissions: {
+            /**
+             * @description Change the received details (liaison of the district or office, until closed)
+             * @example true
+             */
+            canEdit: boolean;
+            /**
+             * @description Route it to a section (受付 or 担当課で対応中)
+             * @example true
+             */
+            canRoute: boolean;
+            /**
+             * @description Answer it (the section it was routed to, or office; 担当課で対応中 only)
+             * @example false
+             */
+            canAnswer: boolean;
+            /**
+             * @description Close it: the answer went back to the council (回答済 only)
+             * @example false
+             */
+            canClose: boolean;
+        };
+        /** @description 回答状況: one section in one fiscal year (by received date) */
+        VoiceResponseTimeRow: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            fiscalYear: number;
+            /**
+             * Format: int64
+             * @description Absent: voices not yet routed to a section
+             * @example 14
+             */
+            sectionId?: number;
+            /** @example 道路維持課 */
+            sectionName?: string;
+            /**
+             * Format: int64
+             * @description Voices received
+             * @example 12
+             */
+            received: number;
+            /**
+             * Format: int64
+             * @description Answered (回答済 or 完了)
+             * @example 9
+             */
+            answered: number;
+            /**
+             * Format: int64
+             * @description Not yet answered (受付 or 担当課で対応中)
+             * @example 3
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Open and past the due date today
+             * @example 1
+             */
+            overdue: number;
+            /**
+             * Format: int64
+             * @description Answered within the target days of receipt
+             * @example 7
+             */
+            answeredWithinTarget: number;
+            /**
+             * Format: double
+             * @description Median days from receipt to answer, over answered voices only (open ones are not counted; see overdue)
+             * @example 18.5
+             */
+            medianDaysToAnswer?: number;
+            /**
+             * Format: double
+             * @description Share answered within the target days (0–1): answeredWithinTarget / (answered + open voices already older than the target days); open voices still within their target are not yet counted either way. Absent when nothing is decided yet
+             * @example 0.78
+             */
+            shareWithinTarget?: number;
+        };
+        /** @description 回答状況 / how quickly sections answer voices, per section and fiscal year */
+        VoiceResponseTimes: {
+            /**
+             * Format: int32
+             * @description The target days (kyodo.voice.target-days)
+             * @example 30
+             */
+            targetDays: number;
+            /**
+             * Format: date
+             * @description The day overdue is counted on
+             * @example 2026-12-04
+             */
+            asOf: string;
+            rows: components["schemas"]["VoiceResponseTimeRow"][];
+        };
+        /** @description 担当課へ / route a voice to the responsible section */
+        VoiceRouting: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            sectionId: number;
+            /**
+             * Format: date
+             * @description A new due date (absent: unchanged)
+             * @example 2026-06-11
+             */
+            dueOn?: string;
+        };
+        /** @enum {string} */
+        VoiceStatus: "RECEIVED" | "IN_PROGRESS" | "ANSWERED" | "CLOSED";
         /** @description 区 / a ward of the city */
         Ward: {
             /**
@@ -8012,12 +8436,27 @@ export interface operations {
                  */
                 fiscalYear?: number;
                 /**
+                 * @description Meetings held on or after this day
+                 * @example 2025-04-01
+                 */
+                heldFrom?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Meetings held on or before this day
+                 * @example 2025-09-30
+                 */
+                heldTo?: components["schemas"]["LocalDate"];
+                /**
                  * @description Page number, starting at 1
                  * @example 1
                  */
                 page?: number;
                 /** @example ぼうさい */
                 q?: string;
+                /**
+                 * @description Items linked to this request (依頼等)
+                 * @example 31
+                 */
+                requestId?: number;
                 /** @example 14 */
                 sectionId?: number;
                 /**
@@ -14861,6 +15300,394 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVoiceResponseTimes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 年度 (April–March); absent: every year
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceResponseTimes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listVoices: {
+        parameters: {
+            query?: {
+                /** @example 12 */
+                districtId?: number;
+                /**
+                 * @description 年度 (April–March)
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+                /** @example REQUEST */
+                kind?: components["schemas"]["VoiceKind"];
+                /**
+                 * @description true: only voices past their due date and not yet answered
+                 * @example true
+                 */
+                overdue?: boolean;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 街灯 */
+                q?: string;
+                /** @example 14 */
+                sectionId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example IN_PROGRESS */
+                status?: components["schemas"]["VoiceStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of voices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageVoiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createVoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateVoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    answerVoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description Answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    closeVoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceClosingInput"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVoiceHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    routeVoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceRouting"];
+            };
+        };
+        responses: {
+            /** @description Routed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Page } from '@/components/layout/page';
+import { RequestAgendaItems } from '@/features/meetings/components/request-agenda-items';
 import { useRequest } from '@/features/requests/api/requests';
 import { RequestDetails } from '@/features/requests/components/request-details';
 import { useT } from '@/lib/i18n';
@@ -25,6 +26,7 @@ function RequestPage({ id }: { id: number }) {
           }
         >
           <RequestDetails request={r} />
+          <RequestAgendaItems requestId={id} />
         </Page>
       )}
     </Loaded>

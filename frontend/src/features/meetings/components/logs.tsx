@@ -87,7 +87,11 @@ export function MeetingLog() {
             className: 'nowrap',
             cell: (a) => (a.heldOn ? formatWarekiDate(a.heldOn, lang) : ''),
           },
-          { key: 'meeting', header: t('meetings.meeting'), cell: (a) => a.meetingDisplayName },
+          {
+            key: 'meeting',
+            header: t('meetings.meeting'),
+            cell: (a) => <Link to={`/meetings/${a.meetingId}`}>{a.meetingDisplayName}</Link>,
+          },
           {
             key: 'item',
             header: t('meetings.item'),

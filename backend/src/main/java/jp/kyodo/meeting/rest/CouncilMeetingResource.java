@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
@@ -162,6 +163,7 @@ public class CouncilMeetingResource {
     @PermitAll
     @Operation(operationId = "listAgendaItems", summary = "The meeting log: agenda items across meetings (会議報告事項)",
             description = "One row per item with its meeting's date and name, like the meeting-log file. " + MeetingDoc.MEETING_FILTERS
+                    + "Also heldFrom and heldTo (the meeting's date, both inclusive) and requestId (items that carried this request to the districts). "
                     + "Sort keys: heldOn, body, meeting, order, section; default heldOn,body,meeting,order (the order of the log). " + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "A page of agenda items")
     public Page<AgendaItemResponse> listAgendaItems(
@@ -170,8 +172,12 @@ public class CouncilMeetingResource {
             @QueryParam("sectionName") @Parameter(description = "Presented by this section", example = "防災対策課") String sectionName,
             @QueryParam("sectionId") @Parameter(example = "14") Long sectionId,
             @QueryParam("q") @Parameter(example = "ぼうさい") String q,
+            @QueryParam("heldFrom") @Parameter(description = "Meetings held on or after this day", example = "2025-04-01") LocalDate heldFrom,
+            @QueryParam("heldTo") @Parameter(description = "Meetings held on or before this day", example = "2025-09-30") LocalDate heldTo,
+            @QueryParam("requestId") @Parameter(description = "Items linked to this request (依頼等)", example = "31") Long requestId,
             @Valid @BeanParam PageParams page) {
-        return agenda.agendaItems(new MeetingService.MeetingFilter(bodyId, fiscalYear, sectionName, sectionId, q), null, page);
+        return agenda.agendaItems(new MeetingService.MeetingFilter(bodyId, fiscalYear, sectionName, sectionId, q), null,
+                new AgendaItemService.ItemFilter(heldFrom, heldTo, requestId), page);
     }
 
     @GET

@@ -58,10 +58,31 @@ public class AgendaItemService {
     }
 
 
+    /** The meeting log's further filters: the meeting's date range and a linked request. */
+    public record ItemFilter(java.time.LocalDate heldFrom, java.time.LocalDate heldTo, Long requestId) {
+        public static final ItemFilter NONE = new ItemFilter(null, null, null);
+    }
+
     public Page<AgendaItemResponse> agendaItems(MeetingService.MeetingFilter f, Long meetingId, PageParams p) {
+        return agendaItems(f, meetingId, ItemFilter.NONE, p);
+    }
+
+    public Page<AgendaItemResponse> agendaItems(MeetingService.MeetingFilter f, Long meetingId, ItemFilter items, PageParams p) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         MeetingService.where(f, where, params, true);
+        if (items.heldFrom() != null) {
+            where.append(" and m.heldOn >= :heldFrom");
+            params.put("heldFrom", items.heldFrom());
+        }
+        if (items.heldTo() != null) {
+            where.append(" and m.heldOn <= :heldTo");
+            params.put("heldTo", items.heldTo());
+        }
+        if (items.requestId() != null) {
+            where.append(" and :requestId member of a.requestIds");
+            params.put("requestId", items.requestId());
+        }
         if (meetingId != null) {
             where.append(" and m.id = :meeting");
             params.put("meeting", meetingId);

@@ -55,6 +55,12 @@ public class UpwardReportService {
     @Inject
     Writes writes;
 
+    @Inject
+    jakarta.enterprise.event.Event<jp.kyodo.common.notification.Notice> notices;
+
+    /** A report recorded by someone other than the district's own liaison: the liaisons hear of it. */
+    public static final String REPORT_RECEIVED = "REPORT_RECEIVED";
+
     public record Filter(Long districtId, UpwardReportType type, Integer fiscalYear, String sectionName,
             Long sectionId, String q) {
     }
@@ -141,7 +147,14 @@ public class UpwardReportService {
         UpwardReport r = new UpwardReport();
         apply(r, body);
         currentUser.requireEditDistrict(r.district.id);
-        return toResponse(writes.create(aggregate(), r));
+        UpwardReportResponse created = toResponse(writes.create(aggregate(), r));
+        // The liaison who recorded it knows already; when the office (or anyone else) recorded it, the district's
+        // liaisons are told, so what the council sent up reaches the person who looks after the district.
+        if (!currentUser.districtIds().contains(r.district.id)) {
+            notices.fire(jp.kyodo.common.notification.Notice.toDistrictLiaisons(r.district.id, REPORT_RECEIVED,
+                    r.district.name + "：" + r.title, "/upward-reports?district=" + r.district.id, null));
+        }
+        return created;
     }
 
     @Transactional
