@@ -877,4 +877,7 @@ export const en: Messages = {
   'public.backToList': 'All published reports',
   'public.signinLead': 'The plan’s progress and evaluations can be read without signing in:',
   'public.signinLink': 'Published reports',
+  // ---- phone and today's defects (mobile) ----
+  'request.form.fixFields': 'Please correct these fields (the reason is shown at each).',
+  'nav.menu': 'Menu',
 };

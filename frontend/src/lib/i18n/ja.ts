@@ -876,6 +876,9 @@ export const ja = {
   'public.backToList': '公表資料の一覧へ',
   'public.signinLead': '計画の進捗と評価は、サインインせずにご覧いただけます:',
   'public.signinLink': '公表資料',
+  // ---- phone and today's defects (mobile) ----
+  'request.form.fixFields': '次の項目を直してください（理由は各項目に表示しています）。',
+  'nav.menu': 'メニュー',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ja;

@@ -3,6 +3,7 @@ import { Section } from '@/components/layout/section';
 import { DataTable } from '@/components/ui/data-table';
 import { Fact } from '@/components/ui/facts';
 import { QueryState } from '@/components/ui/query-state';
+import { ApiError } from '@/lib/api-error';
 import { useKindLabel } from '@/lib/reference-data/organization-kinds';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatDateTime, formatFiscalYear } from '@/utils/fiscal-year';
@@ -86,26 +87,41 @@ export function RequestDetails({ request }: { request: CityRequest }) {
         )}
       </Section>
 
-      {request.id ? <Compensation id={request.id} fiscalYear={request.fiscalYear} /> : null}
+      {request.id ? (
+        <Compensation
+          id={request.id}
+          fiscalYear={request.fiscalYear}
+          decided={request.review?.decision === 'COMPENSATE'}
+        />
+      ) : null}
       {request.id ? <RequestHistory id={request.id} /> : null}
     </>
   );
 }
 
-function Compensation({ id, fiscalYear }: { id: number; fiscalYear: number | undefined }) {
+/**
+ * 謝礼: the amounts of a COMPENSATE decision. A request without one has no compensation — a plain statement, not a
+ * failed load (the API answers 404 then, so it is not asked at all, and a 404 that still comes reads the same).
+ */
+function Compensation({ id, fiscalYear, decided }: { id: number; fiscalYear: number | undefined; decided: boolean }) {
   const { t, lang } = useI18n();
-  const comp = useCompensation(id, fiscalYear);
+  const comp = useCompensation(id, decided ? fiscalYear : undefined);
+  const none = !decided || (comp.error instanceof ApiError && comp.error.status === 404);
   return (
     <Section id="req-comp" title={t('request.detail.compensation')}>
-      <QueryState query={comp} retry={false} isEmpty={(c) => !c.decided} empty={t('request.detail.noCompensation')}>
-        {(c) => (
-          <dl className="facts">
-            <Fact label={t('review.flat')}>{formatNumber(c.formula.flatPerOrganization, lang)}</Fact>
-            <Fact label={t('review.perHousehold')}>{formatNumber(c.formula.perMemberHousehold, lang)}</Fact>
-            <Fact label={t('request.detail.compTotal')}>{formatNumber(c.totalYen, lang)}</Fact>
-          </dl>
-        )}
-      </QueryState>
+      {none ? (
+        <p data-testid="no-compensation">{t('request.detail.noCompensation')}</p>
+      ) : (
+        <QueryState query={comp} retry={false} isEmpty={(c) => !c.decided} empty={t('request.detail.noCompensation')}>
+          {(c) => (
+            <dl className="facts">
+              <Fact label={t('review.flat')}>{formatNumber(c.formula.flatPerOrganization, lang)}</Fact>
+              <Fact label={t('review.perHousehold')}>{formatNumber(c.formula.perMemberHousehold, lang)}</Fact>
+              <Fact label={t('request.detail.compTotal')}>{formatNumber(c.totalYen, lang)}</Fact>
+            </dl>
+          )}
+        </QueryState>
+      )}
     </Section>
   );
 }
