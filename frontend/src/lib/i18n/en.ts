@@ -879,5 +879,6 @@ export const en: Messages = {
   'public.signinLink': 'Published reports',
   // ---- phone and today's defects (mobile) ----
   'request.form.fixFields': 'Please correct these fields (the reason is shown at each).',
+  'history.unnamed': '(name unknown)',
   'nav.menu': 'Menu',
 };

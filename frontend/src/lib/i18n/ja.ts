@@ -878,6 +878,7 @@ export const ja = {
   'public.signinLink': '公表資料',
   // ---- phone and today's defects (mobile) ----
   'request.form.fixFields': '次の項目を直してください（理由は各項目に表示しています）。',
+  'history.unnamed': '（名称不明）',
   'nav.menu': 'メニュー',
 } satisfies Record<string, string>;
 
