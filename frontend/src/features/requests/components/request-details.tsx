@@ -6,9 +6,10 @@ import { QueryState } from '@/components/ui/query-state';
 import { ApiError } from '@/lib/api-error';
 import { useKindLabel } from '@/lib/reference-data/organization-kinds';
 import { useI18n, type MessageKey } from '@/lib/i18n';
-import { formatDateTime, formatFiscalYear } from '@/utils/fiscal-year';
+import { formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
-import { FISCAL_MONTHS, useCompensation, useRequestHistory, type CityRequest } from '../api/requests';
+import { FISCAL_MONTHS, useCompensation, type CityRequest } from '../api/requests';
+import { RequestHistory } from './request-history';
 
 export function RequestDetails({ request }: { request: CityRequest }) {
   const { t, lang } = useI18n();
@@ -122,27 +123,6 @@ function Compensation({ id, fiscalYear, decided }: { id: number; fiscalYear: num
           )}
         </QueryState>
       )}
-    </Section>
-  );
-}
-
-function RequestHistory({ id }: { id: number }) {
-  const { t, lang } = useI18n();
-  const history = useRequestHistory(id);
-  return (
-    <Section id="req-history" title={t('request.detail.history')}>
-      <QueryState query={history} retry={false} isEmpty={(h) => h.items.length === 0} empty={t('history.none')}>
-        {(h) => (
-          <ul>
-            {h.items.map((e) => (
-              <li key={e.id}>
-                {e.occurredAt ? formatDateTime(e.occurredAt, lang) : ''} {e.actor} {e.action}
-                {e.changes.length > 0 ? ` (${e.changes.map((c) => c.field).join(', ')})` : ''}
-              </li>
-            ))}
-          </ul>
-        )}
-      </QueryState>
     </Section>
   );
 }
