@@ -162,7 +162,6 @@ export function HistoryList({ subject }: { subject: HistorySubject }) {
                 <DataTable
                   label={t('history.changes')}
                   caption={`${t('history.changes')} ${when}`}
-                  scroll={false}
                   className="table-compact"
                   rows={changes}
                   rowKey={(c) => c.field}

@@ -56,7 +56,6 @@ export function RequestDetails({ request }: { request: CityRequest }) {
         <DataTable
           label={t('request.form.schedule')}
           showCaption
-          scroll={false}
           rows={[request]}
           rowKey={() => 'schedule'}
           columns={FISCAL_MONTHS.map((m) => ({
