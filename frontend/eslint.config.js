@@ -42,7 +42,7 @@ export default tseslint.config(
     extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
   },
   {
-    files: ['*.{js,cjs,mjs,ts}', 'scripts/**', 'e2e/**'],
+    files: ['*.{js,cjs,mjs,ts}', 'scripts/**', 'e2e/**', 'screenshots/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -41,6 +41,29 @@ describe('plan routes', () => {
     const nav = screen.getByRole('navigation', { name: 'メインメニュー' });
     expect(nav).toHaveTextContent('計画');
     expect(nav).toHaveTextContent('推進委員会');
+    // The plan ended in FY2010: its evaluation sheet opens on that year, not on this one.
+    expect(screen.getByRole('link', { name: '評価シート' })).toHaveAttribute('href', '/plans/1/evaluations/2010');
+  });
+
+  it('land a committee member on the evaluation sheet of the plan, on its last year once it has ended', async () => {
+    server.use(
+      http.get('/api/v1/me', ({ response }) =>
+        response(200).json(me({ id: 5, username: 'committee', role: 'COMMITTEE', districtIds: [] })),
+      ),
+      http.get('/api/v1/plans', ({ response }) =>
+        response(200).json({
+          items: [planSummary({ id: 1, name: 'コミュニティに関する今後の取り組み', fromFiscalYear: 2009, toFiscalYear: 2010 })],
+          total: 1,
+          page: 1,
+          size: 200,
+        }),
+      ),
+      http.get('/api/v1/plans/{id}', ({ response }) =>
+        response(200).json(planDetail({ id: 1, name: 'コミュニティに関する今後の取り組み', fromFiscalYear: 2009, toFiscalYear: 2010 })),
+      ),
+    );
+    renderWithProviders(<AppRoutes />, { route: '/' });
+    expect(await screen.findByRole('heading', { level: 1, name: /評価シート 平成22年度/ })).toBeInTheDocument();
   });
 
   it('keep the committee pages from a liaison', async () => {

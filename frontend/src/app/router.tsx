@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { Outlet, Route, Routes } from 'react-router';
 import { RouteErrorBoundary } from '@/components/errors/route-error-boundary';
 import { AppShell, type NavItem } from '@/components/layout/app-shell';
 import { Loading } from '@/components/ui/loading';
@@ -23,6 +23,7 @@ function page<K extends string>(load: () => Promise<Record<NoInfer<K>, (props: o
 
 const SignInRoute = page(() => import('./routes/signin'), 'SignInRoute');
 const NotFoundRoute = page(() => import('./routes/not-found'), 'NotFoundRoute');
+const HomeRoute = page(() => import('./routes/home'), 'HomeRoute');
 const ForbiddenRoute = page(() => import('./routes/forbidden'), 'ForbiddenRoute');
 const DistrictsRoute = page(() => import('./routes/districts'), 'DistrictsRoute');
 const DistrictRoute = page(() => import('./routes/district'), 'DistrictRoute');
@@ -165,7 +166,7 @@ export function AppRoutes() {
         }
       />
       <Route element={<SignedInLayout />}>
-        <Route index element={<Navigate to="/districts" replace />} />
+        <Route index element={<HomeRoute />} />
         <Route path="/districts" element={<DistrictsRoute />} />
         <Route path="/districts/:id" element={<DistrictRoute />} />
         <Route path="/districts/:id/burden-calendar" element={<BurdenCalendarRoute />} />

@@ -1065,7 +1065,7 @@ export interface paths {
         };
         /**
          * Export school districts (校区の出力)
-         * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportDistricts"];
         put?: never;
@@ -1105,7 +1105,7 @@ export interface paths {
         };
         /**
          * Export membership figures (加入世帯数の出力)
-         * @description Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, areaCountMethod, source, note. Filter by fiscalYear to keep a file within the import's 20,000 rows. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, areaCountMethod, source, note. Filter by fiscalYear to keep a file within the import's 20,000 rows. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportMembershipFigures"];
         put?: never;
@@ -1125,7 +1125,7 @@ export interface paths {
         };
         /**
          * Export community organizations (地域団体の出力)
-         * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts. Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts. Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportOrganizations"];
         put?: never;
@@ -11014,6 +11014,11 @@ export interface operations {
                  * @example xlsx
                  */
                 format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
                 /** @example COOPERATION */
                 kind?: components["schemas"]["CityRequestKind"];
                 /** @example ごみ */
@@ -11062,6 +11067,11 @@ export interface operations {
                  * @example xlsx
                  */
                 format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
                 /**
                  * @description Text in code, name or kana (as in the list)
                  * @example ｶｼｲ
@@ -11119,6 +11129,11 @@ export interface operations {
                  * @example xlsx
                  */
                 format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
                 /** @example ぼうさい */
                 q?: string;
                 /** @example 14 */
@@ -11176,6 +11191,11 @@ export interface operations {
                  */
                 format?: "csv" | "xlsx";
                 /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
+                /**
                  * @description Only associations in this ward
                  * @example 1
                  */
@@ -11225,6 +11245,11 @@ export interface operations {
                  * @example xlsx
                  */
                 format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
                 /**
                  * @description Only this kind
                  * @example NEIGHBORHOOD_ASSOCIATION

@@ -11,6 +11,7 @@ import { useOrganizationKinds } from '@/lib/reference-data/organization-kinds';
 import { OfficersPanel } from '@/features/organizations/components/officers-panel';
 import { OrganizationDetails } from '@/features/organizations/components/organization-details';
 import { OrganizationForm } from '@/features/organizations/components/organization-form';
+import { useEditSwitch } from '@/lib/forms';
 import { useT } from '@/lib/i18n';
 import { crumbs, idRoute, Loaded } from './shared';
 
@@ -21,7 +22,8 @@ function OrganizationPage({ id }: { id: number }) {
   const queryClient = useQueryClient();
   const organization = useOrganization(id);
   const kinds = useOrganizationKinds();
-  const [editing, setEditing] = useState(false);
+  // 編集 opens the form in place (its first field takes the keyboard); closing it returns to the button.
+  const { editing, open: openEdit, close: closeEdit, buttonRef } = useEditSwitch();
   const [saved, setSaved] = useState(false);
   // Just registered from the district page: say so once, on arrival.
   const created = (useLocation().state as { created?: boolean } | null)?.created === true;
@@ -50,9 +52,10 @@ function OrganizationPage({ id }: { id: number }) {
             actions={
               canEdit && !editing ? (
                 <Button
+                  ref={buttonRef}
                   onClick={() => {
                     setSaved(false);
-                    setEditing(true);
+                    openEdit();
                   }}
                 >
                   {t('form.edit')}
@@ -70,10 +73,10 @@ function OrganizationPage({ id }: { id: number }) {
                 <OrganizationForm
                   current={current}
                   onSaved={() => {
-                    setEditing(false);
+                    closeEdit();
                     setSaved(true);
                   }}
-                  onCancel={() => setEditing(false)}
+                  onCancel={closeEdit}
                   onReload={reload}
                 />
               ) : (

@@ -7,10 +7,13 @@ import { SignInForm } from '@/features/auth/components/signin-form';
 import { useT } from '@/lib/i18n';
 import './signin.css';
 
-/** Only same-site paths: ?next=https://elsewhere must not turn sign-in into a redirector. */
+/**
+ * Only same-site paths: ?next=https://elsewhere must not turn sign-in into a redirector. Without one, home ("/"),
+ * which lands each role on its own page.
+ */
 export function safeNext(next: string | null): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/signin')) {
-    return '/districts';
+    return '/';
   }
   return next;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Puts the keyboard on the element once it is shown (the heading of a panel or confirmation that just opened). */
 export function useFocusOnMount<T extends HTMLElement>() {
@@ -35,4 +35,26 @@ export function focusAfterSave(target?: () => HTMLElement | null | undefined): v
     }
     el.focus();
   }, 0);
+}
+
+/**
+ * 編集 in place: whether the form is open, and the button that opens it. The form should take the keyboard when it
+ * opens (`focusOnOpen` of the versioned form, or a FormPanel's heading); when it closes — saved or cancelled — the
+ * keyboard goes back to the 編集 button (put `buttonRef` on it), not to the page body.
+ */
+export function useEditSwitch() {
+  const [editing, setEditing] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const returning = useRef(false);
+  useEffect(() => {
+    if (editing || !returning.current) return;
+    returning.current = false;
+    buttonRef.current?.focus();
+  }, [editing]);
+  const open = useCallback(() => setEditing(true), []);
+  const close = useCallback(() => {
+    returning.current = true;
+    setEditing(false);
+  }, []);
+  return { editing, open, close, buttonRef };
 }

@@ -1,3 +1,3 @@
-export { focusAfterSave, useFocusFirstInvalid, useFocusOnMount } from './focus';
-export { formPath, useVersionedForm, type Reloaded, type VersionedForm, type VersionedFormOptions } from './use-versioned-form';
+export { focusAfterSave, useEditSwitch, useFocusFirstInvalid, useFocusOnMount } from './focus';
+export { firstField, formPath, useVersionedForm, type Reloaded, type VersionedForm, type VersionedFormOptions } from './use-versioned-form';
 export { optional, parseCount } from './values';

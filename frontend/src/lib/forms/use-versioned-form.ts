@@ -52,6 +52,11 @@ export type VersionedFormOptions<TValues extends FieldValues, TOutput, TResult> 
   fieldOf?: (serverField: string) => string | undefined;
   /** Where the keyboard goes after a save when the focused element went away (default: success message, h1). */
   focusAfterSave?: () => HTMLElement | null | undefined;
+  /**
+   * A form that opens in place of what it edits (after 編集): the keyboard goes to its first field when it opens,
+   * rather than staying on a button that went away or several tab stops before the form.
+   */
+  focusOnOpen?: boolean;
 };
 
 export type VersionedForm<TValues extends FieldValues, TOutput = TValues> = {
@@ -85,6 +90,15 @@ export type VersionedForm<TValues extends FieldValues, TOutput = TValues> = {
   /** Forgets the failure (and the server's field errors). */
   clearFailure: () => void;
 };
+
+/** The first field of a form a user can type in or choose from. */
+export function firstField(form: HTMLElement | null): HTMLElement | null {
+  return (
+    form?.querySelector<HTMLElement>(
+      'input:not([type="hidden"]):not([disabled]):not([readonly]), select:not([disabled]), textarea:not([disabled]):not([readonly])',
+    ) ?? null
+  );
+}
 
 /** `rows[2].rating` → `rows.2.rating`, the path react-hook-form uses. */
 export function formPath(serverField: string): string {
@@ -141,6 +155,11 @@ export function useVersionedForm<TValues extends FieldValues, TOutput = TValues,
     focusPending.current = false;
     first.focus();
   }, [attempt, submitCount]);
+  // A form opened by 編集: the keyboard to its first field, once.
+  const focusOnOpen = !!options.focusOnOpen;
+  useEffect(() => {
+    if (focusOnOpen) firstField(ref.current)?.focus();
+  }, [focusOnOpen]);
   // The latest options for the handlers (submit, reload, schema), without re-subscribing anything.
   useLayoutEffect(() => {
     latest.current = options;

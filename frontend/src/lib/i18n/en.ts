@@ -1048,4 +1048,8 @@ export const en: Messages = {
   'figures.overdue': 'Overdue',
   'figures.median': 'Median days to answer',
   'figures.withinTarget': 'Answered within {days} days',
+  // ---- phone and today's defects (mobile) ----
+  'request.form.fixFields': 'Please correct these fields (the reason is shown at each).',
+  'history.unnamed': '(name unknown)',
+  'nav.menu': 'Menu',
 };

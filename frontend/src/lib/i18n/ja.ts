@@ -1047,6 +1047,10 @@ export const ja = {
   'figures.overdue': '期限超過',
   'figures.median': '回答日数（中央値）',
   'figures.withinTarget': '{days}日以内の回答率',
+  // ---- phone and today's defects (mobile) ----
+  'request.form.fixFields': '次の項目を直してください（理由は各項目に表示しています）。',
+  'history.unnamed': '（名称不明）',
+  'nav.menu': 'メニュー',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ja;

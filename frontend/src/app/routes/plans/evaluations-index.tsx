@@ -1,8 +1,12 @@
 import { Navigate } from 'react-router';
-import { fiscalYearOf } from '@/utils/fiscal-year';
-import { idRoute } from '../shared';
+import { usePlan } from '@/features/plans/api/plans';
+import { sheetYear } from '@/features/plans/utils/format';
+import { idRoute, Loaded } from '../shared';
 
-/** /plans/:id/evaluations → this fiscal year's sheet. */
-export const EvaluationsIndexRoute = idRoute(({ id }) => (
-  <Navigate to={`/plans/${id}/evaluations/${fiscalYearOf(new Date())}`} replace />
-));
+/** /plans/:id/evaluations → the sheet of this fiscal year, or of the plan's last year once the plan has ended. */
+export const EvaluationsIndexRoute = idRoute(({ id }) => <EvaluationsIndex id={id} />);
+
+function EvaluationsIndex({ id }: { id: number }) {
+  const plan = usePlan(id);
+  return <Loaded query={plan}>{(p) => <Navigate to={`/plans/${id}/evaluations/${sheetYear(p)}`} replace />}</Loaded>;
+}

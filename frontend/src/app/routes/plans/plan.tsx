@@ -2,11 +2,10 @@ import { Link } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { usePlan } from '@/features/plans/api/plans';
 import { PlanTreeView } from '@/features/plans/components/plan-tree';
-import { COMMITTEE_PAGE_ROLES } from '@/features/plans/utils/format';
+import { COMMITTEE_PAGE_ROLES, sheetYear } from '@/features/plans/utils/format';
 import { useMe } from '@/lib/auth';
 import { hasRole } from '@/lib/authorization';
 import { useI18n } from '@/lib/i18n';
-import { fiscalYearOf } from '@/utils/fiscal-year';
 import { planName, planPeriod } from './common';
 import './plan.css';
 import { crumbs, idRoute, Loaded } from '../shared';
@@ -18,7 +17,6 @@ function PlanPage({ id }: { id: number }) {
   const plan = usePlan(id);
   const me = useMe();
   const committeePages = hasRole(me.data, COMMITTEE_PAGE_ROLES);
-  const year = fiscalYearOf(new Date());
   return (
     <Loaded query={plan}>
       {(p) => (
@@ -32,7 +30,7 @@ function PlanPage({ id }: { id: number }) {
               </Link>
               {committeePages ? (
                 <>
-                  <Link className="btn btn-secondary" to={`/plans/${id}/evaluations/${year}`}>
+                  <Link className="btn btn-secondary" to={`/plans/${id}/evaluations/${sheetYear(p)}`}>
                     {t('plan.evaluationsLink')}
                   </Link>
                   <Link className="btn btn-secondary" to={`/plans/${id}/publication`}>

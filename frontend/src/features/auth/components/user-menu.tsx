@@ -54,6 +54,7 @@ export function UserMenu() {
         </span>
       </button>
       <div id={panelId} className="user-menu-panel" hidden={!open}>
+        <p className="user-menu-name">{user.displayName}</p>
         <p>{t('user.signedInAs', { name: user.username })}</p>
         <p className="user-menu-role">{enumLabel(t, 'role', user.role)}</p>
         <button

@@ -4,8 +4,11 @@ import { acceptFor, type FileFormat } from '@/utils/download';
 
 type Query<Op extends keyof operations> = Omit<
   NonNullable<operations[Op] extends { parameters: { query?: infer Q } } ? Q : never>,
-  'format'
+  'format' | 'headers'
 >;
+
+/** Row 1 of an exported file: the Japanese column labels the screens use (the import reads them too). */
+export const EXPORT_HEADERS = 'ja' as const;
 
 /** The district list's filters (ward, text); the file is ordered by code. */
 export type DistrictExportFilter = Query<'exportDistricts'>;
@@ -16,7 +19,7 @@ export type MembershipExportFilter = Query<'exportMembershipFigures'>;
 export function exportDistricts(filter: DistrictExportFilter, format: FileFormat): Promise<DownloadedFile> {
   return unwrapFile(
     api.GET('/api/v1/exports/districts', {
-      params: { query: { ...filter, format } },
+      params: { query: { ...filter, format, headers: EXPORT_HEADERS } },
       headers: { Accept: acceptFor(format) },
       parseAs: 'blob',
     }),
@@ -27,7 +30,7 @@ export function exportDistricts(filter: DistrictExportFilter, format: FileFormat
 export function exportMembershipFigures(filter: MembershipExportFilter, format: FileFormat): Promise<DownloadedFile> {
   return unwrapFile(
     api.GET('/api/v1/exports/membership-figures', {
-      params: { query: { ...filter, format } },
+      params: { query: { ...filter, format, headers: EXPORT_HEADERS } },
       headers: { Accept: acceptFor(format) },
       parseAs: 'blob',
     }),

@@ -4,7 +4,7 @@ import { TextField } from '@/components/ui/field';
 import { FilterActions, FilterSelect } from '@/components/ui/filters';
 import { PagedTable } from '@/components/ui/paged-table';
 import { useAllDistricts } from '@/lib/reference-data/districts';
-import { useSections } from '@/lib/reference-data/sections';
+import { sectionChoices, useSections } from '@/lib/reference-data/sections';
 import { api, unwrap } from '@/lib/api-client';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { choiceParam, positiveParam, useListSearch } from '@/lib/use-list-search';
@@ -44,7 +44,7 @@ function CommonFilters({ list }: { list: ListSearch }) {
         label={t('request.section')}
         allLabel={t('request.all')}
         value={list.search.get('section')}
-        choices={(sections.data?.items ?? []).map((x) => ({ value: x.id, label: x.name }))}
+        choices={sectionChoices(sections.data?.items)}
         onChange={(section) => list.update({ section })}
       />
       <TextField label={t('meetings.search')} type="search" value={list.q} onChange={(e) => list.setQ(e.target.value)} />

@@ -110,6 +110,7 @@ export function MembershipFigureForm({
     defaultValues: valuesOf(existing),
     // A first entry for a year has no version to send.
     etag: etagOfFigure(existing),
+    focusOnOpen: true,
     submit: async (body, { etag }) => {
       try {
         return await put.mutateAsync({ fiscalYear, etag, body });

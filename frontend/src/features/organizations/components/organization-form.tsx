@@ -161,6 +161,7 @@ export function OrganizationForm({
     schema,
     defaultValues: valuesOf(current.data),
     etag: current.etag,
+    focusOnOpen: true,
     submit: (values, { etag }) => update.mutateAsync({ etag: etag ?? '', body: bodyOf(base.current, values) }),
     onSaved,
     reload: async () => {

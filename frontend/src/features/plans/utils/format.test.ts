@@ -9,6 +9,8 @@ import {
   milestoneOverdue,
   periodLabel,
   planYears,
+  currentPlan,
+  sheetYear,
   statusLabel,
   targetText,
 } from './format';
@@ -112,5 +114,22 @@ describe('grades', () => {
     expect(gradeText('en', grades, 'A')).toBe('A On track');
     expect(gradeText('ja', grades, 'Z')).toBe('Z');
     expect(gradeText('ja', grades, undefined)).toBe('');
+  });
+});
+
+describe('sheetYear and currentPlan', () => {
+  const today = new Date('2026-12-04T12:00:00+09:00'); // FY2026
+  it('open the sheet on this year while the plan runs, on its last year once it ended, on its first before it starts', () => {
+    expect(sheetYear({ fromFiscalYear: 2025, toFiscalYear: 2029 }, today)).toBe(2026);
+    expect(sheetYear({ fromFiscalYear: 2009, toFiscalYear: 2010 }, today)).toBe(2010);
+    expect(sheetYear({ fromFiscalYear: 2028, toFiscalYear: 2032 }, today)).toBe(2028);
+  });
+  it('pick the running plan, else the one that ended last', () => {
+    const old = { id: 1, fromFiscalYear: 2009, toFiscalYear: 2010 };
+    const later = { id: 2, fromFiscalYear: 2011, toFiscalYear: 2015 };
+    const now = { id: 3, fromFiscalYear: 2025, toFiscalYear: 2029 };
+    expect(currentPlan([old, now, later], today)?.id).toBe(3);
+    expect(currentPlan([old, later], today)?.id).toBe(2);
+    expect(currentPlan([], today)).toBeUndefined();
   });
 });

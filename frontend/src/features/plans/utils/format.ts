@@ -116,6 +116,27 @@ export function planYears(plan: Pick<PlanSummary, 'fromFiscalYear' | 'toFiscalYe
   return out;
 }
 
+/**
+ * The fiscal year an evaluation sheet opens on: this year while the plan runs; the plan's last year once it has
+ * ended; its first year before it starts.
+ */
+export function sheetYear(plan: Pick<PlanSummary, 'fromFiscalYear' | 'toFiscalYear'>, today = new Date()): number {
+  const current = fiscalYearOf(today);
+  return Math.min(Math.max(current, plan.fromFiscalYear), plan.toFiscalYear);
+}
+
+/** The plan a committee member evaluates now: the one running this year, else the one that ended last. */
+export function currentPlan<P extends Pick<PlanSummary, 'id' | 'fromFiscalYear' | 'toFiscalYear'>>(
+  plans: readonly P[],
+  today = new Date(),
+): P | undefined {
+  const current = fiscalYearOf(today);
+  const started = plans.filter((p) => p.fromFiscalYear <= current);
+  const running = started.filter((p) => current <= p.toFiscalYear);
+  const pool = running.length > 0 ? running : started.length > 0 ? started : plans;
+  return [...pool].sort((a, b) => b.toFiscalYear - a.toFiscalYear)[0];
+}
+
 export function gradeOf(grades: readonly RatingGrade[] | undefined, code: string | undefined): RatingGrade | undefined {
   return code ? grades?.find((g) => g.code === code) : undefined;
 }

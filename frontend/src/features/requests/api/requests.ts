@@ -80,7 +80,8 @@ export type RequestExportFilter = Omit<RequestListParams, 'page' | 'size' | 'sor
 export function exportRequests(filter: RequestExportFilter, format: FileFormat): Promise<DownloadedFile> {
   return unwrapFile(
     api.GET('/api/v1/exports/city-requests', {
-      params: { query: { ...filter, format } },
+      // Japanese column labels, as the screens show them (the import reads them too).
+      params: { query: { ...filter, format, headers: 'ja' } },
       headers: { Accept: acceptFor(format) },
       parseAs: 'blob',
     }),

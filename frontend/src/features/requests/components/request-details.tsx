@@ -3,11 +3,13 @@ import { Section } from '@/components/layout/section';
 import { DataTable } from '@/components/ui/data-table';
 import { Fact } from '@/components/ui/facts';
 import { QueryState } from '@/components/ui/query-state';
+import { ApiError } from '@/lib/api-error';
 import { useKindLabel } from '@/lib/reference-data/organization-kinds';
 import { useI18n, type MessageKey } from '@/lib/i18n';
-import { formatDateTime, formatFiscalYear } from '@/utils/fiscal-year';
+import { formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
-import { FISCAL_MONTHS, useCompensation, useRequestHistory, type CityRequest } from '../api/requests';
+import { FISCAL_MONTHS, useCompensation, type CityRequest } from '../api/requests';
+import { RequestHistory } from './request-history';
 
 export function RequestDetails({ request }: { request: CityRequest }) {
   const { t, lang } = useI18n();
@@ -54,7 +56,6 @@ export function RequestDetails({ request }: { request: CityRequest }) {
         <DataTable
           label={t('request.form.schedule')}
           showCaption
-          scroll={false}
           rows={[request]}
           rowKey={() => 'schedule'}
           columns={FISCAL_MONTHS.map((m) => ({
@@ -86,47 +87,41 @@ export function RequestDetails({ request }: { request: CityRequest }) {
         )}
       </Section>
 
-      {request.id ? <Compensation id={request.id} fiscalYear={request.fiscalYear} /> : null}
+      {request.id ? (
+        <Compensation
+          id={request.id}
+          fiscalYear={request.fiscalYear}
+          decided={request.review?.decision === 'COMPENSATE'}
+        />
+      ) : null}
       {request.id ? <RequestHistory id={request.id} /> : null}
     </>
   );
 }
 
-function Compensation({ id, fiscalYear }: { id: number; fiscalYear: number | undefined }) {
+/**
+ * 謝礼: the amounts of a COMPENSATE decision. A request without one has no compensation — a plain statement, not a
+ * failed load (the API answers 404 then, so it is not asked at all, and a 404 that still comes reads the same).
+ */
+function Compensation({ id, fiscalYear, decided }: { id: number; fiscalYear: number | undefined; decided: boolean }) {
   const { t, lang } = useI18n();
-  const comp = useCompensation(id, fiscalYear);
+  const comp = useCompensation(id, decided ? fiscalYear : undefined);
+  const none = !decided || (comp.error instanceof ApiError && comp.error.status === 404);
   return (
     <Section id="req-comp" title={t('request.detail.compensation')}>
-      <QueryState query={comp} retry={false} isEmpty={(c) => !c.decided} empty={t('request.detail.noCompensation')}>
-        {(c) => (
-          <dl className="facts">
-            <Fact label={t('review.flat')}>{formatNumber(c.formula.flatPerOrganization, lang)}</Fact>
-            <Fact label={t('review.perHousehold')}>{formatNumber(c.formula.perMemberHousehold, lang)}</Fact>
-            <Fact label={t('request.detail.compTotal')}>{formatNumber(c.totalYen, lang)}</Fact>
-          </dl>
-        )}
-      </QueryState>
-    </Section>
-  );
-}
-
-function RequestHistory({ id }: { id: number }) {
-  const { t, lang } = useI18n();
-  const history = useRequestHistory(id);
-  return (
-    <Section id="req-history" title={t('request.detail.history')}>
-      <QueryState query={history} retry={false} isEmpty={(h) => h.items.length === 0} empty={t('history.none')}>
-        {(h) => (
-          <ul>
-            {h.items.map((e) => (
-              <li key={e.id}>
-                {e.occurredAt ? formatDateTime(e.occurredAt, lang) : ''} {e.actor} {e.action}
-                {e.changes.length > 0 ? ` (${e.changes.map((c) => c.field).join(', ')})` : ''}
-              </li>
-            ))}
-          </ul>
-        )}
-      </QueryState>
+      {none ? (
+        <p data-testid="no-compensation">{t('request.detail.noCompensation')}</p>
+      ) : (
+        <QueryState query={comp} retry={false} isEmpty={(c) => !c.decided} empty={t('request.detail.noCompensation')}>
+          {(c) => (
+            <dl className="facts">
+              <Fact label={t('review.flat')}>{formatNumber(c.formula.flatPerOrganization, lang)}</Fact>
+              <Fact label={t('review.perHousehold')}>{formatNumber(c.formula.perMemberHousehold, lang)}</Fact>
+              <Fact label={t('request.detail.compTotal')}>{formatNumber(c.totalYen, lang)}</Fact>
+            </dl>
+          )}
+        </QueryState>
+      )}
     </Section>
   );
 }

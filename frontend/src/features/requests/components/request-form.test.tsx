@@ -55,7 +55,7 @@ describe('RequestForm', () => {
     server.use(...lookups());
     renderWithProviders(<RequestForm request={request} etag={'"5"'} onSaved={vi.fn()} />);
     const headCount = await screen.findByRole('textbox', { name: /人数の指定/ });
-    await screen.findByRole('option', { name: '市民局総務部 地域振興課' });
+    await screen.findByRole('option', { name: '地域振興課' });
     await userEvent.type(headCount, '3');
     expect(await screen.findByRole('alert')).toHaveTextContent('このままでは保存できません（依頼のルール）');
     expect(headCount).toHaveAccessibleDescription('連絡・提案では人数を指定できません。');
@@ -73,7 +73,7 @@ describe('RequestForm', () => {
       ),
     );
     renderWithProviders(<RequestForm request={request} etag={'"5"'} onSaved={vi.fn()} />);
-    await screen.findByRole('option', { name: '市民局総務部 地域振興課' });
+    await screen.findByRole('option', { name: '地域振興課' });
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     const title = screen.getByRole('textbox', { name: /件名/ });
     await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
@@ -96,7 +96,7 @@ describe('RequestForm', () => {
     );
     const onSaved = vi.fn();
     renderWithProviders(<RequestForm onSaved={onSaved} />);
-    await screen.findByRole('option', { name: '市民局総務部 地域振興課' });
+    await screen.findByRole('option', { name: '地域振興課' });
     await userEvent.type(screen.getByRole('textbox', { name: /件名/ }), '新しい依頼');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /所管課/ }), '3');
     await userEvent.click(within(screen.getByRole('group', { name: /依頼内容/ })).getAllByRole('checkbox')[0]!);
@@ -112,10 +112,45 @@ describe('RequestForm', () => {
     expect(keys[1]).toBe(keys[0]);
   });
 
+  it('names a rule refusal once, in words, at its field, and clears it when the field is fixed', async () => {
+    server.use(
+      ...lookups(),
+      http.put('/api/v1/city-requests/{id}', ({ response }) =>
+        response(422).json(
+          problemBody(422, {
+            type: 'https://kyodo.example.jp/problems/rule-violation',
+            detail: '連絡・提案では人数を指定できません。 / A notice cannot ask for a number of people.',
+            rule: 'NOTICE_NO_HEAD_COUNT',
+            errors: [
+              fieldProblem({ field: 'headCount', message: 'A notice cannot ask for a number of people.', code: 'NOTICE_NO_HEAD_COUNT' }),
+              fieldProblem({ field: 'update.arg1.headCount', message: 'A notice cannot ask for a number of people.', code: 'NOTICE_NO_HEAD_COUNT' }),
+            ],
+          } as never),
+        ),
+      ),
+    );
+    renderWithProviders(<RequestForm request={{ ...request, headCount: 3 }} etag={'"5"'} onSaved={vi.fn()} />);
+    await screen.findByRole('option', { name: '地域振興課' });
+    const headCount = screen.getByRole('textbox', { name: /人数の指定/ });
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    const alert = await screen.findByRole('alert');
+    await expect.poll(() => alert.textContent).toContain('ルールにより登録できません');
+    expect(document.body.textContent).not.toContain('NOTICE_NO_HEAD_COUNT');
+    expect(document.body.textContent).not.toContain('A notice cannot');
+    // The sentence once: at its field (the alert names the field).
+    expect(document.body.textContent!.split('連絡・提案では人数を指定できません。')).toHaveLength(2);
+    expect(headCount).toHaveAccessibleDescription('連絡・提案では人数を指定できません。');
+    expect(within(alert).getByText('人数の指定')).toBeInTheDocument();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    await userEvent.clear(headCount);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(headCount).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('checks what it can before sending', async () => {
     server.use(...lookups());
     renderWithProviders(<RequestForm onSaved={vi.fn()} />);
-    await screen.findByRole('option', { name: '市民局総務部 地域振興課' });
+    await screen.findByRole('option', { name: '地域振興課' });
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(screen.getByRole('textbox', { name: /件名/ })).toHaveFocus();
     expect(screen.getByRole('textbox', { name: /件名/ })).toHaveAccessibleDescription(/入力してください。/);

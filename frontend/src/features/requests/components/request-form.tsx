@@ -7,7 +7,8 @@ import { FiscalYearOptions } from '@/components/ui/fiscal-year-options';
 import { useMe } from '@/lib/auth';
 import { useAllDistricts } from '@/lib/reference-data/districts';
 import { useOrganizationKinds } from '@/lib/reference-data/organization-kinds';
-import { useSections } from '@/lib/reference-data/sections';
+import { sectionChoices, useSections } from '@/lib/reference-data/sections';
+import { ChoiceOptions } from '@/components/ui/filters';
 import { useVersionedForm } from '@/lib/forms';
 import { pickLabel, useI18n } from '@/lib/i18n';
 import { fiscalYearChoices } from '@/utils/fiscal-year';
@@ -22,7 +23,7 @@ import {
   type CityRequestAsk,
 } from '../api/requests';
 import { bodyOf, brokenRules, initialValues, requestSchema, type Values } from '../utils/request-values';
-import { RequestFormAlerts, useRuleText } from './request-form-alerts';
+import { refusedRules, RequestFormAlerts, useRuleText } from './request-form-alerts';
 import './request-form.css';
 
 /** The values typed as text (or chosen from a list of strings). */
@@ -47,7 +48,7 @@ export function RequestForm({
   const sections = useSections();
   const kinds = useOrganizationKinds();
   const districts = useAllDistricts();
-  const { ruleText } = useRuleText();
+  const { ruleText, knows } = useRuleText();
   const isDepartment = me.data?.role === 'DEPARTMENT';
   const schema = useMemo(() => requestSchema(t, isDepartment), [t, isDepartment]);
   const vf = useVersionedForm({
@@ -80,11 +81,15 @@ export function RequestForm({
   const ruleErrors: Record<string, string> = {};
   for (const [id, field] of Object.entries(broken)) ruleErrors[field] ??= ruleText(id);
 
-  // At a field: what the browser found, else a rule broken as typed, else what the server said.
+  // At a field: what the browser found, else a rule broken as typed, else what the server said — but not a rule
+  // the server refused that the values no longer break (its sentence is the rule's, shown while it is broken).
+  const refused = refusedRules(vf.failure, Object.keys(broken));
   const errors: Record<string, string | undefined> = {};
   for (const field of [...Object.keys(values), 'schedule']) {
     const e = get(formErrors, field) as FieldError | undefined;
-    errors[field] = (e?.type !== 'server' ? e?.message : undefined) ?? ruleErrors[field] ?? e?.message;
+    const rule = refused.find((r) => r.field === field);
+    const server = !rule ? e?.message : !rule.open ? undefined : knows(rule.rule) ? ruleText(rule.rule) : e?.message;
+    errors[field] = (e?.type !== 'server' ? e?.message : undefined) ?? ruleErrors[field] ?? server;
   }
   /** A text field or select of the form: its value, its error and its change. */
   const text = <K extends TextKey>(key: K) => ({
@@ -107,13 +112,9 @@ export function RequestForm({
         {...text('sectionId')}
       >
         <option value="">{isDepartment ? t('request.form.ownSectionOption') : t('form.notSet')}</option>
-        {sections.data?.items
-          .filter((s) => !isDepartment || s.id === me.data?.sectionId)
-          .map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.departmentName ? `${s.departmentName} ${s.name}` : s.name}
-            </option>
-          ))}
+        <ChoiceOptions
+          choices={sectionChoices(sections.data?.items.filter((s) => !isDepartment || s.id === me.data?.sectionId))}
+        />
       </SelectField>
       <SelectField label={t('request.fiscalYear')} required {...text('fiscalYear')}>
         <FiscalYearOptions years={years} />

@@ -7,7 +7,7 @@ import { PagedTable } from '@/components/ui/paged-table';
 import { formatSort, parseSort, type SortState } from '@/components/ui/sort-header';
 import { useAllDistricts } from '@/lib/reference-data/districts';
 import { DECISIONS } from '@/lib/reference-data/review-decisions';
-import { useSections } from '@/lib/reference-data/sections';
+import { sectionChoices, useSections } from '@/lib/reference-data/sections';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { choiceParam, positiveParam, textAndOrder, useListSearch } from '@/lib/use-list-search';
 import { fiscalYearChoices, formatFiscalYear } from '@/utils/fiscal-year';
@@ -151,10 +151,7 @@ export function RequestList() {
           label={t('request.section')}
           allLabel={t('request.all')}
           value={params.sectionId}
-          choices={(sections.data?.items ?? []).map((s) => ({
-            value: s.id,
-            label: s.departmentName ? `${s.departmentName} ${s.name}` : s.name,
-          }))}
+          choices={sectionChoices(sections.data?.items)}
           onChange={(section) => list.update({ section })}
         />
         <FilterSelect

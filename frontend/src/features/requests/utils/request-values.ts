@@ -67,6 +67,19 @@ export const toNumber = (s: string): number | undefined => {
 };
 
 /** Which refusal rules the values break now, as the server would judge them (rule id → field). */
+/** The refusal rules the browser checks as the values are typed, and the field each is about. */
+const RULE_FIELDS: Record<string, string> = {
+  NOTICE_NO_HEAD_COUNT: 'headCount',
+  NOTICE_NOT_MANDATORY: 'mandatory',
+  NOTICE_NO_PROGRAM: 'asks',
+};
+export const CLIENT_CHECKED_RULES: readonly string[] = Object.keys(RULE_FIELDS);
+
+/** The field a refusal rule is about (undefined for a rule the browser does not know). */
+export function ruleField(rule: string): string | undefined {
+  return RULE_FIELDS[rule];
+}
+
 export function brokenRules(values: Pick<Values, 'kind' | 'headCount' | 'mandatory' | 'asks'>): Record<string, string> {
   const out: Record<string, string> = {};
   if (values.kind !== 'NOTICE') return out;

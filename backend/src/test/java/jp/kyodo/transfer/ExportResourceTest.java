@@ -131,4 +131,32 @@ class ExportResourceTest {
                 .contentType(startsWith("application/problem+json")).body("errors[0].field", is("format"))
                 .body("errors[0].message", containsString("csv or xlsx"));
     }
+
+    @Test
+    void headers_ja_writes_the_japanese_labels_and_the_file_imports_back_unchanged() {
+        Town t = Api.town("見出し", "みだし");
+        byte[] csv = as(Api.adminToken()).queryParam("wardId", t.wardId()).queryParam("headers", "ja")
+                .get("/api/v1/exports/districts").then().statusCode(200).extract().asByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF校区コード,校区名,よみ,区コード,公民館,備考\r\n"), text);
+        Transfer.importFile(Api.adminToken(), "districts", csv, "text/csv", true).then().statusCode(200)
+                .body("valid", is(true)).body("counts.unchanged", is(1));
+
+        byte[] xlsx = as(Api.adminToken()).queryParam("districtId", t.districtId()).queryParam("fiscalYear", 2025)
+                .queryParam("format", "xlsx").queryParam("headers", "ja").get("/api/v1/exports/membership-figures")
+                .then().statusCode(200).extract().asByteArray();
+        List<List<String>> rows = Transfer.readXlsx(xlsx);
+        assertFalse(rows.get(0).contains("organizationCode"), rows.get(0).toString());
+        assertTrue(rows.get(0).stream().allMatch(h -> h.codePoints().anyMatch(c -> c > 0x3000)), rows.get(0).toString());
+        Transfer.importFile(Api.adminToken(), "membership-figures", xlsx, Transfer.XLSX, true).then().statusCode(200)
+                .body("valid", is(true)).body("counts.unchanged", is(2));
+
+        as(Api.adminToken()).queryParam("headers", "ja").get("/api/v1/exports/city-requests").then().statusCode(200);
+    }
+
+    @Test
+    void an_unknown_headers_value_is_a_validation_problem() {
+        as(Api.adminToken()).queryParam("headers", "fr").get("/api/v1/exports/districts").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", is("headers"));
+    }
 }

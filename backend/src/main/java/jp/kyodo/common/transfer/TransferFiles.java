@@ -36,14 +36,19 @@ public final class TransferFiles {
 
     /** The file, written when the response is sent (rows are already loaded: no database work then). */
     public static StreamingOutput file(DatasetSpec dataset, FileFormat format, List<Object[]> rows) {
+        return file(dataset, format, rows, false);
+    }
+
+    /** The file with row 1 holding the column keys or, with {@code japaneseHeaders}, the Japanese labels. */
+    public static StreamingOutput file(DatasetSpec dataset, FileFormat format, List<Object[]> rows, boolean japaneseHeaders) {
         if (format == FileFormat.XLSX) {
-            return out -> Xlsx.write(out, dataset, rows);
+            return out -> Xlsx.write(out, dataset, rows, japaneseHeaders);
         }
         return out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write(Csv.BOM);
             List<Column> columns = dataset.columns();
-            w.write(Csv.record(columns.stream().map(Column::key).toList()));
+            w.write(Csv.record(columns.stream().map(c -> header(c, japaneseHeaders)).toList()));
             List<String> fields = new ArrayList<>(columns.size());
             for (Object[] row : rows) {
                 fields.clear();
@@ -54,6 +59,11 @@ public final class TransferFiles {
             }
             w.flush();
         };
+    }
+
+    /** The header of a column: its key, or its Japanese label. */
+    static String header(Column column, boolean japanese) {
+        return japanese ? column.labelJa() : column.key();
     }
 
     static String csvText(Column column, Object v) {

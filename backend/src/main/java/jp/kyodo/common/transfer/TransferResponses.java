@@ -23,7 +23,14 @@ public final class TransferResponses {
 
     /** An export: the rows as a file named after the data set and today's date. */
     public static Response export(DatasetSpec dataset, FileFormat format, List<Object[]> rows, java.time.Clock clock) {
-        return attachment(TransferFiles.file(dataset, format, rows), format, TransferFiles.fileName(dataset, format, clock));
+        return export(dataset, format, rows, clock, false);
+    }
+
+    /** An export whose header row holds the Japanese column labels when {@code japaneseHeaders}. */
+    public static Response export(DatasetSpec dataset, FileFormat format, List<Object[]> rows, java.time.Clock clock,
+            boolean japaneseHeaders) {
+        return attachment(TransferFiles.file(dataset, format, rows, japaneseHeaders), format,
+                TransferFiles.fileName(dataset, format, clock));
     }
 
     /** The empty file to fill in: the header row only. */

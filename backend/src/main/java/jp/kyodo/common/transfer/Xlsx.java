@@ -178,6 +178,12 @@ public final class Xlsx {
      * dates formatted yyyy-mm-dd, booleans as TRUE/FALSE.
      */
     public static void write(OutputStream out, DatasetSpec dataset, List<Object[]> rows) throws IOException {
+        write(out, dataset, rows, false);
+    }
+
+    /** As {@link #write(OutputStream, DatasetSpec, List)}, with the Japanese labels in the header row when asked. */
+    public static void write(OutputStream out, DatasetSpec dataset, List<Object[]> rows, boolean japaneseHeaders)
+            throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             CellStyle header = headerStyle(wb);
@@ -191,7 +197,7 @@ public final class Xlsx {
             Row h = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = h.createCell(c);
-                cell.setCellValue(columns.get(c).key());
+                cell.setCellValue(TransferFiles.header(columns.get(c), japaneseHeaders));
                 cell.setCellStyle(header);
                 sheet.setColumnWidth(c, Math.min(255, columns.get(c).width() + 2) * 256);
             }

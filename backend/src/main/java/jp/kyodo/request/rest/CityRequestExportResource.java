@@ -12,6 +12,7 @@ import java.util.List;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
+import jp.kyodo.common.transfer.HeadersParam;
 import jp.kyodo.common.transfer.TransferResponses;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.request.service.CityRequestExportService;
@@ -47,9 +48,10 @@ public class CityRequestExportResource {
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CityRequestImportResource.HEADER
                     + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,家庭ごみ減量推進課,2025,COOPERATION,CIRCULATION,NEIGHBORHOOD_ASSOCIATION,,BLOCK_CIRCULATION,6;11,14,,,false,1,1,ACTIVE,,4760.00\r\n"))
     public Response exportCityRequests(
-            @BeanParam FormatParam format, @Valid @BeanParam CityRequestFilterParams filters) {
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @Valid @BeanParam CityRequestFilterParams filters) {
         FileFormat f = format.get();
+        boolean japanese = headers.japanese();
         List<Object[]> rows = exports.exportRows(filters.filter());
-        return TransferResponses.export(CityRequestDataset.SPEC, f, rows, clock);
+        return TransferResponses.export(CityRequestDataset.SPEC, f, rows, clock, japanese);
     }
 }

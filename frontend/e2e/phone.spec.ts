@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoA11yViolations, findDistrict, firstAssociation, getJson, signInByApi, type UserKey } from './support';
+
+// A phone (390×844): no page scrolls sideways, every page passes axe, and the navigation folds into a menu.
+test.use({ viewport: { width: 390, height: 844 } });
+
+type Items<T> = { items: T[] };
+
+/** The main routes a user of this role opens, with real ids from the demo city. */
+async function routesFor(page: Page, who: UserKey): Promise<string[]> {
+  const district = await findDistrict(page.request, 'かしいひがし');
+  const association = await firstAssociation(page.request, district.id);
+  const requests = await getJson<Items<{ id: number }>>(page.request, '/api/v1/city-requests?size=1');
+  const plans = await getJson<Items<{ id: number }>>(page.request, '/api/v1/plans');
+  const initiatives = await getJson<Items<{ id: number }>>(page.request, '/api/v1/initiatives?size=1');
+  const plan = plans.items[0]!.id;
+  const routes = [
+    '/districts',
+    `/districts/${district.id}`,
+    `/districts/${district.id}/burden-calendar`,
+    `/organizations/${association.id}`,
+    '/requests',
+    `/requests/${requests.items[0]!.id}`,
+    '/reviews',
+    '/meetings',
+    '/upward-reports',
+    '/plans',
+    `/plans/${plan}`,
+    `/plans/${plan}/dashboard`,
+    `/initiatives/${initiatives.items[0]!.id}`,
+  ];
+  if (who === 'office') {
+    const cycles = await getJson<{ id: number; fiscalYear: number }[]>(page.request, '/api/v1/review-cycles');
+    routes.push(
+      '/requests/new',
+      `/reviews/${cycles[0]!.id}/dashboard`,
+      `/plans/${plan}/evaluations`,
+      `/plans/${plan}/publication`,
+      '/committee',
+      '/import',
+      '/letters-of-thanks',
+    );
+  }
+  return routes;
+}
+
+async function settled(page: Page) {
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /読み込み中|Loading/ })).toHaveCount(0);
+}
+
+for (const who of ['office', 'liaison'] as const) {
+  test(`no page scrolls sideways at 390 px and every page passes axe (${who})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await signInByApi(page, who);
+    const routes = await routesFor(page, who);
+    const wide: string[] = [];
+    for (const path of routes) {
+      await page.goto(path);
+      await settled(page);
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      if (scrollWidth > innerWidth) wide.push(`${path}: ${scrollWidth} > ${innerWidth}`);
+      await expectNoA11yViolations(page);
+    }
+    expect(wide, 'pages wider than the phone').toEqual([]);
+  });
+}
+
+test('the navigation folds into a menu button on a phone (disclosure)', async ({ page }) => {
+  await signInByApi(page, 'office');
+  await page.goto('/requests');
+  await settled(page);
+  const nav = page.getByRole('navigation', { name: 'メインメニュー' });
+  const toggle = nav.getByRole('button', { name: 'メニュー' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav.getByRole('link', { name: '依頼等' })).toBeHidden();
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(nav.getByRole('link', { name: '依頼等' })).toHaveAttribute('aria-current', 'page');
+  await expectNoA11yViolations(page);
+  // Escape closes it and the keyboard is back on the button.
+  await page.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+
+  // Choosing a page closes the menu.
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await nav.getByRole('link', { name: '校区', exact: true }).click();
+  await expect(page).toHaveURL(/\/districts$/);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});
+
+test.describe('a wide screen', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+  test('the office header keeps to one row with the whole user name, in both languages', async ({ page }) => {
+    for (const lang of ['ja', 'en'] as const) {
+      await page.addInitScript((l) => window.localStorage.setItem('kyodo.lang', l), lang);
+      await signInByApi(page, 'office');
+      await page.goto('/districts');
+      await settled(page);
+      const header = page.locator('.site-header-inner');
+      const name = page.locator('.site-name');
+      const box = await header.boundingBox();
+      const nameBox = await name.boundingBox();
+      // One row: the header is no taller than its tallest item plus its padding.
+      expect(box!.height).toBeLessThan(nameBox!.height + 40);
+      const user = page.locator('.user-menu-toggle');
+      const cut = await user.evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(cut, 'the user name is not cut').toBe(false);
+    }
+  });
+});

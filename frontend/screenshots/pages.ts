@@ -1,0 +1,46 @@
+import type { APIRequestContext } from '@playwright/test';
+import { findDistrict, firstAssociation, getJson, type UserKey } from '../e2e/support';
+
+/**
+ * The pages to photograph: a file name (without width and extension), the demo user who signs in, and the path
+ * (a function when it needs ids from the demo city). Add new pages here; `SCREENSHOT_PAGES=name,name` takes a few.
+ */
+export type Shot = { name: string; user: UserKey; path: string | ((api: APIRequestContext) => Promise<string>) };
+
+type Items<T> = { items: T[] };
+
+const district = async (api: APIRequestContext) => (await findDistrict(api, 'かしいひがし')).id;
+const plan = async (api: APIRequestContext) => (await getJson<Items<{ id: number }>>(api, '/api/v1/plans')).items[0]!.id;
+
+export const SHOTS: Shot[] = [
+  { name: 'signin', user: 'liaison', path: '/signin?next=/districts' },
+  { name: 'districts', user: 'liaison', path: '/districts' },
+  { name: 'district', user: 'liaison', path: async (api) => `/districts/${await district(api)}` },
+  { name: 'burden-calendar', user: 'liaison', path: async (api) => `/districts/${await district(api)}/burden-calendar` },
+  {
+    name: 'organization',
+    user: 'office',
+    path: async (api) => `/organizations/${(await firstAssociation(api, await district(api))).id}`,
+  },
+  { name: 'requests', user: 'office', path: '/requests' },
+  {
+    name: 'request',
+    user: 'office',
+    path: async (api) => `/requests/${(await getJson<Items<{ id: number }>>(api, '/api/v1/city-requests?size=1')).items[0]!.id}`,
+  },
+  { name: 'reviews', user: 'office', path: '/reviews' },
+  { name: 'meetings', user: 'liaison', path: '/meetings' },
+  { name: 'upward-reports', user: 'liaison', path: '/upward-reports' },
+  { name: 'plan', user: 'office', path: async (api) => `/plans/${await plan(api)}` },
+  { name: 'plan-dashboard', user: 'office', path: async (api) => `/plans/${await plan(api)}/dashboard` },
+  { name: 'evaluation-sheet', user: 'committee', path: async (api) => `/plans/${await plan(api)}/evaluations` },
+  { name: 'committee', user: 'office', path: '/committee' },
+  { name: 'import', user: 'office', path: '/import' },
+  { name: 'public-reports', user: 'office', path: '/public' },
+];
+
+/** The two widths of every page: an office screen and a phone. */
+export const VIEWPORTS = [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+] as const;
