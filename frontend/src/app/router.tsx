@@ -24,6 +24,7 @@ const NotFoundRoute = page(() => import('./routes/not-found'), 'NotFoundRoute');
 const ForbiddenRoute = page(() => import('./routes/forbidden'), 'ForbiddenRoute');
 const DistrictsRoute = page(() => import('./routes/districts'), 'DistrictsRoute');
 const DistrictRoute = page(() => import('./routes/district'), 'DistrictRoute');
+const MapRoute = page(() => import('./routes/map'), 'MapRoute');
 const BurdenCalendarRoute = page(() => import('./routes/burden-calendar'), 'BurdenCalendarRoute');
 const OrganizationRoute = page(() => import('./routes/organization'), 'OrganizationRoute');
 const RequestsRoute = page(() => import('./routes/requests/requests'), 'RequestsRoute');
@@ -71,6 +72,7 @@ function useNavItems(): NavItem[] {
   if (!me.data) return [];
   const items: NavItem[] = [
     { to: '/districts', label: t('nav.districts') },
+    { to: '/map', label: t('nav.map') },
     { to: '/requests', label: t('nav.requests') },
     { to: '/reviews', label: t('nav.reviews') },
     { to: '/meetings', label: t('nav.meetings') },
@@ -148,6 +150,7 @@ export function AppRoutes() {
         <Route index element={<Navigate to="/districts" replace />} />
         <Route path="/districts" element={<DistrictsRoute />} />
         <Route path="/districts/:id" element={<DistrictRoute />} />
+        <Route path="/map" element={<MapRoute />} />
         <Route path="/districts/:id/burden-calendar" element={<BurdenCalendarRoute />} />
         <Route path="/organizations/:id" element={<OrganizationRoute />} />
         <Route path="/requests" element={<RequestsRoute />} />
