@@ -27,6 +27,7 @@ const HomeRoute = page(() => import('./routes/home'), 'HomeRoute');
 const ForbiddenRoute = page(() => import('./routes/forbidden'), 'ForbiddenRoute');
 const DistrictsRoute = page(() => import('./routes/districts'), 'DistrictsRoute');
 const DistrictRoute = page(() => import('./routes/district'), 'DistrictRoute');
+const MapRoute = page(() => import('./routes/map'), 'MapRoute');
 const BurdenCalendarRoute = page(() => import('./routes/burden-calendar'), 'BurdenCalendarRoute');
 const OrganizationRoute = page(() => import('./routes/organization'), 'OrganizationRoute');
 const RequestsRoute = page(() => import('./routes/requests/requests'), 'RequestsRoute');
@@ -85,6 +86,7 @@ function useNavItems(): NavItem[] {
   if (!me.data) return [];
   const items: NavItem[] = [
     { to: '/districts', label: t('nav.districts') },
+    { to: '/map', label: t('nav.map') },
     { to: '/requests', label: t('nav.requests') },
     { to: '/reviews', label: t('nav.reviews') },
     { to: '/meetings', label: t('nav.meetings') },
@@ -169,6 +171,7 @@ export function AppRoutes() {
         <Route index element={<HomeRoute />} />
         <Route path="/districts" element={<DistrictsRoute />} />
         <Route path="/districts/:id" element={<DistrictRoute />} />
+        <Route path="/map" element={<MapRoute />} />
         <Route path="/districts/:id/burden-calendar" element={<BurdenCalendarRoute />} />
         <Route path="/organizations/:id" element={<OrganizationRoute />} />
         <Route path="/requests" element={<RequestsRoute />} />

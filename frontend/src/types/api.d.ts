@@ -844,6 +844,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/districts/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * District boundaries (校区の境界) as GeoJSON
+         * @description A FeatureCollection (application/geo+json, WGS84) of every district that has a boundary, or of one ward's; each feature's id is the district id, its properties name the district and ward. The ETag is a digest of the body: send it as If-None-Match to get 304 while nothing changed. Who may call: any signed-in role.
+         */
+        get: operations["getDistrictBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/boundaries/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import district boundaries (校区の境界の取込) from GeoJSON
+         * @description Send a GeoJSON FeatureCollection (WGS84) of Polygon / MultiPolygon features as the body — e.g. the national land-numerical-information school-district file (国土数値情報 小学校区データ A27). Each feature is matched to a district by the property named in `property`: its code (matchBy=CODE) or its name (matchBy=NAME; 小学校, 校区 or 校 at the end are ignored; with wardId only that ward's districts are matched). Features no district matches are skipped and listed (a prefecture file holds other cities' schools). Every geometry is checked first — rings closed with at least four positions, longitude within ±180 and latitude within ±90, at most 5000 features and 100000 positions per feature — and a problem is a 400 naming the JSON path (features[3].geometry.coordinates[0]); nothing is changed then, nor when no feature matches. With dryRun=true the report says what would change; otherwise the matched boundaries replace the districts' old ones in one transaction. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["importDistrictBoundaries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/districts/{id}": {
         parameters: {
             query?: never;
@@ -948,6 +988,26 @@ export interface paths {
          * @description The district council, its associations and blocks, resident groups; each association with its latest membership figures and join rate. Who may call: anyone, also without signing in (public data).
          */
         get: operations["getOrganizationTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * District profile (校区カルテ)
+         * @description What the district page shows beyond its facts, council and officers: the join rate of the district and of each association over the last five fiscal years, the requests of the fiscal year landing on its organizations with their hours, the meetings of its council bodies with their agenda, the reports it sent up, and the plan initiatives whose indicators are bound to it. Default fiscal year: the latest with membership figures, not after the current one. Who may call: any signed-in role.
+         */
+        get: operations["getDistrictProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1523,6 +1583,26 @@ export interface paths {
          * @description Who may call: ADMIN, OFFICE.
          */
         delete: operations["deleteLiaisonAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/map/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures of every district for the map (地図の指標)
+         * @description Per district: 加入率 of the fiscal year and of the year before and the change, the annual hours of the year's requests landing on its organizations, days since the last recorded visit (null when none is recorded or there is no activity log), and whether the caller is its liaison. Default fiscal year: the latest with membership figures, not after the current one. Who may call: any signed-in role.
+         */
+        get: operations["getMapMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3233,6 +3313,164 @@ export interface components {
              */
             milestoneId?: number;
         };
+        /** @description GeoJSON FeatureCollection (application/geo+json) of district boundaries, with the bbox of them all */
+        BoundaryCollection: {
+            /**
+             * @example FeatureCollection
+             * @enum {string}
+             */
+            type: "FeatureCollection";
+            /**
+             * @description [west, south, east, north] of every feature; null when there are none
+             * @example [
+             *       130.3,
+             *       33.5,
+             *       130.5,
+             *       33.7
+             *     ]
+             */
+            bbox: number[] | null;
+            features: components["schemas"]["BoundaryFeature"][];
+        };
+        /** @description GeoJSON Feature: one district's boundary; its id is the district id */
+        BoundaryFeature: {
+            /**
+             * @example Feature
+             * @enum {string}
+             */
+            type: "Feature";
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            geometry: components["schemas"]["BoundaryGeometry"];
+            properties: components["schemas"]["BoundaryProperties"];
+        };
+        /** @description GeoJSON geometry in WGS84: a Polygon or a MultiPolygon, positions [lon, lat] */
+        BoundaryGeometry: {
+            /**
+             * @example Polygon
+             * @enum {string}
+             */
+            type: "Polygon" | "MultiPolygon";
+            /**
+             * @description Polygon: rings of positions; MultiPolygon: polygons of rings of positions
+             * @example [
+             *       [
+             *         [
+             *           130.4,
+             *           33.6
+             *         ],
+             *         [
+             *           130.42,
+             *           33.6
+             *         ],
+             *         [
+             *           130.42,
+             *           33.62
+             *         ],
+             *         [
+             *           130.4,
+             *           33.6
+             *         ]
+             *       ]
+             *     ]
+             */
+            coordinates: unknown[];
+        };
+        /** @description A feature of the file and the district it matched (or why not) */
+        BoundaryImportFeature: {
+            /**
+             * Format: int32
+             * @description Position in features, from 0
+             * @example 3
+             */
+            index: number;
+            /**
+             * @description The value of the matching property
+             * @example 香椎小学校
+             */
+            key: string | null;
+            /**
+             * Format: int64
+             * @description The district it matched
+             * @example 12
+             */
+            districtId: number | null;
+            /** @example 香椎 */
+            districtName: string | null;
+            /**
+             * @description CREATE (no boundary yet), REPLACE, or SKIP (no district, or several, match: see reason)
+             * @example REPLACE
+             */
+            action: string;
+            /**
+             * @description Why it was skipped
+             * @example no district matches
+             */
+            reason: string | null;
+        };
+        /** @description 境界の取込結果 / what an import of district boundaries does (dryRun: would do) */
+        BoundaryImportReport: {
+            /** @example true */
+            dryRun: boolean;
+            /**
+             * @description The boundaries were saved
+             * @example false
+             */
+            applied: boolean;
+            /**
+             * Format: int32
+             * @description Features in the file
+             * @example 150
+             */
+            features: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @example 141
+             */
+            replaced: number;
+            /**
+             * Format: int32
+             * @description Features no district matched (e.g. schools of other cities in a prefecture file)
+             * @example 6
+             */
+            skipped: number;
+            /** @description Every feature with its action, in file order (the first 2000) */
+            items: components["schemas"]["BoundaryImportFeature"][];
+            /** @description Districts (of the ward, when one was chosen) that still have no boundary after the import */
+            districtsWithoutBoundary: string[];
+        };
+        /**
+         * @description How features are matched to districts: CODE (the property holds the district code) or NAME (the property holds the district's or its school's name; 小学校/校区/校 at the end are ignored)
+         * @enum {string}
+         */
+        BoundaryMatch: "CODE" | "NAME";
+        /** @description The district a boundary belongs to */
+        BoundaryProperties: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /** @example HGS-03 */
+            code: string;
+            /** @example 香椎 */
+            name: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            wardId: number;
+            /** @example 東区 */
+            wardName: string;
+        };
         /** @description 負担カレンダー / what lands on a district or an organization, month by month (April → March), with hours */
         BurdenCalendar: {
             /**
@@ -4500,6 +4738,86 @@ export interface components {
             /** @example JR香椎駅周辺 */
             note?: string;
         };
+        /** @description One district's figures on the map */
+        DistrictMapMetric: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /** @example HGS-03 */
+            code: string;
+            /** @example 香椎 */
+            name: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            wardId: number;
+            /** @example 東区 */
+            wardName: string;
+            /**
+             * @description 加入率 of the fiscal year, 0–1 (null: no figures)
+             * @example 0.7812
+             */
+            joinRate: number | null;
+            /**
+             * @description 加入率 of the fiscal year before
+             * @example 0.7901
+             */
+            previousJoinRate: number | null;
+            /**
+             * @description joinRate − previousJoinRate (null unless both are known)
+             * @example -0.0089
+             */
+            joinRateChange: number | null;
+            /**
+             * @description Annual effort hours of the requests of the fiscal year landing on the district's organizations
+             * @example 412.5
+             */
+            burdenHours: number;
+            /**
+             * Format: int64
+             * @description Days since the last recorded visit (null: no visit recorded, or no activity log)
+             * @example 23
+             */
+            daysSinceLastVisit: number | null;
+            /**
+             * @description The caller is the district's liaison today
+             * @example true
+             */
+            mine: boolean;
+            /**
+             * @description The district has a boundary to draw
+             * @example true
+             */
+            hasBoundary: boolean;
+        };
+        /** @description 校区カルテ / the district's figures, requests, meetings, reports and initiatives of a fiscal year, in one read */
+        DistrictProfile: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear: number;
+            /** @description The district's join rate per fiscal year, the last five */
+            joinRates: components["schemas"]["ProfileYearRate"][];
+            associations: components["schemas"]["ProfileAssociation"][];
+            /**
+             * @description Annual hours of every request landing in the district
+             * @example 412.5
+             */
+            requestHours: number;
+            requests: components["schemas"]["ProfileRequest"][];
+            meetings: components["schemas"]["ProfileMeeting"][];
+            reports: components["schemas"]["ProfileReport"][];
+            initiatives: components["schemas"]["ProfileInitiative"][];
+        };
         /** @description 校区の人口・世帯数 / population and households of a district in a fiscal year */
         DistrictStatistics: {
             /**
@@ -5407,6 +5725,26 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description 地図の指標 / the figures the map colours districts by, for one fiscal year */
+        MapMetrics: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear: number;
+            /**
+             * @description Last visits are known (the activity log is there); otherwise daysSinceLastVisit is always null
+             * @example true
+             */
+            visitsRecorded: boolean;
+            /**
+             * Format: date
+             * @description The day the days are counted to (Japan)
+             * @example 2025-12-04
+             */
+            today: string;
+            districts: components["schemas"]["DistrictMapMetric"][];
+        };
         /** @description The signed-in caller: role and, for a liaison, the districts assigned today */
         Me: {
             /**
@@ -6469,6 +6807,128 @@ export interface components {
             errors?: components["schemas"]["FieldProblem"][];
             /** @description The current representation of the resource (stale-version problems only) */
             current?: unknown;
+        };
+        /** @description An association of the district and its join rate, the last five fiscal years (years without figures left out) */
+        ProfileAssociation: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            id: number;
+            /** @example 香椎一丁目町内会 */
+            name: string;
+            years: components["schemas"]["ProfileYearRate"][];
+        };
+        /** @description An initiative of a plan whose progress indicators are bound to the district */
+        ProfileInitiative: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            planId: number;
+            /** @example 第2次 共創推進計画 */
+            planName: string;
+            /** @example 自治会加入促進 */
+            title: string;
+        };
+        /** @description A meeting of one of the district's council bodies in the fiscal year, with its agenda */
+        ProfileMeeting: {
+            /**
+             * Format: int64
+             * @example 8
+             */
+            id: number;
+            /** @example 香椎校区自治協議会 役員会 */
+            bodyName: string;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            number: number | null;
+            /**
+             * Format: date
+             * @example 2025-06-25
+             */
+            heldOn: string;
+            /** @example 定期総会 */
+            title: string | null;
+            /**
+             * @description Agenda item titles in order
+             * @example [
+             *       "防災訓練について"
+             *     ]
+             */
+            agendaItems: string[];
+        };
+        /** @description A report the district sent up in the fiscal year */
+        ProfileReport: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            id: number;
+            /** @example NEWSLETTER */
+            type: string;
+            /** @example 香椎校区だより 第12号 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-07-10
+             */
+            receivedOn: string;
+        };
+        /** @description A request of the fiscal year landing on organizations of the district */
+        ProfileRequest: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id: number;
+            /** @example 市政だよりの配布 */
+            title: string;
+            /** @example 広報課 */
+            sectionName: string;
+            /** @example COOPERATION */
+            kind: string;
+            /**
+             * Format: int64
+             * @description Receiving organizations in the district
+             * @example 12
+             */
+            organizations: number;
+            /**
+             * @description Annual effort hours in the district
+             * @example 144
+             */
+            annualHours: number;
+        };
+        /** @description 加入率 of one fiscal year */
+        ProfileYearRate: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear: number;
+            /**
+             * Format: int64
+             * @example 420
+             */
+            households: number;
+            /**
+             * Format: int64
+             * @example 331
+             */
+            memberHouseholds: number;
+            /**
+             * @description 0–1; null without households
+             * @example 0.7881
+             */
+            joinRate: number | null;
         };
         /** @description 進捗報告 / what was done for an initiative in a period */
         ProgressReport: {
@@ -10520,6 +10980,146 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getDistrictBoundaries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only districts of this ward
+                 * @example 1
+                 */
+                wardId?: number;
+            };
+            header?: {
+                /**
+                 * @description The ETag of the collection the client has
+                 * @example "b0123456789abcdef01234567"
+                 */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The boundaries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["BoundaryCollection"];
+                };
+            };
+            /** @description Not modified since the ETag sent as If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importDistrictBoundaries: {
+        parameters: {
+            query: {
+                /**
+                 * @description true: only check the file and report what would change
+                 * @example true
+                 */
+                dryRun?: boolean;
+                /**
+                 * @description CODE (default) or NAME
+                 * @example NAME
+                 */
+                matchBy?: components["schemas"]["BoundaryMatch"];
+                /**
+                 * @description The feature property that holds the district's code or name
+                 * @example A27_003
+                 */
+                property: string;
+                /**
+                 * @description Match only this ward's districts
+                 * @example 1
+                 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "FeatureCollection",
+                 *       "features": [
+                 *         {
+                 *           "type": "Feature",
+                 *           "properties": {
+                 *             "A27_003": "架空小学校"
+                 *           },
+                 *           "geometry": {
+                 *             "type": "Polygon",
+                 *             "coordinates": [
+                 *               [
+                 *                 [
+                 *                   130.4,
+                 *                   33.6
+                 *                 ],
+                 *                 [
+                 *                   130.42,
+                 *                   33.6
+                 *                 ],
+                 *                 [
+                 *                   130.42,
+                 *                   33.62
+                 *                 ],
+                 *                 [
+                 *                   130.4,
+                 *                   33.62
+                 *                 ],
+                 *                 [
+                 *                   130.4,
+                 *                   33.6
+                 *                 ]
+                 *               ]
+                 *             ]
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/geo+json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The report (with dryRun=true nothing was changed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getDistrict: {
         parameters: {
             query?: never;
@@ -10811,6 +11411,42 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDistrictProfile: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 年度
+                 * @example 2025
+                 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -12340,6 +12976,44 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMapMetrics: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 年度
+                 * @example 2025
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description Only districts of this ward
+                 * @example 1
+                 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures, districts in ward and code order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapMetrics"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

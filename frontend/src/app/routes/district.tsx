@@ -12,6 +12,7 @@ import { useOrganizationTree, type OrganizationNode } from '@/features/districts
 import { DistrictFacts, LiaisonList } from '@/features/districts/components/district-facts';
 import { OrganizationTree } from '@/features/districts/components/organization-tree';
 import { MembershipExportButtons } from '@/features/exports/components/export-buttons';
+import { DistrictProfileSections } from '@/features/map/components/district-profile';
 import { DistrictJoinRateTrend } from '@/features/membership/components/join-rate-trend';
 import { termStatus, useOfficers } from '@/features/organizations/api/get-officers';
 import { useKindLabel } from '@/lib/reference-data/organization-kinds';
@@ -104,11 +105,16 @@ function DistrictPage({ id }: { id: number }) {
           <Page
             title={name}
             breadcrumbs={crumbs(t, { label: t('district.listTitle'), to: '/districts' }, { label: name })}
+            actions={
+              <Button variant="secondary" onClick={() => window.print()}>
+                {t('profile.print')}
+              </Button>
+            }
           >
             <p className="subtitle">
               <span lang="ja">{d.kana}</span> · {d.wardName}
             </p>
-            <p>
+            <p className="no-print">
               <Link to={`/districts/${id}/burden-calendar`}>{t('burden.link')}</Link>
             </p>
             <div className="columns">
@@ -164,7 +170,9 @@ function DistrictPage({ id }: { id: number }) {
               <MembershipExportButtons filter={{ districtId: id }} />
             </section>
 
-            <section aria-labelledby="history" className="panel">
+            <DistrictProfileSections districtId={id} />
+
+            <section aria-labelledby="history" className="panel no-print">
               <h2 id="history">{t('district.history')}</h2>
               <HistoryList subject={{ type: 'district', id }} />
             </section>
