@@ -6,6 +6,7 @@ import { Loading } from '@/components/ui/loading';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { COMMITTEE_PAGE_ROLES } from '@/features/plans/utils/format';
 import { useMe } from '@/lib/auth';
 import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
@@ -51,6 +52,11 @@ const PublicationPreviewRoute = page(() => import('./routes/plans/publication-pr
 const CommitteeRoute = page(() => import('./routes/plans/committee'), 'CommitteeRoute');
 // 公表資料, for anyone
 const PublicLayout = page(() => import('./routes/public/layout'), 'PublicLayout');
+const MyDistrictsRoute = page(() => import('./routes/workspace'), 'MyDistrictsRoute');
+const LiaisonRoute = page(() => import('./routes/workspace'), 'LiaisonRoute');
+const CoverageRoute = page(() => import('./routes/workspace'), 'CoverageRoute');
+const CalendarRoute = page(() => import('./routes/workspace'), 'CalendarRoute');
+const NotificationsRoute = page(() => import('./routes/workspace'), 'NotificationsRoute');
 const PublicReportsRoute = page(() => import('./routes/public/reports'), 'PublicReportsRoute');
 const PublicReportRoute = page(() => import('./routes/public/report'), 'PublicReportRoute');
 const PublicReportPrintRoute = page(() => import('./routes/public/report-print'), 'PublicReportPrintRoute');
@@ -69,14 +75,18 @@ function useNavItems(): NavItem[] {
   const t = useT();
   const me = useMe();
   if (!me.data) return [];
-  const items: NavItem[] = [
+  const items: NavItem[] = [];
+  if (me.data.role === 'LIAISON') items.push({ to: '/my-districts', label: t('nav.myDistricts') });
+  if (hasRole(me.data, OFFICE_ROLES)) items.push({ to: '/liaisons', label: t('nav.coverage') });
+  items.push(
     { to: '/districts', label: t('nav.districts') },
     { to: '/requests', label: t('nav.requests') },
     { to: '/reviews', label: t('nav.reviews') },
     { to: '/meetings', label: t('nav.meetings') },
     { to: '/upward-reports', label: t('nav.upwardReports') },
+    { to: '/calendar', label: t('nav.calendar') },
     { to: '/plans', label: t('nav.plans') },
-  ];
+  );
   if (hasRole(me.data, COMMITTEE_PAGE_ROLES)) items.push({ to: '/committee', label: t('nav.committee') });
   if (hasRole(me.data, OFFICE_ROLES)) {
     items.push({ to: '/import', label: t('nav.import') }, { to: '/letters-of-thanks', label: t('nav.lettersOfThanks') });
@@ -87,7 +97,15 @@ function useNavItems(): NavItem[] {
 function SignedInLayout() {
   const nav = useNavItems();
   return (
-    <AppShell userMenu={<UserMenu />} nav={nav}>
+    <AppShell
+      userMenu={
+        <>
+          <SignedInBell />
+          <UserMenu />
+        </>
+      }
+      nav={nav}
+    >
       <RequireAuth>
         <RouteErrorBoundary>
           <Lazy>
@@ -97,6 +115,19 @@ function SignedInLayout() {
       </RequireAuth>
     </AppShell>
   );
+}
+
+/** The bell, once signed in. */
+function SignedInBell() {
+  const me = useMe();
+  return me.data ? <NotificationBell /> : null;
+}
+
+/** Where ホーム leads: a liaison lands on わたしの校区, everyone else on the districts. */
+function Landing() {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  return <Navigate to={me.data?.role === 'LIAISON' ? '/my-districts' : '/districts'} replace />;
 }
 
 function OfficeOnly() {
@@ -145,7 +176,10 @@ export function AppRoutes() {
         }
       />
       <Route element={<SignedInLayout />}>
-        <Route index element={<Navigate to="/districts" replace />} />
+        <Route index element={<Landing />} />
+        <Route path="/my-districts" element={<MyDistrictsRoute />} />
+        <Route path="/calendar" element={<CalendarRoute />} />
+        <Route path="/notifications" element={<NotificationsRoute />} />
         <Route path="/districts" element={<DistrictsRoute />} />
         <Route path="/districts/:id" element={<DistrictRoute />} />
         <Route path="/districts/:id/burden-calendar" element={<BurdenCalendarRoute />} />
@@ -172,6 +206,8 @@ export function AppRoutes() {
           <Route path="/committee" element={<CommitteeRoute />} />
         </Route>
         <Route element={<OfficeOnly />}>
+          <Route path="/liaisons" element={<CoverageRoute />} />
+          <Route path="/liaisons/:id" element={<LiaisonRoute />} />
           <Route path="/import" element={<ImportRoute />} />
           <Route path="/letters-of-thanks" element={<LettersOfThanksRoute />} />
         </Route>

@@ -10,7 +10,7 @@ import './signin.css';
 /** Only same-site paths: ?next=https://elsewhere must not turn sign-in into a redirector. */
 export function safeNext(next: string | null): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/signin')) {
-    return '/districts';
+    return '/';
   }
   return next;
 }
