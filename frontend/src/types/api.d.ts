@@ -116,6 +116,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/burden-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Burden calendar across districts (負担カレンダー)
+         * @description One month of dated entries in the chosen districts from every calendar source: each request's date (REQUEST_DATE — the first day of a month it is scheduled in) and deadline (REQUEST_DEADLINE — that date plus its deadline days), and follow-ups and meetings where those features add them. An entry in several of the districts is one entry naming them. Districts: districtId (repeated), or all of wardId's; neither → a liaison's districts assigned today, everyone else's the whole city. Who may call: any signed-in role.
+         */
+        get: operations["getBurdenCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bureaus": {
         parameters: {
             query?: never;
@@ -153,6 +173,26 @@ export interface paths {
          * @description 局 / bureau; replaces every field. Who may call: ADMIN.
          */
         put: operations["updateBureau"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * iCalendar feed (iCalendar 配信)
+         * @description The dated entries (request dates and deadlines, follow-ups, meetings) of the feed owner's districts from 31 days back to a year ahead, as RFC 5545 text/calendar for Outlook or a phone calendar. The token in the path is the secret; an unknown, renewed or revoked one is 404. Anyone holding the secret URL may read it; the entries are the inventory's public dates, the token only chooses whose districts. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1372,6 +1412,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/liaison-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coverage of the districts (担当状況)
+         * @description Per enabled liaison the districts assigned today, their open follow-ups and days since the last recorded visit; and the districts that stand out: without a liaison today (NO_LIAISON), or — when the activity log records visits — without a visit for more than staleDays days (NO_RECENT_VISIT). Who may call: ADMIN, OFFICE.
+         */
+        get: operations["getLiaisonCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/liaisons/{userId}/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A liaison's districts and worklist (担当者の校区)
+         * @description The home of any liaison, as they see it. One card per district assigned today: the council, 加入率 of the latest fiscal year with figures (this FY once they are in) with the change against the year before and the rank in the ward, this month's requests landing there (count and hours, the burden rule), open items by kind, and the last recorded visit (null while the activity log records none). The worklist (やること) merges every source's items across the districts (figures missing for this FY, officer terms ending within 60 days, request deadlines within 30 days, follow-ups, voices), sorted by due date, undated last. A user who is not a liaison is 404. Who may call: ADMIN, OFFICE.
+         */
+        get: operations["getLiaisonDistricts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1386,6 +1466,134 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My iCalendar feed (カレンダー連携)
+         * @description Whether the caller has a feed URL, since when and (office) for which ward. The URL itself is shown only when created. Who may call: any signed-in role.
+         */
+        get: operations["getMyCalendarFeed"];
+        put?: never;
+        /**
+         * Create or renew my feed URL (連携URLの発行)
+         * @description Creates the caller's secret feed URL, or replaces it (the old URL stops working at once). The answer holds the path once; only a hash is stored. A liaison's feed holds the districts assigned to them on the day it is read; ADMIN/OFFICE may choose a ward (others: 403), else their feed is empty; other roles' feeds are empty. Who may call: any signed-in role.
+         */
+        post: operations["rotateMyCalendarFeed"];
+        /**
+         * Stop my feed URL (連携の停止)
+         * @description Deletes the caller's feed; its URL answers 404 from now on. Who may call: any signed-in role.
+         */
+        delete: operations["revokeMyCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My districts and worklist (わたしの校区)
+         * @description One card per district assigned today: the council, 加入率 of the latest fiscal year with figures (this FY once they are in) with the change against the year before and the rank in the ward, this month's requests landing there (count and hours, the burden rule), open items by kind, and the last recorded visit (null while the activity log records none). The worklist (やること) merges every source's items across the districts (figures missing for this FY, officer terms ending within 60 days, request deadlines within 30 days, follow-ups, voices), sorted by due date, undated last. Who may call: LIAISON.
+         */
+        get: operations["getMyDistricts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notifications (お知らせ)
+         * @description The caller's own notifications, newest first; with unreadFirst=true the unread ones come first. Who may call: any signed-in role.
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all notifications read (すべて既読にする)
+         * @description Marks every unread notification of the caller read; answers the unread count afterwards (0). Who may call: any signed-in role.
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unread notifications (未読件数)
+         * @description How many of the caller's notifications are unread (the bell's number). Who may call: any signed-in role.
+         */
+        get: operations["countMyUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read (既読にする)
+         * @description Marks one of the caller's notifications read (again: unchanged). Another user's notification is 404. Who may call: any signed-in role.
+         */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2921,6 +3129,32 @@ export interface components {
              */
             sortOrder?: number;
         };
+        /** @description The caller's iCalendar feed (a secret URL) */
+        CalendarFeed: {
+            /** @description Whether a feed URL exists */
+            active: boolean;
+            createdAt: components["schemas"]["OffsetDateTime"] | null;
+            /**
+             * Format: int64
+             * @description Office: the ward whose districts the feed holds
+             * @example 3
+             */
+            wardId: number | null;
+            /**
+             * @description Path of the feed, only in the answer that created it (the token is not kept)
+             * @example /api/v1/calendar/3q2-x9….ics
+             */
+            path: string | null;
+        };
+        /** @description Create or rotate the caller's feed */
+        CalendarFeedRequest: {
+            /**
+             * Format: int64
+             * @description ADMIN/OFFICE: a ward whose districts the feed holds (absent: none)
+             * @example 3
+             */
+            wardId?: number;
+        };
         /** @description 依頼等 / a city request to communities, with its computed burden and warnings */
         CityRequest: {
             /**
@@ -3860,6 +4094,54 @@ export interface components {
              */
             version: number;
         };
+        /** @description 担当状況 / per liaison their districts, and the districts that stand out */
+        Coverage: {
+            /**
+             * Format: date
+             * @example 2026-12-04
+             */
+            today: string;
+            /**
+             * Format: int32
+             * @description A district without a visit for this many days stands out
+             * @example 60
+             */
+            staleDays: number;
+            visitsRecorded: boolean;
+            liaisons: components["schemas"]["CoverageLiaison"][];
+            /** @description Districts without a liaison today or without a recent visit */
+            attention: components["schemas"]["CoverageDistrict"][];
+        };
+        /** @description One district in the coverage view */
+        CoverageDistrict: {
+            district: components["schemas"]["WorkspaceDistrictRef"];
+            /** @description Liaisons assigned today */
+            liaisons: components["schemas"]["WorkspaceLiaison"][];
+            lastVisitOn: components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @example 94
+             */
+            daysSinceLastVisit: number | null;
+            /**
+             * Format: int64
+             * @description Open follow-ups in the district
+             * @example 1
+             */
+            openFollowUps: number;
+            /** @description Why it stands out: NO_LIAISON, NO_RECENT_VISIT */
+            attention: string[];
+        };
+        /** @description One liaison with their districts */
+        CoverageLiaison: {
+            liaison: components["schemas"]["WorkspaceLiaison"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            openFollowUps: number;
+            districts: components["schemas"]["CoverageDistrict"][];
+        };
         /** @description 決定 / the office's decision. MERGE needs mergeIntoId; COMPENSATE needs compensation; the others have neither. */
         DecisionInput: {
             decision: components["schemas"]["ReviewDecision"];
@@ -3978,6 +4260,31 @@ export interface components {
              */
             version: number;
         };
+        /** @description わたしの校区 / one card of a liaison's home */
+        DistrictCard: {
+            district: components["schemas"]["WorkspaceDistrictRef"];
+            /**
+             * @description 校区自治協議会 (the district's council)
+             * @example 香椎校区自治協議会
+             */
+            councilName: string | null;
+            /**
+             * Format: int64
+             * @example 102
+             */
+            councilId: number | null;
+            joinRate: components["schemas"]["DistrictJoinRate"];
+            thisMonth: components["schemas"]["DistrictMonthRequests"];
+            /** @description Open items by kind (FIGURES_MISSING, TERM_ENDING, REQUEST_DEADLINE, FOLLOW_UP, VOICE, …) */
+            needs: components["schemas"]["WorkCount"][];
+            /** @description Last recorded visit; null when none or when visits are not recorded */
+            lastVisitOn: components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @example 14
+             */
+            daysSinceLastVisit: number | null;
+        };
         /** @description 校区の登録・更新 / create or update a district */
         DistrictInput: {
             /** @example HGS-03 */
@@ -3995,6 +4302,62 @@ export interface components {
             communityHall?: string;
             /** @example JR香椎駅周辺 */
             note?: string;
+        };
+        /** @description 加入率 of a district in the latest fiscal year with figures (this FY once its figures are in), the change against the year before and the rank among the ward's districts (1 = highest) */
+        DistrictJoinRate: {
+            /**
+             * Format: int32
+             * @description Fiscal year of the rate (年度)
+             * @example 2025
+             */
+            fiscalYear: number;
+            /**
+             * @description 0–1, four decimals; null without figures
+             * @example 0.7812
+             */
+            rate: number | null;
+            /**
+             * @description The year before's rate
+             * @example 0.7901
+             */
+            previousRate: number | null;
+            /**
+             * @description rate − previousRate
+             * @example -0.0089
+             */
+            change: number | null;
+            /**
+             * Format: int32
+             * @description Rank in the ward, 1 = highest rate
+             * @example 3
+             */
+            rank: number | null;
+            /**
+             * Format: int32
+             * @description Districts of the ward with a rate that year
+             * @example 9
+             */
+            rankedDistricts: number;
+        };
+        /** @description Requests landing on the district's organizations this month (the burden rule) and their hours */
+        DistrictMonthRequests: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            month: number;
+            /**
+             * Format: int64
+             * @example 6
+             */
+            requests: number;
+            /** @example 42 */
+            hours: number;
         };
         /** @description 校区の人口・世帯数 / population and households of a district in a fiscal year */
         DistrictStatistics: {
@@ -4807,6 +5170,20 @@ export interface components {
              */
             endsOn?: string;
         };
+        /** @description わたしの校区 / a liaison's districts and worklist */
+        LiaisonHome: {
+            liaison: components["schemas"]["WorkspaceLiaison"];
+            /**
+             * Format: date
+             * @example 2026-12-04
+             */
+            today: string;
+            /** @description Whether the activity log records visits (days since the last visit known) */
+            visitsRecorded: boolean;
+            cards: components["schemas"]["DistrictCard"][];
+            /** @description Sorted by due date, undated last */
+            worklist: components["schemas"]["WorkListItem"][];
+        };
         /** @description 校区担当職員 / an assigned liaison */
         LiaisonRef: {
             /**
@@ -4833,6 +5210,11 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50
+         */
+        LocalDateTime: string;
         /** @description The signed-in caller: role and, for a liaison, the districts assigned today */
         Me: {
             /**
@@ -4997,6 +5379,36 @@ export interface components {
         };
         /** @enum {string} */
         MilestoneStatus: "PLANNED" | "IN_PROGRESS" | "DONE";
+        /** @description お知らせ / one notification of the signed-in user */
+        Notification: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            /**
+             * @description Stable key of what happened (FOLLOW_UP_DUE, VOICE_ANSWERED, VOICE_OVERDUE, REPORT_RECEIVED, TERM_ENDING, …); the SPA turns it into words
+             * @example FOLLOW_UP_DUE
+             */
+            kind: string;
+            /**
+             * @description What it is about (a subject, a name)
+             * @example 防犯灯の修理依頼
+             */
+            title: string;
+            /**
+             * @description SPA path to open
+             * @example /activities/12
+             */
+            link: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-04T09:00:00+09:00
+             */
+            createdAt: string;
+            /** @description When it was marked read; null while unread */
+            readAt: components["schemas"]["OffsetDateTime"] | null;
+        };
         /** @description 役員 / an officer. Person fields are personal data: present only for callers who may read them. */
         Officer: {
             /**
@@ -5431,6 +5843,15 @@ export interface components {
         };
         PageMemberResponse: {
             items: components["schemas"]["CommitteeMember"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageNotificationResponse: {
+            items: components["schemas"]["Notification"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -6724,6 +7145,14 @@ export interface components {
         };
         /** @enum {string} */
         TimelineKind: "REPORT_CREATED" | "REPORT_UPDATED" | "STATUS_CHANGED" | "REPORT_DELETED" | "MILESTONE_CHANGED" | "EVALUATION" | "PUBLISHED";
+        /** @description Unread notifications of the signed-in user */
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            unread: number;
+        };
         /** @description 校区からの報告 / a report a district sent up to the city (校区だより, 実績報告, 調査報告, 総会資料). `note` and `url` are internal: present only for signed-in callers. */
         UpwardReport: {
             /**
@@ -6908,6 +7337,97 @@ export interface components {
             name: string;
             /** @example ひがしく */
             kana: string;
+        };
+        /** @description How many open items of one kind */
+        WorkCount: {
+            /** @example FOLLOW_UP */
+            kind: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            count: number;
+        };
+        /** @description やること / one thing to do, in one or more of the liaison's districts */
+        WorkListItem: {
+            /** @example REQUEST_DEADLINE */
+            kind: string;
+            /** @description Due date; null for undated items (listed last) */
+            due: components["schemas"]["LocalDate"] | null;
+            /** @description Past due */
+            overdue: boolean;
+            /** @example ごみ減量・リサイクル推進チラシの回覧 */
+            title: string;
+            /**
+             * @description SPA path where it is done
+             * @example /requests/41
+             */
+            link: string;
+            districts: components["schemas"]["WorkspaceDistrictRef"][];
+        };
+        /** @description 負担カレンダー / one month of dates and deadlines across districts */
+        WorkspaceCalendar: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            month: number;
+            /**
+             * Format: date
+             * @example 2026-12-04
+             */
+            today: string;
+            districts: components["schemas"]["WorkspaceDistrictRef"][];
+            /** @description By date, then kind and title */
+            entries: components["schemas"]["WorkspaceCalendarEntry"][];
+        };
+        /** @description One dated entry of the calendar, in one or more districts */
+        WorkspaceCalendarEntry: {
+            /** @example request-41-2026-12-01-deadline@kyodo */
+            uid: string;
+            /**
+             * @description REQUEST_DATE, REQUEST_DEADLINE, FOLLOW_UP, MEETING, …
+             * @example REQUEST_DEADLINE
+             */
+            kind: string;
+            /**
+             * Format: date
+             * @example 2026-12-22
+             */
+            date: string;
+            start: components["schemas"]["LocalDateTime"] | null;
+            /** @example ごみ減量・リサイクル推進チラシの回覧 */
+            title: string;
+            /** @example /requests/41 */
+            link: string;
+            districts: components["schemas"]["WorkspaceDistrictRef"][];
+        };
+        /** @description A district named in the workspace */
+        WorkspaceDistrictRef: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            /** @example 香椎 */
+            name: string;
+            /** @example 東区 */
+            wardName: string;
+        };
+        /** @description A liaison (校区担当職員) */
+        WorkspaceLiaison: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            userId: number;
+            /** @example 古賀 健一 */
+            displayName: string;
         };
         /** @description One fiscal year: initiatives reported by status (latest period of the year) and published ratings */
         YearCounts: {
@@ -7427,6 +7947,48 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getBurdenCalendar: {
+        parameters: {
+            query: {
+                /**
+                 * @description Districts (repeat the parameter)
+                 * @example 12
+                 */
+                districtId?: number[];
+                /** @example 12 */
+                month: number;
+                /**
+                 * @description All districts of a ward
+                 * @example 3
+                 */
+                wardId?: number;
+                /** @example 2026 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The month */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceCalendar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listBureaus: {
         parameters: {
             query?: never;
@@ -7525,6 +8087,42 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 3q2x9yHf0Lr */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//kyodo//workspace calendar//JA
+                     *     END:VCALENDAR
+                     */
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10983,6 +11581,70 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getLiaisonCoverage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Days without a visit after which a district stands out
+                 * @example 60
+                 */
+                staleDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLiaisonDistricts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 4 */
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The liaison's home */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonHome"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -11004,6 +11666,246 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarFeedRequest"];
+            };
+        };
+        responses: {
+            /** @description The feed with its path */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokeMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMyDistricts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's home */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonHome"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /**
+                 * @description Unread ones first
+                 * @example true
+                 */
+                unreadFirst?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNotificationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unread count afterwards */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    countMyUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 12 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
