@@ -53,8 +53,8 @@ function DistrictCardView({ card, visitsRecorded }: { card: DistrictCard; visits
         <div>
           <dt>{t('ws.joinRate', { fy: formatFiscalYear(r.fiscalYear, lang) })}</dt>
           <dd>
-            {r.rate === null || r.rate === undefined ? t('ws.noFigures') : formatPercent(r.rate)}
-            {r.rate !== null && r.rate !== undefined ? <> （{change(r.change, t)}）</> : null}
+            {r.rate === null ? t('ws.noFigures') : formatPercent(r.rate)}
+            {r.rate !== null ? <> （{change(r.change, t)}）</> : null}
             {r.rank ? (
               <span className="ws-rank"> {t('ws.rank', { rank: r.rank, of: r.rankedDistricts })}</span>
             ) : null}
