@@ -6,6 +6,7 @@ import { Loading } from '@/components/ui/loading';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { COMMITTEE_PAGE_ROLES } from '@/features/plans/utils/format';
 import { useMe } from '@/lib/auth';
 import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
@@ -66,6 +67,11 @@ const PublicationPreviewRoute = page(() => import('./routes/plans/publication-pr
 const CommitteeRoute = page(() => import('./routes/plans/committee'), 'CommitteeRoute');
 // 公表資料, for anyone
 const PublicLayout = page(() => import('./routes/public/layout'), 'PublicLayout');
+const MyDistrictsRoute = page(() => import('./routes/workspace'), 'MyDistrictsRoute');
+const LiaisonRoute = page(() => import('./routes/workspace'), 'LiaisonRoute');
+const CoverageRoute = page(() => import('./routes/workspace'), 'CoverageRoute');
+const CalendarRoute = page(() => import('./routes/workspace'), 'CalendarRoute');
+const NotificationsRoute = page(() => import('./routes/workspace'), 'NotificationsRoute');
 const PublicReportsRoute = page(() => import('./routes/public/reports'), 'PublicReportsRoute');
 const PublicReportRoute = page(() => import('./routes/public/report'), 'PublicReportRoute');
 const PublicReportPrintRoute = page(() => import('./routes/public/report-print'), 'PublicReportPrintRoute');
@@ -84,18 +90,23 @@ function useNavItems(): NavItem[] {
   const t = useT();
   const me = useMe();
   if (!me.data) return [];
-  const items: NavItem[] = [
+  const items: NavItem[] = [];
+  if (me.data.role === 'LIAISON') items.push({ to: '/my-districts', label: t('nav.myDistricts') });
+  if (hasRole(me.data, OFFICE_ROLES)) items.push({ to: '/liaisons', label: t('nav.coverage') });
+  items.push(
     { to: '/districts', label: t('nav.districts') },
     { to: '/map', label: t('nav.map') },
     { to: '/requests', label: t('nav.requests') },
     { to: '/reviews', label: t('nav.reviews') },
     { to: '/meetings', label: t('nav.meetings') },
     { to: '/upward-reports', label: t('nav.upwardReports') },
+    { to: '/calendar', label: t('nav.calendar') },
     { to: '/plans', label: t('nav.plans') },
-  ];
-  // 活動記録: written by liaisons and the office, read by the sections they name
+  );
+  // 活動記録: written by liaisons and the office, read by the sections they name (after the home entries)
   if (hasRole(me.data, ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'])) {
-    items.splice(1, 0, { to: '/activities', label: t('nav.activities') });
+    const at = items.findIndex((i) => i.to === '/districts');
+    items.splice(at, 0, { to: '/activities', label: t('nav.activities') });
   }
   // 地域の声: liaisons (their districts), sections (what was routed to them) and the office; 回答状況 for the office
   if (hasRole(me.data, VOICE_ROLES)) items.push({ to: '/voices', label: t('nav.voices') });
@@ -110,7 +121,15 @@ function useNavItems(): NavItem[] {
 function SignedInLayout() {
   const nav = useNavItems();
   return (
-    <AppShell userMenu={<UserMenu />} nav={nav}>
+    <AppShell
+      userMenu={
+        <>
+          <SignedInBell />
+          <UserMenu />
+        </>
+      }
+      nav={nav}
+    >
       <RequireAuth>
         <RouteErrorBoundary>
           <Lazy>
@@ -122,6 +141,13 @@ function SignedInLayout() {
   );
 }
 
+/** The bell, once signed in. */
+function SignedInBell() {
+  const me = useMe();
+  return me.data ? <NotificationBell /> : null;
+}
+
+/** Where ホーム leads: a liaison lands on わたしの校区, everyone else on the districts. */
 function OfficeOnly() {
   return (
     <RequireRole roles={OFFICE_ROLES} fallback={<ForbiddenRoute />}>
@@ -169,6 +195,9 @@ export function AppRoutes() {
       />
       <Route element={<SignedInLayout />}>
         <Route index element={<HomeRoute />} />
+        <Route path="/my-districts" element={<MyDistrictsRoute />} />
+        <Route path="/calendar" element={<CalendarRoute />} />
+        <Route path="/notifications" element={<NotificationsRoute />} />
         <Route path="/districts" element={<DistrictsRoute />} />
         <Route path="/districts/:id" element={<DistrictRoute />} />
         <Route path="/map" element={<MapRoute />} />
@@ -207,6 +236,8 @@ export function AppRoutes() {
         <Route element={<OfficeOnly />}>
           <Route path="/voice-response-times" element={<VoiceResponseTimesRoute />} />
           <Route path="/meetings/new" element={<NewMeetingRoute />} />
+          <Route path="/liaisons" element={<CoverageRoute />} />
+          <Route path="/liaisons/:id" element={<LiaisonRoute />} />
           <Route path="/import" element={<ImportRoute />} />
           <Route path="/letters-of-thanks" element={<LettersOfThanksRoute />} />
         </Route>

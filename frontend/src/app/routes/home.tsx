@@ -7,12 +7,13 @@ import { Loaded } from './shared';
 
 /**
  * Where "/" (and sign-in without a page to return to) lands: a committee member on the evaluation sheet of the
- * plan being evaluated; everyone else on the districts.
+ * plan being evaluated; a liaison on their districts (わたしの校区); everyone else on the districts.
  */
 export function HomeRoute() {
   const me = useMe();
   if (me.isPending) return <Loading />;
   if (me.data?.role === 'COMMITTEE') return <CommitteeHome />;
+  if (me.data?.role === 'LIAISON') return <Navigate to="/my-districts" replace />;
   return <Navigate to="/districts" replace />;
 }
 
