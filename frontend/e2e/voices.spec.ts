@@ -20,6 +20,8 @@ async function settled(page: Page) {
 }
 
 test('a voice goes from the liaison to the section and back (ja)', async ({ page }) => {
+  // four sign-ins and three forms: longer than the default on a shared machine
+  test.setTimeout(120_000);
   const subject = `ごみステーションの移設 ${Date.now()}`;
   await signInByApi(page, 'liaison');
   await page.goto('/voices');
@@ -57,7 +59,7 @@ test('a voice goes from the liaison to the section and back (ja)', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: subject })).toBeVisible();
   await expect(page.getByRole('button', { name: '担当課へ送る' })).toHaveCount(0);
   await page.getByRole('button', { name: '回答する' }).click();
-  await page.getByRole('textbox', { name: /^回答/ }).fill('来月、地元と現地を確認のうえ移設先を決めます。');
+  await page.getByRole('textbox', { name: '回答 必須' }).fill('来月、地元と現地を確認のうえ移設先を決めます。');
   await expectNoA11yViolations(page);
   await page.getByRole('button', { name: '回答を登録' }).click();
   await expect(page.getByText('回答を登録しました。')).toBeVisible();
@@ -85,6 +87,7 @@ test('a voice goes from the liaison to the section and back (ja)', async ({ page
 });
 
 test('the office reads voices and response times in English, also on a phone', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.addInitScript(() => window.localStorage.setItem('kyodo.lang', 'en'));
   await signInByApi(page, 'office');
   await page.goto('/voice-response-times');

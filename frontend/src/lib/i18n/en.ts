@@ -983,7 +983,7 @@ export const en: Messages = {
   'meetings.noRequestFound': 'No matching request.',
   'meetings.openRequest': 'Request {n}',
   // 地域の声 (voices from districts) and 回答状況
-  'nav.voices': 'Voices from districts',
+  'nav.voices': 'Voices',
   'nav.voiceResponseTimes': 'Response times',
   'voices.title': 'Voices from districts',
   'voices.new': 'Receive a voice',
