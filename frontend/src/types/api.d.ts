@@ -4,6 +4,162 @@
  */
 
 export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the activity log (活動記録の検索)
+         * @description The records the caller may read, newest first. Filters: q (summary, organizations, staff names and follow-ups; full-/half-width and hiragana/katakana alike), districtId, type, from/to (occurredOn, inclusive — a week view asks for its seven days with mine=true), sectionId, mine (only the caller's own records), openFollowUps (true: records with an open follow-up; false: without). Sort keys: occurredOn, type, updatedAt; default -occurredOn. Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Record an activity (活動記録の登録)
+         * @description occurredOn must not be in the future; the organizations must belong to the record's districts. Send an Idempotency-Key so that a retry (a phone sending what it kept offline) never records it twice. Who may call: ADMIN, OFFICE; LIAISON only when every district of the record is assigned to them (others: 403).
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an activity record (活動記録)
+         * @description With its follow-ups. A record the caller may not read answers 404. `permissions.canEdit` tells whether the caller may change it. Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         */
+        get: operations["getActivity"];
+        /**
+         * Update an activity record
+         * @description Replaces every field, follow-ups included (those sent with an id are changed, those without are added, those not sent are deleted). A liaison needs every district of the record, before and after. Who may call: ADMIN, OFFICE; LIAISON only when every district of the record is assigned to them (others: 403).
+         */
+        put: operations["updateActivity"];
+        post?: never;
+        /**
+         * Delete an activity record recorded in error
+         * @description With its follow-ups and files. Who may call: ADMIN, OFFICE; LIAISON only when every district of the record is assigned to them (others: 403).
+         */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Files of an activity record (添付ファイル一覧)
+         * @description In the order added. Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         */
+        get: operations["listActivityAttachments"];
+        put?: never;
+        /**
+         * Add a file to an activity record (添付ファイルの追加)
+         * @description Send the file itself as the body and its name as `filename`. Kept: PDF, PNG, JPEG, GIF, WebP, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), up to the configured size (kyodo.activity.attachment-max-size, default 10 MB; 413 above). The type is judged by the content: a file whose content does not match its name's extension (a PNG named .pdf, a zip named .docx) is refused with 415 naming the field `file`. At most 20 files a record (409). Who may call: ADMIN, OFFICE; LIAISON only when every district of the record is assigned to them (others: 403).
+         */
+        post: operations["uploadActivityAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a file from an activity record
+         * @description Who may call: ADMIN, OFFICE; LIAISON only when every district of the record is assigned to them (others: 403).
+         */
+        delete: operations["deleteActivityAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of an activity record
+         * @description The file as it was added, with its detected type, as an attachment named as it was (UTF-8 in filename*). Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         */
+        get: operations["downloadActivityAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/follow-ups/{followUpId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a follow-up done or open again (対応事項の完了)
+         * @description DONE on doneOn (default today, not in the future) or OPEN again. If-Match carries the record's ETag; the answer is the whole record with its new ETag. Who may call: ADMIN, OFFICE; LIAISON of every district of the record; the responsible account (also a DEPARTMENT user) for their own follow-up (others: 403).
+         */
+        put: operations["setFollowUpStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of an activity record (変更履歴)
+         * @description Changes to the record, its follow-ups and files, newest first. Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         */
+        get: operations["getActivityHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agenda-items": {
         parameters: {
             query?: never;
@@ -13,7 +169,7 @@ export interface paths {
         };
         /**
          * The meeting log: agenda items across meetings (会議報告事項)
-         * @description One row per item with its meeting's date and name, like the meeting-log file. Filters: bodyId, fiscalYear (年度, April–March), sectionName (the presenting section, exact), sectionId, q (text in the meeting's title or note, or in an item's title or section; full/half width and kana folded). Sort keys: heldOn, body, meeting, order, section; default heldOn,body,meeting,order (the order of the log). Who may call: anyone, also without signing in (public data).
+         * @description One row per item with its meeting's date and name, like the meeting-log file. Filters: bodyId, fiscalYear (年度, April–March), sectionName (the presenting section, exact), sectionId, q (text in the meeting's title or note, or in an item's title or section; full/half width and kana folded). Also heldFrom and heldTo (the meeting's date, both inclusive) and requestId (items that carried this request to the districts). Sort keys: heldOn, body, meeting, order, section; default heldOn,body,meeting,order (the order of the log). Who may call: anyone, also without signing in (public data).
          */
         get: operations["listAgendaItems"];
         put?: never;
@@ -728,6 +884,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/districts/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * District boundaries (校区の境界) as GeoJSON
+         * @description A FeatureCollection (application/geo+json, WGS84) of every district that has a boundary, or of one ward's; each feature's id is the district id, its properties name the district and ward. The ETag is a digest of the body: send it as If-None-Match to get 304 while nothing changed. Who may call: any signed-in role.
+         */
+        get: operations["getDistrictBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/boundaries/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import district boundaries (校区の境界の取込) from GeoJSON
+         * @description Send a GeoJSON FeatureCollection (WGS84) of Polygon / MultiPolygon features as the body — e.g. the national land-numerical-information school-district file (国土数値情報 小学校区データ A27). Each feature is matched to a district by the property named in `property`: its code (matchBy=CODE) or its name (matchBy=NAME; 小学校, 校区 or 校 at the end are ignored; with wardId only that ward's districts are matched). Features no district matches are skipped and listed (a prefecture file holds other cities' schools). Every geometry is checked first — rings closed with at least four positions, longitude within ±180 and latitude within ±90, at most 5000 features and 100000 positions per feature — and a problem is a 400 naming the JSON path (features[3].geometry.coordinates[0]); nothing is changed then, nor when no feature matches. With dryRun=true the report says what would change; otherwise the matched boundaries replace the districts' old ones in one transaction. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["importDistrictBoundaries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/districts/{id}": {
         parameters: {
             query?: never;
@@ -832,6 +1028,26 @@ export interface paths {
          * @description The district council, its associations and blocks, resident groups; each association with its latest membership figures and join rate. Who may call: anyone, also without signing in (public data).
          */
         get: operations["getOrganizationTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * District profile (校区カルテ)
+         * @description What the district page shows beyond its facts, council and officers: the join rate of the district and of each association over the last five fiscal years, the requests of the fiscal year landing on its organizations with their hours, the meetings of its council bodies with their agenda, the reports it sent up, and the plan initiatives whose indicators are bound to it. Default fiscal year: the latest with membership figures, not after the current one. Who may call: any signed-in role.
+         */
+        get: operations["getDistrictProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -949,7 +1165,7 @@ export interface paths {
         };
         /**
          * Export school districts (校区の出力)
-         * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportDistricts"];
         put?: never;
@@ -989,7 +1205,7 @@ export interface paths {
         };
         /**
          * Export membership figures (加入世帯数の出力)
-         * @description Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, areaCountMethod, source, note. Filter by fiscalYear to keep a file within the import's 20,000 rows. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, areaCountMethod, source, note. Filter by fiscalYear to keep a file within the import's 20,000 rows. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportMembershipFigures"];
         put?: never;
@@ -1009,7 +1225,7 @@ export interface paths {
         };
         /**
          * Export community organizations (地域団体の出力)
-         * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts. Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts. Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportOrganizations"];
         put?: never;
@@ -1444,6 +1660,26 @@ export interface paths {
          * @description The home of any liaison, as they see it. One card per district assigned today: the council, 加入率 of the latest fiscal year with figures (this FY once they are in) with the change against the year before and the rank in the ward, this month's requests landing there (count and hours, the burden rule), open items by kind, and the last recorded visit (null while the activity log records none). The worklist (やること) merges every source's items across the districts (figures missing for this FY, officer terms ending within 60 days, request deadlines within 30 days, follow-ups, voices), sorted by due date, undated last. A user who is not a liaison is 404. Who may call: ADMIN, OFFICE.
          */
         get: operations["getLiaisonDistricts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/map/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures of every district for the map (地図の指標)
+         * @description Per district: 加入率 of the fiscal year and of the year before and the change, the annual hours of the year's requests landing on its organizations, days since the last recorded visit (null when none is recorded or there is no activity log), and whether the caller is its liaison. Default fiscal year: the latest with membership figures, not after the current one. Who may call: any signed-in role.
+         */
+        get: operations["getMapMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2668,6 +2904,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/voice-response-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How quickly sections answer voices (回答状況)
+         * @description Per section and fiscal year (年度 of receivedOn): received, answered, open, overdue, the median days from receipt to answer (answered voices only) and the share answered within the target days (kyodo.voice.target-days). Voices not yet routed form a row without a section. Who may call: ADMIN, OFFICE.
+         */
+        get: operations["getVoiceResponseTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voices from districts (地域の声の一覧)
+         * @description Filters: status, kind, districtId, sectionId (所管課), fiscalYear (年度 of receivedOn), overdue (true: not yet answered and past the due date), q (subject, body or district; full- and half-width alike). Sort keys: receivedOn, dueOn, status, district (by kana), subject, answeredOn; default -receivedOn. Who may call: ADMIN, OFFICE (all voices); LIAISON (the voices of the districts assigned to them); DEPARTMENT (the voices routed to their section). A voice outside the caller's scope answers 404.
+         */
+        get: operations["listVoices"];
+        put?: never;
+        /**
+         * Receive a voice from a district (受付)
+         * @description Status 受付 (RECEIVED); the receiver is the caller; the fiscal year follows receivedOn (not in the future); dueOn defaults to receivedOn + the target days. Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        post: operations["createVoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a voice from a district (地域の声)
+         * @description `permissions` tells which step the caller may take now. Who may call: ADMIN, OFFICE (all voices); LIAISON (the voices of the districts assigned to them); DEPARTMENT (the voices routed to their section). A voice outside the caller's scope answers 404.
+         */
+        get: operations["getVoice"];
+        /**
+         * Correct what was received
+         * @description Replaces the received details (kind, district, organization, date, subject, body, due date); the status stays. Refused (409) once closed; moving it to another district needs the right to both. Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        put: operations["updateVoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer a voice (回答)
+         * @description 担当課で対応中 → 回答済 (ANSWERED), with the answer, who gave it (the caller) and the day; refused (409) in any other status. The district's liaisons are notified (VOICE_ANSWERED). Who may call: ADMIN, OFFICE; DEPARTMENT only for voices routed to their section (others: 403).
+         */
+        put: operations["answerVoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices/{id}/closing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Close a voice: the answer went back to the council (完了)
+         * @description 回答済 → 完了 (CLOSED), with the day the liaison returned the answer; refused (409) in any other status. Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        put: operations["closeVoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a voice (変更履歴)
+         * @description Every step and correction, newest first. Who may call: ADMIN, OFFICE (all voices); LIAISON (the voices of the districts assigned to them); DEPARTMENT (the voices routed to their section). A voice outside the caller's scope answers 404.
+         */
+        get: operations["getVoiceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voices/{id}/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Route a voice to the responsible section (担当課へ)
+         * @description 受付 → 担当課で対応中 (IN_PROGRESS); while still with a section it may be routed again to another one; refused (409) once answered. The section's users are notified (VOICE_ROUTED). Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
+         */
+        put: operations["routeVoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wards": {
         parameters: {
             query?: never;
@@ -2720,6 +3104,206 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description 活動記録 / an activity record: what a liaison did on one day in one or more districts, with its follow-ups. Personal data in the summary is the writer's responsibility. */
+        Activity: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            type: components["schemas"]["ActivityType"];
+            /**
+             * Format: date
+             * @example 2026-12-03
+             */
+            occurredOn: string;
+            /**
+             * Format: int32
+             * @description 年度 of occurredOn (April–March)
+             * @example 2026
+             */
+            fiscalYear: number;
+            /**
+             * @description HH:mm, Japan time
+             * @example 10:00
+             */
+            startsAt?: string;
+            /**
+             * @description HH:mm, Japan time
+             * @example 11:30
+             */
+            endsAt?: string;
+            /** @description One or more, by kana */
+            districts: components["schemas"]["ActivityDistrict"][];
+            organizations: components["schemas"]["ActivityOrganization"][];
+            staff: components["schemas"]["ActivityStaff"][];
+            sections: components["schemas"]["ActivitySection"][];
+            /** @example 自治協議会会長と防災訓練の日程を相談。 */
+            summary: string;
+            /** @description In the order written */
+            followUps: components["schemas"]["FollowUp"][];
+            /**
+             * Format: int32
+             * @description Open follow-ups
+             * @example 1
+             */
+            openFollowUps: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            attachmentCount: number;
+            /**
+             * Format: int64
+             * @description The account that wrote it
+             * @example 7
+             */
+            createdById?: number;
+            /** @example 山田 花子 */
+            createdByName: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-04T10:15:00+09:00
+             */
+            updatedAt: string;
+            permissions: components["schemas"]["Permissions"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description 添付ファイル / a file kept with the record (the content is downloaded separately) */
+        ActivityAttachment: {
+            /**
+             * Format: int64
+             * @example 88
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            activityId: number;
+            /** @example 会議資料.pdf */
+            filename: string;
+            /**
+             * @description The type detected from the content
+             * @example application/pdf
+             */
+            mediaType: string;
+            /**
+             * Format: int64
+             * @example 183204
+             */
+            sizeBytes: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-04T10:15:00+09:00
+             */
+            uploadedAt: string;
+            /** @example liaison */
+            uploadedBy: string;
+        };
+        /** @description A district the record concerns */
+        ActivityDistrict: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            /** @example 香椎 */
+            name: string;
+        };
+        /** @description 活動記録の登録・更新 / create or update an activity record (PUT replaces every field, follow-ups included) */
+        ActivityInput: {
+            type: components["schemas"]["ActivityType"];
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-12-03
+             */
+            occurredOn: string;
+            /** @example 10:00 */
+            startsAt?: string;
+            /**
+             * @description Not before startsAt
+             * @example 11:30
+             */
+            endsAt?: string;
+            /**
+             * @description One or more districts; a liaison only their own
+             * @example [
+             *       12
+             *     ]
+             */
+            districtIds: number[];
+            /**
+             * @description Organizations of those districts
+             * @example [
+             *       40
+             *     ]
+             */
+            organizationIds?: number[];
+            staff?: components["schemas"]["ActivityStaffInput"][];
+            /**
+             * @description Sections (所管課) it concerns: their department users may read it
+             * @example [
+             *       14
+             *     ]
+             */
+            sectionIds?: number[];
+            /** @example 自治協議会会長と防災訓練の日程を相談。 */
+            summary: string;
+            followUps?: components["schemas"]["FollowUpInput"][];
+        };
+        /** @description An organization the record concerns */
+        ActivityOrganization: {
+            /**
+             * Format: int64
+             * @example 40
+             */
+            id: number;
+            /** @example 香椎校区自治協議会 */
+            name: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+        };
+        /** @description A section (所管課) the record concerns */
+        ActivitySection: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            id: number;
+            /** @example 防災対策課 */
+            name: string;
+        };
+        /** @description A person present: an account (userId) or a name written freely */
+        ActivityStaff: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            userId?: number;
+            /** @example 山田 花子 */
+            name: string;
+        };
+        /** @description A person present: userId (an account), or name (written freely), or both (name then overrides the account's) */
+        ActivityStaffInput: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            userId?: number;
+            /** @example 中央区 地域支援課 田中 */
+            name?: string;
+        };
+        /** @enum {string} */
+        ActivityType: "VISIT" | "MEETING" | "CONSULTATION" | "INFORMATION" | "STUDY_SESSION" | "EVENT" | "OTHER";
         /** @description 議題 / an item the city reported at a meeting, with the presenting section (担当課) and the requests it carries */
         AgendaItem: {
             /**
@@ -2936,6 +3520,164 @@ export interface components {
              * @example 3
              */
             milestoneId?: number;
+        };
+        /** @description GeoJSON FeatureCollection (application/geo+json) of district boundaries, with the bbox of them all */
+        BoundaryCollection: {
+            /**
+             * @example FeatureCollection
+             * @enum {string}
+             */
+            type: "FeatureCollection";
+            /**
+             * @description [west, south, east, north] of every feature; null when there are none
+             * @example [
+             *       130.3,
+             *       33.5,
+             *       130.5,
+             *       33.7
+             *     ]
+             */
+            bbox: number[] | null;
+            features: components["schemas"]["BoundaryFeature"][];
+        };
+        /** @description GeoJSON Feature: one district's boundary; its id is the district id */
+        BoundaryFeature: {
+            /**
+             * @example Feature
+             * @enum {string}
+             */
+            type: "Feature";
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            geometry: components["schemas"]["BoundaryGeometry"];
+            properties: components["schemas"]["BoundaryProperties"];
+        };
+        /** @description GeoJSON geometry in WGS84: a Polygon or a MultiPolygon, positions [lon, lat] */
+        BoundaryGeometry: {
+            /**
+             * @example Polygon
+             * @enum {string}
+             */
+            type: "Polygon" | "MultiPolygon";
+            /**
+             * @description Polygon: rings of positions; MultiPolygon: polygons of rings of positions
+             * @example [
+             *       [
+             *         [
+             *           130.4,
+             *           33.6
+             *         ],
+             *         [
+             *           130.42,
+             *           33.6
+             *         ],
+             *         [
+             *           130.42,
+             *           33.62
+             *         ],
+             *         [
+             *           130.4,
+             *           33.6
+             *         ]
+             *       ]
+             *     ]
+             */
+            coordinates: unknown[];
+        };
+        /** @description A feature of the file and the district it matched (or why not) */
+        BoundaryImportFeature: {
+            /**
+             * Format: int32
+             * @description Position in features, from 0
+             * @example 3
+             */
+            index: number;
+            /**
+             * @description The value of the matching property
+             * @example 香椎小学校
+             */
+            key: string | null;
+            /**
+             * Format: int64
+             * @description The district it matched
+             * @example 12
+             */
+            districtId: number | null;
+            /** @example 香椎 */
+            districtName: string | null;
+            /**
+             * @description CREATE (no boundary yet), REPLACE, or SKIP (no district, or several, match: see reason)
+             * @example REPLACE
+             */
+            action: string;
+            /**
+             * @description Why it was skipped
+             * @example no district matches
+             */
+            reason: string | null;
+        };
+        /** @description 境界の取込結果 / what an import of district boundaries does (dryRun: would do) */
+        BoundaryImportReport: {
+            /** @example true */
+            dryRun: boolean;
+            /**
+             * @description The boundaries were saved
+             * @example false
+             */
+            applied: boolean;
+            /**
+             * Format: int32
+             * @description Features in the file
+             * @example 150
+             */
+            features: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @example 141
+             */
+            replaced: number;
+            /**
+             * Format: int32
+             * @description Features no district matched (e.g. schools of other cities in a prefecture file)
+             * @example 6
+             */
+            skipped: number;
+            /** @description Every feature with its action, in file order (the first 2000) */
+            items: components["schemas"]["BoundaryImportFeature"][];
+            /** @description Districts (of the ward, when one was chosen) that still have no boundary after the import */
+            districtsWithoutBoundary: string[];
+        };
+        /**
+         * @description How features are matched to districts: CODE (the property holds the district code) or NAME (the property holds the district's or its school's name; 小学校/校区/校 at the end are ignored)
+         * @enum {string}
+         */
+        BoundaryMatch: "CODE" | "NAME";
+        /** @description The district a boundary belongs to */
+        BoundaryProperties: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /** @example HGS-03 */
+            code: string;
+            /** @example 香椎 */
+            name: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            wardId: number;
+            /** @example 東区 */
+            wardName: string;
         };
         /** @description 負担カレンダー / what lands on a district or an organization, month by month (April → March), with hours */
         BurdenCalendar: {
@@ -4339,6 +5081,61 @@ export interface components {
              */
             rankedDistricts: number;
         };
+        /** @description One district's figures on the map */
+        DistrictMapMetric: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /** @example HGS-03 */
+            code: string;
+            /** @example 香椎 */
+            name: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            wardId: number;
+            /** @example 東区 */
+            wardName: string;
+            /**
+             * @description 加入率 of the fiscal year, 0–1 (null: no figures)
+             * @example 0.7812
+             */
+            joinRate: number | null;
+            /**
+             * @description 加入率 of the fiscal year before
+             * @example 0.7901
+             */
+            previousJoinRate: number | null;
+            /**
+             * @description joinRate − previousJoinRate (null unless both are known)
+             * @example -0.0089
+             */
+            joinRateChange: number | null;
+            /**
+             * @description Annual effort hours of the requests of the fiscal year landing on the district's organizations
+             * @example 412.5
+             */
+            burdenHours: number;
+            /**
+             * Format: int64
+             * @description Days since the last recorded visit (null: no visit recorded, or no activity log)
+             * @example 23
+             */
+            daysSinceLastVisit: number | null;
+            /**
+             * @description The caller is the district's liaison today
+             * @example true
+             */
+            mine: boolean;
+            /**
+             * @description The district has a boundary to draw
+             * @example true
+             */
+            hasBoundary: boolean;
+        };
         /** @description Requests landing on the district's organizations this month (the burden rule) and their hours */
         DistrictMonthRequests: {
             /**
@@ -4358,6 +5155,31 @@ export interface components {
             requests: number;
             /** @example 42 */
             hours: number;
+        };
+        /** @description 校区カルテ / the district's figures, requests, meetings, reports and initiatives of a fiscal year, in one read */
+        DistrictProfile: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear: number;
+            /** @description The district's join rate per fiscal year, the last five */
+            joinRates: components["schemas"]["ProfileYearRate"][];
+            associations: components["schemas"]["ProfileAssociation"][];
+            /**
+             * @description Annual hours of every request landing in the district
+             * @example 412.5
+             */
+            requestHours: number;
+            requests: components["schemas"]["ProfileRequest"][];
+            meetings: components["schemas"]["ProfileMeeting"][];
+            reports: components["schemas"]["ProfileReport"][];
+            initiatives: components["schemas"]["ProfileInitiative"][];
         };
         /** @description 校区の人口・世帯数 / population and households of a district in a fiscal year */
         DistrictStatistics: {
@@ -4643,6 +5465,76 @@ export interface components {
              * @example Max
              */
             code: string;
+        };
+        /** @description 対応事項 / a follow-up: what is to be done, by whom, by when; OPEN until marked DONE (with the day) */
+        FollowUp: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            id: number;
+            /** @example 防犯灯の設置要望を道路維持課へ伝える */
+            description: string;
+            /**
+             * Format: int64
+             * @description The responsible account
+             * @example 7
+             */
+            responsibleId?: number;
+            /** @example 山田 花子 */
+            responsibleName?: string;
+            /**
+             * Format: date
+             * @example 2026-12-10
+             */
+            dueOn?: string;
+            status: components["schemas"]["FollowUpStatus"];
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            doneOn?: string;
+        };
+        /** @description A follow-up of the record. With `id`: that follow-up of this record, changed; without: a new one. Follow-ups of the record not sent are deleted. */
+        FollowUpInput: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            id?: number;
+            /** @example 防犯灯の設置要望を道路維持課へ伝える */
+            description: string;
+            /**
+             * Format: int64
+             * @description The responsible account
+             * @example 7
+             */
+            responsibleId: number;
+            /**
+             * Format: date
+             * @example 2026-12-10
+             */
+            dueOn: string;
+            /** @description Default OPEN */
+            status?: components["schemas"]["FollowUpStatus"];
+            /**
+             * Format: date
+             * @description With DONE; default today
+             * @example 2026-12-08
+             */
+            doneOn?: string;
+        };
+        /** @enum {string} */
+        FollowUpStatus: "OPEN" | "DONE";
+        /** @description 対応事項の完了・再開 / mark a follow-up done (on doneOn, default today) or open again */
+        FollowUpStatusInput: {
+            status: components["schemas"]["FollowUpStatus"];
+            /**
+             * Format: date
+             * @description With DONE; default today; not in the future
+             * @example 2026-12-08
+             */
+            doneOn?: string;
         };
         /**
          * @description CREATE a new record, UPDATE an existing one, leave it UNCHANGED, or INVALID (see errors)
@@ -5215,6 +6107,26 @@ export interface components {
          * @example 2022-03-10T12:15:50
          */
         LocalDateTime: string;
+        /** @description 地図の指標 / the figures the map colours districts by, for one fiscal year */
+        MapMetrics: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear: number;
+            /**
+             * @description Last visits are known (the activity log is there); otherwise daysSinceLastVisit is always null
+             * @example true
+             */
+            visitsRecorded: boolean;
+            /**
+             * Format: date
+             * @description The day the days are counted to (Japan)
+             * @example 2025-12-04
+             */
+            today: string;
+            districts: components["schemas"]["DistrictMapMetric"][];
+        };
         /** @description The signed-in caller: role and, for a liaison, the districts assigned today */
         Me: {
             /**
@@ -5733,6 +6645,15 @@ export interface components {
             canEdit: boolean;
             children?: components["schemas"]["OrganizationTreeNode"][];
         };
+        PageActivityResponse: {
+            items: components["schemas"]["Activity"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         PageAgendaItemResponse: {
             items: components["schemas"]["AgendaItem"][];
             /** Format: int64 */
@@ -5924,6 +6845,15 @@ export interface components {
         };
         PageUserResponse: {
             items: components["schemas"]["User"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageVoiceResponse: {
+            items: components["schemas"]["Voice"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -6298,6 +7228,128 @@ export interface components {
             errors?: components["schemas"]["FieldProblem"][];
             /** @description The current representation of the resource (stale-version problems only) */
             current?: unknown;
+        };
+        /** @description An association of the district and its join rate, the last five fiscal years (years without figures left out) */
+        ProfileAssociation: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            id: number;
+            /** @example 香椎一丁目町内会 */
+            name: string;
+            years: components["schemas"]["ProfileYearRate"][];
+        };
+        /** @description An initiative of a plan whose progress indicators are bound to the district */
+        ProfileInitiative: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            planId: number;
+            /** @example 第2次 共創推進計画 */
+            planName: string;
+            /** @example 自治会加入促進 */
+            title: string;
+        };
+        /** @description A meeting of one of the district's council bodies in the fiscal year, with its agenda */
+        ProfileMeeting: {
+            /**
+             * Format: int64
+             * @example 8
+             */
+            id: number;
+            /** @example 香椎校区自治協議会 役員会 */
+            bodyName: string;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            number: number | null;
+            /**
+             * Format: date
+             * @example 2025-06-25
+             */
+            heldOn: string;
+            /** @example 定期総会 */
+            title: string | null;
+            /**
+             * @description Agenda item titles in order
+             * @example [
+             *       "防災訓練について"
+             *     ]
+             */
+            agendaItems: string[];
+        };
+        /** @description A report the district sent up in the fiscal year */
+        ProfileReport: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            id: number;
+            /** @example NEWSLETTER */
+            type: string;
+            /** @example 香椎校区だより 第12号 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-07-10
+             */
+            receivedOn: string;
+        };
+        /** @description A request of the fiscal year landing on organizations of the district */
+        ProfileRequest: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id: number;
+            /** @example 市政だよりの配布 */
+            title: string;
+            /** @example 広報課 */
+            sectionName: string;
+            /** @example COOPERATION */
+            kind: string;
+            /**
+             * Format: int64
+             * @description Receiving organizations in the district
+             * @example 12
+             */
+            organizations: number;
+            /**
+             * @description Annual effort hours in the district
+             * @example 144
+             */
+            annualHours: number;
+        };
+        /** @description 加入率 of one fiscal year */
+        ProfileYearRate: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear: number;
+            /**
+             * Format: int64
+             * @example 420
+             */
+            households: number;
+            /**
+             * Format: int64
+             * @example 331
+             */
+            memberHouseholds: number;
+            /**
+             * @description 0–1; null without households
+             * @example 0.7881
+             */
+            joinRate: number | null;
         };
         /** @description 進捗報告 / what was done for an initiative in a period */
         ProgressReport: {
@@ -7310,6 +8362,273 @@ export interface components {
              */
             sectionId?: number;
         };
+        /** @description 地域の声 / a request, proposal or complaint a district raised to the city, and where it stands */
+        Voice: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id: number;
+            /** @description 要望 REQUEST, 提案 PROPOSAL, 苦情 COMPLAINT */
+            kind: components["schemas"]["VoiceKind"];
+            /** @description 受付 RECEIVED → 担当課で対応中 IN_PROGRESS → 回答済 ANSWERED → 完了 CLOSED */
+            status: components["schemas"]["VoiceStatus"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /** @example 香椎校区 */
+            districtName: string;
+            /**
+             * Format: int64
+             * @description The organization that raised it (usually the district council)
+             * @example 40
+             */
+            organizationId?: number;
+            /** @example 香椎校区自治協議会 */
+            organizationName?: string;
+            /**
+             * Format: date
+             * @example 2026-05-12
+             */
+            receivedOn: string;
+            /**
+             * Format: int32
+             * @description 年度 of receivedOn (April–March)
+             * @example 2026
+             */
+            fiscalYear: number;
+            /**
+             * @description The liaison (or office member) who received it
+             * @example 校区 担当
+             */
+            receivedByName: string;
+            /** @example 通学路の街灯の増設 */
+            subject: string;
+            /** @example 香椎東二丁目の通学路が暗く、街灯を増やしてほしい。 */
+            body: string;
+            /**
+             * Format: date
+             * @description 回答期限: by default received + the target days
+             * @example 2026-06-11
+             */
+            dueOn: string;
+            /**
+             * @description Not yet answered and past its due date
+             * @example false
+             */
+            overdue: boolean;
+            /**
+             * Format: int64
+             * @description 所管課: the section it was routed to
+             * @example 14
+             */
+            sectionId?: number;
+            /** @example 道路維持課 */
+            sectionName?: string;
+            /**
+             * Format: date
+             * @example 2026-05-13
+             */
+            routedOn?: string;
+            /** @example 令和8年度中に2基を増設します。 */
+            answer?: string;
+            /** @example 道路 太郎 */
+            answeredByName?: string;
+            /**
+             * Format: date
+             * @example 2026-06-02
+             */
+            answeredOn?: string;
+            /**
+             * Format: int32
+             * @description answeredOn − receivedOn, in days
+             * @example 21
+             */
+            daysToAnswer?: number;
+            /**
+             * Format: date
+             * @description The day the liaison returned the answer to the council
+             * @example 2026-06-05
+             */
+            closedOn?: string;
+            /** @example 役員会で回答を報告 */
+            closingNote?: string;
+            permissions: components["schemas"]["VoicePermissions"];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            version: number;
+        };
+        /** @description 回答 / the section's answer */
+        VoiceAnswerInput: {
+            /** @example 令和8年度中に2基を増設します。 */
+            answer: string;
+            /**
+             * Format: date
+             * @description Absent → today; not before receivedOn, not in the future
+             * @example 2026-06-02
+             */
+            answeredOn?: string;
+        };
+        /** @description 完了 / the answer went back to the council */
+        VoiceClosingInput: {
+            /**
+             * Format: date
+             * @description Absent → today; not before answeredOn, not in the future
+             * @example 2026-06-05
+             */
+            closedOn?: string;
+            /** @example 役員会で回答を報告 */
+            note?: string;
+        };
+        /** @description 受付 / receive a voice, or correct what was received (PUT replaces these fields) */
+        VoiceInput: {
+            kind: components["schemas"]["VoiceKind"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId: number;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            organizationId?: number;
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-05-12
+             */
+            receivedOn: string;
+            /** @example 通学路の街灯の増設 */
+            subject: string;
+            /** @example 香椎東二丁目の通学路が暗く、街灯を増やしてほしい。 */
+            body: string;
+            /**
+             * Format: date
+             * @description 回答期限; absent → receivedOn + the target days (kyodo.voice.target-days, default 30)
+             * @example 2026-06-11
+             */
+            dueOn?: string;
+        };
+        /** @enum {string} */
+        VoiceKind: "REQUEST" | "PROPOSAL" | "COMPLAINT";
+        /** @description What the caller may do with this voice now (so a screen offers only what will be accepted) */
+        VoicePermissions: {
+            /**
+             * @description Change the received details (liaison of the district or office, until closed)
+             * @example true
+             */
+            canEdit: boolean;
+            /**
+             * @description Route it to a section (受付 or 担当課で対応中)
+             * @example true
+             */
+            canRoute: boolean;
+            /**
+             * @description Answer it (the section it was routed to, or office; 担当課で対応中 only)
+             * @example false
+             */
+            canAnswer: boolean;
+            /**
+             * @description Close it: the answer went back to the council (回答済 only)
+             * @example false
+             */
+            canClose: boolean;
+        };
+        /** @description 回答状況: one section in one fiscal year (by received date) */
+        VoiceResponseTimeRow: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            fiscalYear: number;
+            /**
+             * Format: int64
+             * @description Absent: voices not yet routed to a section
+             * @example 14
+             */
+            sectionId?: number;
+            /** @example 道路維持課 */
+            sectionName?: string;
+            /**
+             * Format: int64
+             * @description Voices received
+             * @example 12
+             */
+            received: number;
+            /**
+             * Format: int64
+             * @description Answered (回答済 or 完了)
+             * @example 9
+             */
+            answered: number;
+            /**
+             * Format: int64
+             * @description Not yet answered (受付 or 担当課で対応中)
+             * @example 3
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Open and past the due date today
+             * @example 1
+             */
+            overdue: number;
+            /**
+             * Format: int64
+             * @description Answered within the target days of receipt
+             * @example 7
+             */
+            answeredWithinTarget: number;
+            /**
+             * Format: double
+             * @description Median days from receipt to answer, over answered voices only (open ones are not counted; see overdue)
+             * @example 18.5
+             */
+            medianDaysToAnswer?: number;
+            /**
+             * Format: double
+             * @description Share answered within the target days (0–1): answeredWithinTarget / (answered + open voices already older than the target days); open voices still within their target are not yet counted either way. Absent when nothing is decided yet
+             * @example 0.78
+             */
+            shareWithinTarget?: number;
+        };
+        /** @description 回答状況 / how quickly sections answer voices, per section and fiscal year */
+        VoiceResponseTimes: {
+            /**
+             * Format: int32
+             * @description The target days (kyodo.voice.target-days)
+             * @example 30
+             */
+            targetDays: number;
+            /**
+             * Format: date
+             * @description The day overdue is counted on
+             * @example 2026-12-04
+             */
+            asOf: string;
+            rows: components["schemas"]["VoiceResponseTimeRow"][];
+        };
+        /** @description 担当課へ / route a voice to the responsible section */
+        VoiceRouting: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            sectionId: number;
+            /**
+             * Format: date
+             * @description A new due date (absent: unchanged)
+             * @example 2026-06-11
+             */
+            dueOn?: string;
+        };
+        /** @enum {string} */
+        VoiceStatus: "RECEIVED" | "IN_PROGRESS" | "ANSWERED" | "CLOSED";
         /** @description 区 / a ward of the city */
         Ward: {
             /**
@@ -7624,6 +8943,468 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @example 12 */
+                districtId?: number;
+                /**
+                 * @description First day (inclusive)
+                 * @example 2026-11-30
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description true: only the records the caller wrote
+                 * @example true
+                 */
+                mine?: boolean;
+                /**
+                 * @description true: records with an open follow-up; false: records without
+                 * @example true
+                 */
+                openFollowUps?: boolean;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 防犯灯 */
+                q?: string;
+                /** @example 14 */
+                sectionId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /**
+                 * @description Last day (inclusive)
+                 * @example 2026-12-06
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @example VISIT */
+                type?: components["schemas"]["ActivityType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activity records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageActivityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listActivityAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files (without their content) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityAttachment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    uploadActivityAttachment: {
+        parameters: {
+            query: {
+                /**
+                 * @description The file's name, with its extension (UTF-8)
+                 * @example 会議資料.pdf
+                 */
+                filename: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description The file was kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityAttachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The file is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            /** @description Not a kept type, or the content does not match the name */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteActivityAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadActivityAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<the name, percent-encoded> */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setFollowUpStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                followUpId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpStatusInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getActivityHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listAgendaItems: {
         parameters: {
             query?: {
@@ -7635,12 +9416,27 @@ export interface operations {
                  */
                 fiscalYear?: number;
                 /**
+                 * @description Meetings held on or after this day
+                 * @example 2025-04-01
+                 */
+                heldFrom?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Meetings held on or before this day
+                 * @example 2025-09-30
+                 */
+                heldTo?: components["schemas"]["LocalDate"];
+                /**
                  * @description Page number, starting at 1
                  * @example 1
                  */
                 page?: number;
                 /** @example ぼうさい */
                 q?: string;
+                /**
+                 * @description Items linked to this request (依頼等)
+                 * @example 31
+                 */
+                requestId?: number;
                 /** @example 14 */
                 sectionId?: number;
                 /**
@@ -9782,6 +11578,146 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getDistrictBoundaries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only districts of this ward
+                 * @example 1
+                 */
+                wardId?: number;
+            };
+            header?: {
+                /**
+                 * @description The ETag of the collection the client has
+                 * @example "b0123456789abcdef01234567"
+                 */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The boundaries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["BoundaryCollection"];
+                };
+            };
+            /** @description Not modified since the ETag sent as If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importDistrictBoundaries: {
+        parameters: {
+            query: {
+                /**
+                 * @description true: only check the file and report what would change
+                 * @example true
+                 */
+                dryRun?: boolean;
+                /**
+                 * @description CODE (default) or NAME
+                 * @example NAME
+                 */
+                matchBy?: components["schemas"]["BoundaryMatch"];
+                /**
+                 * @description The feature property that holds the district's code or name
+                 * @example A27_003
+                 */
+                property: string;
+                /**
+                 * @description Match only this ward's districts
+                 * @example 1
+                 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "FeatureCollection",
+                 *       "features": [
+                 *         {
+                 *           "type": "Feature",
+                 *           "properties": {
+                 *             "A27_003": "架空小学校"
+                 *           },
+                 *           "geometry": {
+                 *             "type": "Polygon",
+                 *             "coordinates": [
+                 *               [
+                 *                 [
+                 *                   130.4,
+                 *                   33.6
+                 *                 ],
+                 *                 [
+                 *                   130.42,
+                 *                   33.6
+                 *                 ],
+                 *                 [
+                 *                   130.42,
+                 *                   33.62
+                 *                 ],
+                 *                 [
+                 *                   130.4,
+                 *                   33.62
+                 *                 ],
+                 *                 [
+                 *                   130.4,
+                 *                   33.6
+                 *                 ]
+                 *               ]
+                 *             ]
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/geo+json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The report (with dryRun=true nothing was changed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getDistrict: {
         parameters: {
             query?: never;
@@ -10080,6 +12016,42 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getDistrictProfile: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 年度
+                 * @example 2025
+                 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listDistrictStatistics: {
         parameters: {
             query?: {
@@ -10276,6 +12248,11 @@ export interface operations {
                  * @example xlsx
                  */
                 format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
                 /** @example COOPERATION */
                 kind?: components["schemas"]["CityRequestKind"];
                 /** @example ごみ */
@@ -10324,6 +12301,11 @@ export interface operations {
                  * @example xlsx
                  */
                 format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
                 /**
                  * @description Text in code, name or kana (as in the list)
                  * @example ｶｼｲ
@@ -10381,6 +12363,11 @@ export interface operations {
                  * @example xlsx
                  */
                 format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
                 /** @example ぼうさい */
                 q?: string;
                 /** @example 14 */
@@ -10438,6 +12425,11 @@ export interface operations {
                  */
                 format?: "csv" | "xlsx";
                 /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
+                /**
                  * @description Only associations in this ward
                  * @example 1
                  */
@@ -10487,6 +12479,11 @@ export interface operations {
                  * @example xlsx
                  */
                 format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
                 /**
                  * @description Only this kind
                  * @example NEIGHBORHOOD_ASSOCIATION
@@ -11639,6 +13636,44 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMapMetrics: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 年度
+                 * @example 2025
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description Only districts of this ward
+                 * @example 1
+                 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures, districts in ward and code order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapMetrics"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -14866,6 +16901,394 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVoiceResponseTimes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 年度 (April–March); absent: every year
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceResponseTimes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listVoices: {
+        parameters: {
+            query?: {
+                /** @example 12 */
+                districtId?: number;
+                /**
+                 * @description 年度 (April–March)
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+                /** @example REQUEST */
+                kind?: components["schemas"]["VoiceKind"];
+                /**
+                 * @description true: only voices past their due date and not yet answered
+                 * @example true
+                 */
+                overdue?: boolean;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 街灯 */
+                q?: string;
+                /** @example 14 */
+                sectionId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example IN_PROGRESS */
+                status?: components["schemas"]["VoiceStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of voices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageVoiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createVoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateVoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    answerVoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description Answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    closeVoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceClosingInput"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVoiceHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    routeVoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoiceRouting"];
+            };
+        };
+        responses: {
+            /** @description Routed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voice"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -6,7 +6,7 @@ import type { BoundaryCollection, MapMetrics } from '../api/get-map';
 import { DistrictMap } from './district-map';
 
 const square = (x: number) => ({
-  type: 'Polygon',
+  type: 'Polygon' as const,
   coordinates: [
     [
       [x, 33.6],
