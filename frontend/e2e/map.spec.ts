@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoA11yViolations, signInByApi } from './support';
+import { expectNoA11yViolations, mainNavLink, signInByApi } from './support';
 
 /** The fills of the district shapes on the map. */
 async function fills(page: Page): Promise<string[]> {
@@ -12,19 +12,19 @@ test.describe('map', () => {
   test('colours districts by join rate, switches the metric, shows a focused district, axe clean', async ({ page }) => {
     await signInByApi(page, 'liaison');
     await page.goto('/');
-    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '地図' }).click();
+    await (await mainNavLink(page, '地図')).click();
     await expect(page.getByRole('heading', { level: 1, name: '校区の地図' })).toBeVisible();
     await expect(page.locator('.map-district').first()).toBeVisible();
 
     // join rate: several classes, a legend with ranges, the table with values
     const byJoinRate = await fills(page);
-    expect(byJoinRate.length).toBeGreaterThan(20);
+    expect(byJoinRate.length).toBeGreaterThanOrEqual(20); // every district of the demo city has an outline
     expect(new Set(byJoinRate).size).toBeGreaterThan(2);
     const legend = page.getByRole('region', { name: '凡例' });
     await expect(legend).toContainText(/階級1 \d+\.\d% – \d+\.\d%/);
     await expect(legend).toContainText('太線: わたしの担当校区');
     const table = page.getByRole('table', { name: /校区別の加入率/ });
-    await expect(table.getByTestId('map-value').first()).toHaveText(/\d+\.\d%/);
+    await expect(table.getByTestId('map-value').filter({ hasText: /\d+\.\d%/ }).first()).toBeVisible();
     // the liaison's own districts are outlined and tagged
     await expect(page.locator('.map-district.is-mine')).toHaveCount(4);
     await expectNoA11yViolations(page);
@@ -33,7 +33,7 @@ test.describe('map', () => {
     await page.getByRole('radio', { name: '依頼等の負担時間' }).check();
     await expect(page.getByRole('table', { name: /校区別の依頼等の負担時間/ })).toBeVisible();
     expect(await fills(page)).not.toEqual(byJoinRate);
-    await expect(page.getByRole('table').getByTestId('map-value').first()).toHaveText(/時間/);
+    await expect(page.getByRole('table').getByTestId('map-value').filter({ hasText: /時間/ }).first()).toBeVisible();
 
     // keyboard: Tab reaches the districts; the focused one shows its name and value
     const first = page.locator('.map-district').first();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoA11yViolations, getJson, signInByApi, type UserKey } from './support';
+import { expectNoA11yViolations, getJson, mainNavLink, signInByApi, type UserKey } from './support';
 
 // The Fukuoka plan (福岡市「コミュニティに関する今後の取り組み」) ships as sample data. 2026 (令和8年度) has no
 // published report in it, so this flow publishes the first revision of that year.
@@ -43,7 +43,7 @@ test('the office reports progress, the committee rates it, the office publishes 
     planId = plan!.id;
 
     await page.goto('/districts');
-    await expect(page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '計画' })).toBeVisible();
+    await expect(await mainNavLink(page, '計画')).toBeVisible();
     await page.goto(`/plans/${planId}`);
     await expect(page.getByRole('heading', { level: 1, name: PLAN_NAME })).toBeVisible();
     await waitForContent(page);

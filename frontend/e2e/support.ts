@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /** Demo accounts of the embedded profile (README: demo sign-ins). */
 export const USERS = {
@@ -78,4 +78,21 @@ export async function districtCouncil(request: APIRequestContext, districtId: nu
 export function fiscalYearLabel(fy: number): string {
   if (fy >= 2019) return `令和${fy === 2019 ? '元' : fy - 2018}年度`;
   return `平成${fy === 1989 ? '元' : fy - 1988}年度`;
+}
+
+/**
+ * A link of the main menu, opening the menu first when it is folded behind its button (on a phone, or when the
+ * caller's pages do not fit the header's one row).
+ */
+export async function mainNavLink(page: Page, name: string): Promise<Locator> {
+  const nav = page.getByRole('navigation', { name: 'メインメニュー' });
+  await expect(nav).toBeVisible();
+  const toggle = nav.getByRole('button', { name: 'メニュー' });
+  const link = nav.getByRole('link', { name, exact: true });
+  // The menu folds once the header has measured its items, so look again until the link shows.
+  await expect(async () => {
+    if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(link).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 7_000 });
+  return link;
 }

@@ -146,7 +146,12 @@ public class CalendarService {
 
     @Transactional
     public void revoke(long userId) {
-        em.createQuery("delete from CalendarFeed f where f.userId = :u").setParameter("u", userId).executeUpdate();
+        int deleted = em.createQuery("delete from CalendarFeed f where f.userId = :u").setParameter("u", userId)
+                .executeUpdate();
+        if (deleted == 0) {
+            throw new jp.kyodo.common.error.ProblemException(jp.kyodo.common.error.ProblemType.NOT_FOUND,
+                    "You have no calendar feed to stop");
+        }
     }
 
     CalendarFeed find(long userId) {

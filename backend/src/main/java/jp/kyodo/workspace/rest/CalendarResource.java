@@ -62,6 +62,7 @@ public class CalendarResource {
                     + "the districts is one entry naming them. Districts: districtId (repeated), or all of wardId's; neither → a "
                     + "liaison's districts assigned today, everyone else's the whole city. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The month")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public CalendarMonth getBurdenCalendar(
             @QueryParam("year") @NotNull @Min(1950) @Max(2100) @Parameter(required = true, example = "2026") Integer year,
             @QueryParam("month") @NotNull @Min(1) @Max(12) @Parameter(required = true, example = "12") Integer month,
@@ -114,6 +115,7 @@ public class CalendarResource {
     @Operation(operationId = "revokeMyCalendarFeed", summary = "Stop my feed URL (連携の停止)",
             description = "Deletes the caller's feed; its URL answers 404 from now on. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response revokeMyCalendarFeed() {
         calendars.revoke(user.userId());
         return Response.noContent().build();
