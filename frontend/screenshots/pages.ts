@@ -12,7 +12,23 @@ type Items<T> = { items: T[] };
 const district = async (api: APIRequestContext) => (await findDistrict(api, 'かしいひがし')).id;
 const plan = async (api: APIRequestContext) => (await getJson<Items<{ id: number }>>(api, '/api/v1/plans')).items[0]!.id;
 
+const firstId = async (api: APIRequestContext, url: string) => (await getJson<Items<{ id: number }>>(api, url)).items[0]!.id;
+
 export const SHOTS: Shot[] = [
+  // the liaison's workspace (#10)
+  { name: 'my-districts', user: 'liaison', path: '/my-districts' },
+  { name: 'activities', user: 'liaison', path: '/activities' },
+  { name: 'activity', user: 'liaison', path: async (api) => `/activities/${await firstId(api, '/api/v1/activities?size=1&mine=true')}` },
+  { name: 'activity-new', user: 'liaison', path: '/activities/new' },
+  { name: 'activity-week', user: 'liaison', path: '/activities/week' },
+  { name: 'voices', user: 'liaison', path: '/voices' },
+  { name: 'voice', user: 'liaison', path: async (api) => `/voices/${await firstId(api, '/api/v1/voices?size=1')}` },
+  { name: 'voice-response-times', user: 'office', path: '/voice-response-times' },
+  { name: 'coverage', user: 'office', path: '/liaisons' },
+  { name: 'calendar', user: 'liaison', path: '/calendar' },
+  { name: 'notifications', user: 'liaison', path: '/notifications' },
+  { name: 'map', user: 'liaison', path: '/map' },
+  { name: 'meeting', user: 'office', path: async (api) => `/meetings/${await firstId(api, '/api/v1/council-meetings?size=1')}` },
   { name: 'signin', user: 'liaison', path: '/signin?next=/districts' },
   { name: 'districts', user: 'liaison', path: '/districts' },
   { name: 'district', user: 'liaison', path: async (api) => `/districts/${await district(api)}` },

@@ -25,6 +25,8 @@ const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const CAMEL = /^[a-z][a-zA-Z0-9]*$/;
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 const PROBLEM = 'application/problem+json';
+// GeoJSON (RFC 7946) spells its own type members; a map client expects them exactly so.
+const GEOJSON_TYPES = new Set(['FeatureCollection', 'Feature', 'Polygon', 'MultiPolygon']);
 
 const deref = (obj) => {
   let o = obj;
@@ -39,7 +41,8 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
   if (!path.startsWith('/api/')) continue;
   if (!path.startsWith('/api/v1/')) errors.push(`${path}: API paths live under /api/v1/`);
   for (const seg of path.split('/').slice(3)) {
-    if (!/^\{[a-zA-Z]+\}$/.test(seg) && !KEBAB.test(seg)) errors.push(`${path}: segment '${seg}' is not kebab-case`);
+    // a parameter may carry a file extension ({token}.ics: calendar programs want one)
+    if (!/^\{[a-zA-Z]+\}(\.[a-z]+)?$/.test(seg) && !KEBAB.test(seg)) errors.push(`${path}: segment '${seg}' is not kebab-case`);
   }
   for (const method of METHODS) {
     const op = item[method];
@@ -76,7 +79,7 @@ for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
   }
   const enums = [schema.enum, ...Object.values(schema.properties ?? {}).map((p) => p?.enum)].filter(Boolean).flat();
   for (const v of enums) {
-    if (typeof v === 'string' && !UPPER_SNAKE.test(v)) errors.push(`schema ${name}: enum value '${v}' is not UPPER_SNAKE`);
+    if (typeof v === 'string' && !UPPER_SNAKE.test(v) && !GEOJSON_TYPES.has(v)) errors.push(`schema ${name}: enum value '${v}' is not UPPER_SNAKE`);
   }
 }
 
