@@ -128,6 +128,6 @@ public final class WorkspaceDtos {
 
     @Schema(name = "CalendarFeedRequest", description = "Create or rotate the caller's feed")
     public record FeedRequest(
-            @Nullable @Schema(description = "ADMIN/OFFICE: a ward whose districts the feed holds (absent: none)", examples = "3") Long wardId) {
+            @Nullable @jakarta.validation.constraints.Positive @Schema(description = "ADMIN/OFFICE: a ward whose districts the feed holds (absent: none)", examples = "3") Long wardId) {
     }
 }

@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The workspace's part of the demo city, relative to today so that the liaisons' homes are meaningful whenever the
- * demo starts: this fiscal year's membership figures for most associations of the demo liaisons' districts (two per
+ * demo starts: this fiscal year's membership figures for most associations of every district (two per
  * district still missing), a few officer terms ending within 60 days, requests of this fiscal year scheduled this
  * month and next with deadlines, and a few unread notifications. Loaded after the demo city, the inventory and the
  * meetings, only while there is no request of this fiscal year. Seed data: no audit events.
@@ -81,7 +81,9 @@ public class DemoWorkspace {
         if (districts.isEmpty()) {
             return;
         }
-        int figures = figures(districts, fy);
+        // every district reports this year's figures (but two associations each), so that lists and the map that open
+        // on the latest year show the whole city, and the liaisons' worklists still show what is missing
+        int figures = figures(em.createQuery("select d.id from District d order by d.id", Long.class).getResultList(), fy);
         int terms = terms(districts, today);
         int requests = requests(districts, today, fy);
         notices(districts, today);

@@ -28,7 +28,7 @@ public final class ProfileDtos {
     }
 
     @Schema(name = "ProfileRequest", description = "A request of the fiscal year landing on organizations of the district")
-    public record LandingRequest(
+    public record RequestLanding(
             @Schema(examples = "41") long id,
             @Schema(examples = "市政だよりの配布") String title,
             @Schema(examples = "広報課") String sectionName,
@@ -70,7 +70,7 @@ public final class ProfileDtos {
             @Schema(description = "The district's join rate per fiscal year, the last five") List<YearRate> joinRates,
             List<AssociationTrend> associations,
             @Schema(description = "Annual hours of every request landing in the district", examples = "412.50") BigDecimal requestHours,
-            List<LandingRequest> requests,
+            List<RequestLanding> requests,
             List<Meeting> meetings,
             List<Report> reports,
             List<Initiative> initiatives) {

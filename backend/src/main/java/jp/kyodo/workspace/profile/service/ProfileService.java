@@ -22,7 +22,7 @@ import jp.kyodo.workspace.map.service.MapMetricsService;
 import jp.kyodo.workspace.profile.ProfileDtos.AssociationTrend;
 import jp.kyodo.workspace.profile.ProfileDtos.DistrictProfile;
 import jp.kyodo.workspace.profile.ProfileDtos.Initiative;
-import jp.kyodo.workspace.profile.ProfileDtos.LandingRequest;
+import jp.kyodo.workspace.profile.ProfileDtos.RequestLanding;
 import jp.kyodo.workspace.profile.ProfileDtos.Meeting;
 import jp.kyodo.workspace.profile.ProfileDtos.Report;
 import jp.kyodo.workspace.profile.ProfileDtos.YearRate;
@@ -82,7 +82,7 @@ public class ProfileService {
         }
 
         // requests landing on the district's organizations
-        List<LandingRequest> requests = new ArrayList<>();
+        List<RequestLanding> requests = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Object row : em.createNativeQuery("select r.id, r.title, s.name, r.kind, count(*), sum(" + BurdenService.HOURS_PER_ORG + ") as h"
                 + " from city_request r join section s on s.id = r.section_id" + LandingRule.JOIN
@@ -92,7 +92,7 @@ public class ProfileService {
             Object[] a = (Object[]) row;
             BigDecimal h = BurdenService.hours(Rows.dec(a[5]));
             total = total.add(h);
-            requests.add(new LandingRequest(Rows.num(a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3],
+            requests.add(new RequestLanding(Rows.num(a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3],
                     Rows.num(a[4]).longValue(), h));
         }
 
