@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoA11yViolations, mainNavLink, signInByApi } from './support';
+import { expectNoA11yViolations, getJson, mainNavLink, signInByApi } from './support';
 
 /** The fills of the district shapes on the map. */
 async function fills(page: Page): Promise<string[]> {
@@ -80,6 +80,18 @@ test.describe('map', () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(page.getByRole('heading', { level: 2, name: '自治会・町内会の加入率（過去5年度）' })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test("a liaison's district profile shows the latest activity records and the open follow-ups", async ({ page }) => {
+    await signInByApi(page, 'liaison');
+    const me = await getJson<{ districtIds: number[] }>(page.request, '/api/v1/me');
+    await page.goto(`/districts/${me.districtIds[0]}`);
+    const recent = page.getByRole('region', { name: '最近の活動記録' });
+    await expect(recent.getByRole('link', { name: /この校区の活動記録をすべて見る（\d+件）/ })).toBeVisible();
+    const followUps = page.getByRole('table', { name: '未対応の対応事項' });
+    await expect(followUps.getByRole('row').nth(1)).toBeVisible();
+    await expect(followUps.getByText('期限切れ').first()).toBeVisible(); // the demo log has overdue follow-ups
     await expectNoA11yViolations(page);
   });
 });

@@ -7,11 +7,15 @@ import { QueryError } from '@/components/ui/query-error';
 import { HistoryList } from '@/features/audit/components/history-list';
 import { useMe, type Me } from '@/lib/auth';
 import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
+
+/** Who may read activity records (the API answers the others 403): the profile shows them their section. */
+const ACTIVITY_READERS = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
 import { useDistrict } from '@/features/districts/api/get-district';
 import { useOrganizationTree, type OrganizationNode } from '@/features/districts/api/get-organization-tree';
 import { DistrictFacts, LiaisonList } from '@/features/districts/components/district-facts';
 import { OrganizationTree } from '@/features/districts/components/organization-tree';
 import { MembershipExportButtons } from '@/features/exports/components/export-buttons';
+import { DistrictActivities } from '@/features/activities/components/district-activities';
 import { DistrictProfileSections } from '@/features/map/components/district-profile';
 import { DistrictJoinRateTrend } from '@/features/membership/components/join-rate-trend';
 import { termStatus, useOfficers } from '@/features/organizations/api/get-officers';
@@ -171,6 +175,7 @@ function DistrictPage({ id }: { id: number }) {
             </section>
 
             <DistrictProfileSections districtId={id} />
+            {hasRole(me.data, ACTIVITY_READERS) ? <DistrictActivities districtId={id} /> : null}
 
             <section aria-labelledby="history" className="panel no-print">
               <h2 id="history">{t('district.history')}</h2>

@@ -1098,6 +1098,11 @@ export const en: Messages = {
   'profile.noReports': 'No reports were received this year.',
   'profile.initiatives': 'Plan initiatives with indicators of this district',
   'profile.noInitiatives': 'No initiative has indicators bound to this district.',
+  'profile.activities': 'Recent activity records',
+  'profile.noActivities': 'No activity has been recorded for this district yet.',
+  'profile.allActivities': 'All activity records of this district ({count})',
+  'profile.openFollowUps': 'Open follow-ups',
+  'profile.noOpenFollowUps': 'No open follow-ups.',
   // ---- the liaison's workspace and notifications (issue 10) ----
   'nav.myDistricts': "My districts",
   'nav.coverage': "Coverage",

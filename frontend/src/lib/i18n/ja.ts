@@ -1097,6 +1097,11 @@ export const ja = {
   'profile.noReports': 'この年度に受け付けた報告はありません。',
   'profile.initiatives': '計画の取組（この校区の指標があるもの）',
   'profile.noInitiatives': 'この校区に指標がひもづく取組はありません。',
+  'profile.activities': '最近の活動記録',
+  'profile.noActivities': 'この校区の活動記録はまだありません。',
+  'profile.allActivities': 'この校区の活動記録をすべて見る（{count}件）',
+  'profile.openFollowUps': '未対応の対応事項',
+  'profile.noOpenFollowUps': '未対応の対応事項はありません。',
   // ---- the liaison's workspace and notifications (issue 10) ----
   'nav.myDistricts': "わたしの校区",
   'nav.coverage': "担当状況",
