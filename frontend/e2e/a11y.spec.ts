@@ -4,6 +4,8 @@ import { expectNoA11yViolations, findDistrict, firstAssociation, signInByApi } f
 // Every screen, in both languages, with no WCAG 2.1 AA violation that axe can find.
 for (const lang of ['ja', 'en'] as const) {
   test(`every page passes axe (${lang})`, async ({ page }) => {
+    // seven pages, each checked by axe: the district page (校区カルテ) alone holds a dozen sections
+    test.setTimeout(90_000);
     await page.addInitScript((l) => window.localStorage.setItem('kyodo.lang', l), lang);
     await page.goto('/signin');
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
