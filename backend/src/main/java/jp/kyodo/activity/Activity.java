@@ -11,6 +11,7 @@ import java.util.Set;
 import jp.kyodo.common.persistence.VersionedEntity;
 import jp.kyodo.district.District;
 import jp.kyodo.organization.Organization;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * 活動記録 — what a liaison did on one day (a visit, a meeting attended, a consultation …), in one or more districts,
@@ -33,26 +34,31 @@ public class Activity extends VersionedEntity {
     /** Set on every change, so a change of follow-ups alone also moves the record's version. */
     public OffsetDateTime updatedAt;
 
+    @BatchSize(size = 50) // a page of records loads each collection in one query, not one per row
     @ManyToMany
     @JoinTable(name = "activity_district", joinColumns = @JoinColumn(name = "activity_id"),
             inverseJoinColumns = @JoinColumn(name = "district_id"))
     public Set<District> districts = new LinkedHashSet<>();
 
+    @BatchSize(size = 50)
     @ManyToMany
     @JoinTable(name = "activity_organization", joinColumns = @JoinColumn(name = "activity_id"),
             inverseJoinColumns = @JoinColumn(name = "organization_id"))
     public Set<Organization> organizations = new LinkedHashSet<>();
 
+    @BatchSize(size = 50)
     @ElementCollection
     @CollectionTable(name = "activity_section", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "section_id")
     public Set<Long> sectionIds = new LinkedHashSet<>();
 
+    @BatchSize(size = 50)
     @ElementCollection
     @CollectionTable(name = "activity_staff", joinColumns = @JoinColumn(name = "activity_id"))
     @OrderColumn(name = "sort_order")
     public List<StaffPresent> staff = new ArrayList<>();
 
+    @BatchSize(size = 50)
     @OneToMany(mappedBy = "activity", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     public List<FollowUp> followUps = new ArrayList<>();

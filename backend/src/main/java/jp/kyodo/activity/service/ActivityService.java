@@ -218,7 +218,8 @@ public class ActivityService {
     // ---- representation -------------------------------------------------------------------------
 
     /** Account and section names of a page of records, read at once. */
-    record Names(Map<Long, String> users, Map<Long, String> sections) {
+    /** What the rows of a page need besides themselves, read once for the page (no query per row). */
+    record Names(Map<Long, String> users, Map<Long, String> sections, Map<Long, Long> attachments) {
     }
 
     Names names(List<Activity> rows) {
@@ -238,7 +239,12 @@ public class ActivityService {
         Map<Long, String> s = sections.isEmpty() ? Map.of() : em.createQuery(
                 "select s.id, s.name from Section s where s.id in :ids", Object[].class).setParameter("ids", sections)
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
-        return new Names(u, s);
+        List<Long> ids = rows.stream().map(a -> a.id).toList();
+        Map<Long, Long> files = ids.isEmpty() ? Map.of() : em.createQuery(
+                "select t.activityId, count(t) from ActivityAttachment t where t.activityId in :ids group by t.activityId",
+                Object[].class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return new Names(u, s, files);
     }
 
     public ActivityResponse toResponse(Activity a) {
@@ -256,8 +262,7 @@ public class ActivityService {
                 f.responsibleId, f.responsibleId == null ? null : names.users().get(f.responsibleId), f.dueOn, f.status,
                 f.doneOn)).toList();
         int open = (int) a.followUps.stream().filter(f -> f.status == FollowUpStatus.OPEN).count();
-        long attachments = em.createQuery("select count(t) from ActivityAttachment t where t.activityId = :id", Long.class)
-                .setParameter("id", a.id).getSingleResult();
+        long attachments = names.attachments().getOrDefault(a.id, 0L);
         return new ActivityResponse(a.id, a.type, a.occurredOn, Japanese.fiscalYearOf(a.occurredOn), time(a.startsAt),
                 time(a.endsAt), districts, orgs, a.staff.stream().map(s -> new StaffResponse(s.userId, s.name)).toList(),
                 sections, a.summary, followUps, open, attachments, a.createdById, a.createdByName, a.updatedAt,
