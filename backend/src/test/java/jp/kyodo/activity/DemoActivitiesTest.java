@@ -19,14 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** The demo city comes with an activity log for the demo liaisons' districts, dated from today. */
 @QuarkusTest
-@TestProfile(DemoActivitiesTest.DemoProfile.class)
+@TestProfile(DemoCityProfile.class)
 class DemoActivitiesTest {
-
-    public static class DemoProfile extends DemoCityProfile {
-        public DemoProfile() {
-            super("kyodo-demo-activities");
-        }
-    }
 
     @Inject
     Instance<WorkItemSource> sources;

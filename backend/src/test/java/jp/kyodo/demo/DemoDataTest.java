@@ -25,14 +25,8 @@ import org.junit.jupiter.api.Test;
  * {@code %pgtest} URL wins over the {@code %test} one given here. The assertions look at the demo codes only.
  */
 @QuarkusTest
-@TestProfile(DemoDataTest.DemoProfile.class)
+@TestProfile(DemoCityProfile.class)
 class DemoDataTest {
-
-    public static class DemoProfile extends DemoCityProfile {
-        public DemoProfile() {
-            super("kyodo-demo");
-        }
-    }
 
     static final Set<String> WARDS = Set.of("HGS", "HKT", "CHO", "MNM", "JNN", "SWR", "NSI");
 

@@ -12,14 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** The demo city comes with its FY2025 meeting log and the reports its districts sent up. */
 @QuarkusTest
-@TestProfile(DemoMeetingsTest.DemoProfile.class)
+@TestProfile(DemoCityProfile.class)
 class DemoMeetingsTest {
-
-    public static class DemoProfile extends DemoCityProfile {
-        public DemoProfile() {
-            super("kyodo-demo-meetings");
-        }
-    }
 
     @Test
     void the_fy2025_log_and_the_districts_reports_are_loaded() {

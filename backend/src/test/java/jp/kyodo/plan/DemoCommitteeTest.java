@@ -22,14 +22,8 @@ import org.junit.jupiter.api.Test;
  * them corrected, so the public page shows both versions) and the FY2010 evaluations still in draft.
  */
 @QuarkusTest
-@TestProfile(DemoCommitteeTest.Profile.class)
+@TestProfile(DemoCityProfile.class)
 class DemoCommitteeTest {
-
-    public static class Profile extends DemoCityProfile {
-        public Profile() {
-            super("kyodo-demo-committee");
-        }
-    }
 
     @Test
     void the_committee_account_reads_members_meetings_and_the_sheets() {

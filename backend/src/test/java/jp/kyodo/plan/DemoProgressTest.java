@@ -14,14 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The demo city comes with the Fukuoka plan's progress: owner sections, FY2009–2010 reports, live indicators. */
 @QuarkusTest
-@TestProfile(DemoProgressTest.Profile.class)
+@TestProfile(DemoCityProfile.class)
 class DemoProgressTest {
-
-    public static class Profile extends DemoCityProfile {
-        public Profile() {
-            super("kyodo-demo-progress");
-        }
-    }
 
     private static JsonPath initiative(String office, long plan, String q) {
         JsonPath found = Api.as(office).queryParam("planId", plan).queryParam("q", q).get("/api/v1/initiatives").then()

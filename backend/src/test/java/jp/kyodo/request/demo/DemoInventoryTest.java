@@ -14,14 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The demo inventory as loaded at startup with the demo city (same profile as DemoDataTest). */
 @QuarkusTest
-@TestProfile(DemoInventoryTest.Profile.class)
+@TestProfile(DemoCityProfile.class)
 class DemoInventoryTest {
-
-    public static class Profile extends DemoCityProfile {
-        public Profile() {
-            super("kyodo-demo-requests");
-        }
-    }
 
     @Test
     void the_demo_city_has_an_inventory_two_years_and_a_review_in_progress() {
