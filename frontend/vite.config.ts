@@ -31,5 +31,10 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // One jsdom per worker thread, reused by the files it runs: setting up a fresh environment per file cost
+    // four fifths of the run (134 s → 27 s on our 2-core machines). Mocks are restored and the MSW handlers
+    // reset after each test (src/testing/setup.ts), and the suite passes in shuffled order.
+    pool: 'threads',
+    isolate: false,
   },
 });
