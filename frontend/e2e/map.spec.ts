@@ -10,6 +10,7 @@ async function fills(page: Page): Promise<string[]> {
 
 test.describe('map', () => {
   test('colours districts by join rate, switches the metric, shows a focused district, axe clean', async ({ page }) => {
+    test.slow(); // two axe passes over some fifty shapes and their table
     await signInByApi(page, 'liaison');
     await page.goto('/');
     await (await mainNavLink(page, '地図')).click();
