@@ -356,6 +356,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes since a cursor (変更フィード)
+         * @description Every create, update and delete (a tombstone: the record is gone) of the records kyodo keeps, in the order their transactions committed, oldest first. Start without `after`; then pass the `next` of each answer as `after` and repeat while `hasMore` is true. The cursor is opaque and stable: a change committed later by a slower transaction is never behind a cursor already handed out, so nothing is skipped (docs/integration.md says why). An event names the record, not its content: read the record to get it (a 404 means it was deleted since). Events are kept. Who may call: ADMIN, OFFICE.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/city-request-rules": {
         parameters: {
             query?: never;
@@ -3897,6 +3917,47 @@ export interface components {
              */
             wardId?: number;
         };
+        /** @description One change of one record */
+        Change: {
+            /**
+             * @description The cursor just after this event
+             * @example c2s
+             */
+            cursor: string;
+            /** @description The kind of record */
+            type: components["schemas"]["ChangeType"];
+            /**
+             * Format: int64
+             * @description The record's id
+             * @example 12
+             */
+            id: number;
+            /**
+             * @description CREATE, UPDATE or DELETE (a tombstone)
+             * @example UPDATE
+             * @enum {string}
+             */
+            action: "CREATE" | "UPDATE" | "DELETE";
+            /**
+             * Format: date-time
+             * @description When the change was made
+             * @example 2026-04-01T09:30:00Z
+             */
+            occurredAt: string;
+        };
+        /** @description Events after a cursor, oldest first */
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /**
+             * @description Pass as `after` to continue; the same cursor when there was nothing new
+             * @example c2s
+             */
+            next: string;
+            /** @description Whether more events follow right away */
+            hasMore: boolean;
+        };
+        /** @enum {string} */
+        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "INITIATIVE" | "LIAISON_ASSIGNMENT" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "UPWARD_REPORT" | "VOICE" | "WARD";
         /** @description 依頼等 / a city request to communities, with its computed burden and warnings */
         CityRequest: {
             /**
@@ -9918,6 +9979,49 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The `next` cursor of the previous answer; none → from the first event
+                 * @example c2s
+                 */
+                after?: string;
+                /**
+                 * @description Events at most
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Only these kinds of record (repeat the parameter)
+                 * @example DISTRICT
+                 */
+                types?: components["schemas"]["ChangeType"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];

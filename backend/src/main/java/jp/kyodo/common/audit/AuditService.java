@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import jp.kyodo.common.changes.ChangeFeed;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.security.CurrentUser;
@@ -48,6 +49,9 @@ public class AuditService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ChangeFeed changeFeed;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Long entityId, String parentType, Long parentId, String action,
             Object before, Object after) {
@@ -62,6 +66,7 @@ public class AuditService {
         e.beforeState = json(before);
         e.afterState = json(after);
         e.persist();
+        changeFeed.record(entityType, entityId, action);
         LOG.infof("actor=%s action=%s entity=%s#%d", e.actor, action, entityType, entityId);
     }
 

@@ -1,0 +1,115 @@
+package jp.kyodo.common.changes;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * 変更フィード — the transactional outbox. {@link #record} collects a transaction's changes; just before the
+ * transaction commits, they are numbered and written in it, so they exist exactly when the change does.
+ *
+ * <p><b>Why the numbers follow commit order.</b> Numbering takes the row lock of {@code change_feed_head} and
+ * the commit releases it, so a transaction holding numbers n+1… cannot take the lock — cannot commit — before the
+ * one holding …n has committed (PostgreSQL makes a commit visible before it releases the transaction's locks; H2
+ * likewise). A reader therefore always sees an unbroken run 1…k, and {@code seq > cursor} never skips an event
+ * that a slower transaction commits later. The lock is held only from the numbering to the commit, not during the
+ * transaction's work, so writers wait on each other for the length of a commit and no longer.
+ */
+@ApplicationScoped
+public class ChangeFeed {
+
+    private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
+    private static final Object KEY = ChangeFeed.class;
+
+    @Inject
+    TransactionSynchronizationRegistry registry;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    /** One change of a record in the caller's transaction (a JTA transaction must be active). */
+    public void record(String auditType, long id, String action) {
+        ChangeType type = ChangeType.of(auditType);
+        if (type == null) {
+            if (!LEFT_OUT.contains(auditType)) {
+                LOG.warnf("%s is not a change type: its changes are not in the feed", auditType);
+            }
+            return;
+        }
+        Pending pending = (Pending) registry.getResource(KEY);
+        if (pending == null) {
+            pending = new Pending();
+            registry.putResource(KEY, pending);
+            registry.registerInterposedSynchronization(pending);
+        }
+        pending.events.add(new Event(type, id, action, clock.instant()));
+    }
+
+    private static final Set<String> LEFT_OUT = Set.of("User", "ApiToken");
+
+    record Event(ChangeType type, long id, String action, Instant at) {
+    }
+
+    private final class Pending implements Synchronization {
+
+        final List<Event> events = new ArrayList<>();
+
+        @Override
+        public void beforeCompletion() {
+            if (registry.getTransactionStatus() != Status.STATUS_ACTIVE || events.isEmpty()) {
+                return;
+            }
+            try (Connection c = dataSource.getConnection()) {
+                long last;
+                try (PreparedStatement up = c.prepareStatement(
+                        "update change_feed_head set last_seq = last_seq + ? where id = 1")) {
+                    up.setLong(1, events.size());
+                    up.executeUpdate();
+                }
+                try (PreparedStatement read = c.prepareStatement("select last_seq from change_feed_head where id = 1");
+                        ResultSet rs = read.executeQuery()) {
+                    rs.next();
+                    last = rs.getLong(1);
+                }
+                long seq = last - events.size();
+                try (PreparedStatement insert = c.prepareStatement("insert into change_event "
+                        + "(seq, entity_type, entity_id, action, occurred_at) values (?, ?, ?, ?, ?)")) {
+                    for (Event e : events) {
+                        insert.setLong(1, ++seq);
+                        insert.setString(2, e.type().name());
+                        insert.setLong(3, e.id());
+                        insert.setString(4, e.action());
+                        insert.setObject(5, e.at().atOffset(ZoneOffset.UTC));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            } catch (SQLException ex) {
+                // the change cannot be committed without its event: the transaction rolls back
+                throw new IllegalStateException("could not write the change feed", ex);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            // nothing: the events were written in the transaction, or vanished with it
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package jp.kyodo.common.changes;
+
+/**
+ * The kinds of record the change feed reports — the audit trail's entity types in the API's enum spelling
+ * ({@code MembershipFigure} → {@code MEMBERSHIP_FIGURE}). Accounts and API tokens are left out: they are the
+ * administration's, not data other systems keep in sync.
+ */
+public enum ChangeType {
+    ACTIVITY, ACTIVITY_ATTACHMENT, AGENDA_ITEM, BUREAU, CITY_REQUEST, COMMITTEE_MEETING, COMMITTEE_MEMBER, COUNCIL_BODY,
+    COUNCIL_MEETING, DEPARTMENT, DISTRICT, DISTRICT_STATISTICS, EVALUATION, INITIATIVE, LIAISON_ASSIGNMENT,
+    MEMBERSHIP_FIGURE, MILESTONE, OFFICER, ORGANIZATION, ORGANIZATION_KIND, PLAN, PLAN_NODE, PROGRESS_REPORT,
+    PUBLISHED_REPORT, RATING_SCALE, REQUEST_RULE_SETTINGS, REVIEW_CYCLE, REVIEW_ITEM, SECTION, UPWARD_REPORT, VOICE,
+    WARD;
+
+    /** The type of an audit trail entity type, or null for one the feed leaves out. */
+    static ChangeType of(String auditType) {
+        try {
+            return valueOf(auditType.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException notInTheFeed) {
+            return null;
+        }
+    }
+}
