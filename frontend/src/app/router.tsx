@@ -13,6 +13,8 @@ import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import { useT } from '@/lib/i18n';
 
 const VOICE_ROLES = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
+/** 校区からの報告 are recorded by the office (any district) and liaisons (their own). */
+const REPORT_WRITERS = ['ADMIN', 'OFFICE', 'LIAISON'] as const;
 
 /**
  * Every page loads on first use, each from a module of its own: the first paint needs only the shell, and a
@@ -41,6 +43,8 @@ const MeetingsRoute = page(() => import('./routes/meetings'), 'MeetingsRoute');
 const NewMeetingRoute = page(() => import('./routes/meeting'), 'NewMeetingRoute');
 const MeetingRoute = page(() => import('./routes/meeting'), 'MeetingRoute');
 const UpwardReportsRoute = page(() => import('./routes/upward-reports'), 'UpwardReportsRoute');
+const NewUpwardReportRoute = page(() => import('./routes/upward-report'), 'NewUpwardReportRoute');
+const UpwardReportRoute = page(() => import('./routes/upward-report'), 'UpwardReportRoute');
 const ActivitiesRoute = page(() => import('./routes/activities'), 'ActivitiesRoute');
 const NewActivityRoute = page(() => import('./routes/activities'), 'NewActivityRoute');
 const ActivityRoute = page(() => import('./routes/activities'), 'ActivityRoute');
@@ -217,6 +221,15 @@ export function AppRoutes() {
         <Route path="/meetings" element={<MeetingsRoute />} />
         <Route path="/meetings/:id" element={<MeetingRoute />} />
         <Route path="/upward-reports" element={<UpwardReportsRoute />} />
+        <Route
+          path="/upward-reports/new"
+          element={
+            <RequireRole roles={REPORT_WRITERS} fallback={<ForbiddenRoute />}>
+              <NewUpwardReportRoute />
+            </RequireRole>
+          }
+        />
+        <Route path="/upward-reports/:id" element={<UpwardReportRoute />} />
         <Route path="/plans" element={<PlansRoute />} />
         <Route path="/plans/:id" element={<PlanRoute />} />
         <Route path="/plans/:id/dashboard" element={<PlanDashboardRoute />} />
