@@ -1075,6 +1075,10 @@ export const en: Messages = {
   'request.form.fixFields': 'Please correct these fields (the reason is shown at each).',
   'history.unnamed': '(name unknown)',
   'nav.menu': 'Menu',
+  'nav.group.districts': 'Districts & groups',
+  'nav.group.activities': 'District work',
+  'nav.group.requests': 'Requests & burden',
+  'nav.group.plans': 'Plan & review',
   // Map and district profile (issue 10)
   'nav.map': 'Map',
   'map.title': 'District map',

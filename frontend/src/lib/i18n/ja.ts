@@ -1074,6 +1074,10 @@ export const ja = {
   'request.form.fixFields': '次の項目を直してください（理由は各項目に表示しています）。',
   'history.unnamed': '（名称不明）',
   'nav.menu': 'メニュー',
+  'nav.group.districts': '校区・団体',
+  'nav.group.activities': '校区の活動',
+  'nav.group.requests': '依頼・負担',
+  'nav.group.plans': '計画・評価',
   // 地図・校区カルテ (issue 10)
   'nav.map': '地図',
   'map.title': '校区の地図',
