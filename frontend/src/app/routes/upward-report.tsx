@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Page } from '@/components/layout/page';
+import { Section } from '@/components/layout/section';
+import { HistoryList } from '@/features/audit/components/history-list';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useDeleteUpwardReport, useUpwardReport } from '@/features/meetings/api/upward-reports';
@@ -93,6 +95,9 @@ function UpwardReportPage({ id }: { id: number }) {
           ) : (
             <UpwardReportDetails report={r} />
           )}
+          <Section id="report-history" title={t('history.title')} className="no-print">
+            <HistoryList subject={{ type: 'upwardReport', id }} />
+          </Section>
         </Page>
       )}
     </Loaded>
