@@ -37,43 +37,12 @@ export function AttentionFlags({ reasons }: { reasons: readonly string[] }) {
   );
 }
 
-/** 担当状況: the districts that stand out first, then per liaison their districts, in the tables of every page. */
+/** 担当状況: per liaison their districts, then the districts that stand out, in the tables of every page. */
 export function CoverageView({ coverage }: { coverage: Coverage }) {
   const { t, lang } = useI18n();
   const sep = lang === 'ja' ? '、' : ', ';
   return (
     <>
-      <section aria-labelledby="cov-attention" className="ws-section">
-        <h2 id="cov-attention">{t('cov.attention', { days: coverage.staleDays })}</h2>
-        {coverage.attention.length === 0 ? (
-          <p>{t('cov.allCovered')}</p>
-        ) : (
-          <DataTable
-            label={t('cov.attentionTable')}
-            rows={coverage.attention}
-            rowKey={(d) => d.district.id}
-            columns={[
-              {
-                key: 'district',
-                header: t('cov.district'),
-                rowHeader: true,
-                cell: (d) => <Link to={`/districts/${d.district.id}`}>{d.district.name}</Link>,
-              },
-              { key: 'ward', header: t('cov.ward'), cell: (d) => d.district.wardName },
-              { key: 'why', header: t('cov.why'), cell: (d) => <AttentionFlags reasons={d.attention} /> },
-              {
-                key: 'liaisons',
-                header: t('cov.liaison'),
-                cell: (d) => (d.liaisons.length > 0 ? d.liaisons.map((l) => l.displayName).join(sep) : t('cov.nobody')),
-              },
-              coverage.visitsRecorded
-                ? { key: 'visit', header: t('cov.lastVisit'), cell: (d) => visit(d, true, t, lang) }
-                : null,
-              { key: 'followUps', header: t('cov.followUps'), num: true, cell: (d) => t('ws.count', { count: d.openFollowUps }) },
-            ]}
-          />
-        )}
-      </section>
       <section aria-labelledby="cov-liaisons" className="ws-section">
         <h2 id="cov-liaisons">{t('cov.liaisons')}</h2>
         <DataTable
@@ -112,6 +81,37 @@ export function CoverageView({ coverage }: { coverage: Coverage }) {
             { key: 'followUps', header: t('cov.followUps'), num: true, cell: (l) => t('ws.count', { count: l.openFollowUps }) },
           ]}
         />
+      </section>
+      <section aria-labelledby="cov-attention" className="ws-section">
+        <h2 id="cov-attention">{t('cov.attention', { days: coverage.staleDays })}</h2>
+        {coverage.attention.length === 0 ? (
+          <p>{t('cov.allCovered')}</p>
+        ) : (
+          <DataTable
+            label={t('cov.attentionTable')}
+            rows={coverage.attention}
+            rowKey={(d) => d.district.id}
+            columns={[
+              {
+                key: 'district',
+                header: t('cov.district'),
+                rowHeader: true,
+                cell: (d) => <Link to={`/districts/${d.district.id}`}>{d.district.name}</Link>,
+              },
+              { key: 'ward', header: t('cov.ward'), cell: (d) => d.district.wardName },
+              { key: 'why', header: t('cov.why'), cell: (d) => <AttentionFlags reasons={d.attention} /> },
+              {
+                key: 'liaisons',
+                header: t('cov.liaison'),
+                cell: (d) => (d.liaisons.length > 0 ? d.liaisons.map((l) => l.displayName).join(sep) : t('cov.nobody')),
+              },
+              coverage.visitsRecorded
+                ? { key: 'visit', header: t('cov.lastVisit'), cell: (d) => visit(d, true, t, lang) }
+                : null,
+              { key: 'followUps', header: t('cov.followUps'), num: true, cell: (d) => t('ws.count', { count: d.openFollowUps }) },
+            ]}
+          />
+        )}
       </section>
     </>
   );
