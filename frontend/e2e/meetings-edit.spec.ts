@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, signInByApi } from './support';
+import { expectNoA11yViolations, getJson, mainNavLink, signInByApi } from './support';
 
 /*
  * Meetings from the screens. Recording meetings is office work in the API (liaisons record reports from their
@@ -35,4 +35,46 @@ test('the office records a meeting with an agenda item linked to a request, and 
   const reported = page.getByRole('table', { name: '会議での報告' });
   await expect(reported.getByRole('cell', { name: item })).toBeVisible();
   await expectNoA11yViolations(page);
+});
+
+/*
+ * Reports from districts (校区からの報告) are the liaison's to record for their own districts: from the district's
+ * profile the form opens with the district chosen, the report is saved, corrected, found in the list, and a report
+ * recorded in error is deleted again.
+ */
+test('a liaison records a report from one of their districts, and it appears in the list', async ({ page }) => {
+  const title = `校区だより 第${Date.now() % 100000}号`;
+  await signInByApi(page, 'liaison');
+  const me = await getJson<{ districtIds: number[] }>(page.request, '/api/v1/me');
+  const own = me.districtIds[0];
+  expect(own, 'the demo liaison has districts').toBeDefined();
+  await page.goto(`/districts/${own}`);
+  const reports = page.getByRole('region', { name: /校区からの報告/ });
+  await reports.getByRole('link', { name: '報告を登録' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: '報告を登録' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: /^校区/ })).toHaveValue(String(own));
+  await page.getByRole('combobox', { name: /^種類/ }).selectOption('NEWSLETTER');
+  await page.getByRole('textbox', { name: /^件名/ }).fill(title);
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: '保存' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('報告を保存しました。')).toBeVisible();
+  await page.getByRole('button', { name: '編集', exact: true }).click();
+  await page.getByRole('textbox', { name: /^備考/ }).fill('会長から手渡しで受領');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('会長から手渡しで受領')).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  await (await mainNavLink(page, '校区からの報告')).click();
+  await expect(page.getByRole('heading', { level: 1, name: '校区からの報告' })).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(title) });
+  await expect(row).toBeVisible();
+  await row.getByRole('link', { name: title }).click();
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: '報告を削除' }).click();
+  await expect(page.getByText('報告を削除しました。')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(title) })).toHaveCount(0);
 });

@@ -13,6 +13,7 @@ async function routesFor(page: Page, who: UserKey): Promise<string[]> {
   const requests = await getJson<Items<{ id: number }>>(page.request, '/api/v1/city-requests?size=1');
   const plans = await getJson<Items<{ id: number }>>(page.request, '/api/v1/plans');
   const initiatives = await getJson<Items<{ id: number }>>(page.request, '/api/v1/initiatives?size=1');
+  const reports = await getJson<Items<{ id: number }>>(page.request, '/api/v1/upward-reports?size=1');
   const plan = plans.items[0]!.id;
   const routes = [
     '/districts',
@@ -24,6 +25,8 @@ async function routesFor(page: Page, who: UserKey): Promise<string[]> {
     '/reviews',
     '/meetings',
     '/upward-reports',
+    `/upward-reports/${reports.items[0]!.id}`,
+    '/upward-reports/new',
     '/plans',
     `/plans/${plan}`,
     `/plans/${plan}/dashboard`,
@@ -114,4 +117,34 @@ test.describe('a wide screen', () => {
       expect(cut, 'the user name is not cut').toBe(false);
     }
   });
+
+  for (const who of ['office', 'liaison'] as const) {
+    test(`the ${who}'s navigation fits on one row in groups, each a disclosure menu reachable by keyboard`, async ({ page }) => {
+      await signInByApi(page, who);
+      await page.goto('/districts');
+      await settled(page);
+      const nav = page.getByRole('navigation', { name: 'メインメニュー' });
+      await expect(nav.getByRole('button', { name: '校区の活動' })).toBeVisible();
+      await expect(nav.getByRole('button', { name: 'メニュー' })).toHaveCount(0);
+      const box = await page.locator('.site-header-inner').boundingBox();
+      const nameBox = await page.locator('.site-name').boundingBox();
+      expect(box!.height).toBeLessThan(nameBox!.height + 40);
+
+      const group = nav.getByRole('button', { name: '依頼・負担' });
+      await group.focus();
+      await page.keyboard.press('Enter');
+      await expect(group).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('Tab');
+      await expect(nav.getByRole('link', { name: '依頼等' })).toBeFocused();
+      await expectNoA11yViolations(page);
+      await page.keyboard.press('Escape');
+      await expect(group).toHaveAttribute('aria-expanded', 'false');
+      await expect(group).toBeFocused();
+
+      await page.keyboard.press('Enter');
+      await nav.getByRole('link', { name: '見直し' }).click();
+      await expect(page).toHaveURL(/\/reviews$/);
+      await expect(group).toHaveAttribute('aria-expanded', 'false');
+    });
+  }
 });

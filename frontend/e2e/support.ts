@@ -81,8 +81,8 @@ export function fiscalYearLabel(fy: number): string {
 }
 
 /**
- * A link of the main menu, opening the menu first when it is folded behind its button (on a phone, or when the
- * caller's pages do not fit the header's one row).
+ * A link of the main navigation, made visible: the menu button opened when the navigation is folded (a phone), the
+ * group that holds the link opened when it is not (a wide screen).
  */
 export async function mainNavLink(page: Page, name: string): Promise<Locator> {
   const nav = page.getByRole('navigation', { name: 'メインメニュー' });
@@ -92,6 +92,19 @@ export async function mainNavLink(page: Page, name: string): Promise<Locator> {
   // The menu folds once the header has measured its items, so look again until the link shows.
   await expect(async () => {
     if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    if (!(await link.isVisible())) {
+      // hidden links are not in the accessibility tree: find the group's list by the anchor's text
+      const lists = await nav
+        .locator('a')
+        .evaluateAll(
+          (anchors, text) => anchors.filter((a) => a.textContent.trim() === text).map((a) => a.closest('ul[id]')?.id ?? ''),
+          name,
+        );
+      for (const id of lists.filter(Boolean)) {
+        const group = nav.locator(`button[aria-controls="${id}"]:not(.site-nav-toggle)`);
+        if ((await group.count()) > 0 && (await group.getAttribute('aria-expanded')) !== 'true') await group.click();
+      }
+    }
     await expect(link).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 7_000 });
   return link;

@@ -68,8 +68,14 @@ test('a voice goes from the liaison to the section and back (ja)', async ({ page
   await switchUser(page, 'liaison');
   await page.goto(`/voices/${id}`);
   await settled(page);
-  await expect(page.getByText('来月、地元と現地を確認のうえ移設先を決めます。')).toBeVisible();
+  const answer = page.getByRole('region', { name: '回答' });
+  await expect(answer.getByText('来月、地元と現地を確認のうえ移設先を決めます。')).toBeVisible();
   await expect(steps.locator('[aria-current="step"]')).toContainText('回答済');
+  // the history says each step in words: the fields in Japanese, the section by name
+  const history = page.getByRole('region', { name: '変更履歴' });
+  await expect(history.getByRole('rowheader', { name: '担当課へ送った日' }).first()).toBeVisible();
+  await expect(history.getByText(new RegExp(SECTION)).first()).toBeVisible();
+  await expect(history).not.toContainText(/sectionId|routedOn|IN_PROGRESS/);
   await page.getByRole('button', { name: '校区へ回答を返した' }).click();
   await page.getByLabel('返却の記録').fill('役員会で報告');
   await page.getByRole('button', { name: '完了にする' }).click();

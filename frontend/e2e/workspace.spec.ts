@@ -68,6 +68,9 @@ test.describe('office coverage', () => {
     await page.goto('/liaisons');
     await expect(page.getByRole('heading', { level: 1, name: '担当状況' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /注意が必要な校区/ })).toBeVisible();
+    // a district that stands out says why in words, not by colour alone
+    const attention = page.getByRole('table', { name: '注意が必要な校区の一覧' });
+    await expect(attention.getByRole('row').nth(1)).toContainText(/担当者なし|最近の訪問なし/);
     await expectNoA11yViolations(page);
     const liaison = page.getByRole('link', { name: /古賀 健一/ });
     await liaison.click();

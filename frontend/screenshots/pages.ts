@@ -47,6 +47,8 @@ export const SHOTS: Shot[] = [
   { name: 'reviews', user: 'office', path: '/reviews' },
   { name: 'meetings', user: 'liaison', path: '/meetings' },
   { name: 'upward-reports', user: 'liaison', path: '/upward-reports' },
+  { name: 'upward-report', user: 'liaison', path: async (api) => `/upward-reports/${await firstId(api, '/api/v1/upward-reports?size=1')}` },
+  { name: 'upward-report-new', user: 'liaison', path: '/upward-reports/new' },
   { name: 'plan', user: 'office', path: async (api) => `/plans/${await plan(api)}` },
   { name: 'plan-dashboard', user: 'office', path: async (api) => `/plans/${await plan(api)}/dashboard` },
   { name: 'evaluation-sheet', user: 'committee', path: async (api) => `/plans/${await plan(api)}/evaluations` },

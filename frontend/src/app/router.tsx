@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Outlet, Route, Routes } from 'react-router';
 import { RouteErrorBoundary } from '@/components/errors/route-error-boundary';
-import { AppShell, type NavItem } from '@/components/layout/app-shell';
+import { AppShell, type NavItem, type NavLinkItem } from '@/components/layout/app-shell';
 import { Loading } from '@/components/ui/loading';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireRole } from '@/features/auth/components/require-role';
@@ -13,6 +13,8 @@ import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import { useT } from '@/lib/i18n';
 
 const VOICE_ROLES = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
+/** 校区からの報告 are recorded by the office (any district) and liaisons (their own). */
+const REPORT_WRITERS = ['ADMIN', 'OFFICE', 'LIAISON'] as const;
 
 /**
  * Every page loads on first use, each from a module of its own: the first paint needs only the shell, and a
@@ -41,6 +43,8 @@ const MeetingsRoute = page(() => import('./routes/meetings'), 'MeetingsRoute');
 const NewMeetingRoute = page(() => import('./routes/meeting'), 'NewMeetingRoute');
 const MeetingRoute = page(() => import('./routes/meeting'), 'MeetingRoute');
 const UpwardReportsRoute = page(() => import('./routes/upward-reports'), 'UpwardReportsRoute');
+const NewUpwardReportRoute = page(() => import('./routes/upward-report'), 'NewUpwardReportRoute');
+const UpwardReportRoute = page(() => import('./routes/upward-report'), 'UpwardReportRoute');
 const ActivitiesRoute = page(() => import('./routes/activities'), 'ActivitiesRoute');
 const NewActivityRoute = page(() => import('./routes/activities'), 'NewActivityRoute');
 const ActivityRoute = page(() => import('./routes/activities'), 'ActivityRoute');
@@ -84,38 +88,57 @@ function Lazy({ children }: { children: ReactNode }) {
 
 /**
  * The menu offers only what the user's role can use (取込 and 感謝状 are office work; the committee's pages are for
- * the office, the committee and admins).
+ * the office, the committee and admins), in a few groups so that it fits on the header's row: the districts and
+ * their organizations, what the districts do and send (activities, voices, meetings, reports), the city's requests
+ * and their burden, and the plan with its evaluation. Each one's home page (わたしの校区, 担当状況) and the import
+ * stand on their own.
  */
 function useNavItems(): NavItem[] {
   const t = useT();
   const me = useMe();
   if (!me.data) return [];
-  const items: NavItem[] = [];
-  if (me.data.role === 'LIAISON') items.push({ to: '/my-districts', label: t('nav.myDistricts') });
-  if (hasRole(me.data, OFFICE_ROLES)) items.push({ to: '/liaisons', label: t('nav.coverage') });
-  items.push(
-    { to: '/districts', label: t('nav.districts') },
-    { to: '/map', label: t('nav.map') },
-    { to: '/requests', label: t('nav.requests') },
-    { to: '/reviews', label: t('nav.reviews') },
-    { to: '/meetings', label: t('nav.meetings') },
-    { to: '/upward-reports', label: t('nav.upwardReports') },
-    { to: '/calendar', label: t('nav.calendar') },
-    { to: '/plans', label: t('nav.plans') },
-  );
-  // 活動記録: written by liaisons and the office, read by the sections they name (after the home entries)
-  if (hasRole(me.data, ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'])) {
-    const at = items.findIndex((i) => i.to === '/districts');
-    items.splice(at, 0, { to: '/activities', label: t('nav.activities') });
-  }
-  // 地域の声: liaisons (their districts), sections (what was routed to them) and the office; 回答状況 for the office
-  if (hasRole(me.data, VOICE_ROLES)) items.push({ to: '/voices', label: t('nav.voices') });
-  if (hasRole(me.data, OFFICE_ROLES)) items.push({ to: '/voice-response-times', label: t('nav.voiceResponseTimes') });
-  if (hasRole(me.data, COMMITTEE_PAGE_ROLES)) items.push({ to: '/committee', label: t('nav.committee') });
-  if (hasRole(me.data, OFFICE_ROLES)) {
-    items.push({ to: '/import', label: t('nav.import') }, { to: '/letters-of-thanks', label: t('nav.lettersOfThanks') });
-  }
-  return items;
+  const office = hasRole(me.data, OFFICE_ROLES);
+  const when = (yes: boolean, item: NavLinkItem): NavLinkItem[] => (yes ? [item] : []);
+  return [
+    ...when(me.data.role === 'LIAISON', { to: '/my-districts', label: t('nav.myDistricts') }),
+    ...when(office, { to: '/liaisons', label: t('nav.coverage') }),
+    {
+      label: t('nav.group.districts'),
+      items: [
+        { to: '/districts', label: t('nav.districts') },
+        { to: '/map', label: t('nav.map') },
+        ...when(office, { to: '/letters-of-thanks', label: t('nav.lettersOfThanks') }),
+      ],
+    },
+    {
+      label: t('nav.group.activities'),
+      items: [
+        // 活動記録: written by liaisons and the office, read by the sections they name
+        ...when(hasRole(me.data, ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT']), { to: '/activities', label: t('nav.activities') }),
+        // 地域の声: liaisons (their districts), sections (what was routed to them) and the office; 回答状況 for the office
+        ...when(hasRole(me.data, VOICE_ROLES), { to: '/voices', label: t('nav.voices') }),
+        ...when(office, { to: '/voice-response-times', label: t('nav.voiceResponseTimes') }),
+        { to: '/meetings', label: t('nav.meetings') },
+        { to: '/upward-reports', label: t('nav.upwardReports') },
+      ],
+    },
+    {
+      label: t('nav.group.requests'),
+      items: [
+        { to: '/requests', label: t('nav.requests') },
+        { to: '/reviews', label: t('nav.reviews') },
+        { to: '/calendar', label: t('nav.calendar') },
+      ],
+    },
+    {
+      label: t('nav.group.plans'),
+      items: [
+        { to: '/plans', label: t('nav.plans') },
+        ...when(hasRole(me.data, COMMITTEE_PAGE_ROLES), { to: '/committee', label: t('nav.committee') }),
+      ],
+    },
+    ...when(office, { to: '/import', label: t('nav.import') }),
+  ];
 }
 
 function SignedInLayout() {
@@ -217,6 +240,15 @@ export function AppRoutes() {
         <Route path="/meetings" element={<MeetingsRoute />} />
         <Route path="/meetings/:id" element={<MeetingRoute />} />
         <Route path="/upward-reports" element={<UpwardReportsRoute />} />
+        <Route
+          path="/upward-reports/new"
+          element={
+            <RequireRole roles={REPORT_WRITERS} fallback={<ForbiddenRoute />}>
+              <NewUpwardReportRoute />
+            </RequireRole>
+          }
+        />
+        <Route path="/upward-reports/:id" element={<UpwardReportRoute />} />
         <Route path="/plans" element={<PlansRoute />} />
         <Route path="/plans/:id" element={<PlanRoute />} />
         <Route path="/plans/:id/dashboard" element={<PlanDashboardRoute />} />

@@ -2,12 +2,14 @@ import './activities.css';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { Alert } from '@/components/ui/alert';
-import { outbox, useActivity, useOutboxSync, type ActivityInput } from '@/features/activities/api/activities';
+import { Section } from '@/components/layout/section';
+import { outbox, useActivity, useOutboxSync, type Activity, type ActivityInput } from '@/features/activities/api/activities';
 import { ActivityDetail } from '@/features/activities/components/activity-detail';
 import { ActivityForm } from '@/features/activities/components/activity-form';
 import { ActivityLog } from '@/features/activities/components/activity-log';
 import { ActivityWeek, addDays, mondayOf } from '@/features/activities/components/activity-week';
 import { PendingActivities } from '@/features/activities/components/pending-activities';
+import { HistoryList, type People } from '@/features/audit/components/history-list';
 import { useMe } from '@/lib/auth';
 import { hasRole } from '@/lib/authorization';
 import { useI18n, useT } from '@/lib/i18n';
@@ -85,6 +87,14 @@ function outboxRemove(key: string) {
   outbox().remove(key);
 }
 
+/** The people the record names by account, for history entries that name only the account. */
+function peopleOf(a: Activity): People {
+  const names = new Map<number, string>();
+  for (const s of a.staff) if (s.userId !== undefined && s.name) names.set(s.userId, s.name);
+  for (const f of a.followUps) if (f.responsibleId !== undefined && f.responsibleName) names.set(f.responsibleId, f.responsibleName);
+  return (id) => names.get(id);
+}
+
 export const ActivityRoute = idRoute(ActivityPage);
 
 function ActivityPage({ id }: { id: number }) {
@@ -109,6 +119,9 @@ function ActivityPage({ id }: { id: number }) {
           >
             {state.notice === 'saved' ? <Alert tone="success">{t('activity.saved')}</Alert> : null}
             <ActivityDetail activity={a} etag={etag} />
+            <Section id="activity-history" title={t('history.title')} className="no-print">
+              <HistoryList subject={{ type: 'activity', id }} people={peopleOf(a)} />
+            </Section>
           </Page>
         );
       }}

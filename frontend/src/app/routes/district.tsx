@@ -17,6 +17,7 @@ import { OrganizationTree } from '@/features/districts/components/organization-t
 import { MembershipExportButtons } from '@/features/exports/components/export-buttons';
 import { DistrictActivities } from '@/features/activities/components/district-activities';
 import { DistrictProfileSections } from '@/features/map/components/district-profile';
+import { canRecordReport } from '@/features/meetings/api/upward-reports';
 import { DistrictJoinRateTrend } from '@/features/membership/components/join-rate-trend';
 import { termStatus, useOfficers } from '@/features/organizations/api/get-officers';
 import { useKindLabel } from '@/lib/reference-data/organization-kinds';
@@ -174,7 +175,7 @@ function DistrictPage({ id }: { id: number }) {
               <MembershipExportButtons filter={{ districtId: id }} />
             </section>
 
-            <DistrictProfileSections districtId={id} />
+            <DistrictProfileSections districtId={id} canRecordReports={canRecordReport(me.data, id)} />
             {hasRole(me.data, ACTIVITY_READERS) ? <DistrictActivities districtId={id} /> : null}
 
             <section aria-labelledby="history" className="panel no-print">

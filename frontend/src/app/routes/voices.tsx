@@ -1,5 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { Page } from '@/components/layout/page';
+import { Section } from '@/components/layout/section';
+import { HistoryList } from '@/features/audit/components/history-list';
 import { useVoice } from '@/features/voices/api/voices';
 import { ResponseTimesTable } from '@/features/voices/components/response-times';
 import { VoiceDetails } from '@/features/voices/components/voice-details';
@@ -59,6 +61,9 @@ function VoicePage({ id }: { id: number }) {
       {({ data: v, etag }) => (
         <Page title={v.subject} breadcrumbs={crumbs(t, { label: t('voices.title'), to: '/voices' }, { label: v.subject })}>
           <VoiceDetails voice={v} etag={etag} />
+          <Section id="voice-history" title={t('history.title')} className="no-print">
+            <HistoryList subject={{ type: 'voice', id }} />
+          </Section>
         </Page>
       )}
     </Loaded>

@@ -32,3 +32,60 @@ describe('MainNav', () => {
     expect(screen.getByRole('link', { name: '校区' })).toHaveAttribute('aria-current', 'page');
   });
 });
+
+const grouped = [
+  { to: '/my-districts', label: 'わたしの校区' },
+  {
+    label: '依頼・負担',
+    items: [
+      { to: '/requests', label: '依頼等' },
+      { to: '/reviews', label: '見直し' },
+    ],
+  },
+  { label: '計画・評価', items: [{ to: '/plans', label: '計画' }] },
+  { label: '空', items: [] },
+];
+
+describe('MainNav with groups', () => {
+  it('unfolded, opens a group as a disclosure menu: aria-expanded, its pages next in the tab order, Escape back to the button', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<MainNav items={grouped} collapsed={false} />, { route: '/requests/12' });
+    const group = screen.getByRole('button', { name: '依頼・負担' });
+    expect(group).toHaveAttribute('aria-expanded', 'false');
+    expect(group).toHaveClass('is-current');
+    expect(screen.queryByRole('link', { name: '依頼等' })).not.toBeInTheDocument();
+    // a group of one page is that page; an empty group is left out
+    expect(screen.getByRole('link', { name: '計画' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '計画・評価' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '空' })).not.toBeInTheDocument();
+
+    await user.tab();
+    await user.tab();
+    expect(group).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(group).toHaveAttribute('aria-expanded', 'true');
+    await user.tab();
+    expect(screen.getByRole('link', { name: '依頼等' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(group).toHaveAttribute('aria-expanded', 'false');
+    expect(group).toHaveFocus();
+
+    // a click elsewhere closes it; choosing a page too
+    await user.click(group);
+    await user.click(document.body);
+    expect(group).toHaveAttribute('aria-expanded', 'false');
+    await user.click(group);
+    await user.click(screen.getByRole('link', { name: '見直し' }));
+    expect(group).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('folded, lists every page behind メニュー, each group’s under its name', async () => {
+    renderWithProviders(<MainNav items={grouped} collapsed />, { route: '/reviews' });
+    expect(screen.queryByRole('button', { name: '依頼・負担' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'メニュー' }));
+    const list = screen.getByRole('list', { name: '依頼・負担' });
+    expect(list).toHaveTextContent('依頼等見直し');
+    expect(screen.getByRole('link', { name: '見直し' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'わたしの校区' })).toBeInTheDocument();
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { LANGS, useI18n, type Lang } from '@/lib/i18n';
 
@@ -24,7 +24,20 @@ export function LanguageSwitch() {
   );
 }
 
-export type NavItem = { to: string; label: string };
+/** A page of the main navigation. */
+export type NavLinkItem = { to: string; label: string };
+/** Pages that belong together, behind one button of the main navigation (a disclosure menu). */
+export type NavGroup = { label: string; items: NavLinkItem[] };
+export type NavItem = NavLinkItem | NavGroup;
+
+function isGroup(item: NavItem): item is NavGroup {
+  return 'items' in item;
+}
+
+/** Groups without pages are left out; a group of one page is that page. */
+export function normalizeNav(items: readonly NavItem[]): NavItem[] {
+  return items.flatMap((i): NavItem[] => (isGroup(i) ? (i.items.length > 1 ? [i] : i.items) : [i]));
+}
 
 /**
  * What every layout has: the skip link, a header with the site name (a link home, with `brand` after it) and
@@ -70,28 +83,122 @@ export function SiteFrame({
   );
 }
 
+/** Whether a page of the navigation is the current one or holds it (`/requests` holds `/requests/12`). */
+function holds(to: string, pathname: string): boolean {
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
+
 /**
- * The main navigation. When its items fit on the header's one row they are shown as they are; when they do not
- * (a phone, a narrow window, a long English menu) they fold behind a menu button — a disclosure: the button says
- * whether the list is open (`aria-expanded`), Escape closes it and puts the keyboard back on the button, choosing
- * a page closes it. The current page is marked `aria-current="page"` (NavLink) either way.
+ * One group of the unfolded navigation: a button that opens its pages as a list under the header — a disclosure
+ * menu: the button says whether it is open (`aria-expanded`), the pages follow it in the tab order, Escape closes it
+ * and puts the keyboard back on the button, and so does leaving it (a click elsewhere, the keyboard moving on).
  */
-export function MainNav({ items, collapsed }: { items: NavItem[]; /** Tests: fold regardless of the width. */ collapsed?: boolean }) {
+function NavMenu({
+  group,
+  open,
+  onToggle,
+  onClose,
+}: {
+  group: NavGroup;
+  open: boolean;
+  onToggle: () => void;
+  onClose: () => void;
+}) {
+  const location = useLocation();
+  const root = useRef<HTMLLIElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLUListElement>(null);
+  const panelId = useId();
+  const current = group.items.some((i) => holds(i.to, location.pathname));
+
+  // The list hangs from the header (the row clips what overflows it), under its button and within the header.
+  useLayoutEffect(() => {
+    const list = panel.current;
+    const header = root.current?.closest<HTMLElement>('.site-header');
+    if (!open || !list || !button.current || !header) return;
+    const left = button.current.getBoundingClientRect().left - header.getBoundingClientRect().left;
+    list.style.left = `${Math.max(0, Math.min(left, header.clientWidth - list.offsetWidth))}px`;
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        onClose();
+        button.current?.focus();
+      }
+    };
+    const onDown = (e: MouseEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onDown);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onDown);
+    };
+  }, [open, onClose]);
+
+  return (
+    <li
+      ref={root}
+      className={`site-nav-group${open ? ' is-open' : ''}`}
+      onBlur={(e) => {
+        if (open && e.relatedTarget && !e.currentTarget.contains(e.relatedTarget as Node)) onClose();
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className={`site-nav-group-toggle${current ? ' is-current' : ''}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={onToggle}
+      >
+        {group.label}
+        <span aria-hidden="true" className="site-nav-caret">
+          ▾
+        </span>
+      </button>
+      <ul ref={panel} id={panelId} className="site-nav-panel" hidden={!open}>
+        {group.items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to}>{item.label}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/**
+ * The main navigation: pages, and groups of pages each behind a button of its own (NavMenu). When the row fits on
+ * the header's one row it is shown as it is; when it does not (a phone, a narrow window, a long English menu) it
+ * folds behind a menu button — a disclosure: the button says whether the list is open (`aria-expanded`), Escape
+ * closes it and puts the keyboard back on the button, choosing a page closes it — and the folded list shows every
+ * page, each group's under its name. The current page is marked `aria-current="page"` (NavLink) either way.
+ */
+export function MainNav({ items: given, collapsed }: { items: NavItem[]; /** Tests: fold regardless of the width. */ collapsed?: boolean }) {
   const { t, lang } = useI18n();
   const location = useLocation();
+  const items = normalizeNav(given);
   const nav = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const listId = useId();
   // Another language or another set of items is measured again, unfolded: the fold belongs to what was measured.
-  const signature = `${lang}|${items.map((i) => i.label).join('|')}`;
+  const signature = `${lang}|${items.map((i) => (isGroup(i) ? `${i.label}(${i.items.map((x) => x.label).join(',')})` : i.label)).join('|')}`;
   const [fold, setFold] = useState({ signature, folded: false });
   const folded = fold.signature === signature && fold.folded;
   // Open on the page it was opened on: choosing a page (another path) closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
+  // The group open, on the page it was opened on (the same: choosing a page closes it).
+  const [group, setGroup] = useState<{ label: string; path: string } | null>(null);
   // The header width the unfolded list needed: below it the menu stays folded, at or above it unfolds again.
   const needed = useRef(0);
   const compact = collapsed ?? folded;
   const open = compact && openOn === location.pathname;
+  const openGroup = !compact && group?.path === location.pathname ? group.label : null;
+  const closeGroup = useCallback(() => setGroup(null), []);
 
   useLayoutEffect(() => {
     if (collapsed !== undefined) return;
@@ -148,11 +255,34 @@ export function MainNav({ items, collapsed }: { items: NavItem[]; /** Tests: fol
         </button>
       ) : null}
       <ul id={listId} hidden={compact && !open}>
-        {items.map((item) => (
-          <li key={item.to}>
-            <NavLink to={item.to}>{item.label}</NavLink>
-          </li>
-        ))}
+        {items.map((item, index) =>
+          !isGroup(item) ? (
+            <li key={item.to}>
+              <NavLink to={item.to}>{item.label}</NavLink>
+            </li>
+          ) : compact ? (
+            <li key={item.label} className="site-nav-section">
+              <span className="site-nav-heading" id={`${listId}-${index}`}>
+                {item.label}
+              </span>
+              <ul aria-labelledby={`${listId}-${index}`}>
+                {item.items.map((page) => (
+                  <li key={page.to}>
+                    <NavLink to={page.to}>{page.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ) : (
+            <NavMenu
+              key={item.label}
+              group={item}
+              open={openGroup === item.label}
+              onToggle={() => setGroup(openGroup === item.label ? null : { label: item.label, path: location.pathname })}
+              onClose={closeGroup}
+            />
+          ),
+        )}
       </ul>
     </nav>
   );

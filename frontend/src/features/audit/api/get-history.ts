@@ -3,15 +3,25 @@ import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/types/api';
 
 export type AuditEvent = components['schemas']['AuditEvent'];
-export type HistorySubject = { type: 'district' | 'organization'; id: number };
+/** The records whose history (変更履歴) the screens show. */
+export type HistorySubject = { type: 'district' | 'organization' | 'activity' | 'voice' | 'upwardReport'; id: number };
 
 const HISTORY_SIZE = 20;
 
 export function getHistory(subject: HistorySubject) {
   const params = { path: { id: subject.id }, query: { page: 1, size: HISTORY_SIZE } };
-  return subject.type === 'district'
-    ? unwrap(api.GET('/api/v1/districts/{id}/history', { params }))
-    : unwrap(api.GET('/api/v1/organizations/{id}/history', { params }));
+  switch (subject.type) {
+    case 'district':
+      return unwrap(api.GET('/api/v1/districts/{id}/history', { params }));
+    case 'organization':
+      return unwrap(api.GET('/api/v1/organizations/{id}/history', { params }));
+    case 'activity':
+      return unwrap(api.GET('/api/v1/activities/{id}/history', { params }));
+    case 'voice':
+      return unwrap(api.GET('/api/v1/voices/{id}/history', { params }));
+    case 'upwardReport':
+      return unwrap(api.GET('/api/v1/upward-reports/{id}/history', { params }));
+  }
 }
 
 export const historyQueryOptions = (subject: HistorySubject) =>

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { translate, type TFunction } from '@/lib/i18n';
 import { http, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
-import { districtSummary, organization } from '@/testing/fixtures';
+import { districtSummary, organization, section } from '@/testing/fixtures';
 import type { AuditEvent } from '../api/get-history';
-import { fieldLabel, HistoryList, visibleChanges } from './history-list';
+import { fieldLabel, HistoryList, valueText, visibleChanges } from './history-list';
 
 const t: TFunction = (key, params) => translate('ja', key, params);
 
@@ -136,5 +136,96 @@ describe('HistoryList', () => {
     expect(within(row).getByText('170')).toBeInTheDocument();
     // The unchanged key (the year) is in the heading, not repeated as a change.
     expect(screen.queryByRole('rowheader', { name: '年度' })).not.toBeInTheDocument();
+  });
+});
+
+const JAPANESE = /[\u3000-\u9fff]/;
+
+describe('history of activity records, voices and reports from districts', () => {
+  // the fields each server aggregate writes (ActivityService, AttachmentService, VoiceService, UpwardReportService)
+  const audited: Record<string, string[]> = {
+    Activity: ['type', 'occurredOn', 'startsAt', 'endsAt', 'districtIds', 'organizationIds', 'staff', 'sectionIds', 'summary', 'followUps'],
+    ActivityAttachment: ['filename', 'mediaType', 'sizeBytes'],
+    Voice: [
+      ...['kind', 'status', 'districtId', 'organizationId', 'receivedOn', 'receivedByName', 'subject', 'body', 'dueOn'],
+      ...['sectionId', 'routedOn', 'answer', 'answeredByName', 'answeredOn', 'closedOn', 'closingNote'],
+    ],
+    UpwardReport: ['type', 'title', 'districtId', 'organizationId', 'receivedOn', 'fiscalYear', 'sectionName', 'sectionId', 'url', 'note'],
+  };
+
+  it('has a Japanese label for every field they write, never the field name', () => {
+    const missing = Object.entries(audited).flatMap(([entity, fields]) =>
+      fields.filter((f) => !JAPANESE.test(fieldLabel(f, t, entity))).map((f) => `${entity}.${f}`),
+    );
+    expect(missing).toEqual([]);
+    expect(fieldLabel('summary', t, 'Activity')).toBe('概要');
+    expect(fieldLabel('kind', t, 'Voice')).toBe('種別');
+    expect(fieldLabel('routedOn', t, 'Voice')).toBe('担当課へ送った日');
+  });
+
+  it('shows codes in words, lists of ids as names, staff without account numbers and follow-ups as lines', () => {
+    const known: Record<string, Record<number, string>> = {
+      districtId: { 1: '香椎', 2: '名島' },
+      sectionId: { 14: '道路課' },
+      organizationId: { 40: '香椎校区自治協議会' },
+    };
+    const names = (field: string, value: unknown) => known[field]?.[value as number];
+    expect(valueText('type', 'VISIT', t, 'ja', names, 'Activity')).toBe('訪問');
+    expect(valueText('type', 'NEWSLETTER', t, 'ja', names, 'UpwardReport')).toBe('広報紙');
+    expect(valueText('kind', 'COMPLAINT', t, 'ja', names, 'Voice')).toBe('苦情');
+    expect(valueText('status', 'ANSWERED', t, 'ja', names, 'Voice')).toBe('回答済');
+    expect(valueText('districtIds', [1, 2], t, 'ja', names, 'Activity')).toBe('香椎、名島');
+    expect(valueText('sectionIds', [14, 99], t, 'ja', names, 'Activity')).toBe('道路課、（名称不明）');
+    expect(valueText('organizationIds', [], t, 'ja', names, 'Activity')).toBe('—');
+    expect(valueText('staff', ['古賀 健一 (5)', '自治会長'], t, 'ja', names, 'Activity')).toBe('古賀 健一、自治会長');
+    const followUps = [
+      { description: '道路課へ伝える', responsibleId: 5, responsibleName: '古賀 健一', dueOn: '2026-12-10', status: 'OPEN' },
+      { description: '資料を送る', responsibleId: 8, dueOn: '2026-12-01', status: 'DONE', doneOn: '2026-12-02' },
+    ];
+    const text = valueText('followUps', followUps, t, 'ja', names, 'Activity', (id) => (id === 8 ? '博多 花子' : undefined));
+    expect(text).toBe(
+      '道路課へ伝える（担当者: 古賀 健一、期限: 令和8年12月10日、未対応）\n資料を送る（担当者: 博多 花子、期限: 令和8年12月1日、令和8年12月2日 対応済）',
+    );
+    expect(text).not.toMatch(/responsible|OPEN|DONE/);
+    expect(valueText('sizeBytes', 2048, t, 'ja', names, 'ActivityAttachment')).toBe('2,048 バイト');
+  });
+
+  it('names the record on a voice’s page: its fields in Japanese, its section by name', async () => {
+    server.use(
+      http.get('/api/v1/voices/{id}/history', ({ response }) =>
+        response(200).json({
+          items: [
+            {
+              id: 9,
+              entityType: 'Voice',
+              entityId: 3,
+              action: 'UPDATE',
+              actor: 'office',
+              occurredAt: '2026-11-02T09:00:00+09:00',
+              changes: [
+                { field: 'status', before: 'RECEIVED', after: 'IN_PROGRESS' },
+                { field: 'sectionId', after: 14 },
+                { field: 'routedOn', after: '2026-11-02' },
+              ],
+            },
+          ],
+          total: 1,
+          page: 1,
+          size: 20,
+        }),
+      ),
+      http.get('/api/v1/sections', ({ response }) =>
+        response(200).json({ items: [section({ id: 14, name: '道路課', departmentName: '道路部' })], total: 1, page: 1, size: 200 }),
+      ),
+    );
+    renderWithProviders(<HistoryList subject={{ type: 'voice', id: 3 }} />);
+    const table = await screen.findByRole('table');
+    expect(screen.getByText('地域の声')).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: '状況' })).toBeInTheDocument();
+    expect(within(table).getByText('受付')).toBeInTheDocument();
+    expect(within(table).getByText('担当課で対応中')).toBeInTheDocument();
+    expect(await within(table).findByText('道路部 道路課')).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: '担当課へ送った日' })).toBeInTheDocument();
+    expect(table.textContent).not.toMatch(/sectionId|status|IN_PROGRESS|14/);
   });
 });

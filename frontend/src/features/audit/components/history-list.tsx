@@ -3,9 +3,10 @@ import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { useQueries } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { enumLabel, isMessageKey, pickLabel, useI18n, type TFunction } from '@/lib/i18n';
+import { enumLabel, isMessageKey, pickLabel, useI18n, type MessageKey, type TFunction } from '@/lib/i18n';
 import { useAllDistricts } from '@/lib/reference-data/districts';
 import { useKindLabel, useOrganizationKinds } from '@/lib/reference-data/organization-kinds';
+import { useSections } from '@/lib/reference-data/sections';
 import { useWards } from '@/lib/reference-data/wards';
 import { formatDateTime, formatFiscalYearBoth, formatWarekiDate, type Lang } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
@@ -33,32 +34,37 @@ export function visibleChanges(event: AuditEvent, subject?: HistorySubject): Cha
       !(subject?.type === 'district' && c.field === 'districtId') &&
       !(subject?.type === 'organization' && c.field === 'organizationId') &&
       !(c.field === 'userId' && fields.has('displayName')) &&
+      !(c.field === 'sectionId' && fields.has('sectionName')) &&
       !(c.field === 'organizationId' && fields.has('organizationName')),
   );
 }
 
-/** Ids the history names by name: a ward, a district, an organization (上位団体), an organization kind. */
-export type Names = (field: string, value: unknown) => string | undefined;
+/**
+ * Ids the history names by name: a ward, a district, an organization (上位団体, 提出団体), a section, an organization
+ * kind; `entityType` is the record the change belongs to (a voice's `kind` is no organization kind).
+ */
+export type Names = (field: string, value: unknown, entityType?: string) => string | undefined;
 
-const ORG_FIELDS = new Set(['parentId', 'organizationId']);
+const ORG_FIELDS = new Set(['parentId', 'organizationId', 'organizationIds']);
 
-/** The ids of the organizations the events name, to look their names up. */
+/** The ids of the organizations the events name (one or a list), to look their names up. */
 function organizationIds(events: readonly AuditEvent[]): number[] {
   const ids = new Set<number>();
   for (const e of events) {
     for (const c of e.changes) {
       if (!ORG_FIELDS.has(c.field)) continue;
-      for (const v of [c.before, c.after]) if (typeof v === 'number') ids.add(v);
+      for (const v of [c.before, c.after].flat()) if (typeof v === 'number') ids.add(v);
     }
   }
   return [...ids].sort((a, b) => a - b);
 }
 
-/** Looks names up in the reference data (wards, districts, kinds) and the organizations the events name. */
+/** Looks names up in the reference data (wards, districts, sections, kinds) and the organizations the events name. */
 function useNames(events: readonly AuditEvent[]): Names {
   const { lang } = useI18n();
   const wards = useWards();
   const districts = useAllDistricts();
+  const sections = useSections();
   const kinds = useOrganizationKinds();
   const kindLabel = useKindLabel();
   const orgs = useQueries({
@@ -69,13 +75,17 @@ function useNames(events: readonly AuditEvent[]): Names {
       retry: false,
     })),
   });
-  return (field, value) => {
+  return (field, value, entityType) => {
     if (typeof value === 'number') {
       if (field === 'wardId') return wards.data?.find((w) => w.id === value)?.name;
       if (field === 'districtId') return districts.data?.find((d) => d.id === value)?.name;
+      if (field === 'sectionId') {
+        const s = sections.data?.items.find((x) => x.id === value);
+        return s ? [s.departmentName, s.name].filter(Boolean).join(' ') : undefined;
+      }
       if (ORG_FIELDS.has(field)) return orgs.find((q) => q.data?.id === value)?.data?.name;
     }
-    if (typeof value === 'string') {
+    if (typeof value === 'string' && !ENUMS[entityType ?? '']?.[field]) {
       if (field === 'kind') return kindLabel(value);
       if (field === 'subKind') {
         for (const k of kinds.data ?? []) {
@@ -88,10 +98,80 @@ function useNames(events: readonly AuditEvent[]): Names {
   };
 }
 
+/**
+ * The labels of the fields each kind of record writes to its history (the server's `auditState`), by the entity type
+ * the server records; the districts' and organizations' fields are found by prefix (FIELD_PREFIXES).
+ */
+const FIELDS: Record<string, Record<string, MessageKey>> = {
+  Activity: {
+    type: 'activity.type',
+    occurredOn: 'activity.occurredOn',
+    startsAt: 'activity.startsAt',
+    endsAt: 'activity.endsAt',
+    districtIds: 'activity.districts',
+    organizationIds: 'activity.organizations',
+    staff: 'activity.staff',
+    sectionIds: 'activity.sections',
+    summary: 'activity.summary',
+    followUps: 'activity.followUps',
+  },
+  ActivityAttachment: {
+    filename: 'history.field.filename',
+    mediaType: 'history.field.mediaType',
+    sizeBytes: 'history.field.sizeBytes',
+  },
+  Voice: {
+    kind: 'voices.kind',
+    status: 'voices.status',
+    districtId: 'voices.district',
+    organizationId: 'voices.organization',
+    receivedOn: 'voices.receivedOn',
+    receivedByName: 'voices.receivedBy',
+    subject: 'voices.subject',
+    body: 'voices.body',
+    dueOn: 'voices.dueOn',
+    sectionId: 'voices.section',
+    routedOn: 'history.field.routedOn',
+    answer: 'voices.answer',
+    answeredByName: 'voices.answeredBy',
+    answeredOn: 'voices.answeredOn',
+    closedOn: 'voices.closedOn',
+    closingNote: 'voices.closingNote',
+  },
+  UpwardReport: {
+    type: 'reports.type',
+    title: 'reports.titleLabel',
+    districtId: 'request.district',
+    organizationId: 'reports.organization',
+    receivedOn: 'reports.receivedOn',
+    fiscalYear: 'request.fiscalYear',
+    sectionName: 'reports.section',
+    sectionId: 'reports.section',
+    url: 'reports.url',
+    note: 'reports.note',
+  },
+};
+
+/** Codes shown in words: the prefix of their labels, by entity type and field. */
+const ENUMS: Record<string, Record<string, string>> = {
+  Activity: { type: 'activity.type' },
+  Voice: { kind: 'voices.kind', status: 'voices.status' },
+  UpwardReport: { type: 'reports.type' },
+};
+
+/** A list's field and the field of each of its values (`districtIds` → `districtId`). */
+const ELEMENT_FIELD: Record<string, string> = {
+  districtIds: 'districtId',
+  organizationIds: 'organizationId',
+  sectionIds: 'sectionId',
+};
+
 const FIELD_PREFIXES = ['field', 'membership', 'org', 'district', 'officer'] as const;
 
 /** "memberHouseholds" → 加入世帯数; "contact.phone" → 連絡先電話番号; unknown fields as they are. */
-export function fieldLabel(field: string, t: TFunction): string {
+export function fieldLabel(field: string, t: TFunction, entityType?: string): string {
+  const own = FIELDS[entityType ?? '']?.[field];
+  if (own) return t(own);
   const camel = field.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
   for (const name of [field, camel]) {
     for (const prefix of FIELD_PREFIXES) {
@@ -102,9 +182,56 @@ export function fieldLabel(field: string, t: TFunction): string {
   return field;
 }
 
-function valueText(field: string, value: unknown, t: TFunction, lang: Lang, names?: Names): string {
+type FollowUpState = {
+  description?: string;
+  responsibleId?: number;
+  responsibleName?: string;
+  dueOn?: string;
+  status?: string;
+  doneOn?: string;
+};
+
+/** A follow-up as a line: what, who, by when, and whether it is done. */
+function followUpText(f: FollowUpState, t: TFunction, lang: Lang, people?: People): string {
+  const sep = lang === 'ja' ? '、' : ', ';
+  const who = f.responsibleName ?? (f.responsibleId !== undefined ? people?.(f.responsibleId) : undefined) ?? t('history.unnamed');
+  const status =
+    f.status === 'DONE' && f.doneOn
+      ? t('followUp.doneOn', { date: formatWarekiDate(f.doneOn, lang) })
+      : enumLabel(t, 'followUp', f.status);
+  const parts = [
+    `${t('followUp.responsible')}: ${who}`,
+    f.dueOn ? `${t('followUp.dueOn')}: ${formatWarekiDate(f.dueOn, lang)}` : '',
+    status,
+  ].filter(Boolean);
+  return lang === 'ja' ? `${f.description ?? ''}（${parts.join(sep)}）` : `${f.description ?? ''} (${parts.join(sep)})`;
+}
+
+/** A person the page knows by account (the record's staff and responsible people), for entries that name only the id. */
+export type People = (userId: number) => string | undefined;
+
+/** A value as the screens show it: names for ids, words for codes, wareki for dates, lists one after another. */
+export function valueText(
+  field: string,
+  value: unknown,
+  t: TFunction,
+  lang: Lang,
+  names?: Names,
+  entityType?: string,
+  people?: People,
+): string {
   if (value === undefined || value === null || value === '') return '—';
-  const name = names?.(field, value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '—';
+    if (field === 'followUps') return value.map((f) => followUpText(f as FollowUpState, t, lang, people)).join('\n');
+    // staff present: a name, with the account's number after it when it is one — the name is what a reader needs
+    if (field === 'staff') return value.map((s) => String(s).replace(/\s*\(\d+\)$/, '')).join(lang === 'ja' ? '、' : ', ');
+    const each = ELEMENT_FIELD[field] ?? field;
+    return value.map((v) => valueText(each, v, t, lang, names, entityType, people)).join(lang === 'ja' ? '、' : ', ');
+  }
+  const prefix = ENUMS[entityType ?? '']?.[field];
+  if (prefix && typeof value === 'string') return enumLabel(t, prefix, value);
+  const name = names?.(field, value, entityType);
   if (name) return name;
   // An id whose name is not (yet) known says what it is, not its number.
   if (typeof value === 'number' && field.endsWith('Id')) return t('history.unnamed');
@@ -112,6 +239,7 @@ function valueText(field: string, value: unknown, t: TFunction, lang: Lang, name
   if (field === 'areaCountMethod' && typeof value === 'string') return enumLabel(t, 'membership.method', value);
   if (field === 'role' && typeof value === 'string') return enumLabel(t, 'officer.role', value);
   if (field === 'joinRate' && typeof value === 'number') return formatPercent(value);
+  if (field === 'sizeBytes' && typeof value === 'number') return t('history.bytes', { n: formatNumber(value, lang) });
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatWarekiDate(value, lang);
   if (typeof value === 'boolean') return value ? t('form.yes') : t('form.no');
   if (typeof value === 'number' && !field.endsWith('Id')) return formatNumber(value, lang);
@@ -134,7 +262,7 @@ function subjectText(event: AuditEvent, t: TFunction, lang: Lang): string {
 }
 
 /** 変更履歴: who changed what and when, newest first, with before and after for each field. */
-export function HistoryList({ subject }: { subject: HistorySubject }) {
+export function HistoryList({ subject, people }: { subject: HistorySubject; people?: People }) {
   const { t, lang } = useI18n();
   const history = useHistory(subject);
   const names = useNames(history.data?.items ?? []);
@@ -166,13 +294,24 @@ export function HistoryList({ subject }: { subject: HistorySubject }) {
                   rows={changes}
                   rowKey={(c) => c.field}
                   columns={[
-                    { key: 'field', header: t('history.field'), rowHeader: true, cell: (c) => fieldLabel(c.field, t) },
+                    {
+                      key: 'field',
+                      header: t('history.field'),
+                      rowHeader: true,
+                      cell: (c) => fieldLabel(c.field, t, event.entityType),
+                    },
                     {
                       key: 'before',
                       header: t('history.before'),
-                      cell: (c) => <del>{valueText(c.field, c.before, t, lang, names)}</del>,
+                      className: 'wrap history-value',
+                      cell: (c) => <del>{valueText(c.field, c.before, t, lang, names, event.entityType, people)}</del>,
                     },
-                    { key: 'after', header: t('history.after'), cell: (c) => <ins>{valueText(c.field, c.after, t, lang, names)}</ins> },
+                    {
+                      key: 'after',
+                      header: t('history.after'),
+                      className: 'wrap history-value',
+                      cell: (c) => <ins>{valueText(c.field, c.after, t, lang, names, event.entityType, people)}</ins>,
+                    },
                   ]}
                 />
               ) : null}

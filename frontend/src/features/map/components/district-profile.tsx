@@ -116,7 +116,14 @@ function dateLabel(iso: string, lang: 'ja' | 'en'): string {
  * over five years, requests landing this year with their hours, meetings and agenda, reports received, bound plan
  * initiatives. Each is a section of its own so that printing starts each on a new page when it does not fit.
  */
-export function DistrictProfileSections({ districtId }: { districtId: number }) {
+export function DistrictProfileSections({
+  districtId,
+  canRecordReports = false,
+}: {
+  districtId: number;
+  /** The user may record reports from this district (the office; its liaison). */
+  canRecordReports?: boolean;
+}) {
   const { t, lang } = useI18n();
   const profile = useDistrictProfile(districtId);
   if (profile.isPending) return <Loading />;
@@ -173,11 +180,22 @@ export function DistrictProfileSections({ districtId }: { districtId: number }) 
             {p.reports.map((r) => (
               <li key={r.id}>
                 {dateLabel(r.receivedOn, lang)} <span className="tag">{enumLabel(t, 'reports.type', r.type)}</span>{' '}
-                {r.title}
+                <Link to={`/upward-reports/${r.id}`}>{r.title}</Link>
               </li>
             ))}
           </ul>
         )}
+        <p className="profile-links no-print">
+          <Link to={`/upward-reports?district=${districtId}`}>{t('profile.allReports')}</Link>
+          {canRecordReports ? (
+            <>
+              {' '}
+              <Link className="btn btn-secondary" to={`/upward-reports/new?districtId=${districtId}`}>
+                {t('reports.new')}
+              </Link>
+            </>
+          ) : null}
+        </p>
       </section>
       <section aria-labelledby="profile-initiatives" className="panel profile-section">
         <h2 id="profile-initiatives">{t('profile.initiatives')}</h2>

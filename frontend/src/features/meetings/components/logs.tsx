@@ -170,7 +170,7 @@ export function UpwardReportLog() {
             ),
           },
           { key: 'type', header: t('reports.type'), cell: (r) => t(`reports.type.${r.type}` as MessageKey) },
-          { key: 'title', header: t('request.col.title'), cell: (r) => r.title },
+          { key: 'title', header: t('request.col.title'), cell: (r) => <Link to={`/upward-reports/${r.id}`}>{r.title}</Link> },
           { key: 'section', header: t('request.section'), cell: (r) => r.sectionName },
         ]}
       />

@@ -132,6 +132,11 @@ class ActivityResourceTest {
                 .body("followUps[0].id", is((int) fu)).body("followUps[0].doneOn", is(TODAY.toString()));
         Api.as(liaison).get("/api/v1/activities/" + id + "/history").then().statusCode(200)
                 .body("items.action", contains("UPDATE", "UPDATE", "CREATE"));
+        // the history names the responsible person, so a reader sees a name, not an account number
+        String myName = Api.as(liaison).get("/api/v1/me").then().extract().path("displayName");
+        Api.as(liaison).get("/api/v1/activities/" + id + "/history").then().statusCode(200)
+                .body("items[2].changes.find { it.field == 'followUps' }.after[0].responsibleName", is(myName))
+                .body("items[2].changes.find { it.field == 'followUps' }.after[0].description", is("資料を送る"));
         Api.as(liaison).header("If-Match", "\"2\"").delete("/api/v1/activities/" + id).then().statusCode(204);
         Api.as(liaison).get("/api/v1/activities/" + id).then().statusCode(404);
     }

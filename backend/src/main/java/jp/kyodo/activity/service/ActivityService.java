@@ -294,12 +294,23 @@ public class ActivityService {
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("description", f.description);
             fm.put("responsibleId", f.responsibleId);
+            // the history is read by people: it names the responsible person as the record does
+            fm.put("responsibleName", responsibleName(f.responsibleId));
             fm.put("dueOn", f.dueOn);
             fm.put("status", f.status);
             fm.put("doneOn", f.doneOn);
             return fm;
         }).toList());
         return m;
+    }
+
+    /** The display name of the account responsible for a follow-up, as the history keeps it. */
+    static String responsibleName(Long userId) {
+        if (userId == null) {
+            return null;
+        }
+        AppUser u = AppUser.findById(userId);
+        return u == null ? null : u.displayName;
     }
 
     // ---- input ----------------------------------------------------------------------------------
