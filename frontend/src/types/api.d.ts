@@ -1836,6 +1836,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My settings (個人設定)
+         * @description The caller's own e-mail address for the daily digest of unread notifications (お知らせのまとめ), whether they want it, and whether this server sends digests at all. The address is personal: nobody else but ADMIN reads it. Who may call: any signed-in role.
+         */
+        get: operations["getMySettings"];
+        /**
+         * Change my settings (個人設定の変更)
+         * @description Replaces the caller's own settings: the e-mail address (omitted or empty: none, so no digest) and whether to receive the daily digest. An address that is not one is a 400 naming `email`; nothing changes then. Who may call: any signed-in role.
+         */
+        put: operations["updateMySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/milestones/{id}": {
         parameters: {
             query?: never;
@@ -2865,7 +2889,7 @@ export interface paths {
         };
         /**
          * List accounts (職員アカウント一覧)
-         * @description Filter by role (e.g. LIAISON to pick whom to assign) and text. Sort keys: username, displayName, role. Who may call: ADMIN, OFFICE.
+         * @description Filter by role (e.g. LIAISON to pick whom to assign) and text. Sort keys: username, displayName, role. The e-mail address is personal: only ADMIN gets it. Who may call: ADMIN, OFFICE.
          */
         get: operations["listUsers"];
         put?: never;
@@ -2889,12 +2913,12 @@ export interface paths {
         };
         /**
          * Get an account
-         * @description Who may call: ADMIN, OFFICE.
+         * @description The e-mail address is personal: only ADMIN gets it. Who may call: ADMIN, OFFICE.
          */
         get: operations["getUser"];
         /**
          * Update an account
-         * @description Changing the password or disabling the account ends its sessions. Who may call: ADMIN.
+         * @description Changing the password or disabling the account ends its sessions. Omit `email` to keep the address; an empty string removes it (the user can also change it on their settings page). Who may call: ADMIN.
          */
         put: operations["updateUser"];
         post?: never;
@@ -6291,6 +6315,42 @@ export interface components {
         };
         /** @enum {string} */
         MilestoneStatus: "PLANNED" | "IN_PROGRESS" | "DONE";
+        /** @description 個人設定 / the signed-in user's own settings: the e-mail address for the daily digest of unread notifications (お知らせのまとめ) and whether to receive it */
+        MySettings: {
+            /**
+             * @description メールアドレス (absent when none is set)
+             * @example hakata.hanako@example.jp
+             */
+            email?: string;
+            /**
+             * @description Whether the user wants the daily digest at that address
+             * @example true
+             */
+            digest: boolean;
+            /**
+             * @description Whether this server sends digests at all (the office switches them on together with its mail server); when false nothing is sent whatever the user chooses
+             * @example true
+             */
+            digestAvailable: boolean;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            version: number;
+        };
+        /** @description Replace the signed-in user's own settings (PUT with If-Match) */
+        MySettingsInput: {
+            /**
+             * @description メールアドレス; omit it, or send an empty string, to remove the address (no digest then)
+             * @example hakata.hanako@example.jp
+             */
+            email?: string;
+            /**
+             * @description Receive the daily digest of unread notifications at that address
+             * @example true
+             */
+            digest: boolean;
+        };
         /** @description お知らせ / one notification of the signed-in user */
         Notification: {
             /**
@@ -8332,6 +8392,11 @@ export interface components {
              */
             sectionId?: number;
             /**
+             * @description メールアドレス for the notification digest. Personal: returned to ADMIN only (absent for OFFICE, and when none is set)
+             * @example hakata.hanako@example.jp
+             */
+            email?: string;
+            /**
              * Format: int64
              * @example 0
              */
@@ -8361,6 +8426,11 @@ export interface components {
              * @example 12
              */
             sectionId?: number;
+            /**
+             * @description メールアドレス for the daily notification digest. Omit it to keep the stored one (update) or to set none (create); an empty string removes it.
+             * @example tenjin.ichiro@example.jp
+             */
+            email?: string;
         };
         /** @description 地域の声 / a request, proposal or complaint a district raised to the city, and where it stands */
         Voice: {
@@ -13944,6 +14014,73 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's settings, with their version as ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateMySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MySettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
