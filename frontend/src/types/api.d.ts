@@ -1688,6 +1688,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/map/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The map's background tiles (地図の背景)
+         * @description The raster tile template and its attribution when the server is configured with them (kyodo.map.tile-url, kyodo.map.tile-attribution); the map draws the tiles under the district outlines in Web Mercator. Without them both are absent and the map shows the outlines only. Who may call: any signed-in role.
+         */
+        get: operations["getMapSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -6150,6 +6170,19 @@ export interface components {
              */
             today: string;
             districts: components["schemas"]["DistrictMapMetric"][];
+        };
+        /** @description 地図の背景 / the map page's raster tiles, as configured on the server (kyodo.map.tile-url, kyodo.map.tile-attribution). Without a tile URL the map draws the district outlines only and loads nothing from elsewhere. */
+        MapSettings: {
+            /**
+             * @description XYZ tile template in Web Mercator (EPSG:3857) with {z}, {x} and {y}; absent when none is configured
+             * @example https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png
+             */
+            tileUrl?: string;
+            /**
+             * @description The credit the tile provider asks for, to show under the map as plain text; absent when none is configured
+             * @example 地理院タイル
+             */
+            tileAttribution?: string;
         };
         /** @description The signed-in caller: role and, for a liaison, the districts assigned today */
         Me: {
@@ -13743,6 +13776,32 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMapSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The map's settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSettings"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
