@@ -1145,7 +1145,7 @@ export interface paths {
         };
         /**
          * Export requests (依頼等の出力)
-         * @description 依頼等 / the requests with the filters of the list (drafts only for those who may see them), ordered by code, in the import's format: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. sectionName and annualHours (computed burden) are for reading and ignored by the import. Who may call: any signed-in role.
+         * @description 依頼等 / the requests with the filters of the list (drafts only for those who may see them), ordered by code, in the import's format: row 1 holds the column keys (headers=ja: the Japanese column labels), coded values their codes (labels=ja: kind, asks, receiverKinds, channel and status as their Japanese labels, mandatory as はい/いいえ), and the import reads both, so an unchanged export imports back with every row UNCHANGED. sectionName and annualHours (computed burden) are for reading and ignored by the import. Who may call: any signed-in role.
          */
         get: operations["exportCityRequests"];
         put?: never;
@@ -1165,7 +1165,7 @@ export interface paths {
         };
         /**
          * Export school districts (校区の出力)
-         * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportDistricts"];
         put?: never;
@@ -1205,7 +1205,7 @@ export interface paths {
         };
         /**
          * Export membership figures (加入世帯数の出力)
-         * @description Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, areaCountMethod, source, note. Filter by fiscalYear to keep a file within the import's 20,000 rows. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, areaCountMethod, source, note. Filter by fiscalYear to keep a file within the import's 20,000 rows. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportMembershipFigures"];
         put?: never;
@@ -1225,7 +1225,7 @@ export interface paths {
         };
         /**
          * Export community organizations (地域団体の出力)
-         * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts. Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts. Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportOrganizations"];
         put?: never;
@@ -12359,6 +12359,11 @@ export interface operations {
                 headers?: "key" | "ja";
                 /** @example COOPERATION */
                 kind?: components["schemas"]["CityRequestKind"];
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
                 /** @example ごみ */
                 q?: string;
                 /** @example 12 */
@@ -12410,6 +12415,11 @@ export interface operations {
                  * @example ja
                  */
                 headers?: "key" | "ja";
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
                 /**
                  * @description Text in code, name or kana (as in the list)
                  * @example ｶｼｲ
@@ -12472,6 +12482,11 @@ export interface operations {
                  * @example ja
                  */
                 headers?: "key" | "ja";
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
                 /** @example ぼうさい */
                 q?: string;
                 /** @example 14 */
@@ -12534,6 +12549,11 @@ export interface operations {
                  */
                 headers?: "key" | "ja";
                 /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
+                /**
                  * @description Only associations in this ward
                  * @example 1
                  */
@@ -12593,6 +12613,11 @@ export interface operations {
                  * @example NEIGHBORHOOD_ASSOCIATION
                  */
                 kind?: string;
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
                 /**
                  * @description Only organizations directly under this one
                  * @example 40
