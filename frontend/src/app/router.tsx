@@ -55,6 +55,7 @@ const NewVoiceRoute = page(() => import('./routes/voices'), 'NewVoiceRoute');
 const VoiceRoute = page(() => import('./routes/voices'), 'VoiceRoute');
 const VoiceResponseTimesRoute = page(() => import('./routes/voices'), 'VoiceResponseTimesRoute');
 const ImportRoute = page(() => import('./routes/import'), 'ImportRoute');
+const SettingsRoute = page(() => import('./routes/settings'), 'SettingsRoute');
 const LettersOfThanksRoute = page(() => import('./routes/letters-of-thanks'), 'LettersOfThanksRoute');
 // 計画・進捗・推進委員会・評価・公表
 const PlansRoute = page(() => import('./routes/plans/plans'), 'PlansRoute');
@@ -221,6 +222,7 @@ export function AppRoutes() {
         <Route path="/my-districts" element={<MyDistrictsRoute />} />
         <Route path="/calendar" element={<CalendarRoute />} />
         <Route path="/notifications" element={<NotificationsRoute />} />
+        <Route path="/settings" element={<SettingsRoute />} />
         <Route path="/districts" element={<DistrictsRoute />} />
         <Route path="/districts/:id" element={<DistrictRoute />} />
         <Route path="/map" element={<MapRoute />} />

@@ -1165,7 +1165,7 @@ export interface paths {
         };
         /**
          * Export requests (依頼等の出力)
-         * @description 依頼等 / the requests with the filters of the list (drafts only for those who may see them), ordered by code, in the import's format: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. sectionName and annualHours (computed burden) are for reading and ignored by the import. Who may call: any signed-in role.
+         * @description 依頼等 / the requests with the filters of the list (drafts only for those who may see them), ordered by code, in the import's format: row 1 holds the column keys (headers=ja: the Japanese column labels), coded values their codes (labels=ja: kind, asks, receiverKinds, channel and status as their Japanese labels, mandatory as はい/いいえ), and the import reads both, so an unchanged export imports back with every row UNCHANGED. sectionName and annualHours (computed burden) are for reading and ignored by the import. Who may call: any signed-in role.
          */
         get: operations["exportCityRequests"];
         put?: never;
@@ -1185,7 +1185,7 @@ export interface paths {
         };
         /**
          * Export school districts (校区の出力)
-         * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportDistricts"];
         put?: never;
@@ -1225,7 +1225,7 @@ export interface paths {
         };
         /**
          * Export membership figures (加入世帯数の出力)
-         * @description Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, areaCountMethod, source, note. Filter by fiscalYear to keep a file within the import's 20,000 rows. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, areaCountMethod, source, note. Filter by fiscalYear to keep a file within the import's 20,000 rows. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportMembershipFigures"];
         put?: never;
@@ -1245,7 +1245,7 @@ export interface paths {
         };
         /**
          * Export community organizations (地域団体の出力)
-         * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts. Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts. Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportOrganizations"];
         put?: never;
@@ -1708,6 +1708,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/map/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The map's background tiles (地図の背景)
+         * @description The raster tile template and its attribution when the server is configured with them (kyodo.map.tile-url, kyodo.map.tile-attribution); the map draws the tiles under the district outlines in Web Mercator. Without them both are absent and the map shows the outlines only. Who may call: any signed-in role.
+         */
+        get: operations["getMapSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1850,6 +1870,30 @@ export interface paths {
          * @description Marks one of the caller's notifications read (again: unchanged). Another user's notification is 404. Who may call: any signed-in role.
          */
         post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My settings (個人設定)
+         * @description The caller's own e-mail address for the daily digest of unread notifications (お知らせのまとめ), whether they want it, and whether this server sends digests at all. The address is personal: nobody else but ADMIN reads it. Who may call: any signed-in role.
+         */
+        get: operations["getMySettings"];
+        /**
+         * Change my settings (個人設定の変更)
+         * @description Replaces the caller's own settings: the e-mail address (omitted or empty: none, so no digest) and whether to receive the daily digest. An address that is not one is a 400 naming `email`; nothing changes then. Who may call: any signed-in role.
+         */
+        put: operations["updateMySettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2885,7 +2929,7 @@ export interface paths {
         };
         /**
          * List accounts (職員アカウント一覧)
-         * @description Filter by role (e.g. LIAISON to pick whom to assign) and text. Sort keys: username, displayName, role. Who may call: ADMIN, OFFICE.
+         * @description Filter by role (e.g. LIAISON to pick whom to assign) and text. Sort keys: username, displayName, role. The e-mail address is personal: only ADMIN gets it. Who may call: ADMIN, OFFICE.
          */
         get: operations["listUsers"];
         put?: never;
@@ -2909,12 +2953,12 @@ export interface paths {
         };
         /**
          * Get an account
-         * @description Who may call: ADMIN, OFFICE.
+         * @description The e-mail address is personal: only ADMIN gets it. Who may call: ADMIN, OFFICE.
          */
         get: operations["getUser"];
         /**
          * Update an account
-         * @description Changing the password or disabling the account ends its sessions. Who may call: ADMIN.
+         * @description Changing the password or disabling the account ends its sessions. Omit `email` to keep the address; an empty string removes it (the user can also change it on their settings page). Who may call: ADMIN.
          */
         put: operations["updateUser"];
         post?: never;
@@ -6188,6 +6232,19 @@ export interface components {
             today: string;
             districts: components["schemas"]["DistrictMapMetric"][];
         };
+        /** @description 地図の背景 / the map page's raster tiles, as configured on the server (kyodo.map.tile-url, kyodo.map.tile-attribution). Without a tile URL the map draws the district outlines only and loads nothing from elsewhere. */
+        MapSettings: {
+            /**
+             * @description XYZ tile template in Web Mercator (EPSG:3857) with {z}, {x} and {y}; absent when none is configured
+             * @example https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png
+             */
+            tileUrl?: string;
+            /**
+             * @description The credit the tile provider asks for, to show under the map as plain text; absent when none is configured
+             * @example 地理院タイル
+             */
+            tileAttribution?: string;
+        };
         /** @description The signed-in caller: role and, for a liaison, the districts assigned today */
         Me: {
             /**
@@ -6352,6 +6409,42 @@ export interface components {
         };
         /** @enum {string} */
         MilestoneStatus: "PLANNED" | "IN_PROGRESS" | "DONE";
+        /** @description 個人設定 / the signed-in user's own settings: the e-mail address for the daily digest of unread notifications (お知らせのまとめ) and whether to receive it */
+        MySettings: {
+            /**
+             * @description メールアドレス (absent when none is set)
+             * @example hakata.hanako@example.jp
+             */
+            email?: string;
+            /**
+             * @description Whether the user wants the daily digest at that address
+             * @example true
+             */
+            digest: boolean;
+            /**
+             * @description Whether this server sends digests at all (the office switches them on together with its mail server); when false nothing is sent whatever the user chooses
+             * @example true
+             */
+            digestAvailable: boolean;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            version: number;
+        };
+        /** @description Replace the signed-in user's own settings (PUT with If-Match) */
+        MySettingsInput: {
+            /**
+             * @description メールアドレス; omit it, or send an empty string, to remove the address (no digest then)
+             * @example hakata.hanako@example.jp
+             */
+            email?: string;
+            /**
+             * @description Receive the daily digest of unread notifications at that address
+             * @example true
+             */
+            digest: boolean;
+        };
         /** @description お知らせ / one notification of the signed-in user */
         Notification: {
             /**
@@ -8393,6 +8486,11 @@ export interface components {
              */
             sectionId?: number;
             /**
+             * @description メールアドレス for the notification digest. Personal: returned to ADMIN only (absent for OFFICE, and when none is set)
+             * @example hakata.hanako@example.jp
+             */
+            email?: string;
+            /**
              * Format: int64
              * @example 0
              */
@@ -8422,6 +8520,11 @@ export interface components {
              * @example 12
              */
             sectionId?: number;
+            /**
+             * @description メールアドレス for the daily notification digest. Omit it to keep the stored one (update) or to set none (create); an empty string removes it.
+             * @example tenjin.ichiro@example.jp
+             */
+            email?: string;
         };
         /** @description 地域の声 / a request, proposal or complaint a district raised to the city, and where it stands */
         Voice: {
@@ -12360,6 +12463,11 @@ export interface operations {
                 headers?: "key" | "ja";
                 /** @example COOPERATION */
                 kind?: components["schemas"]["CityRequestKind"];
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
                 /** @example ごみ */
                 q?: string;
                 /** @example 12 */
@@ -12411,6 +12519,11 @@ export interface operations {
                  * @example ja
                  */
                 headers?: "key" | "ja";
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
                 /**
                  * @description Text in code, name or kana (as in the list)
                  * @example ｶｼｲ
@@ -12473,6 +12586,11 @@ export interface operations {
                  * @example ja
                  */
                 headers?: "key" | "ja";
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
                 /** @example ぼうさい */
                 q?: string;
                 /** @example 14 */
@@ -12535,6 +12653,11 @@ export interface operations {
                  */
                 headers?: "key" | "ja";
                 /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
+                /**
                  * @description Only associations in this ward
                  * @example 1
                  */
@@ -12594,6 +12717,11 @@ export interface operations {
                  * @example NEIGHBORHOOD_ASSOCIATION
                  */
                 kind?: string;
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
                 /**
                  * @description Only organizations directly under this one
                  * @example 40
@@ -13785,6 +13913,32 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getMapSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The map's settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -14048,6 +14202,73 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's settings, with their version as ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateMySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MySettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

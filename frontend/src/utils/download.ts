@@ -1,4 +1,17 @@
+import type { Lang } from './fiscal-year';
+
 export type FileFormat = 'csv' | 'xlsx';
+
+/** Row 1 and the coded values of an exported file (the import reads either way). */
+export type ExportWording = { headers: 'ja' | 'key'; labels: 'ja' | 'code' };
+
+/**
+ * A Japanese user gets the column labels and the values as the screens show them (自治会・町内会, 実施中, はい); an
+ * English user the stable English keys and codes.
+ */
+export function exportWording(lang: Lang): ExportWording {
+  return lang === 'ja' ? { headers: 'ja', labels: 'ja' } : { headers: 'key', labels: 'code' };
+}
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -205,8 +205,10 @@ export function useVersionedForm<TValues extends FieldValues, TOutput = TValues,
           }
           if (placed.has(field)) continue;
           placed.add(field);
-          // A message the browser already gave for the field wins (it is the one the user can act on first).
-          if (!get(form.formState.errors, field)) {
+          // A message the browser already gave for the field wins (it is the one the user can act on first). Read
+          // from the form's current state, not the render's snapshot: that may still hold the message of an earlier
+          // submit the user has since corrected.
+          if (!form.getFieldState(field as FieldPath<TValues>).error) {
             form.setError(field as FieldPath<TValues>, { type: 'server', message });
           }
         }

@@ -1229,6 +1229,19 @@ export const ja = {
   'notice.kind.REPORT_RECEIVED': "校区からの報告",
   'notice.kind.TERM_ENDING': "役員の任期満了が近づいています",
   'notice.kind.OTHER': "お知らせ",
+  'user.settings': "個人設定",
+  'settings.title': "個人設定",
+  'settings.digestHeading': "お知らせのメール",
+  'settings.digestExplain': "画面右上のベルに届いた未読のお知らせを、1日1回まとめてメールでお送りします。メールには件名とリンクだけを載せ、内容は kyodo にサインインして確認します。",
+  'settings.digestOff': "現在、このシステムではメールの送信が設定されていません。アドレスは保存できますが、メールが届くのはシステム管理者が送信を設定してからです。",
+  'settings.email': "メールアドレス",
+  'settings.emailHint': "職場のメールアドレスを入力してください。空欄にして保存すると、登録を取り消します。このアドレスはご本人とシステム管理者だけが見られます。",
+  'settings.emailInvalid': "メールアドレスの形式で入力してください（例: hakata.hanako@example.jp）。",
+  'settings.emailTooLong': "{max}文字以内で入力してください。",
+  'settings.digest': "未読のお知らせをメールで受け取る",
+  'settings.digestHint': "メールアドレスが登録されていないときは送信されません。",
+  'settings.saved': "個人設定を保存しました。",
+  'map.tileCredit': "背景地図: {credit}",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ja;

@@ -3,12 +3,12 @@ import { DownloadButtons } from '@/components/ui/download-buttons';
 import { exportFileName } from '@/features/exports/api/get-export';
 import { exportRequests } from '@/features/requests/api/requests';
 import { readRequestParams, RequestList } from '@/features/requests/components/request-list';
-import { useT } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
 import { MenuPage } from '../shared';
 import { useCanWrite } from './can-write';
 
 export function RequestsRoute() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const [search] = useSearchParams();
   const { page: _page, size: _size, sort: _sort, ...filter } = readRequestParams(search);
   const canWrite = useCanWrite();
@@ -24,7 +24,7 @@ export function RequestsRoute() {
           ) : null}
           <DownloadButtons
             label={t('request.export')}
-            download={(format) => exportRequests(filter, format)}
+            download={(format) => exportRequests(filter, format, lang)}
             fallbackName={(format) => exportFileName('city-requests', format)}
           />
         </>

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { enumLabel, useT } from '@/lib/i18n';
 import { useMe } from '@/lib/auth';
 import { useSignOut } from '../api/sign-out';
 
-/** Disclosure with the user's name and role and the sign-out button; Escape closes it. */
+/** Disclosure with the user's name and role, the link to their settings and the sign-out button; Escape closes it. */
 export function UserMenu() {
   const t = useT();
   const me = useMe();
@@ -57,6 +57,11 @@ export function UserMenu() {
         <p className="user-menu-name">{user.displayName}</p>
         <p>{t('user.signedInAs', { name: user.username })}</p>
         <p className="user-menu-role">{enumLabel(t, 'role', user.role)}</p>
+        <p>
+          <Link to="/settings" onClick={() => setOpen(false)}>
+            {t('user.settings')}
+          </Link>
+        </p>
         <button
           type="button"
           className="btn btn-secondary"

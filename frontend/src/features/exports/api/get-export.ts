@@ -1,25 +1,23 @@
 import { api, unwrapFile, type DownloadedFile } from '@/lib/api-client';
 import type { operations } from '@/types/api';
-import { acceptFor, type FileFormat } from '@/utils/download';
+import type { Lang } from '@/lib/i18n';
+import { acceptFor, exportWording, type FileFormat } from '@/utils/download';
 
 type Query<Op extends keyof operations> = Omit<
   NonNullable<operations[Op] extends { parameters: { query?: infer Q } } ? Q : never>,
-  'format' | 'headers'
+  'format' | 'headers' | 'labels'
 >;
-
-/** Row 1 of an exported file: the Japanese column labels the screens use (the import reads them too). */
-export const EXPORT_HEADERS = 'ja' as const;
 
 /** The district list's filters (ward, text); the file is ordered by code. */
 export type DistrictExportFilter = Query<'exportDistricts'>;
 /** By district, ward or fiscal year. */
 export type MembershipExportFilter = Query<'exportMembershipFigures'>;
 
-/** 校区の出力: the same columns the district import reads. */
-export function exportDistricts(filter: DistrictExportFilter, format: FileFormat): Promise<DownloadedFile> {
+/** 校区の出力: the same columns the district import reads, worded for the user's language (exportWording). */
+export function exportDistricts(filter: DistrictExportFilter, format: FileFormat, lang: Lang): Promise<DownloadedFile> {
   return unwrapFile(
     api.GET('/api/v1/exports/districts', {
-      params: { query: { ...filter, format, headers: EXPORT_HEADERS } },
+      params: { query: { ...filter, format, ...exportWording(lang) } },
       headers: { Accept: acceptFor(format) },
       parseAs: 'blob',
     }),
@@ -27,10 +25,14 @@ export function exportDistricts(filter: DistrictExportFilter, format: FileFormat
 }
 
 /** 加入世帯数の出力: per association and fiscal year, the same columns the import reads. */
-export function exportMembershipFigures(filter: MembershipExportFilter, format: FileFormat): Promise<DownloadedFile> {
+export function exportMembershipFigures(
+  filter: MembershipExportFilter,
+  format: FileFormat,
+  lang: Lang,
+): Promise<DownloadedFile> {
   return unwrapFile(
     api.GET('/api/v1/exports/membership-figures', {
-      params: { query: { ...filter, format, headers: EXPORT_HEADERS } },
+      params: { query: { ...filter, format, ...exportWording(lang) } },
       headers: { Accept: acceptFor(format) },
       parseAs: 'blob',
     }),

@@ -7,6 +7,7 @@ export type BoundaryFeature = components['schemas']['BoundaryFeature'];
 export type MapMetrics = components['schemas']['MapMetrics'];
 export type DistrictMetric = components['schemas']['DistrictMapMetric'];
 export type DistrictProfile = components['schemas']['DistrictProfile'];
+export type MapSettings = components['schemas']['MapSettings'];
 
 /** Every district boundary of the city (GeoJSON; the server answers 304 while it has not changed). */
 export const boundariesQueryOptions = () =>
@@ -45,4 +46,16 @@ export const districtProfileQueryOptions = (id: number, fiscalYear?: number) =>
 
 export function useDistrictProfile(id: number, fiscalYear?: number) {
   return useQuery(districtProfileQueryOptions(id, fiscalYear));
+}
+
+/** The background tiles the server is configured with (none: the outline map); they change only with a restart. */
+export const mapSettingsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['map-settings'],
+    queryFn: () => unwrap(api.GET('/api/v1/map/settings')),
+    staleTime: Infinity,
+  });
+
+export function useMapSettings() {
+  return useQuery(mapSettingsQueryOptions());
 }

@@ -89,4 +89,33 @@ describe('DistrictMap', () => {
     await user.hover(screen.getByRole('link', { name: /^千早:/ }));
     expect(screen.getByTestId('map-readout').textContent).toBe('千早（東区）: 依頼等の負担時間 40時間');
   });
+
+  it('draws no tiles and names no credit without a tile server', () => {
+    const { container } = renderWithProviders(<DistrictMap boundaries={boundaries} metrics={metrics} tiles={{}} />);
+    expect(container.querySelectorAll('image')).toHaveLength(0);
+    expect(screen.queryByTestId('map-attribution')).not.toBeInTheDocument();
+    expect(container.querySelector('path')?.getAttribute('fill-opacity')).toBeNull();
+  });
+
+  it('draws the configured tiles under the districts, lets them show through and credits them', () => {
+    const { container } = renderWithProviders(
+      <DistrictMap
+        boundaries={boundaries}
+        metrics={metrics}
+        tiles={{ tileUrl: 'https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png', tileAttribution: '地理院タイル' }}
+      />,
+    );
+    const tiles = screen.getByTestId('map-tiles');
+    expect(tiles).toHaveAttribute('aria-hidden', 'true');
+    const images = [...tiles.querySelectorAll('image')];
+    expect(images.length).toBeGreaterThan(0);
+    for (const img of images) {
+      expect(img.getAttribute('href')).toMatch(/^https:\/\/cyberjapandata\.gsi\.go\.jp\/xyz\/pale\/\d+\/\d+\/\d+\.png$/);
+    }
+    // under the districts: the tiles come first in the drawing
+    const svg = container.querySelector('svg')!;
+    expect(svg.querySelector('g.map-tiles')!.compareDocumentPosition(svg.querySelector('a')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('link', { name: '香椎: 加入率 81.0%' }).querySelector('path')).toHaveAttribute('fill-opacity', '0.6');
+    expect(screen.getByTestId('map-attribution')).toHaveTextContent('背景地図: 地理院タイル');
+  });
 });

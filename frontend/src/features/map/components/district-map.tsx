@@ -5,12 +5,14 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { useI18n, type TFunction } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber, formatPercent } from '@/utils/format';
-import type { BoundaryCollection, DistrictMetric, MapMetrics } from '../api/get-map';
+import type { BoundaryCollection, DistrictMetric, MapMetrics, MapSettings } from '../api/get-map';
 import { classify, classOf, METRICS, NO_DATA, textOn, type ClassRange, type Metric } from '../utils/classes';
-import { fit, labelPoint, pathOf, type Bbox } from '../utils/projection';
+import { fit, labelPoint, pathOf, tileHost, tilesFor, tileUrl, tileZoom, type Bbox } from '../utils/projection';
 import './district-map.css';
 
 const WIDTH = 720;
+/** How much of the background shows through a district's colour when tiles are drawn. */
+const FILL_OVER_TILES = 0.6;
 
 export function metricValue(d: DistrictMetric, metric: Metric): number | null {
   const v = d[metric];
@@ -40,9 +42,19 @@ function rangeLabel(metric: Metric, c: ClassRange, t: TFunction, lang: 'ja' | 'e
  * 地図: districts drawn as SVG outlines in Web Mercator fitted to their bbox, filled by the chosen metric's class
  * (colour-blind-safe palette, and the class number written in each district so colour is not the only cue). Each
  * district is a link to its profile, reachable by Tab; hovering or focusing one shows its name and value. The
- * table beside it holds the same values, sortable.
+ * table beside it holds the same values, sortable. With `tiles` configured on the server, the raster tiles (same Web
+ * Mercator, zoom chosen from the fitted scale) are drawn under the districts, which then let them show through, and
+ * the provider's credit is shown under the map.
  */
-export function DistrictMap({ boundaries, metrics }: { boundaries: BoundaryCollection; metrics: MapMetrics }) {
+export function DistrictMap({
+  boundaries,
+  metrics,
+  tiles,
+}: {
+  boundaries: BoundaryCollection;
+  metrics: MapMetrics;
+  tiles?: MapSettings | undefined;
+}) {
   const { t, lang } = useI18n();
   const [metric, setMetric] = useState<Metric>('joinRate');
   const [active, setActive] = useState<number | null>(null);
@@ -69,6 +81,16 @@ export function DistrictMap({ boundaries, metrics }: { boundaries: BoundaryColle
         : [],
     [boundaries, fitted],
   );
+
+  const tileUrlTemplate = tiles?.tileUrl;
+  const background = useMemo(
+    () =>
+      fitted && tileUrlTemplate
+        ? tilesFor(fitted, tileZoom(fitted)).map((tile) => ({ ...tile, href: tileUrl(tileUrlTemplate, tile) }))
+        : [],
+    [fitted, tileUrlTemplate],
+  );
+  const credit = tiles && tileUrlTemplate ? (tiles.tileAttribution ?? tileHost(tileUrlTemplate)) : undefined;
 
   const rows = useMemo(() => {
     const list = [...metrics.districts];
@@ -127,6 +149,21 @@ export function DistrictMap({ boundaries, metrics }: { boundaries: BoundaryColle
                   <line x1="0" y1="0" x2="0" y2="6" stroke="#999" strokeWidth="1.5" />
                 </pattern>
               </defs>
+              {background.length > 0 ? (
+                <g className="map-tiles" aria-hidden="true" data-testid="map-tiles">
+                  {background.map((tile) => (
+                    <image
+                      key={`${tile.z}/${tile.x}/${tile.y}`}
+                      href={tile.href}
+                      x={tile.left}
+                      y={tile.top}
+                      width={tile.size}
+                      height={tile.size}
+                      preserveAspectRatio="none"
+                    />
+                  ))}
+                </g>
+              ) : null}
               {shapes.map((s) => {
                 const m = byId.get(s.id);
                 const v = m ? metricValue(m, metric) : null;
@@ -144,7 +181,13 @@ export function DistrictMap({ boundaries, metrics }: { boundaries: BoundaryColle
                     onFocus={() => setActive(s.id)}
                     onBlur={() => setActive(null)}
                   >
-                    <path d={s.d} fill={c ? c.color : NO_DATA} fillRule="evenodd" data-class={c ? c.index + 1 : 0} />
+                    <path
+                      d={s.d}
+                      fill={c ? c.color : NO_DATA}
+                      fillOpacity={background.length > 0 ? FILL_OVER_TILES : undefined}
+                      fillRule="evenodd"
+                      data-class={c ? c.index + 1 : 0}
+                    />
                     {c ? null : <path d={s.d} fill="url(#map-hatch)" fillRule="evenodd" aria-hidden="true" />}
                     <text
                       x={s.label[0]}
@@ -162,6 +205,11 @@ export function DistrictMap({ boundaries, metrics }: { boundaries: BoundaryColle
           ) : (
             <p>{t('map.noBoundaries')}</p>
           )}
+          {fitted && credit ? (
+            <p className="map-attribution" data-testid="map-attribution">
+              {t('map.tileCredit', { credit })}
+            </p>
+          ) : null}
           <p className="map-readout" aria-live="polite" data-testid="map-readout">
             {activeMetric
               ? `${activeMetric.name}（${activeMetric.wardName}）: ${metricLabel} ${formatMetric(metric, metricValue(activeMetric, metric), t, lang)}`

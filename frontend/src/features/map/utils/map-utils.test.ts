@@ -1,6 +1,72 @@
 import { describe, expect, it } from 'vitest';
 import { classify, classOf, PALETTES, textOn } from './classes';
-import { fit, mercator, pathOf } from './projection';
+import { fit, mercator, pathOf, tileHost, tilesFor, tileUrl, tileXY, tileZoom } from './projection';
+
+describe('map tiles', () => {
+  it('finds the XYZ tile of a place as tile servers number them', () => {
+    // 福岡市役所 (130.4017°E, 33.5902°N) and 東京駅 (139.7671°E, 35.6812°N), by the slippy-map formula
+    // x = ⌊(lon + 180) / 360 · 2^z⌋, y = ⌊(1 − ln(tan φ + sec φ) / π) / 2 · 2^z⌋
+    expect(tileXY(130.4017, 33.5902, 12)).toEqual({ x: 3531, y: 1641 });
+    expect(tileXY(130.4017, 33.5902, 15)).toEqual({ x: 28253, y: 13134 });
+    expect(tileXY(139.7671, 35.6812, 10)).toEqual({ x: 909, y: 403 });
+    expect(tileXY(139.7671, 35.6812, 18)).toEqual({ x: 232847, y: 103226 });
+    expect(tileXY(0, 0, 0)).toEqual({ x: 0, y: 0 });
+    expect(tileXY(180, -90, 2)).toEqual({ x: 3, y: 3 });
+  });
+
+  it('chooses the zoom whose tiles are drawn closest to 256 px', () => {
+    const f = fit([130.3, 33.5, 130.5, 33.7], 720);
+    const z = tileZoom(f);
+    const drawn = f.scale / 2 ** z;
+    expect(drawn).toBeGreaterThanOrEqual(256 / Math.SQRT2);
+    expect(drawn).toBeLessThanOrEqual(256 * Math.SQRT2);
+    // 0.2° of longitude in 704 px: 1,267,200 px per world width, 2^12.27 tiles of 256 px
+    expect(z).toBe(12);
+    // a drawing four times as wide zooms in twice; limits hold
+    expect(tileZoom(fit([130.3, 33.5, 130.5, 33.7], 2880))).toBe(14);
+    expect(tileZoom({ scale: 256 * 2 ** 25 })).toBe(18);
+    expect(tileZoom({ scale: 1 })).toBe(0);
+  });
+
+  it('covers the whole drawn box with tiles that line up with the districts', () => {
+    const bbox = [130.3, 33.5, 130.5, 33.7] as const;
+    const f = fit([...bbox], 720);
+    const z = tileZoom(f);
+    const tiles = tilesFor(f, z);
+    const nw = tileXY(bbox[0], bbox[3], z);
+    const se = tileXY(bbox[2], bbox[1], z);
+    const xs = new Set(tiles.map((t) => t.x));
+    const ys = new Set(tiles.map((t) => t.y));
+    expect(xs.has(nw.x) && xs.has(se.x) && ys.has(nw.y) && ys.has(se.y)).toBe(true);
+    expect(tiles).toHaveLength(xs.size * ys.size);
+    // together they cover the box, margins included
+    expect(Math.min(...tiles.map((t) => t.left))).toBeLessThanOrEqual(0);
+    expect(Math.min(...tiles.map((t) => t.top))).toBeLessThanOrEqual(0);
+    expect(Math.max(...tiles.map((t) => t.left + t.size))).toBeGreaterThanOrEqual(f.width);
+    expect(Math.max(...tiles.map((t) => t.top + t.size))).toBeGreaterThanOrEqual(f.height);
+    // and no tile lies wholly outside it
+    for (const t of tiles) {
+      expect(t.left).toBeLessThan(f.width);
+      expect(t.top).toBeLessThan(f.height);
+      expect(t.left + t.size).toBeGreaterThan(0);
+      expect(t.top + t.size).toBeGreaterThan(0);
+    }
+    // the tile holding a place is drawn where the place is projected
+    const [px, py] = f.project(130.4017, 33.5902);
+    const { x, y } = tileXY(130.4017, 33.5902, z);
+    const tile = tiles.find((t) => t.x === x && t.y === y)!;
+    expect(px).toBeGreaterThanOrEqual(tile.left);
+    expect(px).toBeLessThan(tile.left + tile.size);
+    expect(py).toBeGreaterThanOrEqual(tile.top);
+    expect(py).toBeLessThan(tile.top + tile.size);
+  });
+
+  it('fills in the template and names its host', () => {
+    const template = 'https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png';
+    expect(tileUrl(template, { z: 12, x: 3531, y: 1653 })).toBe('https://cyberjapandata.gsi.go.jp/xyz/pale/12/3531/1653.png');
+    expect(tileHost(template)).toBe('cyberjapandata.gsi.go.jp');
+  });
+});
 
 describe('projection', () => {
   it('puts the equator and the meridian at the centre, north up', () => {

@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, unwrapFile, unwrapVersioned, type DownloadedFile } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
-import { acceptFor, type FileFormat } from '@/utils/download';
+import type { Lang } from '@/lib/i18n';
+import { acceptFor, exportWording, type FileFormat } from '@/utils/download';
 
 export type CityRequest = components['schemas']['CityRequest'];
 export type CityRequestSummary = components['schemas']['CityRequestSummary'];
@@ -77,11 +78,11 @@ export function useSaveRequest(id: number | undefined) {
 
 export type RequestExportFilter = Omit<RequestListParams, 'page' | 'size' | 'sort'>;
 
-export function exportRequests(filter: RequestExportFilter, format: FileFormat): Promise<DownloadedFile> {
+export function exportRequests(filter: RequestExportFilter, format: FileFormat, lang: Lang): Promise<DownloadedFile> {
   return unwrapFile(
     api.GET('/api/v1/exports/city-requests', {
-      // Japanese column labels, as the screens show them (the import reads them too).
-      params: { query: { ...filter, format, headers: 'ja' } },
+      // for a Japanese user the column labels and the values as the screens show them (the import reads them too)
+      params: { query: { ...filter, format, ...exportWording(lang) } },
       headers: { Accept: acceptFor(format) },
       parseAs: 'blob',
     }),

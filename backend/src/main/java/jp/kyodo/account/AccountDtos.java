@@ -1,5 +1,6 @@
 package jp.kyodo.account;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.kyodo.common.web.Nullable;
@@ -53,6 +54,8 @@ public final class AccountDtos {
             @Schema(examples = "true") boolean enabled,
             @Schema(description = "Whether the account can sign in with a password (system accounts use API tokens only)") boolean hasPassword,
             @Schema(description = "課 / the section of a DEPARTMENT user (absent for other roles)", examples = "12") @Nullable Long sectionId,
+            @Schema(description = "メールアドレス for the notification digest. Personal: returned to ADMIN only (absent for OFFICE, and when none is set)",
+                    examples = "hakata.hanako@example.jp") @Nullable String email,
             @Schema(examples = "0") long version) implements Versioned {
     }
 
@@ -63,7 +66,37 @@ public final class AccountDtos {
             @NotNull @Pattern(regexp = "ADMIN|OFFICE|DEPARTMENT|LIAISON|COMMITTEE") @Schema(examples = "LIAISON", enumeration = {"ADMIN", "OFFICE", "DEPARTMENT", "LIAISON", "COMMITTEE"}) String role,
             @Size(min = 10, max = 200) @Schema(description = "At least 10 characters", examples = "correct-horse-battery") String password,
             @Schema(examples = "true") Boolean enabled,
-            @Schema(description = "課 / the section a DEPARTMENT user belongs to (see GET /api/v1/sections); only for role DEPARTMENT. A DEPARTMENT user without a section may read but not write requests.", examples = "12") @Positive Long sectionId) {
+            @Schema(description = "課 / the section a DEPARTMENT user belongs to (see GET /api/v1/sections); only for role DEPARTMENT. A DEPARTMENT user without a section may read but not write requests.", examples = "12") @Positive Long sectionId,
+            @Size(max = EMAIL_MAX) @Email(regexp = EMAIL_PATTERN, message = EMAIL_MESSAGE)
+            @Schema(description = "メールアドレス for the daily notification digest. Omit it to keep the stored one (update) or to set none (create); an empty string removes it.",
+                    examples = "tenjin.ichiro@example.jp") String email) {
+    }
+
+    /** The longest address the column holds. */
+    public static final int EMAIL_MAX = 200;
+
+    /**
+     * Beyond Bean Validation's @Email (which takes "a@b"): a domain with a dot, as mail between offices needs. Empty
+     * is allowed: it removes the address.
+     */
+    public static final String EMAIL_PATTERN = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+    static final String EMAIL_MESSAGE = "must be an e-mail address (name@example.jp)";
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "MySettings", description = "個人設定 / the signed-in user's own settings: the e-mail address for the daily digest of unread notifications (お知らせのまとめ) and whether to receive it")
+    public record MySettingsResponse(
+            @Schema(description = "メールアドレス (absent when none is set)", examples = "hakata.hanako@example.jp") @Nullable String email,
+            @Schema(description = "Whether the user wants the daily digest at that address", examples = "true") boolean digest,
+            @Schema(description = "Whether this server sends digests at all (the office switches them on together with its mail server); when false nothing is sent whatever the user chooses", examples = "true") boolean digestAvailable,
+            @Schema(examples = "4") long version) implements Versioned {
+    }
+
+    @Schema(name = "MySettingsInput", description = "Replace the signed-in user's own settings (PUT with If-Match)")
+    public record MySettingsRequest(
+            @Size(max = EMAIL_MAX) @Email(regexp = EMAIL_PATTERN, message = EMAIL_MESSAGE)
+            @Schema(description = "メールアドレス; omit it, or send an empty string, to remove the address (no digest then)", examples = "hakata.hanako@example.jp") String email,
+            @NotNull @Schema(description = "Receive the daily digest of unread notifications at that address", examples = "true") Boolean digest) {
     }
 
     @Schema(name = "ApiTokenInput", description = "APIトークンの発行 / issue a token for another city system")

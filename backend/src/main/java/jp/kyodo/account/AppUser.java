@@ -25,6 +25,15 @@ public class AppUser extends VersionedEntity {
 
     public OffsetDateTime createdAt;
 
+    /**
+     * メールアドレス — where the daily digest of unread notifications goes (none: no digest). Personal data: shown
+     * only to the user themself and to ADMIN.
+     */
+    public String email;
+
+    /** Whether the user wants the daily digest at {@link #email} (on by default once an address is set). */
+    public boolean emailDigest = true;
+
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

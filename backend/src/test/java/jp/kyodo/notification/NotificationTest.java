@@ -10,7 +10,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jp.kyodo.common.notification.Notice;
 import jp.kyodo.notification.service.NotificationDigest;
 import jp.kyodo.testing.Api;
@@ -22,9 +21,6 @@ class NotificationTest {
 
     @Inject
     Event<Notice> notices;
-
-    @Inject
-    EntityManager em;
 
     @Inject
     NotificationDigest digest;
@@ -63,10 +59,10 @@ class NotificationTest {
         String dept = Api.departmentUser(section);
         fire(Notice.toSection(section, "VOICE_OVERDUE", "公園の草刈り", "/voices/3", null));
         as(dept).get("/api/v1/me/notifications/unread-count").then().body("unread", equalTo(1));
-        long userId = as(dept).get("/api/v1/me").then().extract().jsonPath().getLong("id");
         String address = Api.unique("d") + "@example.jp";
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update app_user set email = :e where id = :u")
-                .setParameter("e", address).setParameter("u", userId).executeUpdate());
+        String etag = as(dept).get("/api/v1/me/settings").header("ETag");
+        as(dept).header("If-Match", etag).body(java.util.Map.of("email", address, "digest", true))
+                .put("/api/v1/me/settings").then().statusCode(200);
         mailbox.clear();
         assertTrue(digest.send() >= 1);
         var mails = mailbox.getMailsSentTo(address);
@@ -77,6 +73,25 @@ class NotificationTest {
         mailbox.clear();
         digest.send();
         assertEquals(0, mailbox.getMailsSentTo(address).size());
+    }
+
+    @Test
+    void noDigestForAUserWhoTurnedItOff() {
+        String username = Api.createUser(Api.OFFICE);
+        String token = Api.signIn(username, Api.PASSWORD);
+        String address = Api.unique("off") + "@example.jp";
+        String etag = as(token).get("/api/v1/me/settings").header("ETag");
+        var saved = as(token).header("If-Match", etag).body(java.util.Map.of("email", address, "digest", false))
+                .put("/api/v1/me/settings").then().statusCode(200).extract();
+        fire(Notice.toUser(Api.userId(username), "TERM_ENDING", "任期満了", "/organizations/1", null));
+        mailbox.clear();
+        digest.send();
+        assertEquals(0, mailbox.getMailsSentTo(address).size());
+        // turned on again: the unread notification goes out
+        as(token).header("If-Match", saved.header("ETag")).body(java.util.Map.of("email", address, "digest", true))
+                .put("/api/v1/me/settings").then().statusCode(200);
+        digest.send();
+        assertEquals(1, mailbox.getMailsSentTo(address).size());
     }
 
     @Test

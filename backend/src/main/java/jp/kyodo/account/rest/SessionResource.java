@@ -5,7 +5,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,12 +22,16 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import jp.kyodo.account.AccountDtos.MeResponse;
+import jp.kyodo.account.AccountDtos.MySettingsRequest;
+import jp.kyodo.account.AccountDtos.MySettingsResponse;
 import jp.kyodo.account.AccountDtos.SessionResponse;
 import jp.kyodo.account.AccountDtos.SignInRequest;
 import jp.kyodo.account.service.AccountService;
 import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.security.TokenAuthenticationMechanism;
 import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Responses;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -84,5 +91,30 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The caller")
     public MeResponse me() {
         return accounts.currentMe();
+    }
+
+    @GET
+    @Path("/me/settings")
+    @Authenticated
+    @Operation(operationId = "getMySettings", summary = "My settings (個人設定)",
+            description = "The caller's own e-mail address for the daily digest of unread notifications (お知らせのまとめ), whether "
+                    + "they want it, and whether this server sends digests at all. The address is personal: nobody else but ADMIN "
+                    + "reads it. " + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The caller's settings, with their version as ETag")
+    public RestResponse<MySettingsResponse> getMySettings() {
+        return Responses.ok(accounts.mySettings());
+    }
+
+    @PUT
+    @Path("/me/settings")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateMySettings", summary = "Change my settings (個人設定の変更)",
+            description = "Replaces the caller's own settings: the e-mail address (omitted or empty: none, so no digest) and "
+                    + "whether to receive the daily digest. An address that is not one is a 400 naming `email`; nothing "
+                    + "changes then. " + ApiDoc.STAFF)
+    public RestResponse<MySettingsResponse> updateMySettings(@HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid MySettingsRequest body) {
+        return Responses.ok(accounts.updateMySettings(body, ifMatch));
     }
 }

@@ -48,7 +48,8 @@ public class UserResource {
     @Path("/users")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "listUsers", summary = "List accounts (職員アカウント一覧)",
-            description = "Filter by role (e.g. LIAISON to pick whom to assign) and text. Sort keys: username, displayName, role. " + ApiDoc.OFFICE)
+            description = "Filter by role (e.g. LIAISON to pick whom to assign) and text. Sort keys: username, displayName, role. "
+                    + "The e-mail address is personal: only ADMIN gets it. " + ApiDoc.OFFICE)
     @APIResponse(responseCode = "200", description = "A page of accounts")
     public Page<UserResponse> listUsers(@QueryParam("role") @Parameter(description = "Only this role", example = "LIAISON") String role,
             @QueryParam("q") @Parameter(description = "Part of the username or display name") String q,
@@ -59,7 +60,7 @@ public class UserResource {
     @GET
     @Path("/users/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
-    @Operation(operationId = "getUser", summary = "Get an account", description = ApiDoc.OFFICE)
+    @Operation(operationId = "getUser", summary = "Get an account", description = "The e-mail address is personal: only ADMIN gets it. " + ApiDoc.OFFICE)
     @APIResponse(responseCode = "200", description = "The account")
     public RestResponse<UserResponse> getUser(@PathParam("id") long id) {
         return Responses.ok(accounts.getUser(id));
@@ -78,7 +79,8 @@ public class UserResource {
     @PUT
     @Path("/users/{id}")
     @Operation(operationId = "updateUser", summary = "Update an account",
-            description = "Changing the password or disabling the account ends its sessions. " + ApiDoc.ADMIN)
+            description = "Changing the password or disabling the account ends its sessions. Omit `email` to keep the address; "
+                    + "an empty string removes it (the user can also change it on their settings page). " + ApiDoc.ADMIN)
     public RestResponse<UserResponse> updateUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid UserRequest body) {
         return Responses.ok(accounts.updateUser(id, body, ifMatch));

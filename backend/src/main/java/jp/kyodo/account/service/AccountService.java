@@ -14,6 +14,8 @@ import java.util.Map;
 import jp.kyodo.account.AccountDtos.ApiTokenRequest;
 import jp.kyodo.account.AccountDtos.ApiTokenResponse;
 import jp.kyodo.account.AccountDtos.MeResponse;
+import jp.kyodo.account.AccountDtos.MySettingsRequest;
+import jp.kyodo.account.AccountDtos.MySettingsResponse;
 import jp.kyodo.account.AccountDtos.UserRequest;
 import jp.kyodo.account.AccountDtos.UserResponse;
 import jp.kyodo.account.AppUser;
@@ -58,9 +60,21 @@ public class AccountService {
     @Inject
     SignInGuard guard;
 
+    /** Whether the daily digest is sent at all (the notification feature's switch; README). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kyodo-notifications.digest.enabled", defaultValue = "false")
+    boolean digestAvailable;
+
     /** 利用者: history and 412 answers carry the API's representation (never the password hash). */
     static final Aggregate<AppUser> USER = Aggregate.<AppUser>of("User", u -> u.id, u -> u.version,
             AccountService::toResponse);
+
+    /**
+     * The same user edited through their own settings: the history entry is the user's (type User), a 412 carries
+     * the settings the caller edited. Whoever may read the history of a user may read its address (ADMIN).
+     */
+    final Aggregate<AppUser> settingsAggregate() {
+        return USER.withRepresentation(this::settings);
+    }
 
     /** API token: not versioned (created and revoked, never edited); history without the secret. */
     static final Aggregate<AuthToken> API_TOKEN = Aggregate.<AuthToken>of("ApiToken", t -> t.id, t -> 0L,
@@ -167,9 +181,51 @@ public class AccountService {
 
     // ---- users ----------------------------------------------------------------------------
 
+    /** Every field, the address included: for ADMIN, the history and the 412 of an admin's edit. */
     static UserResponse toResponse(AppUser u) {
+        return toResponse(u, true);
+    }
+
+    /** The address is personal: only ADMIN reads it here (the user themself reads it in their settings). */
+    static UserResponse toResponse(AppUser u, boolean withEmail) {
         return new UserResponse(u.id, u.username, u.displayName, u.role, u.enabled, u.passwordHash != null, u.sectionId,
-                u.version);
+                withEmail ? u.email : null, u.version);
+    }
+
+    private UserResponse forCaller(AppUser u) {
+        return toResponse(u, currentUser.hasRole(Roles.ADMIN));
+    }
+
+    // ---- the caller's own settings --------------------------------------------------------------
+
+    public MySettingsResponse mySettings() {
+        return settings(me());
+    }
+
+    /** The caller replaces their address and digest choice; a blank address removes it. */
+    @Transactional
+    public MySettingsResponse updateMySettings(MySettingsRequest r, String ifMatch) {
+        return settings(writes.update(settingsAggregate(), me(), ifMatch, u -> {
+            u.email = normalizedEmail(r.email());
+            u.emailDigest = r.digest();
+        }));
+    }
+
+    private AppUser me() {
+        AppUser u = AppUser.findById(currentUser.userId());
+        if (u == null) {
+            throw ProblemException.notFound("User", currentUser.userId());
+        }
+        return u;
+    }
+
+    MySettingsResponse settings(AppUser u) {
+        return new MySettingsResponse(u.email, u.emailDigest, digestAvailable, u.version);
+    }
+
+    /** Trimmed; blank means none. Addresses are kept as typed (the local part may be case-sensitive). */
+    static String normalizedEmail(String email) {
+        return email == null || email.isBlank() ? null : email.strip();
     }
 
     public Page<UserResponse> listUsers(String role, String q, PageParams p) {
@@ -188,11 +244,11 @@ public class AccountService {
                 "role", "role"), "username", "id");
         long total = AppUser.count(where.toString(), params);
         List<AppUser> users = AppUser.<AppUser>find(where + order, params).page(p.page - 1, p.size).list();
-        return new Page<>(users.stream().map(AccountService::toResponse).toList(), total, p.page, p.size);
+        return new Page<>(users.stream().map(this::forCaller).toList(), total, p.page, p.size);
     }
 
     public UserResponse getUser(long id) {
-        return toResponse(findUser(id));
+        return forCaller(findUser(id));
     }
 
     private AppUser findUser(long id) {
@@ -214,6 +270,7 @@ public class AccountService {
         AppUser u = newUser(r.username(), r.displayName(), r.role(), r.password());
         u.enabled = r.enabled() == null || r.enabled();
         u.sectionId = sectionId;
+        u.email = normalizedEmail(r.email());
         return toResponse(writes.create(USER, u));
     }
 
@@ -233,6 +290,9 @@ public class AccountService {
         u.sectionId = sectionId;
         if (r.enabled() != null) {
             u.enabled = r.enabled();
+        }
+        if (r.email() != null) {
+            u.email = normalizedEmail(r.email());
         }
         if (r.password() != null) {
             u.passwordHash = passwords.hash(r.password());

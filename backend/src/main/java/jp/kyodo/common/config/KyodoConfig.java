@@ -85,6 +85,27 @@ public interface KyodoConfig {
 
     Password password();
 
+    /** The map page's background ({@code KYODO_MAP_TILE_URL}, {@code KYODO_MAP_TILE_ATTRIBUTION}). */
+    @WithName("map")
+    MapTiles map();
+
+    /**
+     * Raster tiles under the map's district outlines (none by default: the outline map makes no external request).
+     * When a tile URL is set, the Content-Security-Policy lets images come from its origin.
+     */
+    interface MapTiles {
+        /**
+         * An XYZ tile template in Web Mercator with {z}, {x} and {y}, over https (or http), e.g.
+         * {@code https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png} (地理院タイル 淡色地図).
+         */
+        @WithName("tile-url")
+        Optional<String> tileUrl();
+
+        /** The credit the tile provider asks for, shown under the map as plain text, e.g. {@code 地理院タイル}. */
+        @WithName("tile-attribution")
+        Optional<String> tileAttribution();
+    }
+
     Retention retention();
 
     Housekeeping housekeeping();

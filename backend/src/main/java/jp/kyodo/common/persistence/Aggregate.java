@@ -30,6 +30,11 @@ public record Aggregate<E>(String type, ToLongFunction<E> id, ToLongFunction<E> 
         return new Aggregate<>(type, id, version, state, representation, parentType, parentId);
     }
 
+    /** The same record, whose 412 answers carry another representation (the view the caller edited). */
+    public Aggregate<E> withRepresentation(Function<E, ?> view) {
+        return new Aggregate<>(type, id, version, state, view, parentType, parentId);
+    }
+
     /** The same record, with a history state other than the 412 representation. */
     public Aggregate<E> withState(Function<E, ?> historyState) {
         return new Aggregate<>(type, id, version, historyState, representation, parentType, parentId);

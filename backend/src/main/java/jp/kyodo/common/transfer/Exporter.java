@@ -12,4 +12,12 @@ public interface Exporter {
     DatasetSpec dataset();
 
     List<Object[]> rows(ExportFilter filter);
+
+    /**
+     * How {@code labels=ja} writes the data set's coded values: by default only yes/no columns as はい/いいえ; a data
+     * set with kinds, statuses or methods adds their labels (the same ones its import reads).
+     */
+    default ValueLabels labels() {
+        return ValueLabels.of(dataset());
+    }
 }

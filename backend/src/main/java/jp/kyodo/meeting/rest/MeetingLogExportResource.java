@@ -15,6 +15,7 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.HeadersParam;
+import jp.kyodo.common.transfer.LabelsParam;
 import jp.kyodo.common.transfer.TransferResponses;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.meeting.service.MeetingService;
@@ -53,7 +54,7 @@ public class MeetingLogExportResource {
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "no,date,meeting,agendaItem,sectionName\r\n1,2025-04-16,第1回校区事務局連絡会議,校区コミュニティ組織運営費補助金について,協働推進課\r\n"))
     public Response exportMeetingLog(
-            @BeanParam FormatParam format, @BeanParam HeadersParam headers,
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
             @QueryParam("bodyId") @Parameter(example = "2") Long bodyId,
             @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度 (April–March)", example = "2025") Integer fiscalYear,
             @QueryParam("sectionName") @Parameter(example = "防災対策課") String sectionName,
@@ -61,6 +62,8 @@ public class MeetingLogExportResource {
             @QueryParam("q") @Parameter(example = "ぼうさい") String q) {
         FileFormat f = format.get();
         boolean japanese = headers.japanese();
+        // the meeting log has no coded values: labels=ja writes the same file, but the parameter is checked as everywhere
+        labels.japanese();
         List<Object[]> rows = meetings.logRows(new MeetingService.MeetingFilter(bodyId, fiscalYear, sectionName, sectionId, q));
         return TransferResponses.export(MeetingLogDataset.SPEC, f, rows, clock, japanese);
     }

@@ -21,7 +21,7 @@ public final class MembershipFigureDataset {
             col("memberHouseholds", "加入世帯数", Type.INTEGER, Use.REQUIRED, 10,
                     "Member households (at most households)", "350"),
             col("areaCountMethod", "世帯数の把握方法", Type.TEXT, Use.REQUIRED, 20,
-                    "RESIDENT_REGISTRY (住民基本台帳), OWN_COUNT (独自集計) or SURVEY (調査)", "RESIDENT_REGISTRY",
+                    "RESIDENT_REGISTRY (住民基本台帳), OWN_COUNT (独自集計) or SURVEY (実態調査), as code or Japanese label", "RESIDENT_REGISTRY",
                     "把握方法"),
             col("source", "出典", Type.TEXT, Use.OPTIONAL, 24, "Where the figures come from", "住民基本台帳 2025年4月1日"),
             col("note", "備考", Type.TEXT, Use.OPTIONAL, 30, "Free text", "マンション1棟が新たに加入", "メモ")));

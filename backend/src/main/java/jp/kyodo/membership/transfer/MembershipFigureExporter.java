@@ -8,6 +8,8 @@ import jp.kyodo.common.paging.JpqlWhere;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.ExportFilter;
 import jp.kyodo.common.transfer.Exporter;
+import jp.kyodo.common.transfer.ValueLabels;
+import jp.kyodo.membership.AreaCountMethod;
 
 /** 加入世帯数の出力 — in one query (joins, no entity per row), filtered by districtId, wardId and fiscalYear. */
 @ApplicationScoped
@@ -19,6 +21,11 @@ class MembershipFigureExporter implements Exporter {
     @Override
     public DatasetSpec dataset() {
         return MembershipFigureDataset.SPEC;
+    }
+
+    @Override
+    public ValueLabels labels() {
+        return ValueLabels.of(dataset()).column("areaCountMethod", ValueLabels.labels(AreaCountMethod.class, m -> m.labelJa));
     }
 
     /** Rows in the order of the data set's columns, by organization code and year. */

@@ -36,11 +36,18 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
 
     private static final Map<String, String> COLUMNS = Map.of("organizationId", "organizationCode");
 
-    private static final Map<String, AreaCountMethod> METHODS = Map.of(
-            TextNormalizer.fold("住民基本台帳"), AreaCountMethod.RESIDENT_REGISTRY,
-            TextNormalizer.fold("独自集計"), AreaCountMethod.OWN_COUNT,
-            TextNormalizer.fold("自治会の独自集計"), AreaCountMethod.OWN_COUNT,
-            TextNormalizer.fold("調査"), AreaCountMethod.SURVEY);
+    /** The methods by their labels (what labels=ja exports) and the other words offices use for them. */
+    private static final Map<String, AreaCountMethod> METHODS = methods();
+
+    private static Map<String, AreaCountMethod> methods() {
+        Map<String, AreaCountMethod> m = new java.util.HashMap<>();
+        for (AreaCountMethod a : AreaCountMethod.values()) {
+            m.put(TextNormalizer.fold(a.labelJa), a);
+        }
+        m.put(TextNormalizer.fold("自治会の独自集計"), AreaCountMethod.OWN_COUNT);
+        m.put(TextNormalizer.fold("調査"), AreaCountMethod.SURVEY);
+        return Map.copyOf(m);
+    }
 
     @Inject
     EntityManager em;
@@ -134,7 +141,7 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
         } catch (IllegalArgumentException e) {
             AreaCountMethod m = METHODS.get(TextNormalizer.fold(text));
             if (m == null) {
-                r.error("areaCountMethod", "must be RESIDENT_REGISTRY (住民基本台帳), OWN_COUNT (独自集計) or SURVEY (調査)",
+                r.error("areaCountMethod", "must be RESIDENT_REGISTRY (住民基本台帳), OWN_COUNT (独自集計) or SURVEY (実態調査)",
                         "Enum");
             }
             return m;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The daily e-mail digest (お知らせのまとめ): to each user with an e-mail address, one message listing their unread
+ * The daily e-mail digest (お知らせのまとめ): to each user with an e-mail address who has not turned it off, one message listing their unread
  * notifications not yet e-mailed; each is e-mailed once. Off unless {@code kyodo-notifications.digest.enabled=true}
  * (set it only together with the SMTP settings {@code quarkus.mailer.*}); the time is
  * {@code kyodo-notifications.digest.cron} (default 07:00 every day, Asia/Tokyo).
@@ -61,10 +61,10 @@ public class NotificationDigest {
     /** Sends the digests now; returns how many messages were sent. */
     @Transactional
     public int send() {
-        // the address is a column of app_user added with the notifications (V9); the account entity does not map it
+        // the address (V9) and the user's choice (V11) are set on the settings page (PUT /api/v1/me/settings) or by an admin
         Map<Long, String[]> who = new LinkedHashMap<>();
         for (Object row : em.createNativeQuery("select u.id, u.email, u.display_name from app_user u where u.enabled = true"
-                + " and u.email is not null and u.email <> '' and exists (select 1 from notification n where n.user_id = u.id"
+                + " and u.email_digest = true and u.email is not null and u.email <> '' and exists (select 1 from notification n where n.user_id = u.id"
                 + " and n.read_at is null and n.emailed_at is null) order by u.id").getResultList()) {
             Object[] r = (Object[]) row;
             who.put(((Number) r[0]).longValue(), new String[] {(String) r[1], (String) r[2]});

@@ -8,6 +8,9 @@ import jp.kyodo.common.paging.JpqlWhere;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.ExportFilter;
 import jp.kyodo.common.transfer.Exporter;
+import jp.kyodo.common.transfer.ValueLabels;
+import jp.kyodo.organization.OrganizationKind;
+import jp.kyodo.organization.OrganizationSubKind;
 
 /**
  * 地域団体の出力 — in one query (joins, no entity per row), with the filters of the organization list
@@ -22,6 +25,16 @@ class OrganizationExporter implements Exporter {
     @Override
     public DatasetSpec dataset() {
         return OrganizationDataset.SPEC;
+    }
+
+    /** Kinds and sub-kinds by the labels the organization import looks them up by (reference data: a few rows). */
+    @Override
+    public ValueLabels labels() {
+        java.util.Map<String, String> kinds = new java.util.LinkedHashMap<>();
+        OrganizationKind.<OrganizationKind>listAll().forEach(k -> kinds.put(k.code, k.labelJa));
+        java.util.Map<String, String> subKinds = new java.util.LinkedHashMap<>();
+        OrganizationSubKind.<OrganizationSubKind>listAll().forEach(s -> subKinds.put(s.code, s.labelJa));
+        return ValueLabels.of(dataset()).column("kind", kinds).column("subKind", subKinds);
     }
 
     /** Rows in the order of the data set's columns, by code. */

@@ -13,6 +13,7 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.HeadersParam;
+import jp.kyodo.common.transfer.LabelsParam;
 import jp.kyodo.common.transfer.TransferResponses;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.request.service.CityRequestExportService;
@@ -41,17 +42,24 @@ public class CityRequestExportResource {
     @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
     @Operation(operationId = "exportCityRequests", summary = "Export requests (依頼等の出力)",
             description = "依頼等 / the requests with the filters of the list (drafts only for those who may see them), ordered by code, in the "
-                    + "import's format: row 1 holds the column keys, so an unchanged export imports back with every row UNCHANGED. "
+                    + "import's format: row 1 holds the column keys (headers=ja: the Japanese column labels), coded values their codes "
+                    + "(labels=ja: kind, asks, receiverKinds, channel and status as their Japanese labels, mandatory as はい/いいえ), "
+                    + "and the import reads both, so an unchanged export imports back with every row UNCHANGED. "
                     + "sectionName and annualHours (computed burden) are for reading and ignored by the import. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"city-requests-<yyyyMMdd>.<csv|xlsx>\" (date in Japan time)", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CityRequestImportResource.HEADER
                     + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,家庭ごみ減量推進課,2025,COOPERATION,CIRCULATION,NEIGHBORHOOD_ASSOCIATION,,BLOCK_CIRCULATION,6;11,14,,,false,1,1,ACTIVE,,4760.00\r\n"))
     public Response exportCityRequests(
-            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @Valid @BeanParam CityRequestFilterParams filters) {
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
+            @Valid @BeanParam CityRequestFilterParams filters) {
         FileFormat f = format.get();
         boolean japanese = headers.japanese();
+        boolean labelled = labels.japanese();
         List<Object[]> rows = exports.exportRows(filters.filter());
+        if (labelled) {
+            rows = exports.labels().apply(rows);
+        }
         return TransferResponses.export(CityRequestDataset.SPEC, f, rows, clock, japanese);
     }
 }

@@ -28,6 +28,22 @@ public class CityRequestExportService {
     @Inject
     CityRequestService requests;
 
+    /**
+     * labels=ja: kind, asks, receiving kinds, channel and status as the labels the request import reads (a kind's
+     * label from the reference data), mandatory as はい/いいえ.
+     */
+    public jp.kyodo.common.transfer.ValueLabels labels() {
+        Map<String, String> kinds = new java.util.LinkedHashMap<>();
+        jp.kyodo.organization.OrganizationKind.<jp.kyodo.organization.OrganizationKind>listAll()
+                .forEach(k -> kinds.put(k.code, k.labelJa));
+        return jp.kyodo.common.transfer.ValueLabels.of(jp.kyodo.request.transfer.CityRequestDataset.SPEC)
+                .column("kind", jp.kyodo.common.transfer.ValueLabels.labels(jp.kyodo.request.RequestKind.class, k -> k.labelJa))
+                .list("asks", jp.kyodo.common.transfer.ValueLabels.labels(jp.kyodo.request.Ask.class, a -> a.labelJa))
+                .list("receiverKinds", kinds)
+                .column("channel", jp.kyodo.common.transfer.ValueLabels.labels(jp.kyodo.request.Channel.class, c -> c.labelJa))
+                .column("status", jp.kyodo.common.transfer.ValueLabels.labels(jp.kyodo.request.RequestStatus.class, s -> s.labelJa));
+    }
+
     // ---- export ------------------------------------------------------------------------------------------
 
     /**

@@ -37,7 +37,7 @@ public final class CityRequestDataset {
             col("mandatory", "義務的", Type.BOOLEAN, Use.OPTIONAL, 10, "The receivers are expected to comply (never for a NOTICE)", "false"),
             col("people", "人数", Type.INTEGER, Use.REQUIRED, 8, "People per receiving organization per occurrence", "2", "従事人数"),
             col("hoursPerPerson", "時間", Type.TEXT, Use.REQUIRED, 8, "Hours per person per occurrence (e.g. 1.5)", "1.5", "1人あたり時間"),
-            col("status", "状態", Type.TEXT, Use.OPTIONAL, 10, "DRAFT, ACTIVE (default for a new row) or ENDED", "ACTIVE"),
+            col("status", "状態", Type.TEXT, Use.OPTIONAL, 10, "DRAFT (下書き), ACTIVE (実施中; default for a new row) or ENDED (終了), as code or Japanese label", "ACTIVE"),
             col("description", "内容", Type.TEXT, Use.OPTIONAL, 40, "Free text", "年2回、家庭ごみの出し方に関するチラシを回覧", "説明"),
             col("annualHours", "年間負担時間", Type.TEXT, Use.EXPORT_ONLY, 12,
                 "Computed: occurrences × people × hours × receiving organizations; ignored by the import", "14280.00")));

@@ -200,11 +200,7 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
             }
             RequestStatus status = e == null ? RequestStatus.ACTIVE : e.status;
             if (r.has("status") && r.text("status") != null) {
-                try {
-                    status = RequestStatus.valueOf(r.text("status").toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException x) {
-                    r.error("status", "must be DRAFT, ACTIVE or ENDED", "Enum");
-                }
+                status = status(r, status);
             }
             String description = r.has("description") ? r.text("description") : e == null ? null : e.description;
             CityRequestInput in = new CityRequestInput(code, title, description, section == null ? null : section.id, fy,
@@ -224,6 +220,18 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
             plan.add(Planned.of(r, code, e != null, e == null ? List.of() : changes(e, in, section), s));
         }
         return plan;
+    }
+
+    /** By code or by the label the screens show (下書き, 実施中, 終了). */
+    private static RequestStatus status(ImportRow r, RequestStatus otherwise) {
+        String t = r.text("status");
+        for (RequestStatus s : RequestStatus.values()) {
+            if (s.name().equalsIgnoreCase(t) || TextNormalizer.fold(s.labelJa).equals(TextNormalizer.fold(t))) {
+                return s;
+            }
+        }
+        r.error("status", "must be DRAFT (下書き), ACTIVE (実施中) or ENDED (終了)", "Enum");
+        return otherwise;
     }
 
     private static RequestKind kind(ImportRow r) {

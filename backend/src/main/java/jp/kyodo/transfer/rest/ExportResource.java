@@ -17,6 +17,7 @@ import jp.kyodo.common.transfer.ExportFilter;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.HeadersParam;
+import jp.kyodo.common.transfer.LabelsParam;
 import jp.kyodo.common.transfer.TransferResponses;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.transfer.service.ExportService;
@@ -55,10 +56,10 @@ public class ExportResource {
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,JR香椎駅周辺\r\n"))
     public Response exportDistricts(
-            @BeanParam FormatParam format, @BeanParam HeadersParam headers,
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
             @QueryParam("wardId") @Parameter(description = "Only districts of this ward", example = "1") Long wardId,
             @QueryParam("q") @Parameter(description = "Text in code, name or kana (as in the list)", example = "ｶｼｲ") String q) {
-        return export("districts", format, headers, ExportFilter.of("wardId", wardId, "q", q));
+        return export("districts", format, headers, labels, ExportFilter.of("wardId", wardId, "q", q));
     }
 
     @GET
@@ -74,13 +75,13 @@ public class ExportResource {
                     example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"
                             + "HGS-03-A05,NEIGHBORHOOD_ASSOCIATION,,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,,HGS-03-C01,1962-04-01,true,1998-10-01,true,false\r\n"))
     public Response exportOrganizations(
-            @BeanParam FormatParam format, @BeanParam HeadersParam headers,
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
             @QueryParam("districtId") @Parameter(description = "Only organizations of this district", example = "12") Long districtId,
             @QueryParam("wardId") @Parameter(description = "Only organizations in this ward (by their district, or ward-level groups of it)", example = "1") Long wardId,
             @QueryParam("kind") @Parameter(description = "Only this kind", example = "NEIGHBORHOOD_ASSOCIATION") String kind,
             @QueryParam("parentId") @Parameter(description = "Only organizations directly under this one", example = "40") Long parentId,
             @QueryParam("q") @Parameter(description = "Text in code, name or kana (as in the list)", example = "ちょうないかい") String q) {
-        return export("organizations", format, headers, ExportFilter.of("districtId", districtId, "wardId", wardId,
+        return export("organizations", format, headers, labels, ExportFilter.of("districtId", districtId, "wardId", wardId,
                 "kind", kind, "parentId", parentId, "q", q));
     }
 
@@ -97,20 +98,24 @@ public class ExportResource {
                     example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"
                             + "HGS-03-A05,香椎一丁目町内会,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日,\r\n"))
     public Response exportMembershipFigures(
-            @BeanParam FormatParam format, @BeanParam HeadersParam headers,
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
             @QueryParam("districtId") @Parameter(description = "Only associations of this district", example = "12") Long districtId,
             @QueryParam("wardId") @Parameter(description = "Only associations in this ward", example = "1") Long wardId,
             @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Only this fiscal year (年度)", example = "2025") Integer fiscalYear) {
-        return export("membership-figures", format, headers, ExportFilter.of("districtId", districtId, "wardId", wardId,
+        return export("membership-figures", format, headers, labels, ExportFilter.of("districtId", districtId, "wardId", wardId,
                 "fiscalYear", fiscalYear));
     }
 
-    /** The format is checked before any row is read. */
-    private Response export(String slug, FormatParam format, HeadersParam headers, ExportFilter filter) {
+    /** The format, headers and labels are checked before any row is read. */
+    private Response export(String slug, FormatParam format, HeadersParam headers, LabelsParam labels, ExportFilter filter) {
         FileFormat f = format.get();
         boolean japanese = headers.japanese();
+        boolean labelled = labels.japanese();
         DatasetSpec dataset = exports.dataset(slug);
         List<Object[]> rows = exports.rows(slug, filter);
+        if (labelled) {
+            rows = exports.labelled(slug, rows);
+        }
         return TransferResponses.export(dataset, f, rows, clock, japanese);
     }
 }

@@ -34,6 +34,11 @@ public class ExportService {
         return exporter(slug).rows(filter);
     }
 
+    /** The rows with their coded values as Japanese labels (labels=ja). */
+    public List<Object[]> labelled(String slug, List<Object[]> rows) {
+        return exporter(slug).labels().apply(rows);
+    }
+
     /** The registered exporters by slug, in slug order. */
     public Map<String, DatasetSpec> datasets() {
         Map<String, DatasetSpec> all = new TreeMap<>();

@@ -47,6 +47,16 @@ public final class MapDtos {
             List<BoundaryFeature> features) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @Schema(name = "MapSettings", description = "地図の背景 / the map page's raster tiles, as configured on the server (kyodo.map.tile-url, "
+            + "kyodo.map.tile-attribution). Without a tile URL the map draws the district outlines only and loads nothing from elsewhere.")
+    public record MapSettings(
+            @Schema(description = "XYZ tile template in Web Mercator (EPSG:3857) with {z}, {x} and {y}; absent when none is configured",
+                    examples = "https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png") @Nullable String tileUrl,
+            @Schema(description = "The credit the tile provider asks for, to show under the map as plain text; absent when none is configured",
+                    examples = "地理院タイル") @Nullable String tileAttribution) {
+    }
+
     @Schema(name = "BoundaryMatch", description = "How features are matched to districts: CODE (the property holds the district code) or NAME (the property holds the district's or its school's name; 小学校/校区/校 at the end are ignored)")
     public enum MatchBy {
         CODE, NAME

@@ -53,6 +53,23 @@ public class MapResource {
     @Inject
     MapMetricsService metrics;
 
+    @Inject
+    jp.kyodo.common.config.KyodoConfig config;
+
+    @GET
+    @Path("/map/settings")
+    @Operation(operationId = "getMapSettings", summary = "The map's background tiles (地図の背景)",
+            description = "The raster tile template and its attribution when the server is configured with them (kyodo.map.tile-url, "
+                    + "kyodo.map.tile-attribution); the map draws the tiles under the district outlines in Web Mercator. "
+                    + "Without them both are absent and the map shows the outlines only. " + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The map's settings")
+    public RestResponse<MapDtos.MapSettings> getMapSettings() {
+        var map = config.map();
+        String url = map.tileUrl().map(String::strip).orElse(null);
+        return RestResponse.ok(new MapDtos.MapSettings(url,
+                url == null ? null : map.tileAttribution().map(String::strip).filter(a -> !a.isEmpty()).orElse(null)));
+    }
+
     @GET
     @Path("/districts/boundaries")
     @Produces({MapDtos.GEO_JSON, ProblemMappers.PROBLEM_JSON})
