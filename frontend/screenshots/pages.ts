@@ -49,6 +49,7 @@ export const SHOTS: Shot[] = [
   { name: 'upward-reports', user: 'liaison', path: '/upward-reports' },
   { name: 'upward-report', user: 'liaison', path: async (api) => `/upward-reports/${await firstId(api, '/api/v1/upward-reports?size=1')}` },
   { name: 'upward-report-new', user: 'liaison', path: '/upward-reports/new' },
+  { name: 'settings', user: 'liaison', path: '/settings' },
   { name: 'plan', user: 'office', path: async (api) => `/plans/${await plan(api)}` },
   { name: 'plan-dashboard', user: 'office', path: async (api) => `/plans/${await plan(api)}/dashboard` },
   { name: 'evaluation-sheet', user: 'committee', path: async (api) => `/plans/${await plan(api)}/evaluations` },
