@@ -76,5 +76,16 @@ public class Activity extends VersionedEntity {
             this.userId = userId;
             this.name = name;
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StaffPresent s && java.util.Objects.equals(userId, s.userId)
+                    && java.util.Objects.equals(name, s.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(userId, name);
+        }
     }
 }

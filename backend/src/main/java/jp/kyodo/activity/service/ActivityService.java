@@ -173,6 +173,7 @@ public class ActivityService {
         a.createdById = me == null ? null : me.id;
         a.createdByName = me == null ? currentUser.username() : me.displayName;
         apply(a, body);
+        touch(a);
         return toResponse(writes.create(aggregate(), a));
     }
 
@@ -183,7 +184,14 @@ public class ActivityService {
             throw ProblemException.forbidden("Only the office, or a liaison assigned to every district of the record, may change it");
         }
         policy.requireWriteFor(new LinkedHashSet<>(body.districtIds()));
-        return toResponse(writes.update(aggregate(), a, ifMatch, x -> apply(x, body)));
+        return toResponse(writes.update(aggregate(), a, ifMatch, x -> {
+            Object before = auditState(x);
+            apply(x, body);
+            // the same record sent back leaves it untouched: no new time, no version, no history entry
+            if (!Objects.equals(before, auditState(x))) {
+                touch(x);
+            }
+        }));
     }
 
     @Transactional
@@ -410,14 +418,10 @@ public class ActivityService {
         a.occurredOn = b.occurredOn();
         a.startsAt = start;
         a.endsAt = end;
-        a.districts.clear();
-        a.districts.addAll(districts);
-        a.organizations.clear();
-        a.organizations.addAll(orgs);
-        a.sectionIds.clear();
-        a.sectionIds.addAll(sections);
-        a.staff.clear();
-        a.staff.addAll(staff);
+        replace(a.districts, districts);
+        replace(a.organizations, orgs);
+        replace(a.sectionIds, sections);
+        replace(a.staff, staff);
         a.summary = b.summary().strip();
         List<FollowUp> next = new ArrayList<>();
         for (int i = 0; i < fin.size(); i++) {
@@ -440,9 +444,30 @@ public class ActivityService {
                 a.followUps.add(f);
             }
         }
-        a.followUps.sort(Comparator.comparingInt(f -> f.sortOrder));
+        Comparator<FollowUp> order = Comparator.comparingInt(f -> f.sortOrder);
+        if (!isSorted(a.followUps, order)) {
+            a.followUps.sort(order);
+        }
         a.searchKey = searchKey(a);
-        touch(a);
+    }
+
+    /** Replaces a mapped collection's content only when it differs, so Hibernate sees no change when there is none. */
+    private static <T> void replace(java.util.Collection<T> target, java.util.Collection<T> content) {
+        boolean same = target instanceof Set<?> ? target.equals(new LinkedHashSet<>(content))
+                : new ArrayList<>(target).equals(new ArrayList<>(content));
+        if (!same) {
+            target.clear();
+            target.addAll(content);
+        }
+    }
+
+    private static <T> boolean isSorted(List<T> list, Comparator<T> order) {
+        for (int i = 1; i < list.size(); i++) {
+            if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String searchKey(Activity a) {

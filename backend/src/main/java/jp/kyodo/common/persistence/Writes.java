@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Objects;
 import java.util.function.Consumer;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.web.Versions;
@@ -34,7 +35,8 @@ public class Writes {
 
     /**
      * Applies {@code change} to a stored record after checking {@code ifMatch} against its version (428 when
-     * missing, 412 with the current representation when stale) and writes the UPDATE entry.
+     * missing, 412 with the current representation when stale) and writes the UPDATE entry — none when the change
+     * left the record as it was (an unchanged PUT keeps its version and adds nothing to the history or the feed).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <E> E update(Aggregate<E> a, E entity, String ifMatch, Consumer<E> change) {
@@ -51,7 +53,11 @@ public class Writes {
         Object before = a.state().apply(entity);
         change.accept(entity);
         em.flush();
-        record(a, entity, AuditService.UPDATE, before, a.state().apply(entity));
+        Object after = a.state().apply(entity);
+        // the same values sent again: Hibernate wrote nothing (no version moved), so no history entry either
+        if (!Objects.equals(before, after)) {
+            record(a, entity, AuditService.UPDATE, before, after);
+        }
         return entity;
     }
 
