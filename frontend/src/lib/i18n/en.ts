@@ -1226,6 +1226,7 @@ export const en: Messages = {
   'notice.kind.FOLLOW_UP_DUE': "Follow-up due",
   'notice.kind.VOICE_ANSWERED': "A voice was answered",
   'notice.kind.VOICE_OVERDUE': "A voice is overdue",
+  'notice.kind.WEBHOOK_PAUSED': "A webhook was paused after repeated failures",
   'notice.kind.VOICE_ROUTED': "A voice was routed to you",
   'notice.kind.REPORT_RECEIVED': "Report received",
   'notice.kind.TERM_ENDING': "An officer term is ending",

@@ -1225,6 +1225,7 @@ export const ja = {
   'notice.kind.FOLLOW_UP_DUE': "対応事項の期限",
   'notice.kind.VOICE_ANSWERED': "地域の声に回答がありました",
   'notice.kind.VOICE_OVERDUE': "地域の声の回答期限超過",
+  'notice.kind.WEBHOOK_PAUSED': "Webhook の配信が失敗続きのため停止しました",
   'notice.kind.VOICE_ROUTED': "地域の声が回付されました",
   'notice.kind.REPORT_RECEIVED': "校区からの報告",
   'notice.kind.TERM_ENDING': "役員の任期満了が近づいています",
