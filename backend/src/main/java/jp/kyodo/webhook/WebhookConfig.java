@@ -46,4 +46,8 @@ public interface WebhookConfig {
     /** How long a claim holds; a crashed instance's subscriptions are claimed again after it. */
     @WithDefault("5m")
     Duration lease();
+
+    /** Days the delivery log keeps an attempt (housekeeping deletes older ones). */
+    @WithDefault("30")
+    int logDays();
 }

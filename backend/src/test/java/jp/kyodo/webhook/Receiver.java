@@ -24,6 +24,8 @@ final class Receiver implements AutoCloseable {
 
     final List<Received> received = new CopyOnWriteArrayList<>();
     volatile IntSupplier status = () -> 200;
+    /** A Location header to answer with (redirects), or null. */
+    volatile String location;
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
@@ -34,6 +36,9 @@ final class Receiver implements AutoCloseable {
             received.add(new Received(ex.getRequestURI().getPath(), Map.copyOf(ex.getRequestHeaders()),
                     new String(body, StandardCharsets.UTF_8)));
             int s = status.getAsInt();
+            if (location != null) {
+                ex.getResponseHeaders().add("Location", location);
+            }
             ex.sendResponseHeaders(s, -1);
             ex.close();
         });

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * A measurement, not a test of speed: the time to deliver 10,000 events of the feed to a local receiver, printed.
- * Runs only when asked: {@code ./mvnw -B -q test -Dtest=WebhookDeliveryBench -Dkyodo.bench=true} (bench/webhooks.sh).
+ * Runs only when asked: {@code ./mvnw -B -q test -Dtest=WebhookDeliveryBench -Dwebhook.bench=true} (bench/webhooks.sh).
  */
 @QuarkusTest
-@EnabledIfSystemProperty(named = "kyodo.bench", matches = "true")
+@EnabledIfSystemProperty(named = "webhook.bench", matches = "true")
 class WebhookDeliveryBench {
 
     static final int EVENTS = 10_000;

@@ -33,6 +33,7 @@ import javax.crypto.spec.SecretKeySpec;
 import jp.kyodo.testing.Api;
 import jp.kyodo.testing.MovableClock;
 import jp.kyodo.webhook.service.WebhookDeliverer;
+import jp.kyodo.webhook.service.WebhookDeliveryPurge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,9 @@ class WebhookTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    WebhookDeliveryPurge purge;
 
     @AfterEach
     void cleanUp() {
@@ -284,6 +288,27 @@ class WebhookTest {
                 assertEquals(5, got.size(), "subscription " + i + ": " + got);
                 assertEquals(5, new HashSet<>(got).size(), "delivered twice: " + got);
             }
+        }
+    }
+
+    @Test
+    void a_redirect_is_a_failure_never_followed_and_old_log_entries_are_purged() throws Exception {
+        try (Receiver rx = new Receiver()) {
+            rx.status = () -> 302;
+            rx.location = rx.url("/elsewhere");
+            long id = create(rx.url("/f")).getLong("webhook.id");
+            Api.createWard();
+            assertEquals(1, deliverer.deliverDue());
+            assertEquals(0, rx.at("/elsewhere").size());
+            Map<String, Object> attempt = log(id).get(0);
+            assertEquals("FAILED", attempt.get("outcome"));
+            assertEquals(302, attempt.get("httpStatus"));
+            assertEquals(1, get(id).getInt("failures"));
+
+            // the log keeps 30 days (kyodo.webhooks.log-days)
+            assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> purge.purge(java.time.OffsetDateTime.now().plusDays(29))));
+            assertTrue(QuarkusTransaction.requiringNew().call(() -> purge.purge(java.time.OffsetDateTime.now().plusDays(31))) >= 1);
+            assertEquals(0, log(id).size());
         }
     }
 

@@ -317,7 +317,7 @@ public class WebhookDeliverer {
         if (paused) {
             String title = t.description() == null ? t.url() : t.description() + " (" + t.url() + ")";
             for (AppUser admin : AppUser.<AppUser>list("role = ?1 and enabled = true", Roles.ADMIN)) {
-                notices.fire(Notice.toUser(admin.id, PAUSED_KIND, title, "/admin/webhooks/" + id,
+                notices.fire(Notice.toUser(admin.id, PAUSED_KIND, title, "/webhooks",
                         "webhook-paused:" + id + ":" + firstFailure.toInstant().getEpochSecond()));
             }
             LOG.warnf("webhook %d paused: %s", id, pause);
