@@ -15,6 +15,7 @@ import { useT } from '@/lib/i18n';
 const VOICE_ROLES = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
 /** 校区からの報告 are recorded by the office (any district) and liaisons (their own). */
 const REPORT_WRITERS = ['ADMIN', 'OFFICE', 'LIAISON'] as const;
+const ADMIN_ROLES = ['ADMIN'] as const;
 
 /**
  * Every page loads on first use, each from a module of its own: the first paint needs only the shell, and a
@@ -55,6 +56,7 @@ const NewVoiceRoute = page(() => import('./routes/voices'), 'NewVoiceRoute');
 const VoiceRoute = page(() => import('./routes/voices'), 'VoiceRoute');
 const VoiceResponseTimesRoute = page(() => import('./routes/voices'), 'VoiceResponseTimesRoute');
 const ImportRoute = page(() => import('./routes/import'), 'ImportRoute');
+const WebhooksRoute = page(() => import('./routes/webhooks'), 'WebhooksRoute');
 const LettersOfThanksRoute = page(() => import('./routes/letters-of-thanks'), 'LettersOfThanksRoute');
 // 計画・進捗・推進委員会・評価・公表
 const PlansRoute = page(() => import('./routes/plans/plans'), 'PlansRoute');
@@ -138,6 +140,7 @@ function useNavItems(): NavItem[] {
       ],
     },
     ...when(office, { to: '/import', label: t('nav.import') }),
+    ...when(me.data.role === 'ADMIN', { to: '/webhooks', label: t('nav.webhooks') }),
   ];
 }
 
@@ -171,6 +174,14 @@ function SignedInBell() {
 }
 
 /** Where ホーム leads: a liaison lands on わたしの校区, everyone else on the districts. */
+function AdminOnly() {
+  return (
+    <RequireRole roles={ADMIN_ROLES} fallback={<ForbiddenRoute />}>
+      <Outlet />
+    </RequireRole>
+  );
+}
+
 function OfficeOnly() {
   return (
     <RequireRole roles={OFFICE_ROLES} fallback={<ForbiddenRoute />}>
@@ -272,6 +283,9 @@ export function AppRoutes() {
           <Route path="/liaisons/:id" element={<LiaisonRoute />} />
           <Route path="/import" element={<ImportRoute />} />
           <Route path="/letters-of-thanks" element={<LettersOfThanksRoute />} />
+        </Route>
+        <Route element={<AdminOnly />}>
+          <Route path="/webhooks" element={<WebhooksRoute />} />
         </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
