@@ -40,6 +40,16 @@ test.describe('webhooks', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  test('the page passes axe in English with the form open', async ({ page }) => {
+    await page.addInitScript(() => window.localStorage.setItem('kyodo.lang', 'en'));
+    await signInByApi(page, 'admin');
+    await page.goto('/webhooks');
+    await expect(page.getByRole('heading', { level: 1, name: 'Webhooks' })).toBeVisible();
+    await page.getByRole('button', { name: 'Register a webhook' }).click();
+    await expect(page.getByLabel(/Target URL/)).toBeFocused();
+    await expectNoA11yViolations(page);
+  });
+
   test('an office user gets neither the page nor the API', async ({ page }) => {
     await signInByApi(page, 'office');
     await page.goto('/webhooks');
