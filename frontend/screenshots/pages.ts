@@ -55,6 +55,7 @@ export const SHOTS: Shot[] = [
   { name: 'evaluation-sheet', user: 'committee', path: async (api) => `/plans/${await plan(api)}/evaluations` },
   { name: 'committee', user: 'office', path: '/committee' },
   { name: 'import', user: 'office', path: '/import' },
+  { name: 'webhooks', user: 'admin', path: '/webhooks' },
   { name: 'public-reports', user: 'office', path: '/public' },
 ];
 

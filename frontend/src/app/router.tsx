@@ -15,6 +15,7 @@ import { useT } from '@/lib/i18n';
 const VOICE_ROLES = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
 /** 校区からの報告 are recorded by the office (any district) and liaisons (their own). */
 const REPORT_WRITERS = ['ADMIN', 'OFFICE', 'LIAISON'] as const;
+const ADMIN_ROLES = ['ADMIN'] as const;
 
 /**
  * Every page loads on first use, each from a module of its own: the first paint needs only the shell, and a
@@ -56,6 +57,7 @@ const VoiceRoute = page(() => import('./routes/voices'), 'VoiceRoute');
 const VoiceResponseTimesRoute = page(() => import('./routes/voices'), 'VoiceResponseTimesRoute');
 const ImportRoute = page(() => import('./routes/import'), 'ImportRoute');
 const SettingsRoute = page(() => import('./routes/settings'), 'SettingsRoute');
+const WebhooksRoute = page(() => import('./routes/webhooks'), 'WebhooksRoute');
 const LettersOfThanksRoute = page(() => import('./routes/letters-of-thanks'), 'LettersOfThanksRoute');
 // 計画・進捗・推進委員会・評価・公表
 const PlansRoute = page(() => import('./routes/plans/plans'), 'PlansRoute');
@@ -139,6 +141,7 @@ function useNavItems(): NavItem[] {
       ],
     },
     ...when(office, { to: '/import', label: t('nav.import') }),
+    ...when(me.data.role === 'ADMIN', { to: '/webhooks', label: t('nav.webhooks') }),
   ];
 }
 
@@ -172,6 +175,14 @@ function SignedInBell() {
 }
 
 /** Where ホーム leads: a liaison lands on わたしの校区, everyone else on the districts. */
+function AdminOnly() {
+  return (
+    <RequireRole roles={ADMIN_ROLES} fallback={<ForbiddenRoute />}>
+      <Outlet />
+    </RequireRole>
+  );
+}
+
 function OfficeOnly() {
   return (
     <RequireRole roles={OFFICE_ROLES} fallback={<ForbiddenRoute />}>
@@ -274,6 +285,9 @@ export function AppRoutes() {
           <Route path="/liaisons/:id" element={<LiaisonRoute />} />
           <Route path="/import" element={<ImportRoute />} />
           <Route path="/letters-of-thanks" element={<LettersOfThanksRoute />} />
+        </Route>
+        <Route element={<AdminOnly />}>
+          <Route path="/webhooks" element={<WebhooksRoute />} />
         </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Route>

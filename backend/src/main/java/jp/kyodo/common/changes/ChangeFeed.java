@@ -62,7 +62,7 @@ public class ChangeFeed {
         pending.events.add(new Event(type, id, action, clock.instant()));
     }
 
-    private static final Set<String> LEFT_OUT = Set.of("User", "ApiToken");
+    private static final Set<String> LEFT_OUT = Set.of("User", "ApiToken", "WebhookSubscription");
 
     record Event(ChangeType type, long id, String action, Instant at) {
     }

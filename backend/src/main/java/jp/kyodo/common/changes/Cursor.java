@@ -6,17 +6,17 @@ import jp.kyodo.common.error.ProblemException;
  * The feed's opaque cursor: the last event's number in base 36 behind a {@code c}, so that clients treat it as
  * a token, not a number to compute with.
  */
-final class Cursor {
+public final class Cursor {
 
     private Cursor() {
     }
 
-    static String of(long seq) {
+    public static String of(long seq) {
         return "c" + Long.toString(seq, 36);
     }
 
     /** The event number a cursor stands for; none → 0 (before the first event); malformed → 400 naming the field. */
-    static long parse(String field, String cursor) {
+    public static long parse(String field, String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return 0;
         }
