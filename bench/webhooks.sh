@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../backend"
 if [ -n "${1:-}" ]; then
   KYODO_TEST_DB_URL="$1" flock /tmp/kyodo-mvn.lock ./mvnw -B -q test -Dquarkus.test.profile=pgtest \
-    -Dtest=WebhookDeliveryBench -Dwebhook.bench=true 2>&1 | grep -A1 "WEBHOOK BENCH" || true
+    -Dtest=WebhookDeliveryBench -Dwebhook.bench=true 2>&1 | grep -A1 "WEBHOOK BENCH\|FEED BENCH" || true
 else
-  flock /tmp/kyodo-mvn.lock ./mvnw -B -q test -Dtest=WebhookDeliveryBench -Dwebhook.bench=true 2>&1 | grep -A1 "WEBHOOK BENCH" || true
+  flock /tmp/kyodo-mvn.lock ./mvnw -B -q test -Dtest=WebhookDeliveryBench -Dwebhook.bench=true 2>&1 | grep -A1 "WEBHOOK BENCH\|FEED BENCH" || true
 fi
