@@ -9099,10 +9099,21 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not modified: the request's If-None-Match holds the current ETag (compared weakly; * matches any). No body; the ETag and caching headers are those a 200 would carry. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description A strong tag of this representation: "<version>-<digest>" for a record (send it back in If-Match to change it; the version part is what If-Match compares), "<digest>" for anything else (lists, exports, figures). It changes whenever the body does, also when only derived figures change. Send it as If-None-Match to get 304 while nothing changed. */
+        ETag: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -9163,12 +9174,14 @@ export interface operations {
             /** @description A page of activity records */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageActivityResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9232,12 +9245,14 @@ export interface operations {
             /** @description The record */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Activity"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9253,7 +9268,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -9297,7 +9312,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -9342,12 +9357,14 @@ export interface operations {
             /** @description The files (without their content) */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityAttachment"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9462,12 +9479,14 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<the name, percent-encoded> */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/octet-stream": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9483,7 +9502,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -9553,12 +9572,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9628,12 +9649,14 @@ export interface operations {
             /** @description A page of agenda items */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAgendaItemResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -9656,12 +9679,14 @@ export interface operations {
             /** @description The agenda item */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaItem"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -9676,7 +9701,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -9720,7 +9745,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -9779,12 +9804,14 @@ export interface operations {
             /** @description A page of tokens */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageApiTokenResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9893,12 +9920,14 @@ export interface operations {
             /** @description A page of groups with the total */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BurdenReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -9934,12 +9963,14 @@ export interface operations {
             /** @description The month */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WorkspaceCalendar"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9962,12 +9993,14 @@ export interface operations {
             /** @description All bureaus */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Bureau"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -10013,7 +10046,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -10067,6 +10100,7 @@ export interface operations {
             /** @description The calendar */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10079,6 +10113,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -10116,12 +10151,14 @@ export interface operations {
             /** @description The next events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChangePage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10143,12 +10180,14 @@ export interface operations {
             /** @description Every rule */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CityRequestRule"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -10192,12 +10231,14 @@ export interface operations {
             /** @description A page of warnings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageWarningEntry"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10255,12 +10296,14 @@ export interface operations {
             /** @description A page of requests */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageCityRequestSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -10331,12 +10374,14 @@ export interface operations {
             /** @description The request */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CityRequest"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -10351,7 +10396,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -10404,7 +10449,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -10449,12 +10494,14 @@ export interface operations {
             /** @description The burden */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CityRequestBurden"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -10509,12 +10556,14 @@ export interface operations {
             /** @description The amounts */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CompensationAmounts"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10555,12 +10604,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10636,12 +10687,14 @@ export interface operations {
             /** @description A page of meetings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageMeetingResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10705,12 +10758,14 @@ export interface operations {
             /** @description The meeting */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommitteeMeeting"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10726,7 +10781,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -10770,7 +10825,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -10831,12 +10886,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10879,12 +10936,14 @@ export interface operations {
             /** @description A page of members */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageMemberResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10948,12 +11007,14 @@ export interface operations {
             /** @description The member */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommitteeMember"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10969,7 +11030,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11013,7 +11074,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11074,12 +11135,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11108,12 +11171,14 @@ export interface operations {
             /** @description All bodies in display order */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CouncilBody"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -11176,12 +11241,14 @@ export interface operations {
             /** @description The body */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CouncilBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -11196,7 +11263,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11240,7 +11307,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11315,12 +11382,14 @@ export interface operations {
             /** @description A page of meetings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageMeetingSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -11383,12 +11452,14 @@ export interface operations {
             /** @description The meeting */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CouncilMeeting"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -11403,7 +11474,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11447,7 +11518,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11508,12 +11579,14 @@ export interface operations {
             /** @description A page of agenda items */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAgendaItemResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -11596,12 +11669,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11650,7 +11725,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11732,12 +11807,14 @@ export interface operations {
             /** @description A page of districts */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageDistrictSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -11810,6 +11887,7 @@ export interface operations {
             /** @description The boundaries */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11940,12 +12018,14 @@ export interface operations {
             /** @description The district */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["District"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -11960,7 +12040,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -12004,7 +12084,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -12052,12 +12132,14 @@ export interface operations {
             /** @description 12 months */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BurdenCalendar"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -12097,12 +12179,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12143,12 +12227,14 @@ export interface operations {
             /** @description A page of assignments */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAssignmentResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12209,12 +12295,14 @@ export interface operations {
             /** @description Root nodes of the tree */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationTreeNode"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -12244,12 +12332,14 @@ export interface operations {
             /** @description The profile */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DistrictProfile"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12290,12 +12380,14 @@ export interface operations {
             /** @description A page of yearly statistics, newest first */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageStatisticsResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -12310,7 +12402,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -12377,12 +12469,14 @@ export interface operations {
             /** @description The evaluation */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Evaluation"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12486,6 +12580,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="city-requests-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12497,6 +12592,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12546,6 +12642,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12557,6 +12654,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12609,6 +12707,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="meeting-log-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12620,6 +12719,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12674,6 +12774,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12685,6 +12786,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12749,6 +12851,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12760,6 +12863,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12861,6 +12965,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="city-requests-template.<csv|xlsx>" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12869,6 +12974,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12970,6 +13076,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="districts-template.<csv|xlsx>" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12978,6 +13085,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13081,6 +13189,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="meeting-log-template.<csv|xlsx>" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13089,6 +13198,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13190,6 +13300,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="membership-figures-template.<csv|xlsx>" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13198,6 +13309,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13300,6 +13412,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="organizations-template.<csv|xlsx>" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13308,6 +13421,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13329,12 +13443,14 @@ export interface operations {
             /** @description The bindings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorBinding"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -13389,12 +13505,14 @@ export interface operations {
             /** @description A page of initiatives */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageInitiativeSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13421,12 +13539,14 @@ export interface operations {
             /** @description The initiative */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InitiativeDetail"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13442,7 +13562,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -13495,12 +13615,14 @@ export interface operations {
             /** @description The evaluations */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Evaluation"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13541,12 +13663,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13587,12 +13711,14 @@ export interface operations {
             /** @description A page of reports */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProgressReportResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13660,12 +13786,14 @@ export interface operations {
             /** @description The events, oldest first */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineEntry"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13717,12 +13845,14 @@ export interface operations {
             /** @description A page of rows ordered by place and fiscal year */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageJoinRateRow"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -13736,7 +13866,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -13780,7 +13910,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -13829,12 +13959,14 @@ export interface operations {
             /** @description The coverage */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Coverage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13859,12 +13991,14 @@ export interface operations {
             /** @description The liaison's home */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LiaisonHome"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13898,12 +14032,14 @@ export interface operations {
             /** @description The figures, districts in ward and code order */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MapMetrics"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13925,12 +14061,14 @@ export interface operations {
             /** @description The map's settings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MapSettings"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -13951,12 +14089,14 @@ export interface operations {
             /** @description The caller */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -13977,12 +14117,14 @@ export interface operations {
             /** @description The feed */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeed"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14061,12 +14203,14 @@ export interface operations {
             /** @description The caller's home */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LiaisonHome"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14108,12 +14252,14 @@ export interface operations {
             /** @description A page of notifications */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageNotificationResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14161,12 +14307,14 @@ export interface operations {
             /** @description The count */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14218,12 +14366,14 @@ export interface operations {
             /** @description The caller's settings, with their version as ETag */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MySettings"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14237,7 +14387,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14278,7 +14428,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14356,12 +14506,14 @@ export interface operations {
             /** @description A page of officers */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfficerResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14385,12 +14537,14 @@ export interface operations {
             /** @description The officer */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Officer"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14406,7 +14560,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14450,7 +14604,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14493,12 +14647,14 @@ export interface operations {
             /** @description All kinds in display order */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationKind"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -14511,7 +14667,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14588,12 +14744,14 @@ export interface operations {
             /** @description A page of organizations */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOrganizationSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -14656,12 +14814,14 @@ export interface operations {
             /** @description The organization */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -14676,7 +14836,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "4"
                  */
                 "If-Match"?: string;
@@ -14720,7 +14880,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "4"
                  */
                 "If-Match"?: string;
@@ -14768,12 +14928,14 @@ export interface operations {
             /** @description 12 months */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BurdenCalendar"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -14813,12 +14975,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14859,12 +15023,14 @@ export interface operations {
             /** @description A page of yearly figures */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageFigureResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -14893,12 +15059,14 @@ export interface operations {
             /** @description The figures */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MembershipFigure"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -14913,7 +15081,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "2"
                  */
                 "If-Match"?: string;
@@ -14980,7 +15148,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "2"
                  */
                 "If-Match"?: string;
@@ -15047,12 +15215,14 @@ export interface operations {
             /** @description A page of officers */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfficerResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15120,12 +15290,14 @@ export interface operations {
             /** @description The node */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanNodeResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15141,7 +15313,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -15185,7 +15357,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -15244,12 +15416,14 @@ export interface operations {
             /** @description A page of plans */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PagePlanSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15313,12 +15487,14 @@ export interface operations {
             /** @description The plan */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDetail"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15334,7 +15510,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -15390,12 +15566,14 @@ export interface operations {
             /** @description The dashboard */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDashboard"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15425,12 +15603,14 @@ export interface operations {
             /** @description The sheet */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EvaluationSheet"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15564,12 +15744,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15680,12 +15862,14 @@ export interface operations {
             /** @description The published revisions */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublishedReportSummary"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15766,12 +15950,14 @@ export interface operations {
             /** @description The report as it would be published */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15819,12 +16005,14 @@ export interface operations {
             /** @description The tree */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanTree"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15849,12 +16037,14 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15870,7 +16060,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -15914,7 +16104,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -15957,12 +16147,14 @@ export interface operations {
             /** @description The reports */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicReportSummary"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -15996,12 +16188,14 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -16037,12 +16231,14 @@ export interface operations {
             /** @description The rows */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicInitiativeRow"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -16080,6 +16276,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="<planCode>-<fiscalYear>-r<revision>-initiatives.csv" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16090,6 +16287,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -16111,12 +16309,14 @@ export interface operations {
             /** @description The grades */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RatingGrade"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -16129,7 +16329,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "3121589431"
                  */
                 "If-Match"?: string;
@@ -16177,12 +16377,14 @@ export interface operations {
             /** @description All cycles */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewCycle"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -16245,12 +16447,14 @@ export interface operations {
             /** @description The cycle */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewCycle"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16266,7 +16470,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -16319,12 +16523,14 @@ export interface operations {
             /** @description The figures */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReductionDashboard"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -16374,12 +16580,14 @@ export interface operations {
             /** @description A page of items */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageItemResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16405,12 +16613,14 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewItem"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16471,7 +16681,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "1"
                  */
                 "If-Match"?: string;
@@ -16516,7 +16726,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -16590,12 +16800,14 @@ export interface operations {
             /** @description A page of sections */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageSectionResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -16651,12 +16863,14 @@ export interface operations {
             /** @description The section */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Section"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -16671,7 +16885,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -16781,12 +16995,14 @@ export interface operations {
             /** @description The settings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RequestRuleSettings"];
                 };
             };
+            304: components["responses"]["NotModified"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -16799,7 +17015,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -16878,12 +17094,14 @@ export interface operations {
             /** @description A page of reports */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageUpwardReportResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -16946,12 +17164,14 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UpwardReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -16966,7 +17186,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17010,7 +17230,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17071,12 +17291,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17122,12 +17344,14 @@ export interface operations {
             /** @description A page of accounts */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageUserResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17184,12 +17408,14 @@ export interface operations {
             /** @description The account */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17205,7 +17431,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17262,12 +17488,14 @@ export interface operations {
             /** @description The figures */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["VoiceResponseTimes"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17325,12 +17553,14 @@ export interface operations {
             /** @description A page of voices */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageVoiceResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17394,12 +17624,14 @@ export interface operations {
             /** @description The voice */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Voice"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17415,7 +17647,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17459,7 +17691,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17503,7 +17735,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17572,12 +17804,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17593,7 +17827,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17660,12 +17894,14 @@ export interface operations {
             /** @description A page of wards */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageWardResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -17721,12 +17957,14 @@ export interface operations {
             /** @description The ward */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Ward"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -17741,7 +17979,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
