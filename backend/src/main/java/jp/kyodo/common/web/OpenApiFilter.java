@@ -84,12 +84,15 @@ public class OpenApiFilter implements OASFilter {
         }
         if (isPublic) {
             op.setSecurity(List.of());
-            add(responses, "403", "OriginNotAllowed");
+            // Public data answers any origin (OpenData); other public operations refuse a foreign one.
+            boolean anyOrigin = method == PathItem.HttpMethod.GET && OpenData.isPublic(path);
             if (responses.hasAPIResponse("401") && responses.getAPIResponse("401").getRef() == null) {
                 responses.removeAPIResponse("401");
             }
             if (responses.hasAPIResponse("403") && responses.getAPIResponse("403").getRef() == null) {
                 responses.removeAPIResponse("403");
+            }
+            if (!anyOrigin) {
                 add(responses, "403", "OriginNotAllowed");
             }
         } else {
