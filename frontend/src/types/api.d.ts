@@ -1968,6 +1968,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open-data catalogue (オープンデータ カタログ)
+         * @description Every public dataset in DCAT terms (dcat:Catalog → dataset → distribution): each published report year, its downloads pinned to the latest revision (immutable), and the registers read live from the API (wards, districts, join rates, council meetings). Titles and descriptions in Japanese and English, the publisher (kyodo.open-data.*), the licence (CC BY 4.0; 公共データ利用規約（第1.0版）), issued and modified for published reports. Download URLs are absolute. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getOpenDataCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization-kinds": {
         parameters: {
             query?: never;
@@ -6212,6 +6232,13 @@ export interface components {
          * @example 2022-03-10T12:15:50
          */
         LocalDateTime: string;
+        /** @description A text in Japanese and English */
+        LocalizedText: {
+            /** @example 校区一覧 */
+            ja: string;
+            /** @example School districts */
+            en: string;
+        };
         /** @description 地図の指標 / the figures the map colours districts by, for one fiscal year */
         MapMetrics: {
             /**
@@ -6548,6 +6575,64 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @description dcat:Catalog — the public datasets kyodo serves */
+        OpenDataCatalog: {
+            title: components["schemas"]["LocalizedText"];
+            publisher: components["schemas"]["OpenDataPublisher"];
+            /**
+             * @description dct:license
+             * @example https://creativecommons.org/licenses/by/4.0/
+             */
+            license: string;
+            /** @example https://www.w3.org/TR/vocab-dcat-3/ */
+            conformsTo: string;
+            dataset: components["schemas"]["OpenDataset"][];
+        };
+        /** @description dcat:Distribution — one way to get a dataset */
+        OpenDataDistribution: {
+            title: components["schemas"]["LocalizedText"];
+            /**
+             * @description dcat:downloadURL
+             * @example https://kyodo.example.jp/api/v1/districts?size=200
+             */
+            downloadURL: string;
+            /**
+             * @description dcat:mediaType
+             * @example application/json
+             */
+            mediaType: string;
+        };
+        /** @description dct:publisher — a foaf:Agent */
+        OpenDataPublisher: {
+            name: components["schemas"]["LocalizedText"];
+            /** @example https://www.city.fukuoka.lg.jp/ */
+            homepage: string;
+        };
+        /** @description dcat:Dataset — a public dataset */
+        OpenDataset: {
+            /**
+             * @description dct:identifier
+             * @example districts
+             */
+            identifier: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            publisher: components["schemas"]["OpenDataPublisher"];
+            /**
+             * @description dct:license
+             * @example https://creativecommons.org/licenses/by/4.0/
+             */
+            license: string;
+            /** @description dct:rights */
+            rights: string;
+            /** @description dct:issued (first publication), absent for a dataset kept live */
+            issued: components["schemas"]["OffsetDateTime"] | null;
+            /** @description dct:modified (the latest publication), absent for a dataset kept live (its ETag says when it changed) */
+            modified: components["schemas"]["OffsetDateTime"] | null;
+            /** @description dcat:keyword */
+            keyword: string[];
+            distribution: components["schemas"]["OpenDataDistribution"][];
+        };
         /** @description 地域団体 / a community organization */
         Organization: {
             /**
@@ -14612,6 +14697,32 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOpenDataCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataCatalog"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

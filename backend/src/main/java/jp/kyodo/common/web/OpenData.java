@@ -27,7 +27,7 @@ public final class OpenData {
             "/api/v1/council-meetings", "/api/v1/council-meetings/{id}", "/api/v1/council-meetings/{id}/agenda-items",
             "/api/v1/districts", "/api/v1/districts/{id}", "/api/v1/districts/{id}/burden-calendar",
             "/api/v1/districts/{id}/organization-tree", "/api/v1/districts/{id}/statistics",
-            "/api/v1/join-rates", "/api/v1/organization-kinds",
+            "/api/v1/join-rates", "/api/v1/open-data/catalog", "/api/v1/organization-kinds",
             "/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/organizations/{id}/burden-calendar",
             "/api/v1/organizations/{id}/membership-figures", "/api/v1/organizations/{id}/membership-figures/{fiscalYear}",
             "/api/v1/public/reports", "/api/v1/public/reports/{planCode}/{fiscalYear}",
