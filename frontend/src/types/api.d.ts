@@ -1968,6 +1968,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open-data catalogue (オープンデータ カタログ)
+         * @description Every public dataset in DCAT terms (dcat:Catalog → dataset → distribution): each published report year, its downloads pinned to the latest revision (immutable), and the registers read live from the API (wards, districts, join rates, council meetings). Titles and descriptions in Japanese and English, the publisher (kyodo.open-data.*), the licence (CC BY 4.0; 公共データ利用規約（第1.0版）), issued and modified for published reports. Download URLs are absolute. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getOpenDataCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization-kinds": {
         parameters: {
             query?: never;
@@ -6346,6 +6366,13 @@ export interface components {
          * @example 2022-03-10T12:15:50
          */
         LocalDateTime: string;
+        /** @description A text in Japanese and English */
+        LocalizedText: {
+            /** @example 校区一覧 */
+            ja: string;
+            /** @example School districts */
+            en: string;
+        };
         /** @description 地図の指標 / the figures the map colours districts by, for one fiscal year */
         MapMetrics: {
             /**
@@ -6682,6 +6709,64 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @description dcat:Catalog — the public datasets kyodo serves */
+        OpenDataCatalog: {
+            title: components["schemas"]["LocalizedText"];
+            publisher: components["schemas"]["OpenDataPublisher"];
+            /**
+             * @description dct:license
+             * @example https://creativecommons.org/licenses/by/4.0/
+             */
+            license: string;
+            /** @example https://www.w3.org/TR/vocab-dcat-3/ */
+            conformsTo: string;
+            dataset: components["schemas"]["OpenDataset"][];
+        };
+        /** @description dcat:Distribution — one way to get a dataset */
+        OpenDataDistribution: {
+            title: components["schemas"]["LocalizedText"];
+            /**
+             * @description dcat:downloadURL
+             * @example https://kyodo.example.jp/api/v1/districts?size=200
+             */
+            downloadURL: string;
+            /**
+             * @description dcat:mediaType
+             * @example application/json
+             */
+            mediaType: string;
+        };
+        /** @description dct:publisher — a foaf:Agent */
+        OpenDataPublisher: {
+            name: components["schemas"]["LocalizedText"];
+            /** @example https://www.city.fukuoka.lg.jp/ */
+            homepage: string;
+        };
+        /** @description dcat:Dataset — a public dataset */
+        OpenDataset: {
+            /**
+             * @description dct:identifier
+             * @example districts
+             */
+            identifier: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            publisher: components["schemas"]["OpenDataPublisher"];
+            /**
+             * @description dct:license
+             * @example https://creativecommons.org/licenses/by/4.0/
+             */
+            license: string;
+            /** @description dct:rights */
+            rights: string;
+            /** @description dct:issued (first publication), absent for a dataset kept live */
+            issued: components["schemas"]["OffsetDateTime"] | null;
+            /** @description dct:modified (the latest publication), absent for a dataset kept live (its ETag says when it changed) */
+            modified: components["schemas"]["OffsetDateTime"] | null;
+            /** @description dcat:keyword */
+            keyword: string[];
+            distribution: components["schemas"]["OpenDataDistribution"][];
+        };
         /** @description 地域団体 / a community organization */
         Organization: {
             /**
@@ -9386,10 +9471,21 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not modified: the request's If-None-Match holds the current ETag (compared weakly; * matches any). No body; the ETag and caching headers are those a 200 would carry. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description A strong tag of this representation: "<version>-<digest>" for a record (send it back in If-Match to change it; the version part is what If-Match compares), "<digest>" for anything else (lists, exports, figures). It changes whenever the body does, also when only derived figures change. Send it as If-None-Match to get 304 while nothing changed. */
+        ETag: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -9450,12 +9546,14 @@ export interface operations {
             /** @description A page of activity records */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageActivityResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9519,12 +9617,14 @@ export interface operations {
             /** @description The record */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Activity"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9540,7 +9640,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -9584,7 +9684,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -9629,12 +9729,14 @@ export interface operations {
             /** @description The files (without their content) */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityAttachment"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9749,12 +9851,14 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<the name, percent-encoded> */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/octet-stream": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9770,7 +9874,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -9840,12 +9944,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9915,14 +10021,15 @@ export interface operations {
             /** @description A page of agenda items */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAgendaItemResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -9943,14 +10050,15 @@ export interface operations {
             /** @description The agenda item */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaItem"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -9963,7 +10071,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -10007,7 +10115,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -10066,12 +10174,14 @@ export interface operations {
             /** @description A page of tokens */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageApiTokenResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10180,14 +10290,15 @@ export interface operations {
             /** @description A page of groups with the total */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BurdenReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -10221,12 +10332,14 @@ export interface operations {
             /** @description The month */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WorkspaceCalendar"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10249,13 +10362,14 @@ export interface operations {
             /** @description All bureaus */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Bureau"][];
                 };
             };
-            403: components["responses"]["OriginNotAllowed"];
+            304: components["responses"]["NotModified"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -10300,7 +10414,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -10354,6 +10468,7 @@ export interface operations {
             /** @description The calendar */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10366,6 +10481,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
@@ -10403,12 +10519,14 @@ export interface operations {
             /** @description The next events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChangePage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10430,13 +10548,14 @@ export interface operations {
             /** @description Every rule */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CityRequestRule"][];
                 };
             };
-            403: components["responses"]["OriginNotAllowed"];
+            304: components["responses"]["NotModified"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -10479,12 +10598,14 @@ export interface operations {
             /** @description A page of warnings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageWarningEntry"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10542,14 +10663,15 @@ export interface operations {
             /** @description A page of requests */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageCityRequestSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -10618,14 +10740,15 @@ export interface operations {
             /** @description The request */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CityRequest"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -10638,7 +10761,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -10691,7 +10814,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -10736,14 +10859,15 @@ export interface operations {
             /** @description The burden */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CityRequestBurden"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -10796,12 +10920,14 @@ export interface operations {
             /** @description The amounts */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CompensationAmounts"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10842,12 +10968,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10923,12 +11051,14 @@ export interface operations {
             /** @description A page of meetings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageMeetingResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10992,12 +11122,14 @@ export interface operations {
             /** @description The meeting */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommitteeMeeting"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11013,7 +11145,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11057,7 +11189,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11118,12 +11250,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11166,12 +11300,14 @@ export interface operations {
             /** @description A page of members */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageMemberResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11235,12 +11371,14 @@ export interface operations {
             /** @description The member */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommitteeMember"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11256,7 +11394,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11300,7 +11438,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11361,12 +11499,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11395,14 +11535,15 @@ export interface operations {
             /** @description All bodies in display order */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CouncilBody"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -11463,14 +11604,15 @@ export interface operations {
             /** @description The body */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CouncilBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -11483,7 +11625,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11527,7 +11669,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11602,14 +11744,15 @@ export interface operations {
             /** @description A page of meetings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageMeetingSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -11670,14 +11813,15 @@ export interface operations {
             /** @description The meeting */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CouncilMeeting"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -11690,7 +11834,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11734,7 +11878,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -11795,14 +11939,15 @@ export interface operations {
             /** @description A page of agenda items */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAgendaItemResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -11883,12 +12028,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11937,7 +12084,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -12019,14 +12166,15 @@ export interface operations {
             /** @description A page of districts */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageDistrictSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -12097,6 +12245,7 @@ export interface operations {
             /** @description The boundaries */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12227,14 +12376,15 @@ export interface operations {
             /** @description The district */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["District"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -12247,7 +12397,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -12291,7 +12441,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "3"
                  */
                 "If-Match"?: string;
@@ -12339,14 +12489,15 @@ export interface operations {
             /** @description 12 months */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BurdenCalendar"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -12384,12 +12535,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12430,12 +12583,14 @@ export interface operations {
             /** @description A page of assignments */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAssignmentResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12496,14 +12651,15 @@ export interface operations {
             /** @description Root nodes of the tree */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationTreeNode"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -12531,12 +12687,14 @@ export interface operations {
             /** @description The profile */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DistrictProfile"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12577,14 +12735,15 @@ export interface operations {
             /** @description A page of yearly statistics, newest first */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageStatisticsResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -12597,7 +12756,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -12664,12 +12823,14 @@ export interface operations {
             /** @description The evaluation */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Evaluation"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12773,6 +12934,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="city-requests-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12784,6 +12946,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12833,6 +12996,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12844,6 +13008,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12896,6 +13061,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="meeting-log-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12907,6 +13073,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12961,6 +13128,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12972,6 +13140,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13036,6 +13205,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13047,6 +13217,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13148,6 +13319,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="city-requests-template.<csv|xlsx>" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13156,6 +13328,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13257,6 +13430,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="districts-template.<csv|xlsx>" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13265,6 +13439,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13368,6 +13543,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="meeting-log-template.<csv|xlsx>" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13376,6 +13552,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13477,6 +13654,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="membership-figures-template.<csv|xlsx>" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13485,6 +13663,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13587,6 +13766,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="organizations-template.<csv|xlsx>" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13595,6 +13775,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13616,12 +13797,14 @@ export interface operations {
             /** @description The bindings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorBinding"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -13676,12 +13859,14 @@ export interface operations {
             /** @description A page of initiatives */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageInitiativeSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13708,12 +13893,14 @@ export interface operations {
             /** @description The initiative */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InitiativeDetail"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13729,7 +13916,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -13782,12 +13969,14 @@ export interface operations {
             /** @description The evaluations */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Evaluation"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13828,12 +14017,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13874,12 +14065,14 @@ export interface operations {
             /** @description A page of reports */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProgressReportResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -13947,12 +14140,14 @@ export interface operations {
             /** @description The events, oldest first */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineEntry"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14004,14 +14199,15 @@ export interface operations {
             /** @description A page of rows ordered by place and fiscal year */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageJoinRateRow"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -14023,7 +14219,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14067,7 +14263,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14116,12 +14312,14 @@ export interface operations {
             /** @description The coverage */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Coverage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14146,12 +14344,14 @@ export interface operations {
             /** @description The liaison's home */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LiaisonHome"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14185,12 +14385,14 @@ export interface operations {
             /** @description The figures, districts in ward and code order */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MapMetrics"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14212,12 +14414,14 @@ export interface operations {
             /** @description The map's settings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MapSettings"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14238,12 +14442,14 @@ export interface operations {
             /** @description The caller */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14264,12 +14470,14 @@ export interface operations {
             /** @description The feed */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeed"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14348,12 +14556,14 @@ export interface operations {
             /** @description The caller's home */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LiaisonHome"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14395,12 +14605,14 @@ export interface operations {
             /** @description A page of notifications */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageNotificationResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14448,12 +14660,14 @@ export interface operations {
             /** @description The count */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14505,12 +14719,14 @@ export interface operations {
             /** @description The caller's settings, with their version as ETag */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MySettings"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14524,7 +14740,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14565,7 +14781,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14643,12 +14859,14 @@ export interface operations {
             /** @description A page of officers */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfficerResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14672,12 +14890,14 @@ export interface operations {
             /** @description The officer */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Officer"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14693,7 +14913,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14737,7 +14957,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14768,6 +14988,32 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getOpenDataCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataCatalog"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listOrganizationKinds: {
         parameters: {
             query?: never;
@@ -14780,13 +15026,14 @@ export interface operations {
             /** @description All kinds in display order */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationKind"][];
                 };
             };
-            403: components["responses"]["OriginNotAllowed"];
+            304: components["responses"]["NotModified"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -14798,7 +15045,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -14875,14 +15122,15 @@ export interface operations {
             /** @description A page of organizations */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOrganizationSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -14943,14 +15191,15 @@ export interface operations {
             /** @description The organization */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -14963,7 +15212,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "4"
                  */
                 "If-Match"?: string;
@@ -15007,7 +15256,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "4"
                  */
                 "If-Match"?: string;
@@ -15055,14 +15304,15 @@ export interface operations {
             /** @description 12 months */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BurdenCalendar"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -15100,12 +15350,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15146,14 +15398,15 @@ export interface operations {
             /** @description A page of yearly figures */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageFigureResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -15180,14 +15433,15 @@ export interface operations {
             /** @description The figures */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MembershipFigure"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -15200,7 +15454,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "2"
                  */
                 "If-Match"?: string;
@@ -15267,7 +15521,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "2"
                  */
                 "If-Match"?: string;
@@ -15334,12 +15588,14 @@ export interface operations {
             /** @description A page of officers */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfficerResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15407,12 +15663,14 @@ export interface operations {
             /** @description The node */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanNodeResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15428,7 +15686,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -15472,7 +15730,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -15531,12 +15789,14 @@ export interface operations {
             /** @description A page of plans */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PagePlanSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15600,12 +15860,14 @@ export interface operations {
             /** @description The plan */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDetail"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15621,7 +15883,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -15677,12 +15939,14 @@ export interface operations {
             /** @description The dashboard */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDashboard"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15712,12 +15976,14 @@ export interface operations {
             /** @description The sheet */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EvaluationSheet"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15851,12 +16117,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15967,12 +16235,14 @@ export interface operations {
             /** @description The published revisions */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublishedReportSummary"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16053,12 +16323,14 @@ export interface operations {
             /** @description The report as it would be published */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16106,12 +16378,14 @@ export interface operations {
             /** @description The tree */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanTree"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16136,12 +16410,14 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16157,7 +16433,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -16201,7 +16477,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -16244,13 +16520,14 @@ export interface operations {
             /** @description The reports */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicReportSummary"][];
                 };
             };
-            403: components["responses"]["OriginNotAllowed"];
+            304: components["responses"]["NotModified"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -16283,14 +16560,15 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -16324,14 +16602,15 @@ export interface operations {
             /** @description The rows */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicInitiativeRow"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -16367,6 +16646,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="<planCode>-<fiscalYear>-r<revision>-initiatives.csv" */
                     "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16377,8 +16657,8 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -16398,13 +16678,14 @@ export interface operations {
             /** @description The grades */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RatingGrade"][];
                 };
             };
-            403: components["responses"]["OriginNotAllowed"];
+            304: components["responses"]["NotModified"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -16416,7 +16697,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "3121589431"
                  */
                 "If-Match"?: string;
@@ -16464,12 +16745,14 @@ export interface operations {
             /** @description All cycles */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewCycle"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -16532,12 +16815,14 @@ export interface operations {
             /** @description The cycle */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewCycle"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16553,7 +16838,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -16606,14 +16891,15 @@ export interface operations {
             /** @description The figures */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReductionDashboard"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -16661,12 +16947,14 @@ export interface operations {
             /** @description A page of items */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageItemResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16692,12 +16980,14 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewItem"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16758,7 +17048,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "1"
                  */
                 "If-Match"?: string;
@@ -16803,7 +17093,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -16877,14 +17167,15 @@ export interface operations {
             /** @description A page of sections */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageSectionResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -16938,14 +17229,15 @@ export interface operations {
             /** @description The section */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Section"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -16958,7 +17250,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17068,13 +17360,14 @@ export interface operations {
             /** @description The settings */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RequestRuleSettings"];
                 };
             };
-            403: components["responses"]["OriginNotAllowed"];
+            304: components["responses"]["NotModified"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -17086,7 +17379,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17165,14 +17458,15 @@ export interface operations {
             /** @description A page of reports */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageUpwardReportResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -17233,14 +17527,15 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UpwardReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -17253,7 +17548,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17297,7 +17592,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17358,12 +17653,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17409,12 +17706,14 @@ export interface operations {
             /** @description A page of accounts */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageUserResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17471,12 +17770,14 @@ export interface operations {
             /** @description The account */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17492,7 +17793,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17549,12 +17850,14 @@ export interface operations {
             /** @description The figures */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["VoiceResponseTimes"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17612,12 +17915,14 @@ export interface operations {
             /** @description A page of voices */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageVoiceResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17681,12 +17986,14 @@ export interface operations {
             /** @description The voice */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Voice"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17702,7 +18009,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17746,7 +18053,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17790,7 +18097,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17859,12 +18166,14 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAuditEventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -17880,7 +18189,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -17947,14 +18256,15 @@ export interface operations {
             /** @description A page of wards */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageWardResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -18008,14 +18318,15 @@ export interface operations {
             /** @description The ward */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Ward"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -18028,7 +18339,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -18095,12 +18406,14 @@ export interface operations {
             /** @description A page of subscriptions */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageWebhookResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -18164,12 +18477,14 @@ export interface operations {
             /** @description The subscription */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -18185,7 +18500,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -18229,7 +18544,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -18290,12 +18605,14 @@ export interface operations {
             /** @description A page of attempts */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageDeliveryResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -18378,7 +18695,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches. Missing or * → 428, stale → 412 with the current representation.
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
                  * @example "0"
                  */
                 "If-Match"?: string;

@@ -38,9 +38,9 @@ class PreconditionsTest {
         Map<String, Object> w = ward(id);
         Map<String, Object> body = Map.of("code", w.get("code"), "name", w.get("name") + "改", "kana", w.get("kana"));
         as(adminToken()).header("If-Match", "W/\"0\"").body(body).put("/api/v1/wards/" + id).then().statusCode(412)
-                .header("ETag", is("\"0\""));
+                .header("ETag", org.hamcrest.Matchers.startsWith("\"0-"));
         as(adminToken()).header("If-Match", "0").body(body).put("/api/v1/wards/" + id).then().statusCode(412);
         as(adminToken()).header("If-Match", "\"7\", \"0\"").body(body).put("/api/v1/wards/" + id).then().statusCode(200)
-                .header("ETag", is("\"1\""));
+                .header("ETag", org.hamcrest.Matchers.startsWith("\"1-"));
     }
 }

@@ -48,7 +48,7 @@ class CouncilMeetingResourceTest {
         long body = Meetings.body(tag + "幹事会", "EXECUTIVE");
         Api.as(Meetings.admin()).body(Map.of("bodyId", body, "number", 10, "heldOn", "2026-03-31", "note", "302会議室"))
                 .post("/api/v1/council-meetings").then().statusCode(201)
-                .header("Location", containsString("/api/v1/council-meetings/")).header("ETag", is("\"0\""));
+                .header("Location", containsString("/api/v1/council-meetings/")).header("ETag", org.hamcrest.Matchers.startsWith("\"0-"));
         long id = Api.as(Meetings.admin()).queryParam("bodyId", body).get("/api/v1/council-meetings").then()
                 .statusCode(200).body("total", is(1)).extract().jsonPath().getLong("items[0].id");
         Api.anonymous().get("/api/v1/council-meetings/" + id).then().statusCode(200)
@@ -79,7 +79,7 @@ class CouncilMeetingResourceTest {
         Map<String, Object> rename = Map.of("title", "地域での防災対策（避難所運営）について", "sectionName", "防災対策課");
         Api.as(Meetings.admin()).body(rename).put("/api/v1/agenda-items/" + first).then().statusCode(428);
         Api.as(Meetings.admin()).header("If-Match", "\"7\"").body(rename).put("/api/v1/agenda-items/" + first).then()
-                .statusCode(412).header("ETag", is("\"0\""));
+                .statusCode(412).header("ETag", org.hamcrest.Matchers.startsWith("\"0-"));
         Api.as(Meetings.admin()).header("If-Match", "\"0\"").body(rename).put("/api/v1/agenda-items/" + first).then()
                 .statusCode(200).body("order", is(1)).body("version", is(1));
 

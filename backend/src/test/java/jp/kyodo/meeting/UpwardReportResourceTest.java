@@ -103,7 +103,7 @@ class UpwardReportResourceTest {
         Api.as(office).header("If-Match", "\"3\"").body(change).put("/api/v1/upward-reports/" + a).then().statusCode(412)
                 .body("current.title", is("一覧校区だより 3月号"));
         Api.as(office).header("If-Match", "\"0\"").body(change).put("/api/v1/upward-reports/" + a).then().statusCode(200)
-                .header("ETag", is("\"1\""));
+                .header("ETag", org.hamcrest.Matchers.startsWith("\"1-"));
         Api.as(office).get("/api/v1/upward-reports/" + a + "/history").then().statusCode(200)
                 .body("items.action", contains("UPDATE", "CREATE"));
 

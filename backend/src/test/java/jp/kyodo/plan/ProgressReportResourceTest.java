@@ -72,7 +72,7 @@ class ProgressReportResourceTest {
 
         io.restassured.response.Response created = Api.as(ownDept).body(body).post(reports(id));
         created.then().statusCode(201)
-                .header("ETag", is("\"0\"")).body("initiativeId", is((int) id)).body("fiscalYear", is(2009)).body("half", is(0))
+                .header("ETag", org.hamcrest.Matchers.startsWith("\"0-")).body("initiativeId", is((int) id)).body("fiscalYear", is(2009)).body("half", is(0))
                 .body("status", is("CARRIED_OUT")).body("evidence[0].url", is("https://www.city.example.jp/forum.html"))
                 .body("indicators[0].name", is("参加者数")).body("indicators[0].actual", is(420)).body("indicators[0].live", is(false))
                 .body("indicators[0].binding", nullValue()).body("reportedBy", notNullValue()).body("reportedAt", notNullValue());
@@ -82,7 +82,7 @@ class ProgressReportResourceTest {
         // every signed-in role reads it; nobody else changes it
         for (String role : List.of(Api.LIAISON, Api.COMMITTEE, Api.DEPARTMENT)) {
             Api.as(Api.token(role)).get(reports(id)).then().statusCode(200).body("total", is(1)).body("items[0].id", is((int) report));
-            Api.as(Api.token(role)).get("/api/v1/progress-reports/" + report).then().statusCode(200).header("ETag", is("\"0\""));
+            Api.as(Api.token(role)).get("/api/v1/progress-reports/" + report).then().statusCode(200).header("ETag", org.hamcrest.Matchers.startsWith("\"0-"));
         }
         Api.anonymous().get("/api/v1/progress-reports/" + report).then().statusCode(401);
         Map<String, Object> changed = new HashMap<>(body);
@@ -95,7 +95,7 @@ class ProgressReportResourceTest {
 
         // the office may change any initiative's reports, the owner section its own
         Api.as(office).header("If-Match", "\"0\"").body(changed).put("/api/v1/progress-reports/" + report).then().statusCode(200)
-                .body("status", is("COMPLETED")).header("ETag", is("\"1\""));
+                .body("status", is("COMPLETED")).header("ETag", org.hamcrest.Matchers.startsWith("\"1-"));
         changed.put("done", "追記");
         Api.as(ownDept).header("If-Match", "\"1\"").body(changed).put("/api/v1/progress-reports/" + report).then().statusCode(200)
                 .body("done", is("追記")).body("version", is(2));
@@ -159,11 +159,11 @@ class ProgressReportResourceTest {
         Map<String, Object> body = Plans.report(2009, 0, "CARRIED_OUT");
         Api.as(office).body(body).put(path).then().statusCode(428).body("type", endsWith("/version-required"));
         Api.as(office).header("If-Match", "\"7\"").body(body).put(path).then().statusCode(412)
-                .header("ETag", is("\"0\"")).body("current.status", is("IN_PROGRESS"));
+                .header("ETag", org.hamcrest.Matchers.startsWith("\"0-")).body("current.status", is("IN_PROGRESS"));
         // moving it onto a period that has a report
         Api.as(office).header("If-Match", "\"0\"").body(Plans.report(2010, 1, "CARRIED_OUT")).put(path).then().statusCode(409);
         Api.as(office).get(path).then().body("status", is("IN_PROGRESS")).body("version", is(0)).body("fiscalYear", is(2009));
-        Api.as(office).header("If-Match", "\"0\"").body(body).put(path).then().statusCode(200).header("ETag", is("\"1\""));
+        Api.as(office).header("If-Match", "\"0\"").body(body).put(path).then().statusCode(200).header("ETag", org.hamcrest.Matchers.startsWith("\"1-"));
         // a change of evidence alone is a new version too
         body.put("evidence", List.of(Map.of("url", "https://www.city.example.jp/a.pdf")));
         Api.as(office).header("If-Match", "\"1\"").body(body).put(path).then().statusCode(200).body("version", is(2))

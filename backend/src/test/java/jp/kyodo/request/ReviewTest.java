@@ -70,7 +70,7 @@ class ReviewTest {
         Api.as(dept).body(assessment).put(items + c1 + "/self-assessment").then().statusCode(428);
         Api.as(dept).header("If-Match", "\"0\"").body(assessment).put(items + c1 + "/self-assessment").then().statusCode(200)
                 .body("state", is("SELF_ASSESSED")).body("version", is(1)).body("proposedDecision", is("ABOLISH"))
-                .header("ETag", is("\"1\""));
+                .header("ETag", org.hamcrest.Matchers.startsWith("\"1-"));
         Api.as(dept).header("If-Match", "\"0\"").body(assessment).put(items + c1 + "/self-assessment").then().statusCode(412);
         Api.as(dept).header("If-Match", "\"0\"").body(abolish).put(items + c1 + "/decision").then().statusCode(403);
         Api.as(office).header("If-Match", "\"1\"").body(abolish).put(items + c1 + "/decision").then().statusCode(200)

@@ -108,6 +108,27 @@ public interface KyodoConfig {
 
     Retention retention();
 
+    /** Who publishes the open data, as the catalogue names it ({@code KYODO_OPEN_DATA_PUBLISHER_JA} …). */
+    @WithName("open-data")
+    OpenData openData();
+
+    interface OpenData {
+        /** The publisher's name in Japanese. */
+        @WithName("publisher-ja")
+        @WithDefault("福岡市")
+        String publisherJa();
+
+        /** The publisher's name in English. */
+        @WithName("publisher-en")
+        @WithDefault("Fukuoka City")
+        String publisherEn();
+
+        /** The publisher's home page. */
+        @WithName("publisher-url")
+        @WithDefault("https://www.city.fukuoka.lg.jp/")
+        String publisherUrl();
+    }
+
     Housekeeping housekeeping();
 
     /** How long housekeeping keeps rows that only grow (README's configuration table). */

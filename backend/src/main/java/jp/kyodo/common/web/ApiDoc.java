@@ -2,7 +2,7 @@ package jp.kyodo.common.web;
 
 /** Texts shared by the OpenAPI annotations. */
 public final class ApiDoc {
-    public static final String IF_MATCH = "The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/\"3\") never matches. Missing or * → 428, stale → 412 with the current representation.";
+    public static final String IF_MATCH = "The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/\"3\") never matches; its version part decides (\"3-<digest>\" matches while the record is at version 3, also when a derived figure changed its digest; the bare \"3\" too). Missing or * → 428, stale → 412 with the current representation.";
     /** The If-Match example, unless an operation shows another version. */
     public static final String IF_MATCH_EXAMPLE = "\"0\"";
     public static final String PUBLIC = "Who may call: anyone, also without signing in (public data).";

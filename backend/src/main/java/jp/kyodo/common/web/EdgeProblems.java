@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The refusals that happen before a request reaches the API are problem+json too: a body over the size limit
  * (413), a URI too long (414) and a cross-origin request from an origin that is not allowed (403). The same rule as
  * Quarkus' CORS filter decides the origin (the request's own origin, or one of {@code quarkus.http.cors.origins});
- * this filter only answers in the API's format before that filter would answer with an empty body.
+ * this filter only answers in the API's format before that filter would answer with an empty body. Public data is
+ * the exception: {@link OpenData} lets any origin GET it (anonymously) with {@code Access-Control-Allow-Origin: *}.
  */
 public class EdgeProblems {
 
@@ -50,9 +51,17 @@ public class EdgeProblems {
             }
             String origin = req.getHeader(HttpHeaders.ORIGIN);
             if (origin != null && !allowedOrigin(origin, req)) {
+                if (OpenData.fromAnyOrigin(ctx)) {
+                    return;
+                }
                 problem(ctx, 403, "cors-origin", "Origin not allowed", "Requests from " + origin
                         + " are not allowed (cross-origin access is limited to the configured origins)");
                 return;
+            }
+            if (origin == null && (req.method() == io.vertx.core.http.HttpMethod.GET
+                    || req.method() == io.vertx.core.http.HttpMethod.HEAD) && OpenData.isPublic(ctx.normalizedPath())) {
+                // The same answer whoever asks, so that a cache never hands a page elsewhere one without it.
+                OpenData.allowAnyOrigin(ctx);
             }
             ctx.next();
         }, 20_000);

@@ -25,6 +25,27 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 public class OpenApiFilter implements OASFilter {
 
     private static final String REF = "#/components/responses/";
+    private static final String HEADER_REF = "#/components/headers/";
+
+    /** Every GET's 200 carries an ETag and answers If-None-Match with 304 ({@link ConditionalGets}). */
+    static final String ETAG_DOC = "A strong tag of this representation: \"<version>-<digest>\" for a record (send it back in "
+            + "If-Match to change it; the version part is what If-Match compares), \"<digest>\" for anything else (lists, "
+            + "exports, figures). It changes whenever the body does, also when only derived figures change. Send it as "
+            + "If-None-Match to get 304 while nothing changed.";
+    static final String NOT_MODIFIED_DOC = "Not modified: the request's If-None-Match holds the current ETag (compared weakly; * "
+            + "matches any). No body; the ETag and caching headers are those a 200 would carry.";
+
+    private static void addConditionalComponents(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        org.eclipse.microprofile.openapi.models.media.Schema string = OASFactory.createSchema()
+                .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING);
+        string.setExamples(List.of("\"3-9f86d081884c7d659a2feaa0c55ad015\""));
+        openAPI.getComponents().addHeader("ETag", OASFactory.createHeader().description(ETAG_DOC).schema(string));
+        openAPI.getComponents().addResponse("NotModified", OASFactory.createAPIResponse().description(NOT_MODIFIED_DOC)
+                .addHeader("ETag", OASFactory.createHeader().ref(HEADER_REF + "ETag")));
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -32,6 +53,7 @@ public class OpenApiFilter implements OASFilter {
             return;
         }
         SchemaCompletion.complete(openAPI);
+        addConditionalComponents(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -62,12 +84,15 @@ public class OpenApiFilter implements OASFilter {
         }
         if (isPublic) {
             op.setSecurity(List.of());
-            add(responses, "403", "OriginNotAllowed");
+            // Public data answers any origin (OpenData); other public operations refuse a foreign one.
+            boolean anyOrigin = method == PathItem.HttpMethod.GET && OpenData.isPublic(path);
             if (responses.hasAPIResponse("401") && responses.getAPIResponse("401").getRef() == null) {
                 responses.removeAPIResponse("401");
             }
             if (responses.hasAPIResponse("403") && responses.getAPIResponse("403").getRef() == null) {
                 responses.removeAPIResponse("403");
+            }
+            if (!anyOrigin) {
                 add(responses, "403", "OriginNotAllowed");
             }
         } else {
@@ -104,6 +129,13 @@ public class OpenApiFilter implements OASFilter {
         }
         if (method == PathItem.HttpMethod.GET) {
             add(responses, "406", "NotAcceptable");
+            APIResponse ok = responses.getAPIResponse("200");
+            if (ok != null && ok.getRef() == null && (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag"))) {
+                ok.addHeader("ETag", OASFactory.createHeader().ref(HEADER_REF + "ETag"));
+            }
+            if (ok != null) {
+                add(responses, "304", "NotModified");
+            }
         }
         add(responses, "500", "InternalError");
         add(responses, "503", "ServiceUnavailable");
