@@ -361,7 +361,7 @@ class WebhookTest {
         as(adminToken()).body(body).put("/api/v1/webhooks/" + id).then().statusCode(428);
         as(adminToken()).header("If-Match", "\"7\"").body(body).put("/api/v1/webhooks/" + id).then().statusCode(412);
         as(adminToken()).header("If-Match", "\"0\"").body(Map.of("url", "https://example.jp/idem", "active", false,
-                "description", "止めた")).put("/api/v1/webhooks/" + id).then().statusCode(200).header("ETag", "\"1\"")
+                "description", "止めた")).put("/api/v1/webhooks/" + id).then().statusCode(200).header("ETag", org.hamcrest.Matchers.startsWith("\"1-"))
                 .body("status", is("PAUSED"));
         as(adminToken()).post("/api/v1/webhooks/" + id + "/secret").then().statusCode(428);
         as(adminToken()).delete("/api/v1/webhooks/" + id).then().statusCode(428);
