@@ -1307,7 +1307,7 @@ export interface paths {
         put?: never;
         /**
          * Import school districts (校区の取込)
-         * @description Natural key: code. The ward by wardCode. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED), so a retry is safe. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         * @description Natural key: code. The ward by wardCode. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
          */
         post: operations["importDistricts"];
         delete?: never;
@@ -1387,7 +1387,7 @@ export interface paths {
         put?: never;
         /**
          * Import membership figures (加入世帯数の取込)
-         * @description Natural key: organizationCode + fiscalYear (年度). Only organizations whose kind keeps membership (neighborhood associations); memberHouseholds may not exceed households; areaCountMethod RESIDENT_REGISTRY, OWN_COUNT or SURVEY (or 住民基本台帳 / 独自集計 / 調査). The column organizationName of the export is ignored. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED), so a retry is safe. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         * @description Natural key: organizationCode + fiscalYear (年度). Only organizations whose kind keeps membership (neighborhood associations); memberHouseholds may not exceed households; areaCountMethod RESIDENT_REGISTRY, OWN_COUNT or SURVEY (or 住民基本台帳 / 独自集計 / 調査). The column organizationName of the export is ignored. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
          */
         post: operations["importMembershipFigures"];
         delete?: never;
@@ -1427,7 +1427,7 @@ export interface paths {
         put?: never;
         /**
          * Import community organizations (地域団体の取込)
-         * @description Natural key: code (required; codes are not generated here). kind and subKind by code or by their Japanese label; districtCode and wardCode must be stored (import districts first); parentCode may name a stored organization or another row of the same file, listed before or after. Contacts (personal data) are neither read nor changed. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED), so a retry is safe. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         * @description Natural key: code (required; codes are not generated here). kind and subKind by code or by their Japanese label; districtCode and wardCode must be stored (import districts first); parentCode may name a stored organization or another row of the same file, listed before or after. Contacts (personal data) are neither read nor changed. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
          */
         post: operations["importOrganizations"];
         delete?: never;
@@ -10379,7 +10379,13 @@ export interface operations {
     createBureau: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10405,6 +10411,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -12049,7 +12056,13 @@ export interface operations {
     createDepartment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12075,6 +12088,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -12604,7 +12618,13 @@ export interface operations {
     createLiaisonAssignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -12633,6 +12653,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -13236,7 +13257,13 @@ export interface operations {
                  */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13286,13 +13313,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed */
+            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ImportProblem"];
+                    "application/problem+json": components["schemas"]["ImportProblem"] | components["schemas"]["Problem"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -13347,7 +13374,13 @@ export interface operations {
                  */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13397,13 +13430,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed */
+            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ImportProblem"];
+                    "application/problem+json": components["schemas"]["ImportProblem"] | components["schemas"]["Problem"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -13458,7 +13491,13 @@ export interface operations {
                  */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13510,13 +13549,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed */
+            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ImportProblem"];
+                    "application/problem+json": components["schemas"]["ImportProblem"] | components["schemas"]["Problem"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -13571,7 +13610,13 @@ export interface operations {
                  */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13621,13 +13666,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed */
+            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ImportProblem"];
+                    "application/problem+json": components["schemas"]["ImportProblem"] | components["schemas"]["Problem"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -13682,7 +13727,13 @@ export interface operations {
                  */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13733,13 +13784,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed */
+            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ImportProblem"];
+                    "application/problem+json": components["schemas"]["ImportProblem"] | components["schemas"]["Problem"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -17185,7 +17236,13 @@ export interface operations {
     createSection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17211,6 +17268,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18274,7 +18332,13 @@ export interface operations {
     createWard: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -18300,6 +18364,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

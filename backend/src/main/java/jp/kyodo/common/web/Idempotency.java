@@ -55,7 +55,8 @@ public class Idempotency {
                         "This Idempotency-Key was used before with a different request body");
             }
             RestResponse.ResponseBuilder<Object> b = RestResponse.ResponseBuilder.create(previous.status)
-                    .type(MediaType.APPLICATION_JSON).entity(previous.body).header("Idempotent-Replayed", "true");
+                    .type(previous.status >= 400 ? jp.kyodo.common.error.ProblemMappers.PROBLEM_JSON : MediaType.APPLICATION_JSON)
+                    .entity(previous.body).header("Idempotent-Replayed", "true");
             if (previous.location != null) {
                 b.location(URI.create(previous.location));
             }
@@ -76,6 +77,25 @@ public class Idempotency {
         return r;
     }
 
+    /**
+     * A file sent as the body (an import) under an Idempotency-Key: the key stands for the data set and the file
+     * (its SHA-256), and the first answer — the report or the 422 problem — is kept and sent again for a retry, which
+     * imports nothing, so a late retry cannot overwrite a correction made since. A dry run changes nothing and needs
+     * no key.
+     */
+    public jakarta.ws.rs.core.Response file(String key, String dataset, byte[] file, boolean dryRun,
+            Supplier<jakarta.ws.rs.core.Response> action) {
+        if (key == null || dryRun) {
+            return action.get();
+        }
+        java.util.Map<String, String> request = java.util.Map.of("dataset", dataset, "file", sha256(file == null ? new byte[0] : file));
+        RestResponse<Object> answer = run(key, request, () -> {
+            jakarta.ws.rs.core.Response r = action.get();
+            return RestResponse.ResponseBuilder.create(r.getStatus()).type(r.getMediaType()).entity(r.getEntity()).build();
+        });
+        return answer.toResponse();
+    }
+
     private String json(Object o) {
         try {
             return mapper.writeValueAsString(o);
@@ -85,8 +105,13 @@ public class Idempotency {
     }
 
     private static String sha256(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hex SHA-256 of bytes (a file sent as the body stands in a request by its digest). */
+    public static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -21,6 +21,7 @@ import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.common.web.Responses;
 import jp.kyodo.department.DepartmentDtos.BureauRequest;
 import jp.kyodo.department.DepartmentDtos.BureauResponse;
@@ -45,6 +46,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class DepartmentResource {
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     DepartmentService departments;
 
     @GET
@@ -61,9 +65,12 @@ public class DepartmentResource {
     @Path("/bureaus")
     @Operation(operationId = "createBureau", summary = "Add a bureau (局の登録)", description = "局 / bureau. " + ApiDoc.ADMIN)
     @APIResponseSchema(value = BureauResponse.class, responseCode = "201")
-    public RestResponse<BureauResponse> createBureau(@NotNull @Valid BureauRequest body) {
-        BureauResponse b = departments.createBureau(body);
-        return Responses.created("/api/v1/bureaus/" + b.id(), b);
+    public RestResponse<BureauResponse> createBureau(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid BureauRequest body) {
+        return idempotency.run(idempotencyKey, body, () -> {
+            BureauResponse b = departments.createBureau(body);
+            return Responses.created("/api/v1/bureaus/" + b.id(), b);
+        });
     }
 
     @PUT
@@ -79,9 +86,12 @@ public class DepartmentResource {
     @Path("/departments")
     @Operation(operationId = "createDepartment", summary = "Add a department (部の登録)", description = "部 / department of a bureau. " + ApiDoc.ADMIN)
     @APIResponseSchema(value = DepartmentResponse.class, responseCode = "201")
-    public RestResponse<DepartmentResponse> createDepartment(@NotNull @Valid DepartmentRequest body) {
-        DepartmentResponse d = departments.createDepartment(body);
-        return Responses.created("/api/v1/departments/" + d.id(), d);
+    public RestResponse<DepartmentResponse> createDepartment(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid DepartmentRequest body) {
+        return idempotency.run(idempotencyKey, body, () -> {
+            DepartmentResponse d = departments.createDepartment(body);
+            return Responses.created("/api/v1/departments/" + d.id(), d);
+        });
     }
 
     @PUT
@@ -120,9 +130,12 @@ public class DepartmentResource {
     @Path("/sections")
     @Operation(operationId = "createSection", summary = "Add a section (課の登録)", description = "課 / section of a department. " + ApiDoc.ADMIN)
     @APIResponseSchema(value = SectionResponse.class, responseCode = "201")
-    public RestResponse<SectionResponse> createSection(@NotNull @Valid SectionRequest body) {
-        SectionResponse s = departments.createSection(body);
-        return Responses.created("/api/v1/sections/" + s.id(), s);
+    public RestResponse<SectionResponse> createSection(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid SectionRequest body) {
+        return idempotency.run(idempotencyKey, body, () -> {
+            SectionResponse s = departments.createSection(body);
+            return Responses.created("/api/v1/sections/" + s.id(), s);
+        });
     }
 
     @PUT

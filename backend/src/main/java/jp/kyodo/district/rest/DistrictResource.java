@@ -140,9 +140,13 @@ public class DistrictResource {
     @Path("/districts/{id}/liaison-assignments")
     @Operation(operationId = "createLiaisonAssignment", summary = "Assign a liaison to a district", description = ApiDoc.OFFICE)
     @APIResponseSchema(value = AssignmentResponse.class, responseCode = "201", responseDescription = "Assigned")
-    public RestResponse<AssignmentResponse> createLiaisonAssignment(@PathParam("id") long id, @NotNull @Valid AssignmentRequest body) {
-        AssignmentResponse a = districts.assign(id, body);
-        return Responses.created("/api/v1/liaison-assignments/" + a.id(), a);
+    public RestResponse<AssignmentResponse> createLiaisonAssignment(@PathParam("id") long id,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid AssignmentRequest body) {
+        // the key covers the district too: the same body for another district is another request
+        return idempotency.run(idempotencyKey, java.util.List.of(id, body), () -> {
+            AssignmentResponse a = districts.assign(id, body);
+            return Responses.created("/api/v1/liaison-assignments/" + a.id(), a);
+        });
     }
 
     @PUT

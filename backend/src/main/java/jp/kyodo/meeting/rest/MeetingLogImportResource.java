@@ -23,6 +23,7 @@ import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 import jp.kyodo.common.transfer.TransferResponses;
 import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.meeting.transfer.MeetingLogDataset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -67,6 +68,9 @@ public class MeetingLogImportResource {
     @Inject
     Imports imports;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
@@ -94,17 +98,19 @@ public class MeetingLogImportResource {
                     examples = @ExampleObject(name = "dryRun", value = REPORT)))
     @APIResponse(responseCode = "400", description = "The file cannot be read (no header row, malformed CSV, damaged workbook) or dryRun is not true/false")
     @APIResponse(responseCode = "415", description = "Neither CSV nor .xlsx (e.g. an old .xls)")
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = PROBLEM)))
     public Response importMeetingLog(
             @QueryParam("dryRun") @Parameter(description = "true: only check the file and report what would change", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
             byte[] body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return TransferResponses.answer(imports.run(MeetingLogDataset.SPEC.slug(), body, contentType, dry), uri);
+        return idempotency.file(idempotencyKey, MeetingLogDataset.SPEC.slug(), body, dry,
+                () -> TransferResponses.answer(imports.run(MeetingLogDataset.SPEC.slug(), body, contentType, dry), uri));
     }
 
     @GET

@@ -25,6 +25,7 @@ import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 import jp.kyodo.common.transfer.TransferResponses;
 import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.request.transfer.CityRequestDataset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,6 +49,9 @@ public class CityRequestImportResource {
     Imports imports;
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     CurrentUser caller;
 
     @POST
@@ -67,11 +71,12 @@ public class CityRequestImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "The file is empty, has no header row, is damaged, or is not UTF-8 / Shift_JIS CSV")
     @APIResponse(responseCode = "415", description = "Not CSV or .xlsx")
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class)))
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class})))
     public Response importCityRequests(
             @QueryParam("dryRun") @Parameter(description = "true: only check the file and report what would change (only true or false are accepted)", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "code,title,sectionCode,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,people,hoursPerPerson\r\n"
@@ -81,7 +86,8 @@ public class CityRequestImportResource {
             throw ProblemException.forbidden("Your account belongs to no section (課); an admin must set it before you can import requests");
         }
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return TransferResponses.answer(imports.run(CityRequestDataset.SPEC.slug(), body, contentType, dry), uri);
+        return idempotency.file(idempotencyKey, CityRequestDataset.SPEC.slug(), body, dry,
+                () -> TransferResponses.answer(imports.run(CityRequestDataset.SPEC.slug(), body, contentType, dry), uri));
     }
 
     @GET

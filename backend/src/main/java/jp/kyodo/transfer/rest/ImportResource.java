@@ -23,6 +23,7 @@ import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 import jp.kyodo.common.transfer.TransferResponses;
 import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.transfer.service.ImportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -63,7 +64,9 @@ public class ImportResource {
             + "(header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). "
             + "With dryRun=true the file is only checked and the report says what would change (200, applied=false). "
             + "Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. "
-            + "Sending the same file again changes nothing (every row UNCHANGED), so a retry is safe. "
+            + "Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after "
+            + "someone corrected a record since: the same key and the same file answer the first report again and import nothing "
+            + "(another file with the key → 422); a dry run needs no key. "
             + "At most " + Imports.MAX_ROWS + " data rows and 20 MB per file. ";
 
     static final String TEMPLATE = "取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is "
@@ -78,6 +81,9 @@ public class ImportResource {
     @Inject
     ImportService imports;
 
+    @Inject
+    Idempotency idempotency;
+
     // ---- imports ------------------------------------------------------------------------------
 
     @POST
@@ -91,18 +97,19 @@ public class ImportResource {
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.DISTRICTS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.DISTRICTS_PROBLEM)))
     public Response importDistricts(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,\r\n"))
             byte[] body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return TransferResponses.answer(imports.run(DISTRICTS, body, contentType, dry), uri);
+        return idempotency.file(idempotencyKey, DISTRICTS, body, dry, () -> TransferResponses.answer(imports.run(DISTRICTS, body, contentType, dry), uri));
     }
 
     @POST
@@ -119,19 +126,20 @@ public class ImportResource {
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.ORGANIZATIONS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.ORGANIZATIONS_PROBLEM)))
     public Response importOrganizations(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "code,kind,name,kana,districtCode,parentCode\r\nHGS-03-A05,NEIGHBORHOOD_ASSOCIATION,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,HGS-03-C01\r\n"
                             + "HGS-03-C01,自治協議会,香椎校区自治協議会,かしいこうくじちきょうぎかい,HGS-03,\r\n"))
             byte[] body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return TransferResponses.answer(imports.run(ORGANIZATIONS, body, contentType, dry), uri);
+        return idempotency.file(idempotencyKey, ORGANIZATIONS, body, dry, () -> TransferResponses.answer(imports.run(ORGANIZATIONS, body, contentType, dry), uri));
     }
 
     @POST
@@ -148,18 +156,19 @@ public class ImportResource {
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.FIGURES_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ImportProblem.class),
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.FIGURES_PROBLEM)))
     public Response importMembershipFigures(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "organizationCode,fiscalYear,households,memberHouseholds,areaCountMethod,source\r\nHGS-03-A05,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日\r\n"))
             byte[] body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, dry), uri);
+        return idempotency.file(idempotencyKey, MEMBERSHIP_FIGURES, body, dry, () -> TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, dry), uri));
     }
 
     // ---- templates ----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.common.web.Responses;
 import jp.kyodo.ward.WardDtos;
 import jp.kyodo.ward.WardDtos.WardRequest;
@@ -36,6 +37,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "registry")
 @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
 public class WardResource {
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     WardService wards;
@@ -60,9 +64,12 @@ public class WardResource {
     @POST
     @Operation(operationId = "createWard", summary = "Create a ward (区の登録)", description = ApiDoc.OFFICE)
     @APIResponseSchema(value = WardResponse.class, responseCode = "201")
-    public RestResponse<WardResponse> createWard(@NotNull @Valid WardRequest body) {
-        WardResponse w = wards.create(body);
-        return Responses.created("/api/v1/wards/" + w.id(), w);
+    public RestResponse<WardResponse> createWard(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid WardRequest body) {
+        return idempotency.run(idempotencyKey, body, () -> {
+            WardResponse w = wards.create(body);
+            return Responses.created("/api/v1/wards/" + w.id(), w);
+        });
     }
 
     @PUT
