@@ -55,7 +55,7 @@ class ImportIdempotencyTest {
     }
 
     @Test
-    void wards_sections_and_liaison_assignments_are_created_once_per_key() {
+    void wards_and_liaison_assignments_are_created_once_per_key() {
         String key = UUID.randomUUID().toString();
         String code = Api.unique("IW").replace("-", "");
         Map<String, Object> ward = Map.of("code", code, "name", "一度区" + code, "kana", "いちどく");
