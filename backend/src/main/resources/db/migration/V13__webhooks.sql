@@ -45,3 +45,4 @@ create table webhook_delivery (
     next_attempt_at timestamp with time zone
 );
 create index ix_webhook_delivery_sub on webhook_delivery (subscription_id, id);
+create index ix_webhook_delivery_time on webhook_delivery (attempted_at);

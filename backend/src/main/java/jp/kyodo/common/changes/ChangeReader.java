@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kyodo.common.changes.ChangeDtos.Change;
 import jp.kyodo.common.changes.ChangeDtos.ChangePage;
+import jp.kyodo.common.persistence.Rows;
 
 /** Reads the feed: one indexed range query per page ({@code seq > ?}, with or without the types). */
 @ApplicationScoped
@@ -34,21 +34,8 @@ public class ChangeReader {
         for (Object[] r : rows.subList(0, Math.min(rows.size(), limit))) {
             last = ((Number) r[0]).longValue();
             items.add(new Change(Cursor.of(last), ChangeType.valueOf((String) r[1]), ((Number) r[2]).longValue(),
-                    (String) r[3], toOffset(r[4])));
+                    (String) r[3], Rows.utc(r[4])));
         }
         return new ChangePage(items, Cursor.of(last), more);
-    }
-
-    private static OffsetDateTime toOffset(Object o) {
-        if (o instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (o instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp " + o.getClass());
     }
 }

@@ -20,4 +20,21 @@ public final class Rows {
         }
         return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
     }
+
+    /** A timestamp column (OffsetDateTime, Instant or Timestamp depending on the database and driver), in UTC; null stays null. */
+    public static java.time.OffsetDateTime utc(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        }
+        if (o instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (o instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected timestamp " + o.getClass());
+    }
 }

@@ -38,13 +38,13 @@ public class ConditionalGets {
         }
         String current = response.getHeaderString(HttpHeaders.ETAG);
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
-        boolean bareVersion = Etags.isBareVersion(current);
-        if (!bareVersion && !(read && status == 200 && current == null)) {
+        // the bare "<version>" that Responses sets for a record, completed here with the body's digest
+        Long version = current != null && current.indexOf('-') < 0 ? Etags.version(current) : null;
+        if (version == null && !(read && status == 200 && current == null)) {
             return;
         }
         byte[] body = bytes(response, entity);
-        String tag = bareVersion ? Etags.record(Long.parseLong(current.substring(1, current.length() - 1)), body)
-                : Etags.content(body);
+        String tag = version != null ? Etags.record(version, body) : Etags.content(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (read && status == 200 && Etags.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);

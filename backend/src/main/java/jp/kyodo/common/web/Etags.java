@@ -1,10 +1,6 @@
 package jp.kyodo.common.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,19 +15,13 @@ public final class Etags {
 
     /** A record's tag as sent, or the bare {@code "<version>"} earlier versions sent (and clients may build). */
     private static final Pattern RECORD = Pattern.compile("\"(\\d{1,18})(?:-[0-9a-f]{32})?\"");
-    private static final Pattern BARE_VERSION = Pattern.compile("\"\\d{1,18}\"");
 
     private Etags() {
     }
 
     /** The hex digest of a body. */
     public static String digest(byte[] body) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(body);
-            return HexFormat.of().formatHex(Arrays.copyOf(sha, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(body).substring(0, 32); // the first 16 bytes
     }
 
     /** {@code "<version>-<digest>"}, quotes included. */
@@ -47,11 +37,6 @@ public final class Etags {
     /** {@code "<digest>"} of a text, quotes included. */
     public static String content(String body) {
         return content(body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Whether the tag is the bare {@code "<version>"} that {@link Responses} sets and this class completes. */
-    static boolean isBareVersion(String tag) {
-        return tag != null && BARE_VERSION.matcher(tag).matches();
     }
 
     /** The version a record's tag names (strong, quoted), or null when the tag names none. */

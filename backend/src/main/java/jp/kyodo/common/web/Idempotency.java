@@ -8,9 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
@@ -88,7 +86,7 @@ public class Idempotency {
         if (key == null || dryRun) {
             return action.get();
         }
-        java.util.Map<String, String> request = java.util.Map.of("dataset", dataset, "file", sha256(file == null ? new byte[0] : file));
+        java.util.Map<String, String> request = java.util.Map.of("dataset", dataset, "file", Digests.sha256(file == null ? new byte[0] : file));
         RestResponse<Object> answer = run(key, request, () -> {
             jakarta.ws.rs.core.Response r = action.get();
             return RestResponse.ResponseBuilder.create(r.getStatus()).type(r.getMediaType()).entity(r.getEntity()).build();
@@ -105,15 +103,6 @@ public class Idempotency {
     }
 
     private static String sha256(String s) {
-        return sha256(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The hex SHA-256 of bytes (a file sent as the body stands in a request by its digest). */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -43,14 +43,15 @@ public final class OpenData {
     /** Response headers such a page may read (besides the CORS-safelisted ones). */
     static final String EXPOSED_HEADERS = "ETag, Content-Disposition";
 
-    private static final List<Pattern> PATTERNS = PUBLIC_GETS.stream()
-            .map(t -> Pattern.compile(t.replaceAll("\\{[^}]+}", "[^/]+"))).toList();
+    /** The public paths as one pattern, compiled once: asked for every same-origin GET, static files included. */
+    private static final Pattern PUBLIC = Pattern.compile(PUBLIC_GETS.stream()
+            .map(t -> t.replaceAll("\\{[^}]+}", "[^/]+")).collect(java.util.stream.Collectors.joining("|")));
 
     private OpenData() {
     }
 
     public static boolean isPublic(String path) {
-        return PATTERNS.stream().anyMatch(p -> p.matcher(path).matches());
+        return PUBLIC.matcher(path).matches();
     }
 
     /**

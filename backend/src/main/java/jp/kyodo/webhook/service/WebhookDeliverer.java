@@ -2,24 +2,24 @@ package jp.kyodo.webhook.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.agroal.api.AgroalDataSource;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +33,7 @@ import java.util.UUID;
 import jp.kyodo.account.AppUser;
 import jp.kyodo.common.changes.Cursor;
 import jp.kyodo.common.notification.Notice;
+import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.webhook.WebhookConfig;
 import org.jboss.logging.Logger;
@@ -151,7 +152,7 @@ public class WebhookDeliverer {
         String pause = null;
         for (Object[] e : events) {
             long seq = ((Number) e[0]).longValue();
-            String body = body(seq, (String) e[1], ((Number) e[2]).longValue(), (String) e[3], WebhookService.odt(e[4]));
+            String body = body(seq, (String) e[1], ((Number) e[2]).longValue(), (String) e[3], Rows.utc(e[4]));
             OffsetDateTime at = now();
             long started = System.nanoTime();
             Integer status = null;
@@ -224,7 +225,7 @@ public class WebhookDeliverer {
         Object[] r = rows.get(0);
         String types = (String) r[2];
         return new Target((String) r[0], (String) r[1], types.isEmpty() ? List.of() : List.of(types.split(",")),
-                (Boolean) r[3], ((Number) r[4]).longValue(), ((Number) r[5]).intValue(), WebhookService.odt(r[6]),
+                (Boolean) r[3], ((Number) r[4]).longValue(), ((Number) r[5]).intValue(), Rows.utc(r[6]),
                 (String) r[7]);
     }
 

@@ -8,10 +8,9 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,9 @@ import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.text.Strings;
 import jp.kyodo.webhook.WebhookDtos.DeliveryOutcome;
 import jp.kyodo.webhook.WebhookDtos.DeliveryResponse;
 import jp.kyodo.webhook.WebhookDtos.WebhookRequest;
@@ -54,7 +55,15 @@ public class WebhookService {
         long total = WebhookSubscription.count();
         List<WebhookSubscription> subs = WebhookSubscription.<WebhookSubscription>find("order by id")
                 .page(p.page - 1, p.size).list();
-        return new Page<>(subs.stream().map(WebhookService::toResponse).toList(), total, p.page, p.size);
+        // the page's delivery progress in one query, not one per subscription
+        Map<Long, Object[]> cursors = new HashMap<>();
+        if (!subs.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select last_seq, failures, next_attempt_at, subscription_id from webhook_cursor "
+                    + "where subscription_id in (?1)").setParameter(1, subs.stream().map(x -> x.id).toList()).getResultList();
+            rows.forEach(r -> cursors.put(((Number) r[3]).longValue(), r));
+        }
+        return new Page<>(subs.stream().map(x -> response(x, cursors.get(x.id))).toList(), total, p.page, p.size);
     }
 
     public WebhookSubscription find(long id) {
@@ -98,7 +107,6 @@ public class WebhookService {
                 sub.pausedReason = null;
             }
         });
-        em.flush();
         if (s.active && !wasActive) {
             // resumed: the event that failed is tried again now, counting afresh
             em.createNativeQuery("update webhook_cursor set failures = 0, first_failure_at = null, next_attempt_at = ?1 "
@@ -118,7 +126,6 @@ public class WebhookService {
     @Transactional
     public WebhookSecret rotateSecret(long id, String ifMatch) {
         WebhookSubscription s = writes.update(WEBHOOK, find(id), ifMatch, sub -> sub.secret = WebhookSignature.newSecret());
-        em.flush();
         return new WebhookSecret(toResponse(s), s.secret, s.version);
     }
 
@@ -163,9 +170,9 @@ public class WebhookService {
         List<DeliveryResponse> items = new ArrayList<>();
         for (Object[] r : rows) {
             items.add(new DeliveryResponse(((Number) r[0]).longValue(), Cursor.of(((Number) r[1]).longValue()),
-                    ChangeType.valueOf((String) r[2]), ((Number) r[3]).intValue(), odt(r[4]),
+                    ChangeType.valueOf((String) r[2]), ((Number) r[3]).intValue(), Rows.utc(r[4]),
                     DeliveryOutcome.valueOf((String) r[5]), r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7],
-                    ((Number) r[8]).intValue(), odt(r[9])));
+                    ((Number) r[8]).intValue(), Rows.utc(r[9])));
         }
         return new Page<>(items, total, p.page, p.size);
     }
@@ -180,7 +187,7 @@ public class WebhookService {
         s.eventTypes = r.eventTypes() == null ? ""
                 : r.eventTypes().stream().distinct().sorted().map(Enum::name).collect(Collectors.joining(","));
         s.active = r.active();
-        s.description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
+        s.description = Strings.blankToNull(r.description());
     }
 
     /** https anywhere; http only to this machine (tests, a receiver beside kyodo). */
@@ -239,24 +246,13 @@ public class WebhookService {
                     .setParameter(1, s.id).getResultList();
             c = rows.isEmpty() ? null : rows.get(0);
         }
-        return new WebhookResponse(s.id, s.url, s.types(), s.active, s.active ? WebhookStatus.ACTIVE : WebhookStatus.PAUSED,
-                s.description, s.pausedReason, Cursor.of(c == null ? 0 : ((Number) c[0]).longValue()),
-                c == null ? 0 : ((Number) c[1]).intValue(), c == null || !s.active ? null : odt(c[2]), s.createdAt, s.version);
+        return response(s, c);
     }
 
-    static OffsetDateTime odt(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (o instanceof Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (o instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp " + o.getClass());
+    /** The subscription with its cursor row (last_seq, failures, next_attempt_at, …), or null before its first delivery. */
+    static WebhookResponse response(WebhookSubscription s, Object[] c) {
+        return new WebhookResponse(s.id, s.url, s.types(), s.active, s.active ? WebhookStatus.ACTIVE : WebhookStatus.PAUSED,
+                s.description, s.pausedReason, Cursor.of(c == null ? 0 : ((Number) c[0]).longValue()),
+                c == null ? 0 : ((Number) c[1]).intValue(), c == null || !s.active ? null : Rows.utc(c[2]), s.createdAt, s.version);
     }
 }
