@@ -33,7 +33,7 @@ async function routesFor(page: Page, who: UserKey): Promise<string[]> {
     `/initiatives/${initiatives.items[0]!.id}`,
   ];
   if (who === 'office') {
-    const cycles = await getJson<{ id: number; fiscalYear: number }[]>(page.request, '/api/v1/review-cycles');
+    const cycles = (await getJson<{ items: { id: number; fiscalYear: number }[] }>(page.request, '/api/v1/review-cycles')).items;
     routes.push(
       '/requests/new',
       `/reviews/${cycles[0]!.id}/dashboard`,

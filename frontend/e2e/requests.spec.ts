@@ -62,7 +62,7 @@ type Item = { requestId: number; requestTitle: string; kind: string; decision?: 
 test.describe('review (見直し)', () => {
   test('office abolishes an undecided request for cooperation and the dashboard changes', async ({ page }) => {
     await signInByApi(page, 'office');
-    const cycles = await getJson<Cycle[]>(page.request, '/api/v1/review-cycles');
+    const cycles = (await getJson<{ items: Cycle[] }>(page.request, '/api/v1/review-cycles')).items;
     const cycle = cycles.find((c) => c.fiscalYear === 2025);
     expect(cycle, 'the demo city has a review cycle for FY2025').toBeDefined();
     const items = await getJson<{ items: Item[] }>(

@@ -43,7 +43,7 @@ type TreeNode = { id: number; kind: string; name: string; children?: TreeNode[] 
 
 /** The first neighborhood association in a district's organization tree. */
 export async function firstAssociation(request: APIRequestContext, districtId: number): Promise<TreeNode> {
-  const tree = await getJson<TreeNode[]>(request, `/api/v1/districts/${districtId}/organization-tree`);
+  const tree = (await getJson<{ items: TreeNode[] }>(request, `/api/v1/districts/${districtId}/organization-tree?size=200`)).items;
   const stack = [...tree];
   while (stack.length > 0) {
     const n = stack.shift()!;
@@ -68,7 +68,7 @@ export async function findDistrict(
 
 /** The district council (自治協議会) at the root of a district's organization tree. */
 export async function districtCouncil(request: APIRequestContext, districtId: number): Promise<TreeNode> {
-  const tree = await getJson<TreeNode[]>(request, `/api/v1/districts/${districtId}/organization-tree`);
+  const tree = (await getJson<{ items: TreeNode[] }>(request, `/api/v1/districts/${districtId}/organization-tree?size=200`)).items;
   const council = tree.find((n) => n.kind === 'DISTRICT_COUNCIL');
   if (!council) throw new Error(`district ${districtId} has no council`);
   return council;

@@ -57,6 +57,11 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
     if ((method === 'put' || method === 'patch') && path.includes('{') && !names.has('if-match')) {
       errors.push(`${at}: updates take If-Match`);
     }
+    const pathNames = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    const declared = params.filter((p) => p?.in === 'path').map((p) => p.name);
+    if (declared.join(',') !== pathNames.join(',')) {
+      errors.push(`${at}: path parameters [${declared}] are not in path order [${pathNames}]`);
+    }
     if (method === 'delete' && !names.has('if-match')) warnings.push(`${at}: delete without If-Match`);
     for (const [code, resp] of Object.entries(op.responses ?? {})) {
       const r = deref(resp);
@@ -65,6 +70,7 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
       }
       if (code === '200' && method === 'get') {
         const schema = deref(r?.content?.['application/json']?.schema);
+        if (schema?.type === 'array') errors.push(`${at}: a list answers the list envelope (items, total, page, size), not a bare array`);
         if (schema?.properties?.items && schema?.properties?.total && !(names.has('page') && names.has('size'))) {
           errors.push(`${at}: a list takes page and size`);
         }
@@ -82,6 +88,18 @@ for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
     if (typeof v === 'string' && !UPPER_SNAKE.test(v) && !GEOJSON_TYPES.has(v)) errors.push(`schema ${name}: enum value '${v}' is not UPPER_SNAKE`);
   }
 }
+
+// A $ref stands alone (OpenAPI 3.0 ignores its siblings; generated clients then disagree with the server).
+const walk = (node, at) => {
+  if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${at}/${i}`));
+  else if (node && typeof node === 'object') {
+    if (typeof node.$ref === 'string' && Object.keys(node).length > 1) {
+      errors.push(`${at}: $ref has sibling keywords (${Object.keys(node).filter((k) => k !== '$ref')})`);
+    }
+    for (const [k, v] of Object.entries(node)) walk(v, `${at}/${k}`);
+  }
+};
+walk(spec, '#');
 
 for (const w of warnings) console.warn(`warn  ${w}`);
 for (const e of errors) console.error(`error ${e}`);

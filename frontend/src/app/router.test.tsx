@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { http, problemBody, requests, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { AppRoutes } from './router';
-import { me, planDetail, planSummary, planTree } from '@/testing/fixtures';
+import { me, planDetail, planSummary, planTree, pageOf } from '@/testing/fixtures';
 
 const serveMe = () =>
   http.get('/api/v1/me', ({ response }) =>
@@ -83,7 +83,7 @@ describe('public routes', () => {
   it('need no sign-in and show no staff menu', async () => {
     server.use(
       http.get('/api/v1/public/reports', ({ response }) =>
-        response(200).json([
+        response(200).json(pageOf([
           {
             planCode: 'fukuoka-2009',
             planName: 'コミュニティに関する今後の取り組み',
@@ -91,7 +91,7 @@ describe('public routes', () => {
             revision: 1,
             publishedAt: '2027-06-01T00:00:00Z',
           },
-        ]),
+        ])),
       ),
     );
     renderWithProviders(<AppRoutes />, { route: '/public' });

@@ -108,3 +108,21 @@ export async function unwrapFile(call: Promise<FetchResult<Blob>>): Promise<Down
   const { data, headers } = await unwrapWithHeaders(call);
   return { blob: data, filename: filenameOf(headers.get('Content-Disposition')) };
 }
+
+/** The largest page the API serves (PageParams.MAX_SIZE). */
+export const MAX_PAGE_SIZE = 200;
+
+/**
+ * Every item of a short list (reference data, a record's parts) that the API answers in pages: reads page after
+ * page of the largest size until the total is reached, and returns the items in order.
+ */
+export async function allItems<T>(
+  fetchPage: (query: { page: number; size: number }) => Promise<FetchResult<{ items: T[]; total: number }>>,
+): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; ; page++) {
+    const data = await unwrap(fetchPage({ page, size: MAX_PAGE_SIZE }));
+    items.push(...data.items);
+    if (data.items.length === 0 || items.length >= data.total) return items;
+  }
+}

@@ -360,3 +360,8 @@ export const publicNode = (o: Partial<S['PublicNode']> = {}): S['PublicNode'] =>
   children: [],
   ...o,
 });
+
+/** A list answer of the API (one page holding every item). */
+export function pageOf<T>(items: T[]): { items: T[]; total: number; page: number; size: number } {
+  return { items, total: items.length, page: 1, size: 200 };
+}

@@ -239,7 +239,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get an API token (APIトークン)
+         * @description The token's name, account, role and validity; the secret is never shown again. Who may call: ADMIN.
+         */
+        get: operations["getApiToken"];
         put?: never;
         post?: never;
         /**
@@ -323,7 +327,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get a bureau (局)
+         * @description 局 / bureau with its departments and their sections, with its version as ETag. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getBureau"];
         /**
          * Update a bureau (局の変更)
          * @description 局 / bureau; replaces every field. Who may call: ADMIN.
@@ -867,7 +875,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get a department (部)
+         * @description 部 / department with its sections, with its version as ETag. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getDepartment"];
         /**
          * Update a department (部の変更)
          * @description 部 / department; replaces every field. Who may call: ADMIN.
@@ -1103,7 +1115,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Population and households of one fiscal year (人口・世帯数)
+         * @description The year's statistics of the district, with their version as ETag; 404 when none are recorded. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getDistrictStatistics"];
         /**
          * Record population and households of a fiscal year
          * @description Creates (201) or replaces (200, If-Match required) the year's statistics. Who may call: ADMIN, OFFICE.
@@ -1631,7 +1647,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get a liaison assignment (校区担当職員の配置)
+         * @description One assignment, with its version as ETag. Who may call: any signed-in role.
+         */
+        get: operations["getLiaisonAssignment"];
         /**
          * Change an assignment (e.g. set its end date)
          * @description Who may call: ADMIN, OFFICE.
@@ -2831,7 +2851,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The current session (ログイン中のセッション)
+         * @description When the session of the `kyodo_session` cookie ends, and who it belongs to: the resource sign-in creates (its Location). A caller with an API token and no session cookie gets 404. Who may call: any signed-in role.
+         */
+        get: operations["getCurrentSession"];
         put?: never;
         post?: never;
         /**
@@ -4153,7 +4177,7 @@ export interface components {
             hasMore: boolean;
         };
         /** @enum {string} */
-        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "INITIATIVE" | "LIAISON_ASSIGNMENT" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "UPWARD_REPORT" | "VOICE" | "WARD";
+        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "INITIATIVE" | "JOIN_RATE" | "LIAISON_ASSIGNMENT" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "UPWARD_REPORT" | "VOICE" | "WARD";
         /** @description 依頼等 / a city request to communities, with its computed burden and warnings */
         CityRequest: {
             /**
@@ -7054,6 +7078,15 @@ export interface components {
             /** Format: int32 */
             size: number;
         };
+        PageAttachmentResponse: {
+            items: components["schemas"]["ActivityAttachment"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         PageAuditEventResponse: {
             items: components["schemas"]["AuditEvent"][];
             /** Format: int64 */
@@ -7063,8 +7096,35 @@ export interface components {
             /** Format: int32 */
             size: number;
         };
+        PageBureauResponse: {
+            items: components["schemas"]["Bureau"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         PageCityRequestSummary: {
             items: components["schemas"]["CityRequestSummary"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageCouncilBodyResponse: {
+            items: components["schemas"]["CouncilBody"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageCycleResponse: {
+            items: components["schemas"]["ReviewCycle"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -7090,8 +7150,26 @@ export interface components {
             /** Format: int32 */
             size: number;
         };
+        PageEvaluationResponse: {
+            items: components["schemas"]["Evaluation"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         PageFigureResponse: {
             items: components["schemas"]["MembershipFigure"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageIndicatorBindingResponse: {
+            items: components["schemas"]["IndicatorBinding"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -7119,6 +7197,15 @@ export interface components {
         };
         PageJoinRateRow: {
             items: components["schemas"]["JoinRate"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageKindResponse: {
+            items: components["schemas"]["OrganizationKind"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -7171,6 +7258,15 @@ export interface components {
             /** Format: int32 */
             size: number;
         };
+        PageOpenDataRow: {
+            items: components["schemas"]["PublicInitiativeRow"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         PageOrganizationSummary: {
             items: components["schemas"]["OrganizationSummary"][];
             /** Format: int64 */
@@ -7198,6 +7294,33 @@ export interface components {
             /** Format: int32 */
             size: number;
         };
+        PagePublicReportSummary: {
+            items: components["schemas"]["PublicReportSummary"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PagePublishedReportSummary: {
+            items: components["schemas"]["PublishedReportSummary"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageRuleResponse: {
+            items: components["schemas"]["CityRequestRule"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         PageSectionResponse: {
             items: components["schemas"]["Section"][];
             /** Format: int64 */
@@ -7209,6 +7332,24 @@ export interface components {
         };
         PageStatisticsResponse: {
             items: components["schemas"]["DistrictStatistics"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageTimelineEntry: {
+            items: components["schemas"]["TimelineEntry"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageTreeNode: {
+            items: components["schemas"]["OrganizationTreeNode"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -8141,6 +8282,10 @@ export interface components {
             descriptionJa?: string;
             /** @example Progressing as planned or better */
             descriptionEn?: string;
+        };
+        /** @description 評価の尺度 / the whole rating scale, best grade first; read and replaced as one */
+        RatingScale: {
+            grades: components["schemas"]["RatingGrade"][];
         };
         /** @description Receiving organizations of one kind */
         ReceiverCount: {
@@ -9717,7 +9862,23 @@ export interface operations {
     };
     listActivityAttachments: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -9733,7 +9894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityAttachment"][];
+                    "application/json": components["schemas"]["PageAttachmentResponse"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -9810,8 +9971,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: number;
                 id: number;
+                attachmentId: number;
             };
             cookie?: never;
         };
@@ -9839,8 +10000,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: number;
                 id: number;
+                attachmentId: number;
             };
             cookie?: never;
         };
@@ -9880,8 +10041,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                followUpId: number;
                 id: number;
+                followUpId: number;
             };
             cookie?: never;
         };
@@ -10224,6 +10385,38 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     revokeApiToken: {
         parameters: {
             query?: never;
@@ -10352,7 +10545,23 @@ export interface operations {
     };
     listBureaus: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10366,10 +10575,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Bureau"][];
+                    "application/json": components["schemas"]["PageBureauResponse"];
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -10412,6 +10622,36 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBureau: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bureau */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bureau"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10545,7 +10785,23 @@ export interface operations {
     };
     listCityRequestRules: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10559,10 +10815,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CityRequestRule"][];
+                    "application/json": components["schemas"]["PageRuleResponse"];
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -11532,6 +11789,21 @@ export interface operations {
                  * @example 5
                  */
                 organizationId?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -11546,7 +11818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CouncilBody"][];
+                    "application/json": components["schemas"]["PageCouncilBodyResponse"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -12089,6 +12361,36 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The department */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -12660,7 +12962,23 @@ export interface operations {
     };
     getOrganizationTree: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -12669,14 +12987,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Root nodes of the tree */
+            /** @description Root nodes of the tree (a page of them) */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationTreeNode"][];
+                    "application/json": components["schemas"]["PageTreeNode"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -12772,6 +13090,41 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getDistrictStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                /**
+                 * @description 年度
+                 * @example 2025
+                 */
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's statistics */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictStatistics"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     putDistrictStatistics: {
         parameters: {
             query?: never;
@@ -12783,12 +13136,12 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
+                id: number;
                 /**
                  * @description 年度
                  * @example 2025
                  */
                 fiscalYear: number;
-                id: number;
             };
             cookie?: never;
         };
@@ -13838,7 +14191,23 @@ export interface operations {
     };
     listIndicatorBindings: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13852,10 +14221,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IndicatorBinding"][];
+                    "application/json": components["schemas"]["PageIndicatorBindingResponse"];
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -14008,7 +14378,23 @@ export interface operations {
     };
     listInitiativeEvaluations: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -14017,14 +14403,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The evaluations */
+            /** @description A page of the evaluations */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Evaluation"][];
+                    "application/json": components["schemas"]["PageEvaluationResponse"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -14179,7 +14565,23 @@ export interface operations {
     };
     getInitiativeTimeline: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -14195,7 +14597,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TimelineEntry"][];
+                    "application/json": components["schemas"]["PageTimelineEntry"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -14259,6 +14661,38 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLiaisonAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonAssignment"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -15067,7 +15501,23 @@ export interface operations {
     };
     listOrganizationKinds: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -15081,10 +15531,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationKind"][];
+                    "application/json": components["schemas"]["PageKindResponse"];
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -15470,12 +15921,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                id: number;
                 /**
                  * @description 年度
                  * @example 2025
                  */
                 fiscalYear: number;
-                id: number;
             };
             cookie?: never;
         };
@@ -15511,12 +15962,12 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
+                id: number;
                 /**
                  * @description 年度
                  * @example 2025
                  */
                 fiscalYear: number;
-                id: number;
             };
             cookie?: never;
         };
@@ -15578,8 +16029,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                fiscalYear: number;
                 id: number;
+                fiscalYear: number;
             };
             cookie?: never;
         };
@@ -16013,12 +16464,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                id: number;
                 /**
                  * @description 年度 (April–March)
                  * @example 2009
                  */
                 fiscalYear: number;
-                id: number;
             };
             cookie?: never;
         };
@@ -16056,12 +16507,12 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
+                id: number;
                 /**
                  * @description 年度 (April–March)
                  * @example 2009
                  */
                 fiscalYear: number;
-                id: number;
             };
             cookie?: never;
         };
@@ -16099,12 +16550,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                id: number;
                 /**
                  * @description 年度 (April–March)
                  * @example 2009
                  */
                 fiscalYear: number;
-                id: number;
             };
             cookie?: never;
         };
@@ -16274,7 +16725,23 @@ export interface operations {
     };
     listPublishedReports: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -16283,14 +16750,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The published revisions */
+            /** @description A page of the published revisions */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublishedReportSummary"][];
+                    "application/json": components["schemas"]["PagePublishedReportSummary"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -16360,12 +16827,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                id: number;
                 /**
                  * @description 年度
                  * @example 2009
                  */
                 fiscalYear: number;
-                id: number;
             };
             cookie?: never;
         };
@@ -16561,24 +17028,41 @@ export interface operations {
     };
     listPublicReports: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The reports */
+            /** @description A page of the reports */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicReportSummary"][];
+                    "application/json": components["schemas"]["PagePublicReportSummary"];
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
@@ -16596,13 +17080,13 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example fukuoka-2009 */
+                planCode: string;
                 /**
                  * @description 年度
                  * @example 2009
                  */
                 fiscalYear: number;
-                /** @example fukuoka-2009 */
-                planCode: string;
             };
             cookie?: never;
         };
@@ -16631,33 +17115,48 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
                  * @description A published revision of the year (default: the latest)
                  * @example 1
                  */
                 revision?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
             };
             header?: never;
             path: {
+                /** @example fukuoka-2009 */
+                planCode: string;
                 /**
                  * @description 年度
                  * @example 2009
                  */
                 fiscalYear: number;
-                /** @example fukuoka-2009 */
-                planCode: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The rows */
+            /** @description A page of the rows */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicInitiativeRow"][];
+                    "application/json": components["schemas"]["PageOpenDataRow"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -16680,13 +17179,13 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example fukuoka-2009 */
+                planCode: string;
                 /**
                  * @description 年度
                  * @example 2009
                  */
                 fiscalYear: number;
-                /** @example fukuoka-2009 */
-                planCode: string;
             };
             cookie?: never;
         };
@@ -16726,14 +17225,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The grades */
+            /** @description The scale */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RatingGrade"][];
+                    "application/json": components["schemas"]["RatingScale"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -16758,7 +17257,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RatingGrade"][];
+                "application/json": components["schemas"]["RatingScale"];
             };
         };
         responses: {
@@ -16768,7 +17267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RatingGrade"][];
+                    "application/json": components["schemas"]["RatingScale"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16786,7 +17285,23 @@ export interface operations {
     };
     listReviewCycles: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -16800,10 +17315,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReviewCycle"][];
+                    "application/json": components["schemas"]["PageCycleResponse"];
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -17376,6 +17892,37 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCurrentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: {
+                kyodo_session?: string;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18693,8 +19240,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                deliveryId: number;
                 id: number;
+                deliveryId: number;
             };
             cookie?: never;
         };

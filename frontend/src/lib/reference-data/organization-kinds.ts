@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api, unwrap } from '@/lib/api-client';
+import { api, allItems } from '@/lib/api-client';
 import { pickLabel, useI18n } from '@/lib/i18n';
 import type { components } from '@/types/api';
 
 export type OrganizationKind = components['schemas']['OrganizationKind'];
 
-export const getOrganizationKinds = () => unwrap(api.GET('/api/v1/organization-kinds'));
+export const getOrganizationKinds = () => allItems((query) => api.GET('/api/v1/organization-kinds', { params: { query } }));
 
 export const organizationKindsQueryOptions = () =>
   queryOptions({ queryKey: ['organization-kinds'], queryFn: getOrganizationKinds, staleTime: Infinity });

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import { api, unwrap, unwrapFile, unwrapVersioned } from '@/lib/api-client';
+import { api, unwrap, unwrapFile, unwrapVersioned, allItems } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
 import { localStorageOutbox, Outbox, type ActivityInput, type PendingActivity, type SendResult } from './outbox';
 
@@ -85,7 +85,7 @@ export function useDeleteActivity(id: number) {
 export function useAttachments(id: number) {
   return useQuery({
     queryKey: ['activities', 'attachments', id],
-    queryFn: () => unwrap(api.GET('/api/v1/activities/{id}/attachments', { params: { path: { id } } })),
+    queryFn: () => allItems((query) => api.GET('/api/v1/activities/{id}/attachments', { params: { path: { id }, query } })),
   });
 }
 

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { me } from '@/testing/fixtures';
+import { me, pageOf } from '@/testing/fixtures';
 import { http, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { outbox, type Activity } from '../api/activities';
@@ -49,7 +49,7 @@ function handlers() {
       response(200).json({ items: [district(1, '香椎'), district(2, '名島')], total: 2, page: 1, size: 200 }),
     ),
     http.get('/api/v1/sections', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
-    http.get('/api/v1/districts/{id}/organization-tree', ({ response }) => response(200).json([])),
+    http.get('/api/v1/districts/{id}/organization-tree', ({ response }) => response(200).json(pageOf([]))),
     http.get('/api/v1/districts/{id}/liaison-assignments', ({ response }) =>
       response(200).json({
         items: [

@@ -7,7 +7,7 @@ import { FormAlert } from '@/components/form/form-alert';
 import { FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { api, unwrap } from '@/lib/api-client';
+import { api, unwrap, allItems } from '@/lib/api-client';
 import { ApiError, NETWORK_ERROR_STATUS } from '@/lib/api-error';
 import { useMe } from '@/lib/auth';
 import { useVersionedForm } from '@/lib/forms';
@@ -180,7 +180,7 @@ export function ActivityForm({
   const trees = useQueries({
     queries: districtIds.map((id) => ({
       queryKey: ['districts', id, 'organization-tree'],
-      queryFn: () => unwrap(api.GET('/api/v1/districts/{id}/organization-tree', { params: { path: { id } } })),
+      queryFn: () => allItems((query) => api.GET('/api/v1/districts/{id}/organization-tree', { params: { path: { id }, query } })),
       staleTime: 60_000,
     })),
   });

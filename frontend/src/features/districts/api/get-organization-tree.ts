@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { api, allItems } from '@/lib/api-client';
 import type { components } from '@/types/api';
 
 export type OrganizationNode = components['schemas']['OrganizationTreeNode'];
 
 export const getOrganizationTree = (districtId: number) =>
-  unwrap(api.GET('/api/v1/districts/{id}/organization-tree', { params: { path: { id: districtId } } }));
+  allItems((query) => api.GET('/api/v1/districts/{id}/organization-tree', { params: { path: { id: districtId }, query } }));
 
 export const organizationTreeQueryOptions = (districtId: number) =>
   queryOptions({

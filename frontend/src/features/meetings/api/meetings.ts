@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapVersioned } from '@/lib/api-client';
+import { api, unwrap, unwrapVersioned, allItems } from '@/lib/api-client';
 import type { components } from '@/types/api';
 
 export type Meeting = components['schemas']['CouncilMeeting'];
@@ -14,7 +14,7 @@ const keys = {
 export function useCouncilBodies() {
   return useQuery({
     queryKey: ['council-bodies'],
-    queryFn: () => unwrap(api.GET('/api/v1/council-bodies')),
+    queryFn: () => allItems((query) => api.GET('/api/v1/council-bodies', { params: { query } })),
     staleTime: 5 * 60_000,
   });
 }

@@ -5,7 +5,7 @@ import { FilterActions, FilterSelect } from '@/components/ui/filters';
 import { PagedTable } from '@/components/ui/paged-table';
 import { useAllDistricts } from '@/lib/reference-data/districts';
 import { sectionChoices, useSections } from '@/lib/reference-data/sections';
-import { api, unwrap } from '@/lib/api-client';
+import { api, unwrap, allItems } from '@/lib/api-client';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { choiceParam, positiveParam, useListSearch } from '@/lib/use-list-search';
 import type { components } from '@/types/api';
@@ -57,7 +57,7 @@ function CommonFilters({ list }: { list: ListSearch }) {
 export function MeetingLog() {
   const { t, lang } = useI18n();
   const list = useListSearch();
-  const bodies = useQuery({ queryKey: ['council-bodies'], queryFn: () => unwrap(api.GET('/api/v1/council-bodies')) });
+  const bodies = useQuery({ queryKey: ['council-bodies'], queryFn: () => allItems((query) => api.GET('/api/v1/council-bodies', { params: { query } })) });
   const query = { ...commonQuery(list.search), bodyId: positiveParam(list.search, 'body') };
   const log = useQuery({
     queryKey: ['agenda-items', query],

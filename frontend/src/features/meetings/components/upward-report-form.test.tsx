@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { districtSummary, fieldProblem, me, organizationTreeNode, section } from '@/testing/fixtures';
+import { districtSummary, fieldProblem, me, organizationTreeNode, section, pageOf } from '@/testing/fixtures';
 import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { UpwardReport } from '../api/upward-reports';
@@ -39,7 +39,7 @@ function handlers(role: 'LIAISON' | 'OFFICE' = 'LIAISON') {
       response(200).json({ items: [section({ id: 14, name: 'コミュニティ推進課' })], total: 1, page: 1, size: 200 }),
     ),
     http.get('/api/v1/districts/{id}/organization-tree', ({ response }) =>
-      response(200).json([organizationTreeNode({ id: 40, name: '香椎校区自治協議会', children: [] })]),
+      response(200).json(pageOf([organizationTreeNode({ id: 40, name: '香椎校区自治協議会', children: [] })])),
     ),
   );
 }

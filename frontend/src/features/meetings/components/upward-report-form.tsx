@@ -6,7 +6,7 @@ import { FormActions } from '@/components/form/form-actions';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormSelectField, FormTextAreaField, FormTextField } from '@/components/form/form-fields';
 import { FormPanel } from '@/components/form/form-panel';
-import { api, unwrap } from '@/lib/api-client';
+import { api, allItems } from '@/lib/api-client';
 import { useMe } from '@/lib/auth';
 import { optional, useVersionedForm } from '@/lib/forms';
 import { useI18n, type MessageKey, type TFunction } from '@/lib/i18n';
@@ -131,7 +131,7 @@ export function UpwardReportForm({
   const tree = useQuery({
     queryKey: ['districts', chosenId, 'organization-tree'],
     queryFn: () =>
-      unwrap(api.GET('/api/v1/districts/{id}/organization-tree', { params: { path: { id: chosenId ?? 0 } } })),
+      allItems((query) => api.GET('/api/v1/districts/{id}/organization-tree', { params: { path: { id: chosenId ?? 0 }, query } })),
     enabled: chosenId !== undefined,
     staleTime: 60_000,
   });

@@ -4,10 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { CreateOrganizationForm } from './create-organization-form';
-import { organizationKind } from '@/testing/fixtures';
+import { organizationKind, pageOf } from '@/testing/fixtures';
 
 const kinds = http.get('/api/v1/organization-kinds', ({ response }) =>
-  response(200).json([
+  response(200).json(pageOf([
     organizationKind({
       code: 'DISTRICT_COUNCIL',
       labelJa: '自治協議会',
@@ -32,7 +32,7 @@ const kinds = http.get('/api/v1/organization-kinds', ({ response }) =>
       hasMembership: false,
       districtScoped: false,
     }),
-  ]),
+  ])),
 );
 
 function renderForm(onCreated = vi.fn()) {

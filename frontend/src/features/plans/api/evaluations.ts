@@ -10,7 +10,7 @@ import type { CorrectionInput, EvaluationSheet, EvaluationSheetInput } from './t
 export function useRatingGrades() {
   return useQuery({
     queryKey: ['rating-grades'],
-    queryFn: () => unwrap(api.GET('/api/v1/rating-grades')),
+    queryFn: async () => (await unwrap(api.GET('/api/v1/rating-grades'))).grades,
     staleTime: 5 * 60_000,
   });
 }

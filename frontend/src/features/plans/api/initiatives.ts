@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { api, unwrap, allItems } from '@/lib/api-client';
 import { planKeys } from './keys';
 import { ifMatch } from './support';
 import type { MilestoneStatus } from './types';
@@ -17,7 +17,7 @@ export function useTimeline(initiativeId: number) {
   return useQuery({
     queryKey: planKeys.timeline(initiativeId),
     queryFn: () =>
-      unwrap(api.GET('/api/v1/initiatives/{id}/timeline', { params: { path: { id: initiativeId } } })),
+      allItems((query) => api.GET('/api/v1/initiatives/{id}/timeline', { params: { path: { id: initiativeId }, query } })),
   });
 }
 
@@ -25,7 +25,7 @@ export function useInitiativeEvaluations(initiativeId: number, enabled = true) {
   return useQuery({
     queryKey: planKeys.evaluations(initiativeId),
     queryFn: () =>
-      unwrap(api.GET('/api/v1/initiatives/{id}/evaluations', { params: { path: { id: initiativeId } } })),
+      allItems((query) => api.GET('/api/v1/initiatives/{id}/evaluations', { params: { path: { id: initiativeId }, query } })),
     enabled,
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapVersioned } from '@/lib/api-client';
+import { api, unwrap, unwrapVersioned, allItems } from '@/lib/api-client';
 import { planKeys } from './keys';
 import { ifMatch, MAX_PAGE_SIZE } from './support';
 import type { ProgressReportInput } from './types';
@@ -31,7 +31,7 @@ export function useProgressReport(id: number) {
 export function useIndicatorBindings() {
   return useQuery({
     queryKey: ['indicator-bindings'],
-    queryFn: () => unwrap(api.GET('/api/v1/indicator-bindings')),
+    queryFn: () => allItems((query) => api.GET('/api/v1/indicator-bindings', { params: { query } })),
     staleTime: Infinity,
   });
 }

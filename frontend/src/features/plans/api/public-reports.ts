@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { api, unwrap, allItems } from '@/lib/api-client';
 import { query } from './support';
 
 /* 公表資料 for anyone, without signing in: the list, one report, and its open data. */
@@ -14,7 +14,7 @@ export const publicKeys = {
 export function usePublicReports() {
   return useQuery({
     queryKey: publicKeys.list(),
-    queryFn: () => unwrap(api.GET('/api/v1/public/reports')),
+    queryFn: () => allItems((query) => api.GET('/api/v1/public/reports', { params: { query } })),
   });
 }
 

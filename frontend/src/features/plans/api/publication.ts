@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { api, unwrap, allItems } from '@/lib/api-client';
 import { planKeys } from './keys';
 import { publicKeys } from './public-reports';
 import type { PublicationInput } from './types';
@@ -10,7 +10,7 @@ export function usePublishedReports(planId: number) {
   return useQuery({
     queryKey: planKeys.published(planId),
     queryFn: () =>
-      unwrap(api.GET('/api/v1/plans/{id}/reports', { params: { path: { id: planId } } })),
+      allItems((query) => api.GET('/api/v1/plans/{id}/reports', { params: { path: { id: planId }, query } })),
   });
 }
 

@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { ProgressReportForm } from './progress-report-form';
-import { fieldProblem, initiativeDetail, planSummary } from '@/testing/fixtures';
+import { fieldProblem, initiativeDetail, planSummary, pageOf } from '@/testing/fixtures';
 
-const bindings = http.get('/api/v1/indicator-bindings', ({ response }) => response(200).json([]));
+const bindings = http.get('/api/v1/indicator-bindings', ({ response }) => response(200).json(pageOf([])));
 const POST = '/api/v1/initiatives/11/progress-reports';
 
 function renderForm() {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { PublicationView } from './publication';
-import { evaluationSheet, planSummary, publishedReport } from '@/testing/fixtures';
+import { evaluationSheet, planSummary, publishedReport, pageOf } from '@/testing/fixtures';
 
 const plan = planSummary({ id: 1, code: 'fukuoka-2009', fromFiscalYear: 2025, toFiscalYear: 2026 });
 
@@ -19,7 +19,7 @@ const reading = [
       }),
     ),
   ),
-  http.get('/api/v1/plans/{id}/reports', ({ response }) => response(200).json([])),
+  http.get('/api/v1/plans/{id}/reports', ({ response }) => response(200).json(pageOf([]))),
 ];
 
 describe('PublicationView', () => {

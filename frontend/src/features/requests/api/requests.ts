@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapFile, unwrapVersioned, type DownloadedFile } from '@/lib/api-client';
+import { api, unwrap, unwrapFile, unwrapVersioned, type DownloadedFile, allItems } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
 import type { Lang } from '@/lib/i18n';
 import { acceptFor, exportWording, type FileFormat } from '@/utils/download';
@@ -55,7 +55,7 @@ export function useRequest(id: number) {
 export function useRules() {
   return useQuery({
     queryKey: ['city-request-rules'],
-    queryFn: () => unwrap(api.GET('/api/v1/city-request-rules')),
+    queryFn: () => allItems((query) => api.GET('/api/v1/city-request-rules', { params: { query } })),
     staleTime: 5 * 60_000,
   });
 }

@@ -5,14 +5,14 @@ import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { CityRequest } from '../api/requests';
 import { RequestForm } from './request-form';
-import { cityRequest, fieldProblem, me, organizationKind, requestRule, section } from '@/testing/fixtures';
+import { cityRequest, fieldProblem, me, organizationKind, requestRule, section, pageOf } from '@/testing/fixtures';
 
 const lookups = () => [
   http.get('/api/v1/me', ({ response }) =>
     response(200).json(me({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] })),
   ),
   http.get('/api/v1/city-request-rules', ({ response }) =>
-    response(200).json([
+    response(200).json(pageOf([
       requestRule({
         id: 'NOTICE_NO_HEAD_COUNT',
         severity: 'REFUSE',
@@ -21,13 +21,13 @@ const lookups = () => [
         textJa: '連絡・提案では人数を指定できません。',
         textEn: 'A notice cannot ask for a number of people.',
       }),
-    ]),
+    ])),
   ),
   http.get('/api/v1/sections', ({ response }) =>
     response(200).json({ items: [section({ id: 3, name: '地域振興課', departmentName: '市民局総務部' })], total: 1, page: 1, size: 200 }),
   ),
   http.get('/api/v1/organization-kinds', ({ response }) =>
-    response(200).json([organizationKind({ code: 'NEIGHBORHOOD_ASSOCIATION', labelJa: '自治会・町内会', labelEn: 'Neighborhood association' })]),
+    response(200).json(pageOf([organizationKind({ code: 'NEIGHBORHOOD_ASSOCIATION', labelJa: '自治会・町内会', labelEn: 'Neighborhood association' })])),
   ),
   http.get('/api/v1/districts', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
 ];

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { http, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
-import { cityRequest, districtSummary, section } from '@/testing/fixtures';
+import { cityRequest, districtSummary, section, pageOf } from '@/testing/fixtures';
 import { RequestDetails } from './request-details';
 
 const lookups = () => [
@@ -25,7 +25,7 @@ const lookups = () => [
       size: 200,
     }),
   ),
-  http.get('/api/v1/organization-kinds', ({ response }) => response(200).json([])),
+  http.get('/api/v1/organization-kinds', ({ response }) => response(200).json(pageOf([]))),
   http.get('/api/v1/city-requests/{id}/history', ({ response }) =>
     response(200).json({
       items: [

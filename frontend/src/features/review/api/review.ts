@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { api, unwrap, allItems } from '@/lib/api-client';
 import type { components } from '@/types/api';
 
 export type ReviewCycle = components['schemas']['ReviewCycle'];
@@ -15,7 +15,7 @@ export const itemEtag = (item: ReviewItem) => `"${item.version}"`;
 export function useReviewCycles() {
   return useQuery({
     queryKey: ['review-cycles'],
-    queryFn: () => unwrap(api.GET('/api/v1/review-cycles')),
+    queryFn: () => allItems((query) => api.GET('/api/v1/review-cycles', { params: { query } })),
   });
 }
 

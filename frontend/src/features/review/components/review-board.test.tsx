@@ -5,7 +5,7 @@ import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { ReviewItem } from '../api/review';
 import { ReviewBoard } from './review-board';
-import { me, reviewCycle, reviewItem } from '@/testing/fixtures';
+import { me, reviewCycle, reviewItem, pageOf } from '@/testing/fixtures';
 
 const item: ReviewItem = reviewItem({
   cycleId: 5,
@@ -26,7 +26,7 @@ function serve(items: () => ReviewItem[]) {
       response(200).json(me({ id: 1, username: 'office', displayName: '事務局', role: 'OFFICE', districtIds: [] })),
     ),
     http.get('/api/v1/review-cycles', ({ response }) =>
-      response(200).json([reviewCycle({ id: 5, fiscalYear: 2025, title: '令和7年度の見直し' })]),
+      response(200).json(pageOf([reviewCycle({ id: 5, fiscalYear: 2025, title: '令和7年度の見直し' })])),
     ),
     http.get('/api/v1/review-cycles/{id}/items', ({ response }) =>
       response(200).json({ items: items(), total: items().length, page: 1, size: 50 }),

@@ -214,7 +214,7 @@ class ActivityResourceTest {
                 .queryParam("filename", "大きい.pdf").body(big).post("/api/v1/activities/" + id + "/attachments").then()
                 .statusCode(413).contentType("application/problem+json");
         Api.as(liaison).get("/api/v1/activities/" + id + "/attachments").then().statusCode(200)
-                .body("filename", contains("会議資料 第3回.pdf", "写真.png", "報告.docx"));
+                .body("items.filename", contains("会議資料 第3回.pdf", "写真.png", "報告.docx"));
 
         String stranger = Api.liaisonFor(Api.town("活動添付他", "かつどうてんぷた").districtId());
         RestAssured.given().header("Authorization", "Bearer " + stranger)

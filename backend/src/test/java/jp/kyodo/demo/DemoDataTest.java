@@ -94,7 +94,7 @@ class DemoDataTest {
 
         JsonPath tree = get(office, "/api/v1/districts/" + ((Number) demo.get(0).get("id")).longValue()
                 + "/organization-tree");
-        assertEquals("DISTRICT_COUNCIL", tree.getString("[0].kind"));
+        assertEquals("DISTRICT_COUNCIL", tree.getString("items[0].kind"));
     }
 
     @Test

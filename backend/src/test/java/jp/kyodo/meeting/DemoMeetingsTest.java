@@ -23,8 +23,8 @@ class DemoMeetingsTest {
                 .body("total", is(42));
         Api.anonymous().queryParam("fiscalYear", 2025).queryParam("sectionName", "防災対策課").get("/api/v1/agenda-items")
                 .then().body("total", greaterThanOrEqualTo(5));
-        Api.anonymous().get("/api/v1/council-bodies").then()
-                .body("find { it.code == 'BOARD' }.organizationName", is("校区自治協議会連絡協議会"));
+        Api.anonymous().queryParam("size", 200).get("/api/v1/council-bodies").then()
+                .body("items.find { it.code == 'BOARD' }.organizationName", is("校区自治協議会連絡協議会"));
         Api.anonymous().queryParam("size", 100).get("/api/v1/upward-reports").then().statusCode(200)
                 .body("total", is(33)).body("items.districtCode", hasItem("HGS-01"))
                 .body("items.type", hasItem("SURVEY_ANSWER"));

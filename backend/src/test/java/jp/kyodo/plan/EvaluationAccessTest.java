@@ -86,7 +86,7 @@ class EvaluationAccessTest {
         ops.add(new Op("deleteCommitteeMeeting", OFFICE_ONLY, s -> s.header("If-Match", "1000").delete(meeting)));
         ops.add(new Op("listRatingGrades", EVERYONE, s -> s.get("/api/v1/rating-grades")));
         ops.add(new Op("replaceRatingGrades", ADMIN_ONLY, s -> s.header("If-Match", "*")
-                .body(List.of(Map.of("code", "A", "labelJa", "順調", "labelEn", "On track"))).put("/api/v1/rating-grades")));
+                .body(Map.of("grades", List.of(Map.of("code", "A", "labelJa", "順調", "labelEn", "On track")))).put("/api/v1/rating-grades")));
         ops.add(new Op("getEvaluationSheet", READERS, s -> s.get(sheet)));
         ops.add(new Op("saveEvaluationSheet", COMMITTEE_ONLY, s -> s.body(EvaluationFixtures.sheet(List.of(
                 EvaluationFixtures.row(plan.initiative(1), "A", "書き込み", null, 999)))).put(sheet)));

@@ -137,10 +137,10 @@ class EvaluationLifecycleTest {
 
         // both versions are kept: the history of the initiative lists them newest first
         JsonPath list = Api.as(office).get("/api/v1/initiatives/" + first + "/evaluations").then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(2, 1), list.getList("revision"));
-        assertEquals(List.of("PUBLISHED", "SUPERSEDED"), list.getList("state"));
-        assertEquals(List.of("A", "B"), list.getList("rating"));
-        assertTrue(list.getString("[1].supersededAt") != null);
+        assertEquals(List.of(2, 1), list.getList("items.revision"));
+        assertEquals(List.of("PUBLISHED", "SUPERSEDED"), list.getList("items.state"));
+        assertEquals(List.of("A", "B"), list.getList("items.rating"));
+        assertTrue(list.getString("items[1].supersededAt") != null);
         Api.as(office).get("/api/v1/initiatives/" + first + "/history").then().statusCode(200)
                 .body("items.entityType", hasItem("Evaluation"));
 

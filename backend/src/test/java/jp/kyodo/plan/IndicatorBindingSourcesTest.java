@@ -19,8 +19,8 @@ class IndicatorBindingSourcesTest {
 
     @Test
     void the_contract_lists_exactly_the_keys_the_sources_declare() {
-        List<String> served = Api.as(Api.token(Api.LIAISON)).get("/api/v1/indicator-bindings").then().statusCode(200)
-                .extract().jsonPath().getList("code");
+        List<String> served = Api.as(Api.token(Api.LIAISON)).queryParam("size", 200).get("/api/v1/indicator-bindings").then()
+                .statusCode(200).extract().jsonPath().getList("items.code");
         List<String> documented = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
                 .getList("components.schemas.IndicatorBindingCode.enum");
         assertEquals(documented, served);

@@ -190,11 +190,11 @@ class ProgressReportResourceTest {
     @Test
     void the_five_bindings_are_listed_with_their_units_and_scopes() {
         Api.as(Api.token(Api.LIAISON)).get("/api/v1/indicator-bindings").then().statusCode(200)
-                .body("code", contains("JOIN_RATE", "COOPERATION_REQUESTS", "COOPERATION_REQUESTS_CUT", "REQUEST_HOURS", "REQUEST_HOURS_CUT"))
-                .body("find { it.code == 'JOIN_RATE' }.scopeLevels", contains("CITY", "WARD", "DISTRICT"))
-                .body("find { it.code == 'JOIN_RATE' }.unit", is("%"))
-                .body("find { it.code == 'REQUEST_HOURS' }.scopeLevels", contains("CITY"))
-                .body("find { it.code == 'COOPERATION_REQUESTS' }.ja", is("協力依頼の件数"));
+                .body("items.code", contains("JOIN_RATE", "COOPERATION_REQUESTS", "COOPERATION_REQUESTS_CUT", "REQUEST_HOURS", "REQUEST_HOURS_CUT"))
+                .body("items.find { it.code == 'JOIN_RATE' }.scopeLevels", contains("CITY", "WARD", "DISTRICT"))
+                .body("items.find { it.code == 'JOIN_RATE' }.unit", is("%"))
+                .body("items.find { it.code == 'REQUEST_HOURS' }.scopeLevels", contains("CITY"))
+                .body("items.find { it.code == 'COOPERATION_REQUESTS' }.ja", is("協力依頼の件数"));
         Api.anonymous().get("/api/v1/indicator-bindings").then().statusCode(401);
     }
 }

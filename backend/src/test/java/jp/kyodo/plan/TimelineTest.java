@@ -69,32 +69,34 @@ class TimelineTest {
                     .setParameter("p", plan).setParameter("pub", published.plusSeconds(1)).executeUpdate();
         });
         try {
-            JsonPath t = Api.as(Api.token(Api.COMMITTEE)).get(path(id)).then().statusCode(200).extract().jsonPath();
+            JsonPath t = Api.as(Api.token(Api.COMMITTEE)).queryParam("size", 200).get(path(id)).then().statusCode(200)
+                    .extract().jsonPath();
             assertEquals(List.of("EVALUATION", "EVALUATION", "PUBLISHED", "EVALUATION", "REPORT_CREATED", "STATUS_CHANGED",
-                    "REPORT_UPDATED", "MILESTONE_CHANGED", "REPORT_CREATED", "REPORT_DELETED"), t.getList("kind"), t.prettify());
-            List<OffsetDateTime> at = t.<String>getList("at").stream().map(OffsetDateTime::parse).toList();
+                    "REPORT_UPDATED", "MILESTONE_CHANGED", "REPORT_CREATED", "REPORT_DELETED"), t.getList("items.kind"), t.prettify());
+            List<OffsetDateTime> at = t.<String>getList("items.at").stream().map(OffsetDateTime::parse).toList();
             for (int k = 1; k < at.size(); k++) {
                 assertTrue(!at.get(k).isBefore(at.get(k - 1)), t.prettify());
             }
             assertEquals(finalized.atZone(jp.kyodo.common.web.Japanese.ZONE).toInstant(), at.get(0).toInstant());
-            assertEquals("平成21年度の評価（第1版）を確定", t.getString("[0].text"));
-            assertEquals("平成21年度の報告書を公表（初回）", t.getString("[2].text"));
-            assertEquals(2009, t.getInt("[2].fiscalYear"));
-            assertEquals("IN_PROGRESS", t.getString("[4].status"));
-            assertEquals(0, t.getInt("[4].half"));
-            assertEquals("CARRIED_OUT", t.getString("[5].status"));
-            assertEquals("IN_PROGRESS", t.getString("[5].previousStatus"));
-            assertEquals("平成21年度の進捗報告: 実施中 → 実施済", t.getString("[5].text"));
-            assertEquals(deptName, t.getString("[6].actor"));
-            assertEquals("工程「現状の検証」: 予定 → 完了", t.getString("[7].text"));
-            assertEquals(2010, t.getInt("[8].fiscalYear"));
-            assertEquals(1, t.getInt("[8].half"));
-            assertEquals("NOT_STARTED", t.getString("[9].previousStatus"));
+            assertEquals("平成21年度の評価（第1版）を確定", t.getString("items[0].text"));
+            assertEquals("平成21年度の報告書を公表（初回）", t.getString("items[2].text"));
+            assertEquals(2009, t.getInt("items[2].fiscalYear"));
+            assertEquals("IN_PROGRESS", t.getString("items[4].status"));
+            assertEquals(0, t.getInt("items[4].half"));
+            assertEquals("CARRIED_OUT", t.getString("items[5].status"));
+            assertEquals("IN_PROGRESS", t.getString("items[5].previousStatus"));
+            assertEquals("平成21年度の進捗報告: 実施中 → 実施済", t.getString("items[5].text"));
+            assertEquals(deptName, t.getString("items[6].actor"));
+            assertEquals("工程「現状の検証」: 予定 → 完了", t.getString("items[7].text"));
+            assertEquals(2010, t.getInt("items[8].fiscalYear"));
+            assertEquals(1, t.getInt("items[8].half"));
+            assertEquals("NOT_STARTED", t.getString("items[9].previousStatus"));
 
             // a finalized evaluation is not shown to those who may not read evaluations
             for (String role : List.of(Api.DEPARTMENT, Api.LIAISON)) {
                 assertEquals(List.of("EVALUATION", "PUBLISHED", "EVALUATION", "REPORT_CREATED"),
-                        Api.as(Api.token(role)).get(path(id)).then().statusCode(200).extract().jsonPath().<String>getList("kind").subList(0, 4));
+                        Api.as(Api.token(role)).queryParam("size", 200).get(path(id)).then().statusCode(200).extract().jsonPath()
+                                .<String>getList("items.kind").subList(0, 4));
             }
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {

@@ -31,8 +31,8 @@ class MembershipTest {
         Api.anonymous().queryParam("wardId", t.wardId()).queryParam("fiscalYear", 2024).get("/api/v1/districts")
                 .then().body("items[0].joinRate", is(0.575f)).body("items[0].memberHouseholds", is(230));
         Api.anonymous().get("/api/v1/districts/" + t.districtId() + "/organization-tree").then().statusCode(200)
-                .body("", hasSize(1)).body("[0].kind", is("DISTRICT_COUNCIL")).body("[0].children", hasSize(2))
-                .body("[0].children.joinRate", contains(0.9f, 0.7f));
+                .body("items", hasSize(1)).body("items[0].kind", is("DISTRICT_COUNCIL")).body("items[0].children", hasSize(2))
+                .body("items[0].children.joinRate", contains(0.9f, 0.7f));
     }
 
     @Test

@@ -61,7 +61,7 @@ class OrganizationResourceTest {
         Town t = Api.town("階層", "かいそう");
         long block = Api.createOrganization("BLOCK", t.districtId(), t.associationIds().get(0), "階層一丁目1班", "かいそういっちょうめいっぱん");
         Api.anonymous().get("/api/v1/districts/" + t.districtId() + "/organization-tree").then().statusCode(200)
-                .body("[0].children[0].children[0].id", is((int) block));
+                .body("items[0].children[0].children[0].id", is((int) block));
         Api.anonymous().queryParam("parentId", t.associationIds().get(0)).get("/api/v1/organizations")
                 .then().body("items.id", contains((int) block));
     }
@@ -108,11 +108,11 @@ class OrganizationResourceTest {
 
     @Test
     void kinds_are_reference_data_a_city_can_rename() {
-        Api.anonymous().get("/api/v1/organization-kinds").then().statusCode(200)
-                .body("code", hasItems("DISTRICT_COUNCIL", "NEIGHBORHOOD_ASSOCIATION", "BLOCK", "RESIDENT_GROUP", "WARD_GROUP", "CITY_COUNCIL", "CIVIC_GROUP"))
-                .body("find { it.code == 'RESIDENT_GROUP' }.subKinds.code", hasItem("FIRE_BRIGADE"));
-        var kinds = Api.as(Api.adminToken()).get("/api/v1/organization-kinds").jsonPath();
-        long version = kinds.getLong("find { it.code == 'CIVIC_GROUP' }.version");
+        Api.anonymous().queryParam("size", 200).get("/api/v1/organization-kinds").then().statusCode(200)
+                .body("items.code", hasItems("DISTRICT_COUNCIL", "NEIGHBORHOOD_ASSOCIATION", "BLOCK", "RESIDENT_GROUP", "WARD_GROUP", "CITY_COUNCIL", "CIVIC_GROUP"))
+                .body("items.find { it.code == 'RESIDENT_GROUP' }.subKinds.code", hasItem("FIRE_BRIGADE"));
+        var kinds = Api.as(Api.adminToken()).queryParam("size", 200).get("/api/v1/organization-kinds").jsonPath();
+        long version = kinds.getLong("items.find { it.code == 'CIVIC_GROUP' }.version");
         Api.as(Api.adminToken()).header("If-Match", "\"" + version + "\"")
                 .body(Map.of("labelJa", "市民公益活動団体", "labelEn", "Civic group", "sortOrder", 70))
                 .put("/api/v1/organization-kinds/CIVIC_GROUP").then().statusCode(200).body("labelJa", is("市民公益活動団体"));

@@ -43,6 +43,7 @@ class RegistryAccessTest {
     static Town otherTown;
     static Map<String, String> tokens = new LinkedHashMap<>();
     static long officerId;
+    static long apiTokenId;
 
     @RegisterExtension
     static final Fixtures FIXTURES = Fixtures.of(RegistryAccessTest::fixtures);
@@ -60,6 +61,10 @@ class RegistryAccessTest {
         officerId = Api.as(Api.adminToken()).body(Map.of("role", "CHAIR", "personName", "権限 太郎", "termStart", "2023-04-01"))
                 .post("/api/v1/organizations/" + town.councilId() + "/officers").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+        long system = Api.as(Api.adminToken()).body(Map.of("username", Api.unique("access-system"), "displayName", "権限連携",
+                "role", "OFFICE")).post("/api/v1/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        apiTokenId = Api.as(Api.adminToken()).body(Map.of("name", "権限連携", "userId", system, "validDays", 30))
+                .post("/api/v1/api-tokens").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     static String etag(String path) {
@@ -85,7 +90,11 @@ class RegistryAccessTest {
         ops.add(new Op("getOrganizationTree", EVERYONE, s -> s.get("/api/v1/districts/" + d + "/organization-tree")));
         ops.add(new Op("listDistrictStatistics", EVERYONE, s -> s.get("/api/v1/districts/" + d + "/statistics")));
         ops.add(new Op("putDistrictStatistics", OFFICE_ONLY, s -> s.header("If-Match", "*").body(Map.of("population", 1000, "households", 400)).put("/api/v1/districts/" + d + "/statistics/2025")));
+        ops.add(new Op("getDistrictStatistics", EVERYONE, s -> s.get("/api/v1/districts/" + d + "/statistics/2025")));
         ops.add(new Op("listLiaisonAssignments", SIGNED_IN, s -> s.get("/api/v1/districts/" + d + "/liaison-assignments")));
+        long assignment = Api.as(Api.adminToken()).get("/api/v1/districts/" + d + "/liaison-assignments").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        ops.add(new Op("getLiaisonAssignment", SIGNED_IN, s -> s.get("/api/v1/liaison-assignments/" + assignment)));
         ops.add(new Op("getDistrictHistory", SIGNED_IN, s -> s.get("/api/v1/districts/" + d + "/history")));
         ops.add(new Op("listOrganizationKinds", EVERYONE, s -> s.get("/api/v1/organization-kinds")));
         ops.add(new Op("listOrganizations", EVERYONE, s -> s.get("/api/v1/organizations?districtId=" + d)));
@@ -109,6 +118,7 @@ class RegistryAccessTest {
         ops.add(new Op("listUsers", OFFICE_ONLY, s -> s.get("/api/v1/users")));
         ops.add(new Op("createUser", ADMIN_ONLY, s -> s.body(Map.of("username", Api.unique("u"), "displayName", "新人", "role", "DEPARTMENT", "password", "long-enough-pass")).post("/api/v1/users")));
         ops.add(new Op("listApiTokens", ADMIN_ONLY, s -> s.get("/api/v1/api-tokens")));
+        ops.add(new Op("getApiToken", ADMIN_ONLY, s -> s.get("/api/v1/api-tokens/" + apiTokenId)));
         ops.add(new Op("getMe", SIGNED_IN, s -> s.get("/api/v1/me")));
         return ops;
     }

@@ -100,13 +100,14 @@ class CityRequestTest {
 
     @Test
     void the_rules_are_listed_in_japanese_and_english() {
-        JsonPath rules = Api.anonymous().get("/api/v1/city-request-rules").then().statusCode(200).extract().jsonPath();
+        JsonPath rules = Api.anonymous().queryParam("size", 200).get("/api/v1/city-request-rules").then().statusCode(200)
+                .extract().jsonPath();
         assertEquals(List.of("NOTICE_NO_HEAD_COUNT", "NOTICE_NOT_MANDATORY", "NOTICE_NO_PROGRAM", "COOPERATION_SHORT_DEADLINE",
-                "MERGE_CANDIDATE", "EFFORT_WITHOUT_COMPENSATION"), rules.getList("id"));
-        assertEquals("REFUSE", rules.getString("find { it.id == 'NOTICE_NO_HEAD_COUNT' }.severity"));
-        assertEquals("WARN", rules.getString("find { it.id == 'MERGE_CANDIDATE' }.severity"));
-        org.junit.jupiter.api.Assertions.assertTrue(rules.getString("find { it.id == 'NOTICE_NO_HEAD_COUNT' }.textJa").contains("連絡・提案"));
-        org.junit.jupiter.api.Assertions.assertTrue(rules.getString("find { it.id == 'COOPERATION_SHORT_DEADLINE' }.textEn").matches(".*\\d+ days.*"));
+                "MERGE_CANDIDATE", "EFFORT_WITHOUT_COMPENSATION"), rules.getList("items.id"));
+        assertEquals("REFUSE", rules.getString("items.find { it.id == 'NOTICE_NO_HEAD_COUNT' }.severity"));
+        assertEquals("WARN", rules.getString("items.find { it.id == 'MERGE_CANDIDATE' }.severity"));
+        org.junit.jupiter.api.Assertions.assertTrue(rules.getString("items.find { it.id == 'NOTICE_NO_HEAD_COUNT' }.textJa").contains("連絡・提案"));
+        org.junit.jupiter.api.Assertions.assertTrue(rules.getString("items.find { it.id == 'COOPERATION_SHORT_DEADLINE' }.textEn").matches(".*\\d+ days.*"));
     }
 
     @Test
@@ -361,8 +362,8 @@ class CityRequestTest {
             b.put("deadlineDays", 20);
             long id = Api.createCityRequest(b);
             Api.anonymous().get("/api/v1/city-requests/" + id).then().body("warnings.rule", hasItem("COOPERATION_SHORT_DEADLINE"));
-            Api.anonymous().get("/api/v1/city-request-rules").then()
-                    .body("find { it.id == 'COOPERATION_SHORT_DEADLINE' }.textJa", org.hamcrest.Matchers.containsString("30日"));
+            Api.anonymous().queryParam("size", 200).get("/api/v1/city-request-rules").then()
+                    .body("items.find { it.id == 'COOPERATION_SHORT_DEADLINE' }.textJa", org.hamcrest.Matchers.containsString("30日"));
         } finally {
             Api.as(Api.adminToken()).header("If-Match", changed).body(Map.of("minDeadlineDays", days, "effortThresholdHours", hours))
                     .put("/api/v1/settings/request-rules").then().statusCode(200);

@@ -79,6 +79,9 @@ class RequestAccessTest {
         Map<String, Object> body = Api.cityRequest(section, 2050, List.of(d), 6);
         List<Op> ops = new ArrayList<>();
         ops.add(new Op("listBureaus", EVERYONE, s -> s.get("/api/v1/bureaus")));
+        var sectionRead = Api.anonymous().get("/api/v1/sections/" + section).then().statusCode(200).extract().jsonPath();
+        ops.add(new Op("getBureau", EVERYONE, s -> s.get("/api/v1/bureaus/" + sectionRead.getLong("bureauId"))));
+        ops.add(new Op("getDepartment", EVERYONE, s -> s.get("/api/v1/departments/" + sectionRead.getLong("departmentId"))));
         ops.add(new Op("createBureau", ADMIN_ONLY, s -> s.body(Map.of("code", Api.unique("AB").replace("-", ""), "name", "新局", "kana", "しんきょく")).post("/api/v1/bureaus")));
         ops.add(new Op("listSections", EVERYONE, s -> s.get("/api/v1/sections?q=権限")));
         ops.add(new Op("getSection", EVERYONE, s -> s.get("/api/v1/sections/" + section)));

@@ -122,6 +122,17 @@ public final class ContractCheck {
         return out;
     }
 
+    /** The problem of a Location header (a 201's): it must name a path of the contract that answers GET. */
+    public List<String> checkLocation(String method, String path, String location) {
+        String target = java.net.URI.create(location).getPath();
+        String template = templates.stream().filter(t -> t.pattern().matcher(target).matches()).map(Template::path)
+                .findFirst().orElse(null);
+        if (template == null || document.path("paths").path(template).path("get").isMissingNode()) {
+            return List.of(method + " " + path + ": Location " + location + " names no path that answers GET");
+        }
+        return List.of();
+    }
+
     private static String names(JsonNode node) {
         List<String> n = new ArrayList<>();
         node.fieldNames().forEachRemaining(n::add);

@@ -29,6 +29,13 @@ public class ContractResponseFilter implements ContainerResponseFilter {
         if (!path.startsWith("/api/")) {
             return;
         }
+        List<String> located = response.getStatus() == 201 && response.getHeaderString("Location") != null
+                ? ContractCheck.get().checkLocation(request.getMethod(), path, response.getHeaderString("Location"))
+                : List.of();
+        if (!located.isEmpty()) {
+            fail(response, located);
+            return;
+        }
         Object entity = response.getEntity();
         MediaType type = response.getMediaType();
         if (entity == null || type == null || !type.getSubtype().endsWith("json") || entity instanceof byte[]
@@ -47,6 +54,10 @@ public class ContractResponseFilter implements ContainerResponseFilter {
         if (problems.isEmpty()) {
             return;
         }
+        fail(response, problems);
+    }
+
+    private static void fail(ContainerResponseContext response, List<String> problems) {
         ContractCheck.report(problems);
         LOG.errorf("response does not match openapi.yaml:%n  %s", String.join("\n  ", problems));
         if (!REPORT_ONLY) {

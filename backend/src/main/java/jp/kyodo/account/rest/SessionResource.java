@@ -70,6 +70,17 @@ public class SessionResource {
                 .entity(new SessionResponse(s.expiresAt(), s.me())).build();
     }
 
+    @GET
+    @Path("/sessions/current")
+    @Authenticated
+    @Operation(operationId = "getCurrentSession", summary = "The current session (ログイン中のセッション)",
+            description = "When the session of the `kyodo_session` cookie ends, and who it belongs to: the resource sign-in "
+                    + "creates (its Location). A caller with an API token and no session cookie gets 404. " + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The session")
+    public SessionResponse getCurrentSession(@CookieParam(TokenAuthenticationMechanism.COOKIE) String token) {
+        return accounts.currentSession(token);
+    }
+
     @DELETE
     @Path("/sessions/current")
     @PermitAll

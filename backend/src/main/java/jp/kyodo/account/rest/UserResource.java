@@ -104,6 +104,15 @@ public class UserResource {
         return Response.created(java.net.URI.create("/api/v1/api-tokens/" + t.id())).entity(t).build();
     }
 
+    @GET
+    @Path("/api-tokens/{id}")
+    @Operation(operationId = "getApiToken", summary = "Get an API token (APIトークン)",
+            description = "The token's name, account, role and validity; the secret is never shown again. " + ApiDoc.ADMIN)
+    @APIResponse(responseCode = "200", description = "The token")
+    public ApiTokenResponse getApiToken(@PathParam("id") long id) {
+        return accounts.getToken(id);
+    }
+
     @DELETE
     @Path("/api-tokens/{id}")
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token", description = ApiDoc.ADMIN)

@@ -16,6 +16,7 @@ import jp.kyodo.account.AccountDtos.ApiTokenResponse;
 import jp.kyodo.account.AccountDtos.MeResponse;
 import jp.kyodo.account.AccountDtos.MySettingsRequest;
 import jp.kyodo.account.AccountDtos.MySettingsResponse;
+import jp.kyodo.account.AccountDtos.SessionResponse;
 import jp.kyodo.account.AccountDtos.UserRequest;
 import jp.kyodo.account.AccountDtos.UserResponse;
 import jp.kyodo.account.AppUser;
@@ -159,6 +160,16 @@ public class AccountService {
         if (token != null) {
             AuthToken.delete("tokenHash = ?1 and kind = ?2", Tokens.hash(token), AuthToken.SESSION);
         }
+    }
+
+    /** The caller's session (the cookie's), or 404 when the caller has none (an API token). */
+    public SessionResponse currentSession(String token) {
+        AuthToken t = token == null ? null : AuthToken.<AuthToken>find("tokenHash = ?1 and kind = ?2",
+                Tokens.hash(token), AuthToken.SESSION).firstResult();
+        if (t == null || !t.user.id.equals(currentUser.userId()) || !t.expiresAt.isAfter(OffsetDateTime.now(clock))) {
+            throw ProblemException.notFound("Session", "current");
+        }
+        return new SessionResponse(t.expiresAt, currentMe());
     }
 
     public MeResponse currentMe() {
@@ -344,6 +355,14 @@ public class AccountService {
         t.createdAt = OffsetDateTime.now(clock);
         t.expiresAt = t.createdAt.plusDays(r.validDays() == null ? 365 : r.validDays());
         return toResponse(writes.create(API_TOKEN, t), token);
+    }
+
+    public ApiTokenResponse getToken(long id) {
+        AuthToken t = AuthToken.findById(id);
+        if (t == null || !AuthToken.API.equals(t.kind)) {
+            throw ProblemException.notFound("API token", id);
+        }
+        return toResponse(t, null);
     }
 
     @Transactional

@@ -1,5 +1,9 @@
 package jp.kyodo.activity.rest;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -46,8 +50,8 @@ public class ActivityAttachmentResource {
     @Operation(operationId = "listActivityAttachments", summary = "Files of an activity record (添付ファイル一覧)",
             description = "In the order added. " + ActivityDoc.READ)
     @APIResponse(responseCode = "200", description = "The files (without their content)")
-    public List<AttachmentResponse> listActivityAttachments(@PathParam("id") long id) {
-        return attachments.list(id);
+    public Page<AttachmentResponse> listActivityAttachments(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+        return Page.of(attachments.list(id), page);
     }
 
     @POST

@@ -53,13 +53,29 @@ public class ChangeFeed {
             }
             return;
         }
+        pending().events.add(new Event(type, id, action, clock.instant()));
+    }
+
+    /**
+     * A figure kept elsewhere that the transaction's changes moved (a district's 加入率 when an association's
+     * figures change): reported once per transaction as an UPDATE of its own type, e.g. {@code JOIN_RATE} with the
+     * district's id.
+     */
+    public void derived(String type, long id) {
+        if (pending().derived.add(type + "#" + id)) {
+            record(type, id, "UPDATE");
+        }
+    }
+
+    /** The transaction's collected changes, registered to be written before its commit on first use. */
+    private Pending pending() {
         Pending pending = (Pending) registry.getResource(KEY);
         if (pending == null) {
             pending = new Pending();
             registry.putResource(KEY, pending);
             registry.registerInterposedSynchronization(pending);
         }
-        pending.events.add(new Event(type, id, action, clock.instant()));
+        return pending;
     }
 
     private static final Set<String> LEFT_OUT = Set.of("User", "ApiToken", "WebhookSubscription");
@@ -70,6 +86,7 @@ public class ChangeFeed {
     private final class Pending implements Synchronization {
 
         final List<Event> events = new ArrayList<>();
+        final Set<String> derived = new java.util.HashSet<>();
 
         @Override
         public void beforeCompletion() {

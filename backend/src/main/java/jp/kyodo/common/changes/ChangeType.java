@@ -3,11 +3,12 @@ package jp.kyodo.common.changes;
 /**
  * The kinds of record the change feed reports — the audit trail's entity types in the API's enum spelling
  * ({@code MembershipFigure} → {@code MEMBERSHIP_FIGURE}). Accounts and API tokens are left out: they are the
- * administration's, not data other systems keep in sync.
+ * administration's, not data other systems keep in sync. {@code JOIN_RATE} is derived: its id is a district's, and
+ * it means that the district's 加入率 (of some fiscal year, and so its ward's and the city's) may have changed.
  */
 public enum ChangeType {
     ACTIVITY, ACTIVITY_ATTACHMENT, AGENDA_ITEM, BUREAU, CITY_REQUEST, COMMITTEE_MEETING, COMMITTEE_MEMBER, COUNCIL_BODY,
-    COUNCIL_MEETING, DEPARTMENT, DISTRICT, DISTRICT_STATISTICS, EVALUATION, INITIATIVE, LIAISON_ASSIGNMENT,
+    COUNCIL_MEETING, DEPARTMENT, DISTRICT, DISTRICT_STATISTICS, EVALUATION, INITIATIVE, JOIN_RATE, LIAISON_ASSIGNMENT,
     MEMBERSHIP_FIGURE, MILESTONE, OFFICER, ORGANIZATION, ORGANIZATION_KIND, PLAN, PLAN_NODE, PROGRESS_REPORT,
     PUBLISHED_REPORT, RATING_SCALE, REQUEST_RULE_SETTINGS, REVIEW_CYCLE, REVIEW_ITEM, SECTION, UPWARD_REPORT, VOICE,
     WARD;

@@ -3,6 +3,7 @@ package jp.kyodo.common.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.kyodo.common.changes.ChangeFeed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
@@ -24,12 +25,16 @@ public class Writes {
     @Inject
     EntityManager em;
 
+    @Inject
+    ChangeFeed changes;
+
     /** Persists a new record and writes its CREATE entry; returns the entity (with its id). */
     @Transactional(Transactional.TxType.MANDATORY)
     public <E extends PanacheEntityBase> E create(Aggregate<E> a, E entity) {
         entity.persist();
         em.flush();
         record(a, entity, AuditService.CREATE, null, a.state().apply(entity));
+        derived(a, entity);
         return entity;
     }
 
@@ -51,12 +56,17 @@ public class Writes {
     @Transactional(Transactional.TxType.MANDATORY)
     public <E> E update(Aggregate<E> a, E entity, Consumer<E> change) {
         Object before = a.state().apply(entity);
+        Long derivedBefore = a.derivedType() == null ? null : a.derivedId().apply(entity);
         change.accept(entity);
         em.flush();
         Object after = a.state().apply(entity);
         // the same values sent again: Hibernate wrote nothing (no version moved), so no history entry either
         if (!Objects.equals(before, after)) {
             record(a, entity, AuditService.UPDATE, before, after);
+            if (derivedBefore != null) {
+                changes.derived(a.derivedType(), derivedBefore);
+            }
+            derived(a, entity);
         }
         return entity;
     }
@@ -74,9 +84,18 @@ public class Writes {
         Object before = a.state().apply(entity);
         long id = a.id().applyAsLong(entity);
         Long parent = a.parentType() == null ? null : a.parentId().apply(entity);
+        derived(a, entity);
         entity.delete();
         em.flush();
         audit.record(a.type(), id, a.parentType(), parent, AuditService.DELETE, before, null);
+    }
+
+    /** The derived figure the record's current state moves, reported once per transaction. */
+    private <E> void derived(Aggregate<E> a, E entity) {
+        Long id = a.derivedType() == null ? null : a.derivedId().apply(entity);
+        if (id != null) {
+            changes.derived(a.derivedType(), id);
+        }
     }
 
     private <E> void record(Aggregate<E> a, E entity, String action, Object before, Object after) {

@@ -1,5 +1,7 @@
 package jp.kyodo.common.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -65,6 +67,7 @@ public class OpenApiFilter implements OASFilter {
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation op) {
+        orderPathParameters(path, op);
         describeHeaders(op);
         FileCompletion.complete(op);
         APIResponses responses = op.getResponses();
@@ -139,6 +142,20 @@ public class OpenApiFilter implements OASFilter {
         }
         add(responses, "500", "InternalError");
         add(responses, "503", "ServiceUnavailable");
+    }
+
+    /**
+     * Path parameters in the order the path names them ({@code /plans/{id}/reports/{fiscalYear}}: id, then
+     * fiscalYear), before the other parameters, whose order is kept: generators build positional arguments from it.
+     */
+    private static void orderPathParameters(String path, Operation op) {
+        if (op.getParameters() == null || op.getParameters().size() < 2) {
+            return;
+        }
+        List<Parameter> sorted = new ArrayList<>(op.getParameters());
+        sorted.sort(Comparator.comparingInt(p -> p.getIn() == Parameter.In.PATH
+                ? path.indexOf("{" + p.getName() + "}") : Integer.MAX_VALUE));
+        op.setParameters(sorted);
     }
 
     private static void describeSuccess(String path, PathItem.HttpMethod method, APIResponses responses) {

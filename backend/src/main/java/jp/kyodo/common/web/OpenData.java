@@ -20,13 +20,15 @@ public final class OpenData {
     /** The path templates of the public GET operations, as in openapi.yaml. */
     public static final List<String> PUBLIC_GETS = List.of(
             "/api/v1/agenda-items", "/api/v1/agenda-items/{id}",
-            "/api/v1/burden", "/api/v1/bureaus",
+            "/api/v1/burden", "/api/v1/bureaus", "/api/v1/bureaus/{id}",
             "/api/v1/city-request-rules", "/api/v1/city-requests", "/api/v1/city-requests/{id}",
             "/api/v1/city-requests/{id}/burden",
             "/api/v1/council-bodies", "/api/v1/council-bodies/{id}",
             "/api/v1/council-meetings", "/api/v1/council-meetings/{id}", "/api/v1/council-meetings/{id}/agenda-items",
+            "/api/v1/departments/{id}",
             "/api/v1/districts", "/api/v1/districts/{id}", "/api/v1/districts/{id}/burden-calendar",
             "/api/v1/districts/{id}/organization-tree", "/api/v1/districts/{id}/statistics",
+            "/api/v1/districts/{id}/statistics/{fiscalYear}",
             "/api/v1/join-rates", "/api/v1/open-data/catalog", "/api/v1/organization-kinds",
             "/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/organizations/{id}/burden-calendar",
             "/api/v1/organizations/{id}/membership-figures", "/api/v1/organizations/{id}/membership-figures/{fiscalYear}",

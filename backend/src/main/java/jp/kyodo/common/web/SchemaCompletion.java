@@ -131,7 +131,7 @@ final class SchemaCompletion {
         }
         if (schema.getProperties() != null) {
             Map<String, Schema> properties = new java.util.LinkedHashMap<>();
-            schema.getProperties().forEach((k, v) -> properties.put(k, inlineScalar(v, schemas)));
+            schema.getProperties().forEach((k, v) -> properties.put(k, describedRef(inlineScalar(v, schemas))));
             schema.setProperties(properties);
             properties.values().forEach(v -> cleanRefs(v, schemas));
         }
@@ -149,6 +149,20 @@ final class SchemaCompletion {
             schema.setFormat(null);
             schema.setExamples(null);
         }
+    }
+
+    /**
+     * A property that references a schema and describes itself: the description stays on the property and the
+     * reference moves into a one-element {@code allOf}, so no $ref has a sibling keyword.
+     */
+    private static Schema describedRef(Schema property) {
+        if (property.getRef() == null || property.getDescription() == null) {
+            return property;
+        }
+        Schema wrapped = OASFactory.createSchema().description(property.getDescription())
+                .allOf(List.of(OASFactory.createSchema().ref(property.getRef())));
+        wrapped.setDefaultValue(property.getDefaultValue());
+        return wrapped;
     }
 
     private static Schema inlineScalar(Schema property, Map<String, Schema> schemas) {

@@ -57,8 +57,8 @@ public class DepartmentResource {
     @Operation(operationId = "listBureaus", summary = "The city's organization (局・部・課)",
             description = "Every bureau (局, or a ward office 区役所) with its departments (部) and their sections (課), in display order. Requests to communities are issued by a section. " + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "All bureaus")
-    public List<BureauResponse> listBureaus() {
-        return departments.tree();
+    public Page<BureauResponse> listBureaus(@Valid @BeanParam PageParams page) {
+        return Page.of(departments.tree(), page);
     }
 
     @POST
@@ -71,6 +71,16 @@ public class DepartmentResource {
             BureauResponse b = departments.createBureau(body);
             return Responses.created("/api/v1/bureaus/" + b.id(), b);
         });
+    }
+
+    @GET
+    @Path("/bureaus/{id}")
+    @PermitAll
+    @Operation(operationId = "getBureau", summary = "Get a bureau (局)",
+            description = "局 / bureau with its departments and their sections, with its version as ETag. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "The bureau")
+    public RestResponse<BureauResponse> getBureau(@PathParam("id") long id) {
+        return Responses.ok(departments.getBureau(id));
     }
 
     @PUT
@@ -92,6 +102,16 @@ public class DepartmentResource {
             DepartmentResponse d = departments.createDepartment(body);
             return Responses.created("/api/v1/departments/" + d.id(), d);
         });
+    }
+
+    @GET
+    @Path("/departments/{id}")
+    @PermitAll
+    @Operation(operationId = "getDepartment", summary = "Get a department (部)",
+            description = "部 / department with its sections, with its version as ETag. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "The department")
+    public RestResponse<DepartmentResponse> getDepartment(@PathParam("id") long id) {
+        return Responses.ok(departments.getDepartment(id));
     }
 
     @PUT

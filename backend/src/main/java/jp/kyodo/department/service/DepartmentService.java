@@ -68,6 +68,38 @@ public class DepartmentService {
         return bureaus.stream().map(b -> toResponse(b, byBureau.getOrDefault(b.id, List.of()))).toList();
     }
 
+    /** One bureau with its departments and sections: three queries. */
+    public BureauResponse getBureau(long id) {
+        Bureau b = Bureau.findById(id);
+        if (b == null) {
+            throw ProblemException.notFound("Bureau", id);
+        }
+        List<Department> departments = em.createQuery(
+                "from Department d where d.bureau.id = :b order by d.sortOrder, d.code", Department.class)
+                .setParameter("b", id).getResultList();
+        Map<Long, List<SectionResponse>> byDepartment = sectionsOf(
+                "d.bureau.id = :p", id);
+        return toResponse(b, departments.stream()
+                .map(d -> toResponse(d, byDepartment.getOrDefault(d.id, List.of()))).toList());
+    }
+
+    /** One department with its sections: two queries. */
+    public DepartmentResponse getDepartment(long id) {
+        Department d = Department.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("Department", id);
+        }
+        return toResponse(d, sectionsOf("d.id = :p", id).getOrDefault(d.id, List.of()));
+    }
+
+    private Map<Long, List<SectionResponse>> sectionsOf(String condition, long param) {
+        Map<Long, List<SectionResponse>> byDepartment = new HashMap<>();
+        em.createQuery("from Section s join fetch s.department d join fetch d.bureau where " + condition
+                + " order by s.sortOrder, s.code", Section.class).setParameter("p", param).getResultList()
+                .forEach(s -> byDepartment.computeIfAbsent(s.department.id, k -> new ArrayList<>()).add(toResponse(s)));
+        return byDepartment;
+    }
+
     static BureauResponse toResponse(Bureau b, List<DepartmentResponse> departments) {
         return new BureauResponse(b.id, b.code, b.name, b.kana, b.sortOrder, departments, b.version);
     }
@@ -100,12 +132,13 @@ public class DepartmentService {
         if (b == null) {
             throw ProblemException.notFound("Bureau", id);
         }
-        return toResponse(writes.update(BUREAU, b, ifMatch, x -> {
+        writes.update(BUREAU, b, ifMatch, x -> {
             if (!x.code.equals(r.code()) && Bureau.count("code", r.code()) > 0) {
                 throw ProblemException.invalid("code", "already used by another bureau", "Unique");
             }
             apply(x, r);
-        }), List.of());
+        });
+        return getBureau(id); // with its departments, as GET answers it
     }
 
     private static void apply(Bureau b, BureauRequest r) {
@@ -133,12 +166,13 @@ public class DepartmentService {
         if (d == null) {
             throw ProblemException.notFound("Department", id);
         }
-        return toResponse(writes.update(DEPARTMENT, d, ifMatch, x -> {
+        writes.update(DEPARTMENT, d, ifMatch, x -> {
             if (!x.code.equals(r.code()) && Department.count("code", r.code()) > 0) {
                 throw ProblemException.invalid("code", "already used by another department", "Unique");
             }
             apply(x, r);
-        }), List.of());
+        });
+        return getDepartment(id); // with its sections, as GET answers it
     }
 
     private static void apply(Department d, DepartmentRequest r) {

@@ -110,6 +110,17 @@ public class DistrictResource {
         return districts.statistics(id, page);
     }
 
+    @GET
+    @Path("/districts/{id}/statistics/{fiscalYear}")
+    @PermitAll
+    @Operation(operationId = "getDistrictStatistics", summary = "Population and households of one fiscal year (人口・世帯数)",
+            description = "The year's statistics of the district, with their version as ETag; 404 when none are recorded. " + ApiDoc.PUBLIC)
+    @APIResponse(responseCode = "200", description = "The year's statistics")
+    public RestResponse<StatisticsResponse> getDistrictStatistics(@PathParam("id") long id,
+            @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度", example = "2025") int fiscalYear) {
+        return Responses.ok(districts.getStatistics(id, fiscalYear));
+    }
+
     @PUT
     @Path("/districts/{id}/statistics/{fiscalYear}")
     @Operation(operationId = "putDistrictStatistics", summary = "Record population and households of a fiscal year",
@@ -147,6 +158,16 @@ public class DistrictResource {
             AssignmentResponse a = districts.assign(id, body);
             return Responses.created("/api/v1/liaison-assignments/" + a.id(), a);
         });
+    }
+
+    @GET
+    @Path("/liaison-assignments/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Operation(operationId = "getLiaisonAssignment", summary = "Get a liaison assignment (校区担当職員の配置)",
+            description = "One assignment, with its version as ETag. " + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = "The assignment")
+    public RestResponse<AssignmentResponse> getLiaisonAssignment(@PathParam("id") long id) {
+        return Responses.ok(districts.getAssignment(id));
     }
 
     @PUT

@@ -70,8 +70,7 @@ public class DistrictService {
 
     /** {@link #DISTRICT}, answering a stale If-Match with the API's representation. */
     private Aggregate<District> api() {
-        return new Aggregate<>(DISTRICT.type(), DISTRICT.id(), DISTRICT.version(), DISTRICT.state(),
-                this::toResponse, DISTRICT.parentType(), DISTRICT.parentId());
+        return DISTRICT.withRepresentation(this::toResponse);
     }
 
     public District find(long id) {
@@ -185,6 +184,16 @@ public class DistrictService {
         return new Page<>(rows.stream().map(DistrictService::toResponse).toList(), total, p.page, p.size);
     }
 
+    public StatisticsResponse getStatistics(long districtId, int fiscalYear) {
+        find(districtId);
+        DistrictStatistics s = DistrictStatistics.<DistrictStatistics>find("district.id = ?1 and fiscalYear = ?2",
+                districtId, fiscalYear).firstResult();
+        if (s == null) {
+            throw ProblemException.notFound("Statistics of fiscal year " + fiscalYear + " of district", districtId);
+        }
+        return toResponse(s);
+    }
+
     public record Saved<T>(T body, boolean created) {
     }
 
@@ -240,6 +249,11 @@ public class DistrictService {
             throw ProblemException.notFound("Liaison assignment", id);
         }
         return a;
+    }
+
+    public AssignmentResponse getAssignment(long id) {
+        LiaisonAssignment a = findAssignment(id);
+        return toResponse(a);
     }
 
     @Transactional

@@ -1,5 +1,8 @@
 package jp.kyodo.meeting.rest;
 
+import jakarta.ws.rs.BeanParam;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,9 +55,10 @@ public class CouncilBodyResource {
                     + "and district councils' own meetings — in display order, with the names the meeting-log import recognises. "
                     + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "All bodies in display order")
-    public List<CouncilBodyResponse> listCouncilBodies(
-            @QueryParam("organizationId") @Parameter(description = "Only the bodies of this council (organization)", example = "5") Long organizationId) {
-        return bodies.bodies(organizationId);
+    public Page<CouncilBodyResponse> listCouncilBodies(
+            @QueryParam("organizationId") @Parameter(description = "Only the bodies of this council (organization)", example = "5") Long organizationId,
+            @Valid @BeanParam PageParams page) {
+        return Page.of(bodies.bodies(organizationId), page);
     }
 
     @GET

@@ -64,8 +64,8 @@ public class RegistryFiguresResource {
     @PermitAll
     @Operation(operationId = "getOrganizationTree", summary = "Organizations of a district as a tree (団体の階層)",
             description = "The district council, its associations and blocks, resident groups; each association with its latest membership figures and join rate. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "Root nodes of the tree", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreeNode.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<TreeNode> getOrganizationTree(@PathParam("id") long id) {
-        return trees.tree(id);
+    @APIResponse(responseCode = "200", description = "Root nodes of the tree (a page of them)")
+    public Page<TreeNode> getOrganizationTree(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+        return Page.of(trees.tree(id), page);
     }
 }

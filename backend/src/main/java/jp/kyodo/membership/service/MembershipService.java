@@ -57,7 +57,8 @@ public class MembershipService {
      */
     public static final Aggregate<MembershipFigure> FIGURE = Aggregate.<MembershipFigure>of("MembershipFigure",
             m -> m.id, m -> m.version, MembershipService::toResponse).withParent("Organization",
-                    m -> m.organization.id);
+                    m -> m.organization.id)
+            .withDerived("JoinRate", m -> m.organization.district == null ? null : m.organization.district.id);
 
     @Inject
     OrganizationService organizations;

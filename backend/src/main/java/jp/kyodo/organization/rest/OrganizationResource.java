@@ -78,8 +78,8 @@ public class OrganizationResource {
     @Operation(operationId = "listOrganizationKinds", summary = "Kinds of organization (団体の種別)",
             description = "Reference data with the city's own Japanese and English labels, and sub-kinds. " + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "All kinds in display order")
-    public List<KindResponse> listOrganizationKinds() {
-        return kinds.kinds();
+    public Page<KindResponse> listOrganizationKinds(@Valid @BeanParam PageParams page) {
+        return Page.of(kinds.kinds(), page);
     }
 
     @PUT

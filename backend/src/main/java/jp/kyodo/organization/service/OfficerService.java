@@ -61,8 +61,7 @@ public class OfficerService {
 
     /** {@link #OFFICER}, answering a stale If-Match with the API's representation. */
     private Aggregate<Officer> api() {
-        return new Aggregate<>(OFFICER.type(), OFFICER.id(), OFFICER.version(), OFFICER.state(), this::toResponse,
-                OFFICER.parentType(), OFFICER.parentId());
+        return OFFICER.withRepresentation(this::toResponse);
     }
 
     static Map<String, Object> auditState(Officer x) {

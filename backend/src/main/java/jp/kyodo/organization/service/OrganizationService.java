@@ -55,12 +55,22 @@ public class OrganizationService {
 
     /** 地域団体: the history keeps every stored field, API and import alike; see {@link #api()} for 412 answers. */
     public static final Aggregate<Organization> ORGANIZATION = Aggregate.of("Organization", o -> o.id,
-            o -> o.version, OrganizationService::auditState);
+            o -> o.version, OrganizationService::auditState)
+            // an association that moves to another district, changes kind or goes takes its figures along
+            .withDerived("JoinRate", OrganizationService::joinRateDistrict);
+
+    /** The district whose 加入率 the organization's figures count in: only kinds that keep membership figures. */
+    static Long joinRateDistrict(Organization o) {
+        if (o.district == null || o.kindCode == null) {
+            return null;
+        }
+        OrganizationKind kind = OrganizationKind.findById(o.kindCode);
+        return kind != null && kind.hasMembership ? o.district.id : null;
+    }
 
     /** {@link #ORGANIZATION}, answering a stale If-Match with the API's representation. */
     private Aggregate<Organization> api() {
-        return new Aggregate<>(ORGANIZATION.type(), ORGANIZATION.id(), ORGANIZATION.version(), ORGANIZATION.state(),
-                this::toResponse, ORGANIZATION.parentType(), ORGANIZATION.parentId());
+        return ORGANIZATION.withRepresentation(this::toResponse);
     }
 
     public Organization find(long id) {

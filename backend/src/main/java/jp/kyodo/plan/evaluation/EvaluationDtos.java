@@ -35,6 +35,11 @@ public final class EvaluationDtos {
             @Size(max = 500) @Schema(examples = "Progressing as planned or better") @Nullable String descriptionEn) {
     }
 
+    @Schema(name = "RatingScale", description = "評価の尺度 / the whole rating scale, best grade first; read and replaced as one")
+    public record RatingScale(
+            @NotNull @Size(min = 2, max = 20) List<@NotNull @Valid Grade> grades) {
+    }
+
     @Schema(name = "Evaluation", description = "評価 / the committee's evaluation of an initiative in a fiscal year (without initiativeId: "
             + "the overall opinion 総評 of the year). DRAFT → FINALIZED → PUBLISHED; a correction is a new revision, and the "
             + "published one it replaces becomes SUPERSEDED.")

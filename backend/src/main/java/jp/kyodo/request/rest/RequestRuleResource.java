@@ -51,8 +51,8 @@ public class RequestRuleResource {
                     + "REFUSE rules stop a save (422 rule-violation with `rule` = the id), WARN rules are shown and listed. "
                     + "Thresholds in the texts are today's settings. " + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "Every rule")
-    public List<RuleResponse> listCityRequestRules() {
-        return rules.rules();
+    public Page<RuleResponse> listCityRequestRules(@Valid @BeanParam PageParams page) {
+        return Page.of(rules.rules(), page);
     }
 
     @GET

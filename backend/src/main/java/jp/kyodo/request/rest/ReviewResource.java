@@ -69,8 +69,8 @@ public class ReviewResource {
     @Operation(operationId = "listReviewCycles", summary = "Review cycles (見直し)",
             description = "見直し / every review cycle, newest year first, with the progress of its requests by state. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "All cycles")
-    public List<CycleResponse> listReviewCycles() {
-        return cycles.cycles();
+    public Page<CycleResponse> listReviewCycles(@Valid @BeanParam PageParams page) {
+        return Page.of(cycles.cycles(), page);
     }
 
     @POST

@@ -50,8 +50,8 @@ public class ReviewCycleService {
 
     /** 見直し: history stores the cycle without its progress; 412 answers carry it with its progress. */
     Aggregate<ReviewCycle> cycleAggregate() {
-        return new Aggregate<>("ReviewCycle", c -> c.id, c -> c.version, c -> toResponse(c, null),
-                c -> toResponse(c, progress(c)), null, c -> null);
+        return Aggregate.<ReviewCycle>of("ReviewCycle", c -> c.id, c -> c.version, c -> toResponse(c, null))
+                .withRepresentation(c -> toResponse(c, progress(c)));
     }
 
     static CycleResponse toResponse(ReviewCycle c, Progress p) {

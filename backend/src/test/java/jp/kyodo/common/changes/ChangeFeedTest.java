@@ -108,6 +108,38 @@ class ChangeFeedTest {
     }
 
     @Test
+    void a_figure_that_moves_a_join_rate_reports_the_district_once_per_transaction_and_an_unchanged_one_nothing() {
+        Api.Town town = Api.town("加入率変更", "かにゅうりつへんこう");
+        long assoc = town.associationIds().get(0);
+        String start = head();
+        Api.putFigures(adminToken(), assoc, 2030, 200, 150, null).then().statusCode(201);
+        List<String> seen = events(after(start, "limit", 1000));
+        // the figure, and the district's join rate it moved: one event each
+        assertTrue(seen.contains("JOIN_RATE#" + town.districtId() + ":UPDATE"), seen.toString());
+        assertEquals(1, seen.stream().filter(e -> e.startsWith("JOIN_RATE#")).count(), seen.toString());
+        assertEquals(1, seen.stream().filter(e -> e.startsWith("MEMBERSHIP_FIGURE#") && e.endsWith(":CREATE")).count(), seen.toString());
+
+        // the same figures again: nothing changed, nothing reported
+        String etag = as(adminToken()).get("/api/v1/organizations/" + assoc + "/membership-figures/2030").then()
+                .statusCode(200).extract().header("ETag");
+        String before = head();
+        Api.putFigures(adminToken(), assoc, 2030, 200, 150, etag).then().statusCode(200);
+        assertEquals(List.of(), events(after(before, "limit", 1000)));
+
+        // only the derived kind, as a system that mirrors join rates asks for it
+        JsonPath rates = after(start, "types", "JOIN_RATE", "limit", 1000);
+        assertEquals(List.of("JOIN_RATE#" + town.districtId() + ":UPDATE"), events(rates));
+    }
+
+    private static List<String> events(JsonPath page) {
+        List<String> seen = new ArrayList<>();
+        for (Map<String, Object> c : page.<Map<String, Object>>getList("items")) {
+            seen.add(c.get("type") + "#" + c.get("id") + ":" + c.get("action"));
+        }
+        return seen;
+    }
+
+    @Test
     void a_rolled_back_change_leaves_no_event() {
         String start = head();
         assertThrowsRuntime(() -> QuarkusTransaction.requiringNew().run(() -> {

@@ -1,5 +1,8 @@
 package jp.kyodo.plan.evaluation.rest;
 
+import jakarta.ws.rs.BeanParam;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -143,9 +146,8 @@ public class EvaluationResource {
     @Operation(operationId = "listInitiativeEvaluations", summary = "Evaluations of an initiative (評価の履歴)",
             description = "Every revision of every fiscal year, newest first: corrections and the superseded versions they replaced. "
                     + EvaluationDoc.READ)
-    @APIResponse(responseCode = "200", description = "The evaluations", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluationResponse.class)))
-    public List<EvaluationResponse> listInitiativeEvaluations(@PathParam("id") long id) {
-        return evaluations.ofInitiative(id);
+    @APIResponse(responseCode = "200", description = "A page of the evaluations")
+    public Page<EvaluationResponse> listInitiativeEvaluations(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+        return Page.of(evaluations.ofInitiative(id), page);
     }
 }

@@ -19,6 +19,7 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.plan.evaluation.EvaluationDtos.Grade;
+import jp.kyodo.plan.evaluation.EvaluationDtos.RatingScale;
 import jp.kyodo.plan.evaluation.service.RatingScaleService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,11 +43,11 @@ public class RatingGradeResource {
     @PermitAll
     @Operation(operationId = "listRatingGrades", summary = "The rating scale (評価の尺度)",
             description = "Every grade, best first. The ETag covers the whole scale (send it back to replace it). " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The grades", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Grade.class)))
+    @APIResponse(responseCode = "200", description = "The scale", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RatingScale.class)))
     public Response listRatingGrades() {
         List<Grade> grades = scale.grades();
-        return Response.ok(grades).tag(Versions.etag(RatingScaleService.version(grades))).build();
+        return Response.ok(new RatingScale(grades)).tag(Versions.etag(RatingScaleService.version(grades))).build();
     }
 
     @PUT
@@ -56,11 +57,11 @@ public class RatingGradeResource {
                     + "an evaluation uses cannot be removed (409); it can be renamed. Published reports keep the scale they were "
                     + "published with. " + ApiDoc.ADMIN)
     @APIResponse(responseCode = "200", description = "The new scale", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Grade.class)))
+            schema = @Schema(implementation = RatingScale.class)))
     public Response replaceRatingGrades(
             @HeaderParam("If-Match") @Parameter(example = "\"3121589431\"") String ifMatch,
-            @NotNull @Size(min = 2, max = 20) List<@NotNull @Valid Grade> body) {
-        List<Grade> grades = scale.replace(body, ifMatch);
-        return Response.ok(grades).tag(Versions.etag(RatingScaleService.version(grades))).build();
+            @NotNull @Valid RatingScale body) {
+        List<Grade> grades = scale.replace(body.grades(), ifMatch);
+        return Response.ok(new RatingScale(grades)).tag(Versions.etag(RatingScaleService.version(grades))).build();
     }
 }

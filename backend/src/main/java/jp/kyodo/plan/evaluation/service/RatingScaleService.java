@@ -84,12 +84,12 @@ public class RatingScaleService {
         List<Grade> current = grades();
         List<FieldProblem> errors = new ArrayList<>();
         if (input.size() < 2) {
-            errors.add(new FieldProblem("body", "a rating scale needs at least 2 grades", "Size"));
+            errors.add(new FieldProblem("grades", "a rating scale needs at least 2 grades", "Size"));
         }
         Set<String> seen = new HashSet<>();
         for (int k = 0; k < input.size(); k++) {
             if (!seen.add(input.get(k).code().strip())) {
-                errors.add(new FieldProblem("[" + k + "].code", "code '" + input.get(k).code().strip() + "' is used twice", "Unique"));
+                errors.add(new FieldProblem("grades[" + k + "].code", "code '" + input.get(k).code().strip() + "' is used twice", "Unique"));
             }
         }
         if (!errors.isEmpty()) {

@@ -121,8 +121,8 @@ public class ProgressResource {
                     + "changes, the committee's evaluations (finalized — only for ADMIN, OFFICE and COMMITTEE —, published, "
                     + "superseded by a correction) and the publications of the plan's yearly reports. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The events, oldest first")
-    public List<TimelineEntry> getInitiativeTimeline(@PathParam("id") long initiativeId) {
-        return timeline.timeline(initiativeId);
+    public Page<TimelineEntry> getInitiativeTimeline(@PathParam("id") long initiativeId, @Valid @BeanParam PageParams page) {
+        return Page.of(timeline.timeline(initiativeId), page);
     }
 
     @GET
@@ -130,7 +130,7 @@ public class ProgressResource {
     @Operation(operationId = "listIndicatorBindings", summary = "Data an indicator can be bound to (連動指標)",
             description = INDICATORS + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The bindings")
-    public List<IndicatorBindingResponse> listIndicatorBindings() {
-        return progress.bindings();
+    public Page<IndicatorBindingResponse> listIndicatorBindings(@Valid @BeanParam PageParams page) {
+        return Page.of(progress.bindings(), page);
     }
 }

@@ -1,5 +1,9 @@
 package jp.kyodo.plan.publication.rest;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.Page;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -47,10 +51,9 @@ public class PublicReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listPublicReports", summary = "Published reports (公表された報告の一覧)",
             description = "The latest revision of every published year of every plan, newest year first. " + SNAPSHOT + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The reports", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = PublicReportSummary.class)))
-    public List<PublicReportSummary> listPublicReports() {
-        return reports.list();
+    @APIResponse(responseCode = "200", description = "A page of the reports")
+    public Page<PublicReportSummary> listPublicReports(@Valid @BeanParam PageParams page) {
+        return Page.of(reports.list(), page);
     }
 
     @GET
@@ -76,12 +79,12 @@ public class PublicReportResource {
             description = "One flat row per initiative (at its first placement that is not 【再掲】), in the plan's order: fiscalYear, "
                     + "path, refKey, title, tag, targets, status (the year's latest period), done, rating, ratingLabel, comment, "
                     + "recommendation, revision (of the evaluation). Codes as in the API (NEW, CARRIED_OUT …). " + SNAPSHOT + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = OpenDataRow.class)))
-    public List<OpenDataRow> getPublicInitiativesJson(@PathParam("planCode") @Parameter(example = "fukuoka-2009") String planCode,
+    @APIResponse(responseCode = "200", description = "A page of the rows")
+    public Page<OpenDataRow> getPublicInitiativesJson(@PathParam("planCode") @Parameter(example = "fukuoka-2009") String planCode,
             @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度", example = "2009") int fiscalYear,
-            @QueryParam("revision") @Min(1) @Parameter(description = REVISION, example = "1") Integer revision) {
-        return reports.rows(planCode, fiscalYear, revision);
+            @QueryParam("revision") @Min(1) @Parameter(description = REVISION, example = "1") Integer revision,
+            @Valid @BeanParam PageParams page) {
+        return Page.of(reports.rows(planCode, fiscalYear, revision), page);
     }
 
     @GET

@@ -1,5 +1,8 @@
 package jp.kyodo.plan.publication.rest;
 
+import jakarta.ws.rs.BeanParam;
+import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -60,10 +63,9 @@ public class PublicationResource {
     @GET
     @Operation(operationId = "listPublishedReports", summary = "Published reports of a plan (公表の履歴)",
             description = "Every published revision of every year, newest first. " + READ)
-    @APIResponse(responseCode = "200", description = "The published revisions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedReportSummary.class)))
-    public List<PublishedReportSummary> listPublishedReports(@PathParam("id") long planId) {
-        return publication.reports(planId);
+    @APIResponse(responseCode = "200", description = "A page of the published revisions")
+    public Page<PublishedReportSummary> listPublishedReports(@PathParam("id") long planId, @Valid @BeanParam PageParams page) {
+        return Page.of(publication.reports(planId), page);
     }
 
     @POST
