@@ -13,7 +13,7 @@ E2E_PORT  ?= 18080
 FRONT_SRC := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/tsconfig.json -type f 2>/dev/null)
 BACK_SRC  := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
 
-.PHONY: help run test test-backend test-backend-h2 test-backend-pg test-frontend test-e2e test-reliability openapi api-types lint-api package package-pg clean-data bench
+.PHONY: help run test test-backend test-backend-h2 test-backend-pg test-frontend test-e2e test-integration test-reliability openapi api-types lint-api package package-pg clean-data bench
 
 help:
 	@echo "make run    – build what is missing and start kyodo on http://localhost:$(PORT) (H2 in ./data, demo city)"
@@ -66,7 +66,7 @@ lint-api: frontend/node_modules/.package-lock.json
 	cd frontend && npm run lint:api
 
 # ---- test --------------------------------------------------------------------------------
-test: test-frontend test-backend test-e2e test-reliability
+test: test-frontend test-backend test-e2e test-integration test-reliability
 	@echo "make test: all suites passed"
 
 test-frontend: frontend/node_modules/.package-lock.json
@@ -88,6 +88,12 @@ test-backend-pg:
 test-e2e: $(APP_JAR)
 	./scripts/ensure-chromium.sh
 	./scripts/e2e.sh $(E2E_PORT)
+
+# The integrator's scenarios of docs/scenarios run as written (curl), and a Python client generated from
+# openapi.yaml (openapi-generator) drives the server: the contract is usable from a second language.
+INTEGRATION_PORT ?= 18090
+test-integration: $(APP_JAR)
+	./scripts/integration.sh $(INTEGRATION_PORT)
 
 # Database restart and two instances behind HAProxy, on PostgreSQL clusters of their own (scripts/reliability/).
 test-reliability: $(PG_JAR)
