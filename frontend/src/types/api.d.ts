@@ -4197,6 +4197,11 @@ export interface components {
             receiverKinds: string[];
             allDistricts: boolean;
             districtIds: number[];
+            /**
+             * @description 区単位の依頼先: whole receiving wards (their districts as they are now)
+             * @example []
+             */
+            wardIds: number[];
             channel: components["schemas"]["CityRequestChannel"];
             schedule: components["schemas"]["CityRequestMonth"][];
             /** Format: int32 */
@@ -4334,7 +4339,7 @@ export interface components {
              */
             receiverKinds: string[];
             /**
-             * @description true: every district (districtIds must be empty); false: the districts in districtIds
+             * @description true: every district (districtIds and wardIds must be empty); false: the districts in districtIds and those of the wards in wardIds
              * @example true
              */
             allDistricts?: boolean;
@@ -4343,6 +4348,11 @@ export interface components {
              * @example []
              */
             districtIds?: number[];
+            /**
+             * @description 区単位: whole receiving wards when allDistricts is false (absent: none). Every district of such a ward receives the request as the registry stands when it is read, so a district moved into the ward is covered; the ward's ward-level groups receive it too. Combines with districtIds (union)
+             * @example []
+             */
+            wardIds?: number[];
             channel: components["schemas"]["CityRequestChannel"];
             /** @description Months it lands in, with times per month; occurrences per year = the sum of times */
             schedule: components["schemas"]["CityRequestMonth"][];
@@ -13250,7 +13260,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,deadlineDays,deadlineNote,headCount,mandatory,people,hoursPerPerson,status,description,annualHours
+                     * @example code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,wardCodes,channel,months,deadlineDays,deadlineNote,headCount,mandatory,people,hoursPerPerson,status,description,annualHours
                      *     KAN-2025-003,ごみ減量チラシの回覧,GOMI,家庭ごみ減量推進課,2025,COOPERATION,CIRCULATION,NEIGHBORHOOD_ASSOCIATION,,BLOCK_CIRCULATION,6;11,14,,,false,1,1,ACTIVE,,4760.00
                      */
                     "text/csv": string;
@@ -13664,7 +13674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,deadlineDays,deadlineNote,headCount,mandatory,people,hoursPerPerson,status,description,annualHours */
+                    /** @example code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,wardCodes,channel,months,deadlineDays,deadlineNote,headCount,mandatory,people,hoursPerPerson,status,description,annualHours */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
