@@ -111,6 +111,10 @@ urlencode() {
   echo "$out"
 }
 
+# Budgets far above what wrk sends: every request is still counted (one upsert, part of what is measured) but none is
+# refused. BENCH_RATE_LIMITS replaces them, e.g. to measure with the production defaults: BENCH_RATE_LIMITS=" ".
+RATE_LIMITS=${BENCH_RATE_LIMITS:--Dkyodo.rate-limit.signed-in=100000000 -Dkyodo.rate-limit.anonymous=100000000 -Dkyodo.rate-limit.transfer=100000000}
+
 # start_app <logfile> [extra -D options...]: starts the jar, waits for /q/health/ready, sets APP_PID and READY_MS.
 start_app() {
   local logfile=$1
@@ -121,12 +125,12 @@ start_app() {
     # The jar was built with the embedded profile (datasource kind h2 is fixed at build time).
     KYODO_DB_URL="jdbc:h2:file:$WORK/kyodo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
       java $JAVA_OPTS -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MGMT_PORT" \
-      -Dkyodo.demo-data=true -Dkyodo.demo-scale="$SCALE" "$@" -jar "$JAR" >"$logfile" 2>&1 &
+      -Dkyodo.demo-data=true -Dkyodo.demo-scale="$SCALE" $RATE_LIMITS "$@" -jar "$JAR" >"$logfile" 2>&1 &
   else
     KYODO_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" KYODO_DB_USER=postgres KYODO_DB_PASSWORD= \
       KYODO_ADMIN_PASSWORD=admin-demo-pass \
       java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MGMT_PORT" -Dkyodo.session.cookie-secure=false \
-      -Dkyodo.demo-data=true -Dkyodo.demo-scale="$SCALE" "$@" -jar "$JAR" >"$logfile" 2>&1 &
+      -Dkyodo.demo-data=true -Dkyodo.demo-scale="$SCALE" $RATE_LIMITS "$@" -jar "$JAR" >"$logfile" 2>&1 &
   fi
   APP_PID=$!
   for _ in $(seq 1 1800); do

@@ -14,7 +14,8 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-(cd "$WORK" && exec java -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MGMT_PORT" \
+(cd "$WORK" && exec java -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" \
+   -Dkyodo.rate-limit.signed-in=1000000 -Dkyodo.rate-limit.anonymous=1000000 -Dkyodo.rate-limit.transfer=1000000 -Dquarkus.management.port="$MGMT_PORT" \
    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/kyodo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
    -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$LOG" 2>&1) &
 APP_PID=$!

@@ -124,6 +124,9 @@ pg_teardown() {
 }
 
 # ---- app instances -------------------------------------------------------------------------------------------------
+# The load clients send many requests from one address and account: budgets far above them, so nothing is refused
+# (every request is still counted). A script may set RELIABILITY_RATE_LIMITS before sourcing this file.
+RELIABILITY_RATE_LIMITS=${RELIABILITY_RATE_LIMITS:--Dkyodo.rate-limit.signed-in=100000000 -Dkyodo.rate-limit.anonymous=100000000 -Dkyodo.rate-limit.transfer=100000000}
 # start_app <name> <port>: starts the PostgreSQL jar against our cluster; sets APP_PID_<name>, MGMT_<name>
 start_app() {
   local name=$1 port=$2 mport
@@ -133,7 +136,7 @@ start_app() {
   KYODO_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/kyodo" KYODO_DB_USER=postgres KYODO_DB_PASSWORD= \
     KYODO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     java $JAVA_OPTS -Dquarkus.http.port="$port" -Dquarkus.management.port="$mport" \
-    -Dkyodo.session.cookie-secure=false -jar "$PG_JAR" >"$WORK/app-$name.log" 2>&1 &
+    -Dkyodo.session.cookie-secure=false $RELIABILITY_RATE_LIMITS -jar "$PG_JAR" >"$WORK/app-$name.log" 2>&1 &
   local pid=$!
   APP_PIDS+=("$pid")
   printf -v "APP_PID_$name" '%s' "$pid"

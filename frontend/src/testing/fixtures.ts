@@ -309,6 +309,7 @@ export const cityRequest = (o: Partial<S['CityRequest']> = {}): S['CityRequest']
   receiverKinds: [],
   allDistricts: true,
   districtIds: [],
+  wardIds: [],
   channel: 'DIRECT',
   schedule: [],
   mandatory: false,

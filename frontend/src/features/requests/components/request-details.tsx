@@ -5,6 +5,7 @@ import { Fact } from '@/components/ui/facts';
 import { QueryState } from '@/components/ui/query-state';
 import { ApiError } from '@/lib/api-error';
 import { useKindLabel } from '@/lib/reference-data/organization-kinds';
+import { useWards } from '@/lib/reference-data/wards';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
@@ -14,6 +15,11 @@ import { RequestHistory } from './request-history';
 export function RequestDetails({ request }: { request: CityRequest }) {
   const { t, lang } = useI18n();
   const kindLabel = useKindLabel();
+  const wards = useWards();
+  const sep = lang === 'ja' ? '、' : ', ';
+  const wardNames = request.wardIds.map(
+    (id) => t('request.detail.wholeWard', { name: wards.data?.find((w) => w.id === id)?.name ?? t('history.unnamed') }),
+  );
   const b = request.burden;
   const times = (m: number) => request.schedule.find((s) => s.month === m)?.times ?? 0;
   return (
@@ -31,7 +37,12 @@ export function RequestDetails({ request }: { request: CityRequest }) {
           <Fact label={t('request.form.districts')}>
             {request.allDistricts
               ? t('request.form.allDistricts')
-              : t('request.detail.districtCount', { count: request.districtIds.length })}
+              : [
+                  ...wardNames,
+                  ...(request.districtIds.length > 0
+                    ? [t('request.detail.districtCount', { count: request.districtIds.length })]
+                    : []),
+                ].join(sep)}
           </Fact>
           <Fact label={t('request.form.channel')}>{t(`request.channel.${request.channel}`)}</Fact>
           <Fact label={t('request.form.headCount')}>{request.headCount ?? t('form.notSet')}</Fact>

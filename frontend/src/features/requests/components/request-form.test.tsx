@@ -5,7 +5,7 @@ import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { CityRequest } from '../api/requests';
 import { RequestForm } from './request-form';
-import { cityRequest, fieldProblem, me, organizationKind, requestRule, section, pageOf } from '@/testing/fixtures';
+import { cityRequest, districtSummary, fieldProblem, me, organizationKind, requestRule, section, ward, pageOf } from '@/testing/fixtures';
 
 const lookups = () => [
   http.get('/api/v1/me', ({ response }) =>
@@ -29,7 +29,12 @@ const lookups = () => [
   http.get('/api/v1/organization-kinds', ({ response }) =>
     response(200).json(pageOf([organizationKind({ code: 'NEIGHBORHOOD_ASSOCIATION', labelJa: '自治会・町内会', labelEn: 'Neighborhood association' })])),
   ),
-  http.get('/api/v1/districts', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
+  http.get('/api/v1/districts', ({ response }) =>
+    response(200).json({ items: [districtSummary({ id: 11, name: '香椎' })], total: 1, page: 1, size: 200 }),
+  ),
+  http.get('/api/v1/wards', ({ response }) =>
+    response(200).json({ items: [ward({ id: 5, name: '東区' }), ward({ id: 6, name: '博多区' })], total: 2, page: 1, size: 200 }),
+  ),
 ];
 
 const request: CityRequest = cityRequest({
@@ -157,5 +162,25 @@ describe('RequestForm', () => {
     const asks = screen.getByRole('group', { name: /依頼内容/ });
     expect(within(asks).getByText('1つ以上選択してください。')).toBeInTheDocument();
     expect(requestsTo('POST', '/api/v1/city-requests')).toHaveLength(0);
+  });
+
+  it('lets the office address whole wards, sent as wardIds', async () => {
+    server.use(
+      ...lookups(),
+      http.put('/api/v1/city-requests/{id}', ({ response }) => response(200).json(cityRequest({ id: 8 }))),
+    );
+    renderWithProviders(<RequestForm request={request} etag={'"5"'} onSaved={vi.fn()} />);
+    await screen.findByRole('option', { name: '地域振興課' });
+    await userEvent.click(screen.getByRole('radio', { name: '校区を選択' }));
+    const wards = await screen.findByRole('group', { name: '区単位で指定（区内のすべての校区）' });
+    // neither a ward nor a district: the browser asks for one
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('区または校区を1つ以上選択してください。')).toBeInTheDocument();
+    expect(requestsTo('PUT', '/api/v1/city-requests/8')).toHaveLength(0);
+    await userEvent.click(within(wards).getByRole('checkbox', { name: '博多区' }));
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await expect.poll(() => requestsTo('PUT', '/api/v1/city-requests/8').length).toBe(1);
+    const [put] = requestsTo('PUT', '/api/v1/city-requests/8');
+    expect(await put!.json()).toMatchObject({ allDistricts: false, wardIds: [6], districtIds: [] });
   });
 });

@@ -8,6 +8,7 @@ import { useMe } from '@/lib/auth';
 import { useAllDistricts } from '@/lib/reference-data/districts';
 import { useOrganizationKinds } from '@/lib/reference-data/organization-kinds';
 import { sectionChoices, useSections } from '@/lib/reference-data/sections';
+import { useWards } from '@/lib/reference-data/wards';
 import { ChoiceOptions } from '@/components/ui/filters';
 import { useVersionedForm } from '@/lib/forms';
 import { pickLabel, useI18n } from '@/lib/i18n';
@@ -48,6 +49,7 @@ export function RequestForm({
   const sections = useSections();
   const kinds = useOrganizationKinds();
   const districts = useAllDistricts();
+  const wards = useWards();
   const { ruleText, knows } = useRuleText();
   const isDepartment = me.data?.role === 'DEPARTMENT';
   const schema = useMemo(() => requestSchema(t, isDepartment), [t, isDepartment]);
@@ -153,7 +155,18 @@ export function RequestForm({
         ))}
         {!values.allDistricts ? (
           <CheckGroup
+            legend={t('request.form.chosenWards')}
+            required={false}
+            error={errors.wardIds}
+            options={(wards.data ?? []).map((w) => ({ value: String(w.id), label: w.name }))}
+            selected={values.wardIds.map(String)}
+            onToggle={(w, on) => set('wardIds', toggle(values.wardIds, Number(w), on))}
+          />
+        ) : null}
+        {!values.allDistricts ? (
+          <CheckGroup
             legend={t('request.form.chosenDistricts')}
+            required={false}
             error={errors.districtIds}
             options={(districts.data ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
             selected={values.districtIds.map(String)}
@@ -220,15 +233,18 @@ function CheckGroup({
   selected,
   onToggle,
   error,
+  required = true,
 }: {
   legend: string;
   options: { value: string; label: string }[];
   selected: string[];
   onToggle: (value: string, on: boolean) => void;
   error?: string;
+  /** false where another group may hold the choice instead (wards or districts). */
+  required?: boolean;
 }) {
   return (
-    <ChoiceGroup legend={legend} required error={error}>
+    <ChoiceGroup legend={legend} required={required} error={error}>
       {options.map((o, i) => (
         <label key={o.value} className="checkbox-inline">
           <input

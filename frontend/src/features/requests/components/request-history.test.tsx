@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { http, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
-import { cityRequest, districtSummary, section, pageOf } from '@/testing/fixtures';
+import { cityRequest, districtSummary, section, ward, pageOf } from '@/testing/fixtures';
 import { RequestDetails } from './request-details';
 
 const lookups = () => [
@@ -25,6 +25,9 @@ const lookups = () => [
       size: 200,
     }),
   ),
+  http.get('/api/v1/wards', ({ response }) =>
+    response(200).json({ items: [ward({ id: 5, name: '東区' }), ward({ id: 6, name: '博多区' })], total: 2, page: 1, size: 200 }),
+  ),
   http.get('/api/v1/organization-kinds', ({ response }) => response(200).json(pageOf([]))),
   http.get('/api/v1/city-requests/{id}/history', ({ response }) =>
     response(200).json({
@@ -39,6 +42,7 @@ const lookups = () => [
           changes: [
             { field: 'sectionId', before: 3, after: 4 },
             { field: 'districtIds', before: '1', after: '1,2' },
+            { field: 'wardIds', before: '', after: '5,6' },
             { field: 'kind', before: 'NOTICE', after: 'COOPERATION' },
             { field: 'schedule', before: '6x1', after: '6x1,11x2' },
           ],
@@ -62,7 +66,18 @@ describe('RequestDetails', () => {
     expect(within(table).getByText('所管課')).toBeInTheDocument();
     expect(within(table).getByText('協力依頼')).toBeInTheDocument();
     expect(within(table).getByText('6月 1回、11月 2回')).toBeInTheDocument();
-    expect(table).not.toHaveTextContent(/sectionId|districtIds|COOPERATION/);
+    expect(within(table).getByText('東区、博多区')).toBeInTheDocument();
+    expect(table).not.toHaveTextContent(/sectionId|districtIds|wardIds|COOPERATION/);
+  });
+
+  it('names the whole wards a request goes to, beside its chosen districts', async () => {
+    server.use(...lookups());
+    renderWithProviders(
+      <RequestDetails
+        request={cityRequest({ id: 8, fiscalYear: 2025, review: undefined, allDistricts: false, wardIds: [5], districtIds: [1, 2] })}
+      />,
+    );
+    expect(await screen.findByText('東区（区内の全校区）、2 校区')).toBeInTheDocument();
   });
 
   it('says plainly that a request without a compensation decision has none, without asking the server', async () => {

@@ -3,6 +3,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { QueryState } from '@/components/ui/query-state';
 import { enumLabel, isMessageKey, useI18n, type MessageKey, type TFunction } from '@/lib/i18n';
 import { useAllDistricts } from '@/lib/reference-data/districts';
+import { useWards } from '@/lib/reference-data/wards';
 import { useKindLabel } from '@/lib/reference-data/organization-kinds';
 import { useSections } from '@/lib/reference-data/sections';
 import { formatDateTime, formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
@@ -21,6 +22,7 @@ const LABELS: Record<string, MessageKey> = {
   receiverKinds: 'request.form.receiverKinds',
   allDistricts: 'request.form.allDistricts',
   districtIds: 'request.form.districts',
+  wardIds: 'request.form.chosenWards',
   channel: 'request.form.channel',
   schedule: 'request.form.schedule',
   deadlineDays: 'request.form.deadlineDays',
@@ -43,6 +45,7 @@ export function requestFieldLabel(field: string, t: TFunction): string {
 type Lookup = {
   section: (id: number) => string | undefined;
   district: (id: number) => string | undefined;
+  ward?: (id: number) => string | undefined;
   kind: (code: string) => string;
 };
 
@@ -58,6 +61,10 @@ export function requestValueText(field: string, value: unknown, t: TFunction, la
     case 'districtIds':
       return list(value)
         .map((id) => names.district(Number(id)) ?? t('history.unnamed'))
+        .join(sep);
+    case 'wardIds':
+      return list(value)
+        .map((id) => names.ward?.(Number(id)) ?? t('history.unnamed'))
         .join(sep);
     case 'fiscalYear':
       return formatFiscalYear(Number(value), lang);
@@ -95,6 +102,7 @@ export function RequestHistory({ id }: { id: number }) {
   const history = useRequestHistory(id);
   const sections = useSections();
   const districts = useAllDistricts();
+  const wards = useWards();
   const kindLabel = useKindLabel();
   const names: Lookup = {
     section: (sid) => {
@@ -102,6 +110,7 @@ export function RequestHistory({ id }: { id: number }) {
       return s ? [s.departmentName, s.name].filter(Boolean).join(' ') : undefined;
     },
     district: (did) => districts.data?.find((d) => d.id === did)?.name,
+    ward: (wid) => wards.data?.find((w) => w.id === wid)?.name,
     kind: (k) => kindLabel(k),
   };
   return (

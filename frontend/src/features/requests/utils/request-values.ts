@@ -23,6 +23,8 @@ export type Values = {
   receiverKinds: string[];
   allDistricts: boolean;
   districtIds: number[];
+  /** 区単位: whole wards (every district of the ward as it is when read). */
+  wardIds: number[];
   channel: CityRequestChannel;
   times: Record<number, string>;
   deadlineDays: string;
@@ -48,6 +50,7 @@ export function initialValues(r: CityRequest | undefined, defaultYear: number): 
     receiverKinds: r?.receiverKinds ?? [],
     allDistricts: r?.allDistricts ?? true,
     districtIds: r?.districtIds ?? [],
+    wardIds: r?.wardIds ?? [],
     channel: r?.channel ?? 'DIRECT',
     times,
     deadlineDays: r?.deadlineDays === undefined ? '' : String(r.deadlineDays),
@@ -96,7 +99,8 @@ export function requestSchema(t: TFunction, isDepartment: boolean): z.ZodType<Va
     if (!values.title.trim()) fail('title', t('form.requiredMissing'));
     if (values.asks.length === 0) fail('asks', t('request.form.chooseOne'));
     if (values.receiverKinds.length === 0) fail('receiverKinds', t('request.form.chooseOne'));
-    if (!values.allDistricts && values.districtIds.length === 0) fail('districtIds', t('request.form.chooseOne'));
+    if (!values.allDistricts && values.districtIds.length === 0 && values.wardIds.length === 0)
+      fail('districtIds', t('request.form.chooseDistrictOrWard'));
     if (toNumber(values.people) === undefined) fail('people', t('form.notInteger'));
     if (toNumber(values.hoursPerPerson) === undefined) fail('hoursPerPerson', t('request.form.notNumber'));
     if (values.headCount.trim() !== '' && toNumber(values.headCount) === undefined) fail('headCount', t('form.notInteger'));
@@ -121,6 +125,7 @@ export function bodyOf(values: Values): CityRequestInput {
     receiverKinds: values.receiverKinds,
     allDistricts: values.allDistricts,
     districtIds: values.allDistricts ? [] : values.districtIds,
+    wardIds: values.allDistricts ? [] : values.wardIds,
     channel: values.channel,
     schedule,
     deadlineDays: toNumber(values.deadlineDays),

@@ -29,7 +29,7 @@ public class CityRequest extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     public Channel channel;
     public boolean allDistricts;
-    /** SHA-256 of the receivers (sorted kinds, ALL or sorted district ids). */
+    /** SHA-256 of the receivers (sorted kinds, ALL or sorted district ids, then sorted ward ids if any). */
     public String receiverKey;
     /** Sum of the times of every month: occurrences per fiscal year. */
     public int occurrences;
@@ -61,6 +61,15 @@ public class CityRequest extends VersionedEntity {
     @CollectionTable(name = "city_request_district", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "district_id")
     public Set<Long> districtIds = new HashSet<>();
+
+    /**
+     * 区単位の依頼先: whole wards. Their districts receive the request as they are when read (a district moved into the
+     * ward is covered); combines with {@link #districtIds}.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "city_request_ward", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "ward_id")
+    public Set<Long> wardIds = new HashSet<>();
 
     /** Month of the year (1–12) → times in that month. */
     @ElementCollection(fetch = FetchType.LAZY)

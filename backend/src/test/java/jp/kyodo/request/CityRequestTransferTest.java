@@ -40,7 +40,7 @@ class CityRequestTransferTest {
 
         String template = Api.as(dept).accept("text/csv").get("/api/v1/imports/city-requests/template").then().statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("city-requests-template.csv")).extract().asString();
-        assertTrue(template.contains("code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months"), template);
+        assertTrue(template.contains("code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,wardCodes,channel,months"), template);
         Api.as(dept).accept(FileFormatTypes.XLSX).get("/api/v1/imports/city-requests/template?format=xlsx").then().statusCode(200);
 
         String c1 = Api.unique("IMP");

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -30,6 +29,7 @@ import jp.kyodo.account.service.AccountService;
 import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.security.TokenAuthenticationMechanism;
 import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.ClientAddress;
 import jp.kyodo.common.web.Responses;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,9 +59,7 @@ public class SessionResource {
     @APIResponseSchema(value = SessionResponse.class, responseCode = "201", responseDescription = "Signed in")
     public Response signIn(@NotNull @Valid SignInRequest body, @Context HttpServerRequest request) {
         // the connection's address, or what a trusted proxy says it is (quarkus.http.proxy.*, README)
-        SocketAddress client = request.remoteAddress();
-        AccountService.SignedIn s = accounts.signIn(body.username(), body.password(),
-                client == null ? null : client.hostAddress() != null ? client.hostAddress() : client.host());
+        AccountService.SignedIn s = accounts.signIn(body.username(), body.password(), ClientAddress.of(request));
         NewCookie cookie = new NewCookie.Builder(TokenAuthenticationMechanism.COOKIE).value(s.token()).path("/")
                 .httpOnly(true).secure(config.session().cookieSecure()).sameSite(NewCookie.SameSite.STRICT)
                 .maxAge((int) java.time.Duration.between(java.time.OffsetDateTime.now(clock), s.expiresAt()).toSeconds())

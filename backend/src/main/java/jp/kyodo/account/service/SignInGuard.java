@@ -3,8 +3,6 @@ package jp.kyodo.account.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,6 +11,7 @@ import jp.kyodo.account.SignInAttempt;
 import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
+import jp.kyodo.common.web.ClientAddress;
 import org.jboss.logging.Logger;
 
 /**
@@ -110,31 +109,8 @@ public class SignInGuard {
                 Map.of("Retry-After", Long.toString(seconds)));
     }
 
-    /**
-     * The key an address is throttled by: an IPv4 address as it is, an IPv6 address by its /64 (what one subscriber
-     * usually holds), anything unreadable as given (at most 64 characters).
-     */
+    /** The key an address is throttled by ({@link ClientAddress#key}: IPv6 by its /64). */
     public static String addressKey(String address) {
-        if (address == null || address.isBlank()) {
-            return "unknown";
-        }
-        String a = address.strip();
-        if (a.indexOf(':') >= 0 && a.matches("[0-9A-Fa-f:.%\\[\\]a-zA-Z]+")) {
-            try {
-                String literal = a.replace("[", "").replace("]", "");
-                int zone = literal.indexOf('%');
-                byte[] b = InetAddress.getByName(zone >= 0 ? literal.substring(0, zone) : literal).getAddress();
-                if (b.length == 16) {
-                    StringBuilder s = new StringBuilder();
-                    for (int i = 0; i < 8; i += 2) {
-                        s.append(Integer.toHexString(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff))).append(':');
-                    }
-                    return s.append(":/64").toString();
-                }
-            } catch (UnknownHostException e) {
-                // not an address literal: keep it as given
-            }
-        }
-        return a.length() > 64 ? a.substring(0, 64) : a;
+        return ClientAddress.key(address);
     }
 }

@@ -131,6 +131,45 @@ public interface KyodoConfig {
 
     Housekeeping housekeeping();
 
+    /** Requests per caller and window on {@code /api/} ({@code KYODO_RATE_LIMIT_SIGNED_IN} …; docs/api.md). */
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
+    /**
+     * Fixed-window request budgets, counted in the database so that they hold across instances. A signed-in caller
+     * (session or API token) is counted per account, an anonymous one per client address (IPv6 per /64). Imports
+     * and exports count against their own, smaller budget instead of the caller's general one.
+     */
+    interface RateLimit {
+        /** Off: no counting, no RateLimit headers (for a deployment whose gateway limits already). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The window's length in seconds (1–3600); every budget below is per window. */
+        @WithName("window-seconds")
+        @WithDefault("60")
+        int windowSeconds();
+
+        /**
+         * Requests of one account per window. 600 a minute is far above a person at the screens (a page load is a
+         * handful of calls) and lets a city system sync at 10 requests a second.
+         */
+        @WithName("signed-in")
+        @WithDefault("600")
+        int signedIn();
+
+        /**
+         * Requests of one anonymous client address per window. Open-data readers and the sign-in screen; an office
+         * behind one NAT address shares it, so it is not tiny, but a scraper is held to 5 a second.
+         */
+        @WithDefault("300")
+        int anonymous();
+
+        /** Imports and exports ({@code /api/v1/imports/…}, {@code /api/v1/exports/…}) of one caller per window. */
+        @WithDefault("30")
+        int transfer();
+    }
+
     /** How long housekeeping keeps rows that only grow (README's configuration table). */
     interface Retention {
         /** Sign-in attempts, kept beyond the throttling window for looking into an incident. */

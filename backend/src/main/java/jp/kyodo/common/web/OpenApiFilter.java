@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * Completes every operation of the document from what it declares, so that no operation can forget its error
  * responses: 400 when it takes input, 401/403 and the security schemes unless it is public, 404 on item paths,
- * 409/412/428 on conditional writes, 429 on sign-in, and 500 and 503 (database unreachable) everywhere. Whether an operation is public is read
+ * 409/412/428 on conditional writes, and 429 (rate limit; on sign-in also failed attempts), 500 and 503 (database
+ * unreachable) everywhere; every answer of every operation carries the RateLimit-Policy and RateLimit headers. Whether an operation is public is read
  * from its "Who may call" sentence (a test checks that sentence against the @RolesAllowed annotations). The
  * If-Match and Idempotency-Key headers mean the same everywhere, so they are described here once: a resource
  * declares the plain header parameter (and at most an example of its own). So are the usual success answers: a PUT's
@@ -36,6 +37,38 @@ public class OpenApiFilter implements OASFilter {
             + "If-None-Match to get 304 while nothing changed.";
     static final String NOT_MODIFIED_DOC = "Not modified: the request's If-None-Match holds the current ETag (compared weakly; * "
             + "matches any). No body; the ETag and caching headers are those a 200 would carry.";
+
+    static final String RATE_LIMIT_POLICY_DOC = "The request budget this request counts against "
+            + "(draft-ietf-httpapi-ratelimit-headers, a structured field): its name, q = requests per window, w = the "
+            + "window in seconds. Budgets: \"signed-in\" per account, \"anonymous\" per client address, \"transfer\" for "
+            + "imports and exports (docs/api.md, Rate limits).";
+    static final String RATE_LIMIT_DOC = "What is left of that budget after this request: r = requests remaining in "
+            + "the window, t = seconds until the window ends and the budget is full again.";
+
+    private static void addRateLimitComponents(OpenAPI openAPI) {
+        org.eclipse.microprofile.openapi.models.media.Schema policy = OASFactory.createSchema()
+                .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING);
+        policy.setExamples(List.of("\"signed-in\";q=600;w=60"));
+        org.eclipse.microprofile.openapi.models.media.Schema state = OASFactory.createSchema()
+                .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING);
+        state.setExamples(List.of("\"signed-in\";r=599;t=42"));
+        openAPI.getComponents().addHeader("RateLimit-Policy",
+                OASFactory.createHeader().description(RATE_LIMIT_POLICY_DOC).schema(policy));
+        openAPI.getComponents().addHeader("RateLimit", OASFactory.createHeader().description(RATE_LIMIT_DOC).schema(state));
+    }
+
+    /** The RateLimit headers on an answer (every answer of the API carries them). */
+    private static void addRateLimitHeaders(APIResponse response) {
+        if (response == null || response.getRef() != null) {
+            return;
+        }
+        if (response.getHeaders() == null || !response.getHeaders().containsKey("RateLimit-Policy")) {
+            response.addHeader("RateLimit-Policy", OASFactory.createHeader().ref(HEADER_REF + "RateLimit-Policy"));
+        }
+        if (!response.getHeaders().containsKey("RateLimit")) {
+            response.addHeader("RateLimit", OASFactory.createHeader().ref(HEADER_REF + "RateLimit"));
+        }
+    }
 
     private static void addConditionalComponents(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
@@ -56,6 +89,15 @@ public class OpenApiFilter implements OASFilter {
         }
         SchemaCompletion.complete(openAPI);
         addConditionalComponents(openAPI);
+        addRateLimitComponents(openAPI);
+        if (openAPI.getComponents().getResponses() != null) {
+            // but the refusals answered before the API is reached, which are not counted (EdgeProblems)
+            openAPI.getComponents().getResponses().forEach((name, response) -> {
+                if (!name.equals("OriginNotAllowed") && !name.equals("UriTooLong")) {
+                    addRateLimitHeaders(response);
+                }
+            });
+        }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -128,8 +170,8 @@ public class OpenApiFilter implements OASFilter {
         }
         if (path.endsWith("/sessions") && method == PathItem.HttpMethod.POST) {
             add(responses, "401", "Unauthorized");
-            add(responses, "429", "TooManyRequests");
         }
+        add(responses, "429", "TooManyRequests");
         if (method == PathItem.HttpMethod.GET) {
             add(responses, "406", "NotAcceptable");
             APIResponse ok = responses.getAPIResponse("200");
@@ -142,6 +184,7 @@ public class OpenApiFilter implements OASFilter {
         }
         add(responses, "500", "InternalError");
         add(responses, "503", "ServiceUnavailable");
+        responses.getAPIResponses().values().forEach(OpenApiFilter::addRateLimitHeaders);
     }
 
     /**

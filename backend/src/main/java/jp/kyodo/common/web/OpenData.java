@@ -43,7 +43,7 @@ public final class OpenData {
     /** Request headers a page elsewhere may send (besides the CORS-safelisted ones). */
     static final String ALLOWED_HEADERS = "Accept, Accept-Language, If-None-Match";
     /** Response headers such a page may read (besides the CORS-safelisted ones). */
-    static final String EXPOSED_HEADERS = "ETag, Content-Disposition";
+    static final String EXPOSED_HEADERS = "ETag, Content-Disposition, RateLimit-Policy, RateLimit, Retry-After";
 
     /** The public paths as one pattern, compiled once: asked for every same-origin GET, static files included. */
     private static final Pattern PUBLIC = Pattern.compile(PUBLIC_GETS.stream()

@@ -82,12 +82,21 @@ public class BurdenService {
                 r.wards.add(Rows.num(a[2]).longValue());
             }
         }
+        for (Object row : em.createNativeQuery("select rw.request_id, rw.ward_id from city_request_ward rw"
+                + " where rw.request_id in (:ids)").setParameter("ids", requestIds).getResultList()) {
+            Object[] a = (Object[]) row;
+            Receivers r = receivers.get(Rows.num(a[0]).longValue());
+            if (r != null) {
+                r.chosenWards.add(Rows.num(a[1]).longValue());
+            }
+        }
         if (receivers.isEmpty()) {
             return counts;
         }
         List<Object[]> groups = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select kind_code, district_id, ward_id, count(*) from organization"
-                + " where kind_code in (:kinds) group by kind_code, district_id, ward_id")
+        for (Object row : em.createNativeQuery("select o.kind_code, o.district_id, o.ward_id, d.ward_id as district_ward,"
+                + " count(*) from organization o left join district d on d.id = o.district_id"
+                + " where o.kind_code in (:kinds) group by o.kind_code, o.district_id, o.ward_id, d.ward_id")
                 .setParameter("kinds", receivers.values().stream().flatMap(r -> r.kinds.stream()).distinct().toList())
                 .getResultList()) {
             groups.add((Object[]) row);
@@ -97,9 +106,9 @@ public class BurdenService {
             long n = 0;
             for (Object[] g : groups) {
                 LandingRule.Receiver o = new LandingRule.Receiver((String) g[0], g[1] == null ? null : Rows.num(g[1]).longValue(),
-                        g[2] == null ? null : Rows.num(g[2]).longValue());
+                        g[2] == null ? null : Rows.num(g[2]).longValue(), g[3] == null ? null : Rows.num(g[3]).longValue());
                 if (LandingRule.lands(targets, o)) {
-                    n += Rows.num(g[3]).longValue();
+                    n += Rows.num(g[4]).longValue();
                 }
             }
             counts.put(id, n);
@@ -107,19 +116,20 @@ public class BurdenService {
         return counts;
     }
 
-    /** Receiver kinds and chosen districts (with their wards) of one request, as read. */
+    /** Receiver kinds, chosen districts (with their wards) and chosen whole wards of one request, as read. */
     private static final class Receivers {
         final boolean all;
         final Set<String> kinds = new HashSet<>();
         final Set<Long> districts = new HashSet<>();
         final Set<Long> wards = new HashSet<>();
+        final Set<Long> chosenWards = new HashSet<>();
 
         Receivers(boolean all) {
             this.all = all;
         }
 
         LandingRule.Targets targets() {
-            return new LandingRule.Targets(kinds, all, districts, wards);
+            return new LandingRule.Targets(kinds, all, districts, wards, chosenWards);
         }
     }
 

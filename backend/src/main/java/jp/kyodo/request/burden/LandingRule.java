@@ -7,24 +7,33 @@ import java.util.stream.Collectors;
 /**
  * Which organizations a request lands on — the one definition, in Java and in the SQL the aggregates run.
  *
- * <p>An organization of one of the request's receiver kinds receives it in exactly one of three {@link Way ways}
- * (or not at all): the request goes to all districts; the organization's district is a chosen district; the
- * organization has no district (a ward-level group) and its ward holds a chosen district. Each way states its
- * Java test next to its two SQL forms: a condition on (r, o) — for queries that visit organizations — and a
- * grouped join — for queries that aggregate whole years of requests. {@link #lands} and the SQL below are built
- * from these three definitions only; {@code LandingRulePropertyTest} runs both on random registries.
+ * <p>An organization of one of the request's receiver kinds receives it in exactly one of four {@link Way ways}
+ * (or not at all): the request goes to all districts; the organization's district is a chosen district; its
+ * district is not chosen but lies in a chosen ward (区単位, read through {@code district.ward_id} as it is now, so a
+ * district moved between wards follows); the organization has no district (a ward-level group) and its ward is a
+ * chosen ward or holds a chosen district. Each way states its Java test next to its two SQL forms: a condition on
+ * (r, o) — for queries that visit organizations — and a grouped join — for queries that aggregate whole years of
+ * requests. {@link #lands} and the SQL below are built from these definitions only; {@code LandingRulePropertyTest}
+ * runs both on random registries.
  */
 public final class LandingRule {
 
     private LandingRule() {
     }
 
-    /** A request's receivers: organization kinds; all districts, or the chosen ones and the wards holding them. */
-    public record Targets(Set<String> kinds, boolean allDistricts, Set<Long> districtIds, Set<Long> wardIds) {
+    /**
+     * A request's receivers: organization kinds; all districts, or the chosen districts (with the wards holding them,
+     * {@code wardsOfDistricts}) and the chosen whole wards ({@code wardIds}).
+     */
+    public record Targets(Set<String> kinds, boolean allDistricts, Set<Long> districtIds, Set<Long> wardsOfDistricts,
+            Set<Long> wardIds) {
     }
 
-    /** An organization as the rule sees it: its kind, district (null for a ward-level group) and ward. */
-    public record Receiver(String kind, Long districtId, Long wardId) {
+    /**
+     * An organization as the rule sees it: its kind, district (null for a ward-level group), its own ward column, and
+     * the ward its district lies in now ({@code district.ward_id}; null without a district).
+     */
+    public record Receiver(String kind, Long districtId, Long wardId, Long districtWardId) {
     }
 
     /** The ways a request lands on an organization of one of its receiver kinds; they exclude one another. */
@@ -51,18 +60,39 @@ public final class LandingRule {
                 return !t.allDistricts() && o.districtId() != null && t.districtIds().contains(o.districtId());
             }
         },
-        /** A ward-level organization (no district) whose ward holds a chosen district. */
-        WARD_OF_CHOSEN_DISTRICT("(o.district_id is null and o.ward_id in (select d2.ward_id from city_request_district rd2"
-                + " join district d2 on d2.id = rd2.district_id where rd2.request_id = r.id))",
-                "select w.rid, g.n from (select distinct r.id as rid, d.ward_id as ward_id from city_request r"
+        /** The organization's district is not chosen itself but lies, now, in a chosen ward (区単位). */
+        DISTRICT_OF_CHOSEN_WARD("(o.district_id in (select d3.id from city_request_ward rw3 join district d3 on d3.ward_id = rw3.ward_id"
+                + " where rw3.request_id = r.id) and o.district_id not in (select rd3.district_id from city_request_district rd3"
+                + " where rd3.request_id = r.id))",
+                "select r.id, g.n from city_request r join city_request_ward rw on rw.request_id = r.id"
+                        + " join district d on d.ward_id = rw.ward_id"
+                        + " join city_request_receiver_kind rk on rk.request_id = r.id"
+                        + " join (select kind_code, district_id, count(*) as n from organization where district_id is not null"
+                        + " group by kind_code, district_id) g on g.kind_code = rk.kind_code and g.district_id = d.id"
+                        + " where r.all_districts = false and {request} and not exists (select 1 from city_request_district rd"
+                        + " where rd.request_id = r.id and rd.district_id = d.id)") {
+            @Override
+            public boolean test(Targets t, Receiver o) {
+                return !t.allDistricts() && o.districtId() != null && !t.districtIds().contains(o.districtId())
+                        && o.districtWardId() != null && t.wardIds().contains(o.districtWardId());
+            }
+        },
+        /** A ward-level organization (no district) whose ward is a chosen ward or holds a chosen district. */
+        WARD_LEVEL("(o.district_id is null and (o.ward_id in (select d2.ward_id from city_request_district rd2"
+                + " join district d2 on d2.id = rd2.district_id where rd2.request_id = r.id)"
+                + " or o.ward_id in (select rw2.ward_id from city_request_ward rw2 where rw2.request_id = r.id)))",
+                "select w.rid, g.n from (select r.id as rid, d.ward_id as ward_id from city_request r"
                         + " join city_request_district rd on rd.request_id = r.id join district d on d.id = rd.district_id"
-                        + " where r.all_districts = false and {request}) w"
+                        + " where r.all_districts = false and {request}"
+                        + " union select r.id as rid, rw.ward_id as ward_id from city_request r"
+                        + " join city_request_ward rw on rw.request_id = r.id where r.all_districts = false and {request}) w"
                         + " join city_request_receiver_kind rk on rk.request_id = w.rid"
                         + " join (select kind_code, ward_id, count(*) as n from organization where district_id is null and ward_id is not null"
                         + " group by kind_code, ward_id) g on g.kind_code = rk.kind_code and g.ward_id = w.ward_id") {
             @Override
             public boolean test(Targets t, Receiver o) {
-                return !t.allDistricts() && o.districtId() == null && o.wardId() != null && t.wardIds().contains(o.wardId());
+                return !t.allDistricts() && o.districtId() == null && o.wardId() != null
+                        && (t.wardsOfDistricts().contains(o.wardId()) || t.wardIds().contains(o.wardId()));
             }
         };
 

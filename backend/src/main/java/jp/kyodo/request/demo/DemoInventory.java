@@ -314,7 +314,7 @@ public class DemoInventory {
         List<MonthTimes> schedule = Arrays.stream(months).mapToObj(m -> new MonthTimes(m, t.times())).toList();
         boolean notice = kind == RequestKind.NOTICE;
         CityRequestInput in = new CityRequestInput(String.format("R%d-%02d", fy, number), t.title(), null, null, fy, kind,
-                t.asks(), t.receivers(), all, all ? List.of() : wardDistricts.get(t.scope()), t.channel(), schedule,
+                t.asks(), t.receivers(), all, all ? List.of() : wardDistricts.get(t.scope()), List.of(), t.channel(), schedule,
                 t.deadlineDays(), null, notice ? null : t.headCount(), !notice && t.mandatory(), t.people(),
                 BigDecimal.valueOf(t.hours()), fy == 2024 ? RequestStatus.ENDED : RequestStatus.ACTIVE);
         CityRequest r = new CityRequest();

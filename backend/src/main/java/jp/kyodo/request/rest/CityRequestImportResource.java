@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "transfer")
 public class CityRequestImportResource {
 
-    static final String HEADER = "code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,"
+    static final String HEADER = "code,title,sectionCode,sectionName,fiscalYear,kind,asks,receiverKinds,districtCodes,wardCodes,channel,months,"
             + "deadlineDays,deadlineNote,headCount,mandatory,people,hoursPerPerson,status,description,annualHours\r\n";
 
     @Inject

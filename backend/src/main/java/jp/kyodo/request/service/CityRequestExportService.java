@@ -61,6 +61,7 @@ public class CityRequestExportService {
         Map<Long, List<String>> asks = new HashMap<>();
         Map<Long, List<String>> kinds = new HashMap<>();
         Map<Long, List<String>> districts = new HashMap<>();
+        Map<Long, List<String>> wards = new HashMap<>();
         Map<Long, Map<Integer, Integer>> months = new HashMap<>();
         Map<Long, Long> orgs = new HashMap<>();
         List<Long> ids = rows.stream().map(r -> r.id).toList();
@@ -73,6 +74,9 @@ public class CityRequestExportService {
             children("select x.request_id, d.code from city_request_district x join district d on d.id = x.district_id"
                     + " where x.request_id in (:ids) order by d.code", chunk)
                     .forEach(a -> districts.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add((String) a[1]));
+            children("select x.request_id, w.code from city_request_ward x join ward w on w.id = x.ward_id"
+                    + " where x.request_id in (:ids) order by w.code", chunk)
+                    .forEach(a -> wards.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>()).add((String) a[1]));
             children("select request_id, month_no, times from city_request_month where request_id in (:ids)", chunk)
                     .forEach(a -> months.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new TreeMap<>())
                             .put(Rows.num(a[1]).intValue(), Rows.num(a[2]).intValue()));
@@ -91,7 +95,8 @@ public class CityRequestExportService {
             BigDecimal annual = r.hoursPerOrganizationPerYear().multiply(BigDecimal.valueOf(orgs.getOrDefault(r.id, 0L)));
             out.add(new Object[] {r.code, r.title, r.section.code, r.section.name, r.fiscalYear, r.kind.name(),
                     String.join(";", asks.getOrDefault(r.id, List.of())), String.join(";", kinds.getOrDefault(r.id, List.of())),
-                    r.allDistricts ? "" : String.join(";", districts.getOrDefault(r.id, List.of())), r.channel.name(),
+                    r.allDistricts ? "" : String.join(";", districts.getOrDefault(r.id, List.of())),
+                    r.allDistricts ? "" : String.join(";", wards.getOrDefault(r.id, List.of())), r.channel.name(),
                     String.join(";", monthText), r.deadlineDays, r.deadlineNote, r.headCount, r.mandatory, r.people,
                     r.hoursPerPerson.stripTrailingZeros().toPlainString(), r.status.name(), r.description,
                     BurdenService.hours(annual).toPlainString()});

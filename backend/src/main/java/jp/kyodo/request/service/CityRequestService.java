@@ -105,7 +105,9 @@ public class CityRequestService {
             params.put("decision", f.decision());
         }
         if (f.districtId() != null) {
-            where.append(" and (r.allDistricts = true or r.id in (select r2.id from CityRequest r2 join r2.districtIds dd where dd = :district))");
+            // the district itself, or (区単位) its ward as it is now
+            where.append(" and (r.allDistricts = true or r.id in (select r2.id from CityRequest r2 join r2.districtIds dd where dd = :district)"
+                    + " or r.id in (select r4.id from CityRequest r4 join r4.wardIds ww, District dw where dw.id = :district and dw.ward.id = ww))");
             params.put("district", f.districtId());
         }
         if (f.ask() != null) {
@@ -183,7 +185,7 @@ public class CityRequestService {
         return new CityRequestResponse(r.id, r.code, r.title, r.description, s.id, s.name, s.department.id,
                 s.department.name, s.department.bureau.id, s.department.bureau.name, r.fiscalYear, r.kind,
                 sorted(r.asks), r.receiverKinds.stream().sorted().toList(), r.allDistricts,
-                r.districtIds.stream().sorted().toList(), r.channel, schedule(r), r.deadlineDays, r.deadlineNote,
+                r.districtIds.stream().sorted().toList(), r.wardIds.stream().sorted().toList(), r.channel, schedule(r), r.deadlineDays, r.deadlineNote,
                 r.headCount, r.mandatory, r.people, BurdenService.hours(r.hoursPerPerson), r.status, figures,
                 warnings, reviewStates(List.of(r)).get(r.id), new Permissions(policy.canWrite(s.id)), r.version);
     }

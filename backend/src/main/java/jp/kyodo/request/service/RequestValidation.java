@@ -76,10 +76,22 @@ public class RequestValidation {
             }
         }
         List<Long> districts = in.districtIds() == null ? List.of() : in.districtIds();
+        List<Long> wards = in.wardIds() == null ? List.of() : in.wardIds();
+        if (in.allDistricts() && !wards.isEmpty()) {
+            errors.add(new FieldProblem("wardIds", "must be empty when allDistricts is true", "AllDistricts"));
+        } else if (!wards.isEmpty()) {
+            Set<Long> unique = new HashSet<>(wards);
+            long found = (Long) CityRequest.getEntityManager()
+                    .createQuery("select count(w) from Ward w where w.id in :ids").setParameter("ids", unique)
+                    .getSingleResult();
+            if (found != unique.size()) {
+                errors.add(new FieldProblem("wardIds", "names a ward that does not exist", "Exists"));
+            }
+        }
         if (in.allDistricts() && !districts.isEmpty()) {
             errors.add(new FieldProblem("districtIds", "must be empty when allDistricts is true", "AllDistricts"));
-        } else if (!in.allDistricts() && districts.isEmpty()) {
-            errors.add(new FieldProblem("districtIds", "name at least one district, or set allDistricts", "NotEmpty"));
+        } else if (!in.allDistricts() && districts.isEmpty() && wards.isEmpty()) {
+            errors.add(new FieldProblem("districtIds", "name at least one district or ward, or set allDistricts", "NotEmpty"));
         } else if (!districts.isEmpty()) {
             Set<Long> unique = new HashSet<>(districts);
             long found = (Long) CityRequest.getEntityManager()
@@ -129,6 +141,7 @@ public class RequestValidation {
         replace(r.asks, new HashSet<>(in.asks()));
         replace(r.receiverKinds, new HashSet<>(in.receiverKinds()));
         replace(r.districtIds, in.allDistricts() || in.districtIds() == null ? Set.of() : new HashSet<>(in.districtIds()));
+        replace(r.wardIds, in.allDistricts() || in.wardIds() == null ? Set.of() : new HashSet<>(in.wardIds()));
         Map<Integer, Integer> schedule = new TreeMap<>();
         in.schedule().forEach(m -> schedule.put(m.month(), m.times()));
         if (!r.schedule.equals(schedule)) {
@@ -136,7 +149,7 @@ public class RequestValidation {
             r.schedule.putAll(schedule);
         }
         r.occurrences = schedule.values().stream().mapToInt(Integer::intValue).sum();
-        r.receiverKey = receiverKey(r.receiverKinds, r.allDistricts, r.districtIds);
+        r.receiverKey = receiverKey(r.receiverKinds, r.allDistricts, r.districtIds, r.wardIds);
         r.searchKey = TextNormalizer.searchKey(r.title, r.code, r.section.name);
     }
 
@@ -147,9 +160,11 @@ public class RequestValidation {
         }
     }
 
-    static String receiverKey(Collection<String> kinds, boolean all, Collection<Long> districts) {
+    /** Requests to the same receivers share a key (the merge-candidate rule); without wards it is what it always was. */
+    static String receiverKey(Collection<String> kinds, boolean all, Collection<Long> districts, Collection<Long> wards) {
         String s = kinds.stream().sorted().collect(Collectors.joining(",")) + "|"
-                + (all ? "ALL" : districts.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+                + (all ? "ALL" : districts.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")))
+                + (all || wards.isEmpty() ? "" : "|W" + wards.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -179,6 +194,7 @@ public class RequestValidation {
         m.put("receiverKinds", r.receiverKinds.stream().sorted().collect(Collectors.joining(",")));
         m.put("allDistricts", r.allDistricts);
         m.put("districtIds", r.districtIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        m.put("wardIds", r.wardIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
         m.put("channel", r.channel);
         m.put("schedule", CityRequestService.schedule(r).stream().map(x -> x.month() + "x" + x.times()).collect(Collectors.joining(",")));
         m.put("deadlineDays", r.deadlineDays);

@@ -50,7 +50,7 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
     java.time.Clock clock;
 
     static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("sectionId", "sectionCode"),
-            Map.entry("districtIds", "districtCodes"), Map.entry("schedule", "months"), Map.entry("allDistricts", "districtCodes"));
+            Map.entry("districtIds", "districtCodes"), Map.entry("schedule", "months"), Map.entry("allDistricts", "districtCodes"), Map.entry("wardIds", "wardCodes"));
 
     @Inject
     EntityManager em;
@@ -119,6 +119,12 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
                 districts.put((String) d[0], (Long) d[1]);
             }
         }
+        // wards by code or by name (few: read them all)
+        Map<String, Long> wards = new HashMap<>();
+        for (Object[] w : em.createQuery("select w.code, w.name, w.id from Ward w", Object[].class).getResultList()) {
+            wards.put((String) w[0], (Long) w[2]);
+            wards.putIfAbsent((String) w[1], (Long) w[2]);
+        }
         Map<String, String> kinds = new HashMap<>();
         for (OrganizationKind k : OrganizationKind.<OrganizationKind>listAll()) {
             kinds.put(k.code, k.code);
@@ -168,9 +174,26 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
             }
             boolean allDistricts = e == null || e.allDistricts;
             List<Long> districtIds = e == null ? List.of() : new ArrayList<>(e.districtIds);
+            List<Long> wardIds = e == null ? List.of() : new ArrayList<>(e.wardIds);
+            if (r.has("wardCodes")) {
+                wardIds = new ArrayList<>();
+                for (String n : split(r.text("wardCodes"))) {
+                    Long id = wards.get(n);
+                    if (id == null) {
+                        r.error("wardCodes", "no ward has the code or name '" + n + "'", "Exists");
+                    } else if (!wardIds.contains(id)) {
+                        wardIds.add(id);
+                    }
+                }
+                if (!wardIds.isEmpty() && !r.has("districtCodes")) {
+                    allDistricts = false;
+                }
+            }
             if (r.has("districtCodes")) {
                 List<String> names = split(r.text("districtCodes"));
-                allDistricts = names.isEmpty() || names.size() == 1 && (names.get(0).equalsIgnoreCase("ALL") || names.get(0).equals("全校区"));
+                boolean allMarker = names.size() == 1 && (names.get(0).equalsIgnoreCase("ALL") || names.get(0).equals("全校区"));
+                // blank means every district only when no ward is named either
+                allDistricts = allMarker || names.isEmpty() && wardIds.isEmpty();
                 districtIds = new ArrayList<>();
                 if (!allDistricts) {
                     for (String n : names) {
@@ -204,7 +227,7 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
             }
             String description = r.has("description") ? r.text("description") : e == null ? null : e.description;
             CityRequestInput in = new CityRequestInput(code, title, description, section == null ? null : section.id, fy,
-                    kind, asks, receiverKinds, allDistricts, districtIds, channel, schedule, deadlineDays, deadlineNote,
+                    kind, asks, receiverKinds, allDistricts, districtIds, wardIds, channel, schedule, deadlineDays, deadlineNote,
                     headCount, mandatory, people, hours, status);
             r.violations(validator.validate(in), COLUMNS);
             if (kind != null) {
@@ -335,6 +358,9 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
         }
         if (e.allDistricts != in.allDistricts() || !e.districtIds.equals(new HashSet<>(in.districtIds()))) {
             c.add("districtCodes");
+        }
+        if (!e.wardIds.equals(in.wardIds() == null ? Set.of() : new HashSet<>(in.wardIds()))) {
+            c.add("wardCodes");
         }
         if (e.channel != in.channel()) {
             c.add("channel");

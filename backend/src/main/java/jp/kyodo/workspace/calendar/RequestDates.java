@@ -45,7 +45,9 @@ public class RequestDates {
         for (Object row : em.createNativeQuery("select r.id, r.code, r.title, r.fiscal_year, r.deadline_days, r.all_districts,"
                 + " m.month_no, m.times from city_request r join city_request_month m on m.request_id = r.id"
                 + " where r.status <> 'DRAFT' and r.fiscal_year between :f and :l and (r.all_districts = true or exists"
-                + " (select 1 from city_request_district rd where rd.request_id = r.id and rd.district_id in (:d)))"
+                + " (select 1 from city_request_district rd where rd.request_id = r.id and rd.district_id in (:d)) or exists"
+                + " (select 1 from city_request_ward rw join district dw on dw.ward_id = rw.ward_id where rw.request_id = r.id"
+                + " and dw.id in (:d)))"
                 + " order by r.id, m.month_no").setParameter("f", firstFy).setParameter("l", lastFy)
                 .setParameter("d", districtIds).getResultList()) {
             Object[] a = (Object[]) row;
@@ -56,8 +58,11 @@ public class RequestDates {
         }
         Map<Long, Set<Long>> named = new HashMap<>();
         if (!chosen.isEmpty()) {
+            // chosen districts, and (区単位) the districts of chosen wards as they are now
             for (Object row : em.createNativeQuery("select rd.request_id, rd.district_id from city_request_district rd"
-                    + " where rd.request_id in (:r) and rd.district_id in (:d)").setParameter("r", chosen)
+                    + " where rd.request_id in (:r) and rd.district_id in (:d)"
+                    + " union select rw.request_id, dw.id from city_request_ward rw join district dw on dw.ward_id = rw.ward_id"
+                    + " where rw.request_id in (:r) and dw.id in (:d)").setParameter("r", chosen)
                     .setParameter("d", districtIds).getResultList()) {
                 Object[] a = (Object[]) row;
                 named.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new LinkedHashSet<>()).add(Rows.num(a[1]).longValue());

@@ -129,7 +129,7 @@ class LandingRulePropertyTest {
             } else if (shape < 9) {
                 ward = wards.get(rnd.nextInt(wards.size())); // a ward-level group
             }
-            orgs.add(new Org(id, new Receiver(kind, district, ward)));
+            orgs.add(new Org(id, new Receiver(kind, district, ward, district == null ? null : wardOf.get(district))));
             sql("insert into organization (id, code, kind_code, name, kana, search_key, district_id, ward_id)"
                     + " values (?1, ?2, ?3, ?2, 'だんたい', ?2, " + district + ", " + ward + ")", id, tag + "O" + o, kind);
         }
@@ -158,8 +158,20 @@ class LandingRulePropertyTest {
             }
             Set<Long> chosenWards = new HashSet<>();
             chosen.forEach(d -> chosenWards.add(wardOf.get(d)));
+            // 区単位: whole wards, alone or beside chosen districts (possibly holding a chosen district)
+            Set<Long> wholeWards = new HashSet<>();
+            if (!all && rnd.nextInt(3) == 0) {
+                int n = 1 + rnd.nextInt(wards.size());
+                for (int i = 0; i < n; i++) {
+                    wholeWards.add(wards.get(rnd.nextInt(wards.size())));
+                }
+                if (rnd.nextBoolean()) {
+                    chosen.clear();
+                    chosenWards.clear();
+                }
+            }
             String status = statuses[rnd.nextInt(statuses.length)];
-            requests.add(new Req(id, new Targets(wanted, all, chosen, chosenWards), status));
+            requests.add(new Req(id, new Targets(wanted, all, chosen, chosenWards, wholeWards), status));
             sql("insert into city_request (id, code, title, search_key, section_id, fiscal_year, kind, channel, all_districts,"
                     + " receiver_key, occurrences, people, hours_per_person, status, created_at, updated_at)"
                     + " values (?1, ?2, 'PBT', 'pbt', ?3, 2025, 'COOPERATION', 'DIRECT', ?4, 'k', 1, 1, 1, ?5,"
@@ -169,6 +181,9 @@ class LandingRulePropertyTest {
             }
             for (long d : chosen) {
                 sql("insert into city_request_district (request_id, district_id) values (?1, ?2)", id, d);
+            }
+            for (long w : wholeWards) {
+                sql("insert into city_request_ward (request_id, ward_id) values (?1, ?2)", id, w);
             }
         }
 
