@@ -21,6 +21,7 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.TransferDtos.ImportMode;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 import jp.kyodo.common.transfer.TransferResponses;
@@ -75,6 +76,7 @@ public class CityRequestImportResource {
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class})))
     public Response importCityRequests(
             @QueryParam("dryRun") @Parameter(description = "true: only check the file and report what would change (only true or false are accepted)", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
@@ -86,8 +88,8 @@ public class CityRequestImportResource {
             throw ProblemException.forbidden("Your account belongs to no section (課); an admin must set it before you can import requests");
         }
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, CityRequestDataset.SPEC.slug(), body, dry,
-                () -> TransferResponses.answer(imports.run(CityRequestDataset.SPEC.slug(), body, contentType, dry), uri));
+        return idempotency.file(idempotencyKey, CityRequestDataset.SPEC.slug(), body, dry, TransferResponses.variant(mode),
+                () -> TransferResponses.answer(imports.run(CityRequestDataset.SPEC.slug(), body, contentType, dry, TransferResponses.mode(mode)), uri));
     }
 
     @GET
