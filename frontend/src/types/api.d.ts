@@ -1287,7 +1287,7 @@ export interface paths {
         put?: never;
         /**
          * Import requests (依頼等の取込)
-         * @description 取込 / the inventory as a department fills in the template: the file itself as the body (CSV or .xlsx, first sheet; the header names columns by key or Japanese label). Natural key: code. Lists (asks, receiverKinds, districtCodes, months) are separated by ; and may use Japanese labels; districtCodes blank = every district; months as 4;6x2;10 (June twice). A column left out keeps the stored values. Every row is checked first with the API's rules — a row that breaks a refusal rule is invalid, its error coded with the rule id (e.g. NOTICE_NO_HEAD_COUNT) — and a DEPARTMENT user may import only rows of its own section. If any row is wrong nothing is saved: 422 problem (type https://kyodo.example.jp/problems/import-rows-invalid) with the whole report. dryRun=true only checks. Otherwise all rows are saved in one transaction and recorded in each request's history. Who may call: ADMIN, OFFICE; DEPARTMENT only for its own section's requests (others: 403).
+         * @description 取込 / the inventory as a department fills in the template: the file itself as the body (CSV or .xlsx, first sheet; the header names columns by key or Japanese label). Natural key: code. Lists (asks, receiverKinds, districtCodes, months) are separated by ; and may use Japanese labels; districtCodes blank = every district; months as 4;6x2;10 (June twice). A column left out keeps the stored values. Every row is checked first with the API's rules — a row that breaks a refusal rule is invalid, its error coded with the rule id (e.g. NOTICE_NO_HEAD_COUNT) — and a DEPARTMENT user may import only rows of its own section. The optional column version (更新番号, written by the export) refuses a row whose request was saved since (code Stale). With mode=PARTIAL the valid rows are saved and the refused ones reported (200). Otherwise, if any row is wrong nothing is saved: 422 problem (type https://kyodo.example.jp/problems/import-rows-invalid) with the whole report. dryRun=true only checks. Otherwise all rows are saved in one transaction and recorded in each request's history. Who may call: ADMIN, OFFICE; DEPARTMENT only for its own section's requests (others: 403).
          */
         post: operations["importCityRequests"];
         delete?: never;
@@ -1407,7 +1407,7 @@ export interface paths {
         put?: never;
         /**
          * Import a meeting log (会議報告事項の取込)
-         * @description 取込 / import of the items the city reported at council meetings, one row per item, in the shape of Kurume's list: 番号 (ignored), 年月日 (date), 会議名 (meeting), 議題 (agendaItem), and optionally 担当課 (sectionName). Send the file itself as the request body (CSV UTF-8 or Shift_JIS, or .xlsx: its first sheet); the header names each column by key or Japanese label. Dates: 2011-04-20, 2011/4/20, 2011年4月20日, 和暦 平成23年4月20日（水）, 令和元年5月1日, H23.4.20, R7/4/1, full- or half-width, or an Excel date cell; a date outside its era (平成32年) or impossible (2月30日) is an error. Meeting: 第N回 and a council body's name or alias (GET /api/v1/council-bodies), e.g. 第3回理事会; an unknown body is an error of the row listing the known ones — the import creates no bodies. 〃, 同上 or a blank date or meeting means the same as the row above; 〃 in 担当課 likewise. Rows of the same date and meeting become one meeting (found by body, date and number, or created) with its items in file order. An item already in that meeting with the same title is UNCHANGED (UPDATE when the section differs); others are CREATE, after the meeting's items. Stored items are never deleted or reordered, so importing the same file again changes nothing. The same title twice in one meeting of the file is an error. Every row is checked first: if any is wrong nothing is changed and the answer is 422 (problem type https://kyodo.example.jp/problems/import-rows-invalid with the report: row numbers as Excel shows them, header = row 1). With dryRun=true the file is only checked (200, applied=false). Every change is in the meeting's history. Who may call: ADMIN, OFFICE.
+         * @description 取込 / import of the items the city reported at council meetings, one row per item, in the shape of Kurume's list: 番号 (ignored), 年月日 (date), 会議名 (meeting), 議題 (agendaItem), and optionally 担当課 (sectionName). Send the file itself as the request body (CSV UTF-8 or Shift_JIS, or .xlsx: its first sheet); the header names each column by key or Japanese label. Dates: 2011-04-20, 2011/4/20, 2011年4月20日, 和暦 平成23年4月20日（水）, 令和元年5月1日, H23.4.20, R7/4/1, full- or half-width, or an Excel date cell; a date outside its era (平成32年) or impossible (2月30日) is an error. Meeting: 第N回 and a council body's name or alias (GET /api/v1/council-bodies), e.g. 第3回理事会; an unknown body is an error of the row listing the known ones — the import creates no bodies. 〃, 同上 or a blank date or meeting means the same as the row above; 〃 in 担当課 likewise. Rows of the same date and meeting become one meeting (found by body, date and number, or created) with its items in file order. An item already in that meeting with the same title is UNCHANGED (UPDATE when the section differs); others are CREATE, after the meeting's items. Stored items are never deleted or reordered, so importing the same file again changes nothing. The same title twice in one meeting of the file is an error. Every row is checked first. With mode=PARTIAL the valid rows are saved and the refused ones reported (200); otherwise, if any is wrong, nothing is changed and the answer is 422 (problem type https://kyodo.example.jp/problems/import-rows-invalid with the report: row numbers as Excel shows them, header = row 1). With dryRun=true the file is only checked (200, applied=false). Every change is in the meeting's history. Who may call: ADMIN, OFFICE.
          */
         post: operations["importMeetingLog"];
         delete?: never;
@@ -13478,7 +13478,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13510,7 +13510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13633,7 +13633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13723,7 +13723,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13755,7 +13755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13792,7 +13792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example code,name,kana,wardCode,communityHall,note */
+                    /** @example code,name,kana,wardCode,communityHall,note,version */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -13847,7 +13847,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13879,7 +13879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13969,7 +13969,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14001,7 +14001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14038,7 +14038,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note */
+                    /** @example organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note,version */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -14092,7 +14092,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14124,7 +14124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14161,7 +14161,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts */
+                    /** @example code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts,version */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };

@@ -90,16 +90,17 @@ public class MeetingLogImportResource {
                     + "in file order. An item already in that meeting with the same title is UNCHANGED (UPDATE when the section differs); "
                     + "others are CREATE, after the meeting's items. Stored items are never deleted or reordered, so importing the same "
                     + "file again changes nothing. The same title twice in one meeting of the file is an error. "
-                    + "Every row is checked first: if any is wrong nothing is changed and the answer is 422 (problem type "
+                    + "Every row is checked first. With mode=PARTIAL the valid rows are saved and the refused ones reported (200); "
+                    + "otherwise, if any is wrong, nothing is changed and the answer is 422 (problem type "
                     + ImportProblem.TYPE + " with the report: row numbers as Excel shows them, header = row 1). "
                     + "With dryRun=true the file is only checked (200, applied=false). Every change is in the meeting's history. "
                     + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = REPORT)))
     @APIResponse(responseCode = "400", description = "The file cannot be read (no header row, malformed CSV, damaged workbook) or dryRun is not true/false")
     @APIResponse(responseCode = "415", description = "Neither CSV nor .xlsx (e.g. an old .xls)")
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = PROBLEM)))
     public Response importMeetingLog(

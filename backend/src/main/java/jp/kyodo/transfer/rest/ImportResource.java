@@ -98,12 +98,12 @@ public class ImportResource {
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importDistricts", summary = "Import school districts (校区の取込)",
             description = "Natural key: code. The ward by wardCode. " + IMPORT + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.DISTRICTS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.DISTRICTS_PROBLEM)))
     public Response importDistricts(
@@ -128,12 +128,12 @@ public class ImportResource {
                     + "districtCode and wardCode must be stored (import districts first); parentCode may name a stored organization or "
                     + "another row of the same file, listed before or after. Contacts (personal data) are neither read nor changed. "
                     + IMPORT + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.ORGANIZATIONS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.ORGANIZATIONS_PROBLEM)))
     public Response importOrganizations(
@@ -159,12 +159,12 @@ public class ImportResource {
                     + "(neighborhood associations); memberHouseholds may not exceed households; areaCountMethod RESIDENT_REGISTRY, "
                     + "OWN_COUNT or SURVEY (or 住民基本台帳 / 独自集計 / 調査). The column organizationName of the export is ignored. "
                     + IMPORT + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.FIGURES_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.FIGURES_PROBLEM)))
     public Response importMembershipFigures(
@@ -196,7 +196,7 @@ public class ImportResource {
                     examples = @ExampleObject(name = "partial", value = ImportExamples.STATISTICS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "staleRow", value = ImportExamples.STATISTICS_PROBLEM)))
     public Response importDistrictStatistics(
@@ -223,7 +223,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"districts-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "code,name,kana,wardCode,communityHall,note\r\n"))
+                    example = "code,name,kana,wardCode,communityHall,note,version\r\n"))
     public Response getDistrictImportTemplate(
             @BeanParam FormatParam format) {
         return template(DISTRICTS, format);
@@ -238,7 +238,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"organizations-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"))
+                    example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts,version\r\n"))
     public Response getOrganizationImportTemplate(
             @BeanParam FormatParam format) {
         return template(ORGANIZATIONS, format);
@@ -253,7 +253,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"membership-figures-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"))
+                    example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note,version\r\n"))
     public Response getMembershipFigureImportTemplate(
             @BeanParam FormatParam format) {
         return template(MEMBERSHIP_FIGURES, format);
