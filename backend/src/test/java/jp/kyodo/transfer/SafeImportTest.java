@@ -252,6 +252,34 @@ class SafeImportTest {
                 .header("Content-Disposition", is("attachment; filename=\"district-statistics-template.csv\""));
     }
 
+    @Test
+    void the_resident_registry_pushes_aprils_households_and_a_late_retry_does_not_undo_the_offices_correction() {
+        Town t = Api.town("台帳", "だいちょう");
+        String code = districtCode(t.districtId());
+        String push = csv("districtCode,fiscalYear,population,households", code + ",2026,3000,1400",
+                "NO-SUCH-DISTRICT,2026,10,5");
+        String key = "registry-households-" + UUID.randomUUID();
+        post("district-statistics", push, true, "PARTIAL", null).then().statusCode(200).body("applied", is(false));
+        post("district-statistics", push, false, "PARTIAL", key).then().statusCode(200)
+                .body("written", is(1)).body("refused", is(1)).body("rows.action", contains("CREATE", "INVALID"));
+        // the office corrects the figure by hand
+        String etag = Api.anonymous().get("/api/v1/districts/" + t.districtId() + "/statistics").then().extract()
+                .jsonPath().getString("items[0].version");
+        Api.as(Api.adminToken()).header("If-Match", "\"" + etag + "\"").body(Map.of("population", 3000, "households", 1390))
+                .put("/api/v1/districts/" + t.districtId() + "/statistics/2026").then().statusCode(200);
+        // the registry's late retry: the first report, nothing written
+        post("district-statistics", push, false, "PARTIAL", key).then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("written", is(1));
+        Api.anonymous().get("/api/v1/districts/" + t.districtId() + "/statistics").then().body("items[0].households", is(1390));
+        // an export sent back with a change since its export is refused; the current one lands
+        byte[] exported = Transfer.export("district-statistics", "csv", filter("districtId", t.districtId()));
+        Api.as(Api.adminToken()).header("If-Match", "\"1\"").body(Map.of("population", 3001, "households", 1390))
+                .put("/api/v1/districts/" + t.districtId() + "/statistics/2026").then().statusCode(200);
+        Transfer.importFile(Api.adminToken(), "district-statistics", exported, "text/csv", false).then().statusCode(422)
+                .body("errors[0].code", is("Stale"));
+        Api.anonymous().get("/api/v1/districts/" + t.districtId() + "/statistics").then().body("items[0].population", is(3001));
+    }
+
     // ---- which households the join rate uses ---------------------------------------------------
 
     @Test
