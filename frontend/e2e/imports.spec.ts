@@ -127,9 +127,47 @@ test.describe('import wizard', () => {
     ]);
     const lines = (await readFile(await exported.path())).toString('utf8').split(/\r\n/);
     // The screens' export buttons ask for the Japanese column labels (the import reads them back).
-    expect(lines[0]).toBe('\uFEFF団体コード,団体名,年度,世帯数,加入世帯数,世帯数の把握方法,出典,備考');
+    expect(lines[0]).toBe('\uFEFF団体コード,団体名,年度,世帯数,加入世帯数,世帯数の把握方法,出典,備考,更新番号');
     expect(lines.find((l) => l.startsWith(`${code},`) && l.includes(`,${fy},`))).toContain(`,${target},`);
     expect(lines.some((l) => l.includes('姪浜'))).toBe(false);
+  });
+
+  test('office pushes households with 正しい行だけ取り込む: the good row lands, the bad one is listed, and the district page shows both household figures', async ({
+    page,
+  }) => {
+    await signInByApi(page, 'office');
+    // 千早: no other spec reads its statistics
+    const district = await findDistrict(page.request, 'ちはや');
+    const { code } = await getJson<{ code: string }>(page.request, `/api/v1/districts/${district.id}`);
+    const profile = await getJson<{ fiscalYear: number; households: { associations: number | null } }>(
+      page.request,
+      `/api/v1/districts/${district.id}/profile`,
+    );
+    expect(profile.households.associations).not.toBeNull();
+    const registry = (profile.households.associations ?? 0) + 1234;
+    const buffer = Buffer.from(
+      `\uFEFF校区コード,年度,人口,世帯数\r\n${code},${profile.fiscalYear},${registry * 2},${registry}\r\nNO-SUCH,${profile.fiscalYear},10,5\r\n`,
+      'utf8',
+    );
+
+    await page.goto('/import');
+    await page.getByRole('radio', { name: '人口・世帯数（住民基本台帳）' }).check();
+    await page.getByRole('radio', { name: '正しい行だけ取り込む' }).check();
+    await page
+      .getByLabel('取り込むファイル（人口・世帯数（住民基本台帳））')
+      .setInputFiles({ name: 'stats.csv', mimeType: 'text/csv', buffer });
+    await page.getByRole('button', { name: '変更内容を確認' }).click();
+    await expect(page.getByRole('alert')).toContainText('エラーのある 1 行は取り込みません。');
+    await expect(page.getByRole('table', { name: /エラー一覧/ }).getByRole('row', { name: /^3 / })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'この内容で取り込む' }).click();
+    await expect(page.getByRole('heading', { name: '取り込みが完了しました' })).toBeFocused();
+    await expect(page.getByText('次の 1 行は取り込んでいません。')).toBeVisible();
+
+    await page.goto(`/districts/${district.id}`);
+    await expect(page.getByTestId('households-registry')).toHaveText(registry.toLocaleString('ja-JP'));
+    await expect(page.getByText(/加入率は、自治会・町内会が届け出た世帯数/)).toBeVisible();
+    await expectNoA11yViolations(page);
   });
 
   test('a district liaison exports the filtered district list, but has neither import nor letters of thanks', async ({

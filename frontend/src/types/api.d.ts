@@ -1192,6 +1192,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/district-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export population and households of districts (人口・世帯数の出力)
+         * @description Every district's statistics per fiscal year (年度), ordered by district code and year. Columns: districtCode, districtName (for reading; ignored by the import), fiscalYear, population, households (住民基本台帳), version (send it back with the import: a row changed since is refused). 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         */
+        get: operations["exportDistrictStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/districts": {
         parameters: {
             query?: never;
@@ -1201,7 +1221,7 @@ export interface paths {
         };
         /**
          * Export school districts (校区の出力)
-         * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Districts as a file, with the filters of the district list, ordered by code. Columns: code, name, kana, wardCode, communityHall, note, version (更新番号: send it back with the import, a row changed since is refused). 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportDistricts"];
         put?: never;
@@ -1241,7 +1261,7 @@ export interface paths {
         };
         /**
          * Export membership figures (加入世帯数の出力)
-         * @description Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, areaCountMethod, source, note. Filter by fiscalYear to keep a file within the import's 20,000 rows. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, areaCountMethod, source, note, version (更新番号). Filter by fiscalYear to keep a file within the import's 20,000 rows. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportMembershipFigures"];
         put?: never;
@@ -1261,7 +1281,7 @@ export interface paths {
         };
         /**
          * Export community organizations (地域団体の出力)
-         * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts. Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts, version (更新番号). Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportOrganizations"];
         put?: never;
@@ -1283,7 +1303,7 @@ export interface paths {
         put?: never;
         /**
          * Import requests (依頼等の取込)
-         * @description 取込 / the inventory as a department fills in the template: the file itself as the body (CSV or .xlsx, first sheet; the header names columns by key or Japanese label). Natural key: code. Lists (asks, receiverKinds, districtCodes, months) are separated by ; and may use Japanese labels; districtCodes blank = every district; months as 4;6x2;10 (June twice). A column left out keeps the stored values. Every row is checked first with the API's rules — a row that breaks a refusal rule is invalid, its error coded with the rule id (e.g. NOTICE_NO_HEAD_COUNT) — and a DEPARTMENT user may import only rows of its own section. If any row is wrong nothing is saved: 422 problem (type https://kyodo.example.jp/problems/import-rows-invalid) with the whole report. dryRun=true only checks. Otherwise all rows are saved in one transaction and recorded in each request's history. Who may call: ADMIN, OFFICE; DEPARTMENT only for its own section's requests (others: 403).
+         * @description 取込 / the inventory as a department fills in the template: the file itself as the body (CSV or .xlsx, first sheet; the header names columns by key or Japanese label). Natural key: code. Lists (asks, receiverKinds, districtCodes, months) are separated by ; and may use Japanese labels; districtCodes blank = every district; months as 4;6x2;10 (June twice). A column left out keeps the stored values. Every row is checked first with the API's rules — a row that breaks a refusal rule is invalid, its error coded with the rule id (e.g. NOTICE_NO_HEAD_COUNT) — and a DEPARTMENT user may import only rows of its own section. The optional column version (更新番号, written by the export) refuses a row whose request was saved since (code Stale). With mode=PARTIAL the valid rows are saved and the refused ones reported (200). Otherwise, if any row is wrong nothing is saved: 422 problem (type https://kyodo.example.jp/problems/import-rows-invalid) with the whole report. dryRun=true only checks. Otherwise all rows are saved in one transaction and recorded in each request's history. Who may call: ADMIN, OFFICE; DEPARTMENT only for its own section's requests (others: 403).
          */
         post: operations["importCityRequests"];
         delete?: never;
@@ -1312,6 +1332,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/district-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import population and households of districts (人口・世帯数の取込)
+         * @description The bulk form of PUT /districts/{id}/statistics/{fiscalYear}, e.g. the resident-registry system (住民基本台帳) pushing April's figures. Natural key: districtCode + fiscalYear (年度, 1950–2100); the district must be stored. population and households 0–10,000,000. The column districtName of the export is ignored. These households are the registry's; the join rate (加入率) is not computed from them but from the associations' reported households (membership figures), see the district profile. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. The optional column version (更新番号, written by the export) makes a re-import safe: a row whose record was saved since (another version) is refused with code Stale and never overwrites that change; blank means no check; a version on a row that creates a record is refused (VersionOnCreate). With mode=PARTIAL the valid rows are saved and the refused ones reported (200; the report's refused and written say how many). Otherwise (mode=ALL_OR_NOTHING, the default), if any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["importDistrictStatistics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/district-statistics/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Template for a statistics import (人口・世帯数取込用テンプレート)
+         * @description 取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. Who may call: any signed-in role.
+         */
+        get: operations["getDistrictStatisticsImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/districts": {
         parameters: {
             query?: never;
@@ -1323,7 +1383,7 @@ export interface paths {
         put?: never;
         /**
          * Import school districts (校区の取込)
-         * @description Natural key: code. The ward by wardCode. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         * @description Natural key: code. The ward by wardCode. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. The optional column version (更新番号, written by the export) makes a re-import safe: a row whose record was saved since (another version) is refused with code Stale and never overwrites that change; blank means no check; a version on a row that creates a record is refused (VersionOnCreate). With mode=PARTIAL the valid rows are saved and the refused ones reported (200; the report's refused and written say how many). Otherwise (mode=ALL_OR_NOTHING, the default), if any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
          */
         post: operations["importDistricts"];
         delete?: never;
@@ -1363,7 +1423,7 @@ export interface paths {
         put?: never;
         /**
          * Import a meeting log (会議報告事項の取込)
-         * @description 取込 / import of the items the city reported at council meetings, one row per item, in the shape of Kurume's list: 番号 (ignored), 年月日 (date), 会議名 (meeting), 議題 (agendaItem), and optionally 担当課 (sectionName). Send the file itself as the request body (CSV UTF-8 or Shift_JIS, or .xlsx: its first sheet); the header names each column by key or Japanese label. Dates: 2011-04-20, 2011/4/20, 2011年4月20日, 和暦 平成23年4月20日（水）, 令和元年5月1日, H23.4.20, R7/4/1, full- or half-width, or an Excel date cell; a date outside its era (平成32年) or impossible (2月30日) is an error. Meeting: 第N回 and a council body's name or alias (GET /api/v1/council-bodies), e.g. 第3回理事会; an unknown body is an error of the row listing the known ones — the import creates no bodies. 〃, 同上 or a blank date or meeting means the same as the row above; 〃 in 担当課 likewise. Rows of the same date and meeting become one meeting (found by body, date and number, or created) with its items in file order. An item already in that meeting with the same title is UNCHANGED (UPDATE when the section differs); others are CREATE, after the meeting's items. Stored items are never deleted or reordered, so importing the same file again changes nothing. The same title twice in one meeting of the file is an error. Every row is checked first: if any is wrong nothing is changed and the answer is 422 (problem type https://kyodo.example.jp/problems/import-rows-invalid with the report: row numbers as Excel shows them, header = row 1). With dryRun=true the file is only checked (200, applied=false). Every change is in the meeting's history. Who may call: ADMIN, OFFICE.
+         * @description 取込 / import of the items the city reported at council meetings, one row per item, in the shape of Kurume's list: 番号 (ignored), 年月日 (date), 会議名 (meeting), 議題 (agendaItem), and optionally 担当課 (sectionName). Send the file itself as the request body (CSV UTF-8 or Shift_JIS, or .xlsx: its first sheet); the header names each column by key or Japanese label. Dates: 2011-04-20, 2011/4/20, 2011年4月20日, 和暦 平成23年4月20日（水）, 令和元年5月1日, H23.4.20, R7/4/1, full- or half-width, or an Excel date cell; a date outside its era (平成32年) or impossible (2月30日) is an error. Meeting: 第N回 and a council body's name or alias (GET /api/v1/council-bodies), e.g. 第3回理事会; an unknown body is an error of the row listing the known ones — the import creates no bodies. 〃, 同上 or a blank date or meeting means the same as the row above; 〃 in 担当課 likewise. Rows of the same date and meeting become one meeting (found by body, date and number, or created) with its items in file order. An item already in that meeting with the same title is UNCHANGED (UPDATE when the section differs); others are CREATE, after the meeting's items. Stored items are never deleted or reordered, so importing the same file again changes nothing. The same title twice in one meeting of the file is an error. Every row is checked first. With mode=PARTIAL the valid rows are saved and the refused ones reported (200); otherwise, if any is wrong, nothing is changed and the answer is 422 (problem type https://kyodo.example.jp/problems/import-rows-invalid with the report: row numbers as Excel shows them, header = row 1). With dryRun=true the file is only checked (200, applied=false). Every change is in the meeting's history. Who may call: ADMIN, OFFICE.
          */
         post: operations["importMeetingLog"];
         delete?: never;
@@ -1403,7 +1463,7 @@ export interface paths {
         put?: never;
         /**
          * Import membership figures (加入世帯数の取込)
-         * @description Natural key: organizationCode + fiscalYear (年度). Only organizations whose kind keeps membership (neighborhood associations); memberHouseholds may not exceed households; areaCountMethod RESIDENT_REGISTRY, OWN_COUNT or SURVEY (or 住民基本台帳 / 独自集計 / 調査). The column organizationName of the export is ignored. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         * @description Natural key: organizationCode + fiscalYear (年度). Only organizations whose kind keeps membership (neighborhood associations); memberHouseholds may not exceed households; areaCountMethod RESIDENT_REGISTRY, OWN_COUNT or SURVEY (or 住民基本台帳 / 独自集計 / 調査). The column organizationName of the export is ignored. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. The optional column version (更新番号, written by the export) makes a re-import safe: a row whose record was saved since (another version) is refused with code Stale and never overwrites that change; blank means no check; a version on a row that creates a record is refused (VersionOnCreate). With mode=PARTIAL the valid rows are saved and the refused ones reported (200; the report's refused and written say how many). Otherwise (mode=ALL_OR_NOTHING, the default), if any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
          */
         post: operations["importMembershipFigures"];
         delete?: never;
@@ -1443,7 +1503,7 @@ export interface paths {
         put?: never;
         /**
          * Import community organizations (地域団体の取込)
-         * @description Natural key: code (required; codes are not generated here). kind and subKind by code or by their Japanese label; districtCode and wardCode must be stored (import districts first); parentCode may name a stored organization or another row of the same file, listed before or after. Contacts (personal data) are neither read nor changed. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         * @description Natural key: code (required; codes are not generated here). kind and subKind by code or by their Japanese label; districtCode and wardCode must be stored (import districts first); parentCode may name a stored organization or another row of the same file, listed before or after. Contacts (personal data) are neither read nor changed. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. The optional column version (更新番号, written by the export) makes a re-import safe: a row whose record was saved since (another version) is refused with code Stale and never overwrites that change; blank means no check; a version on a row that creates a record is refused (VersionOnCreate). With mode=PARTIAL the valid rows are saved and the refused ones reported (200; the report's refused and written say how many). Otherwise (mode=ALL_OR_NOTHING, the default), if any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
          */
         post: operations["importOrganizations"];
         delete?: never;
@@ -5463,6 +5523,8 @@ export interface components {
             fiscalYear: number;
             /** @description The district's join rate per fiscal year, the last five */
             joinRates: components["schemas"]["ProfileYearRate"][];
+            /** @description The fiscal year's households from the associations' figures and from the resident registry */
+            households: components["schemas"]["ProfileHouseholds"];
             associations: components["schemas"]["ProfileAssociation"][];
             /**
              * @description Annual hours of every request landing in the district
@@ -5830,6 +5892,11 @@ export interface components {
             doneOn?: string;
         };
         /**
+         * @description ASSOCIATIONS: the households the neighborhood associations report with their membership figures (世帯数（自治会の届出）), summed over the district; RESIDENT_REGISTRY: the district's statistics (世帯数（住民基本台帳）, PUT /districts/{id}/statistics/{fiscalYear} or the district-statistics import)
+         * @enum {string}
+         */
+        HouseholdSource: "ASSOCIATIONS" | "RESIDENT_REGISTRY";
+        /**
          * @description CREATE a new record, UPDATE an existing one, leave it UNCHANGED, or INVALID (see errors)
          * @enum {string}
          */
@@ -5857,6 +5924,11 @@ export interface components {
              */
             invalid: number;
         };
+        /**
+         * @description ALL_OR_NOTHING (すべて成功したときだけ取り込む, the default): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200); a row that names a refused row of the same file (an organization whose parentCode is a refused row) is refused too
+         * @enum {string}
+         */
+        ImportMode: "ALL_OR_NOTHING" | "PARTIAL";
         /** @description 取込エラー / RFC 9457 problem details (application/problem+json) of an import with invalid rows: the standard members plus the ImportReport's members; `errors` lists row and column instead of field. Nothing was changed. */
         ImportProblem: {
             /** @example https://kyodo.example.jp/problems/import-rows-invalid */
@@ -5876,10 +5948,21 @@ export interface components {
             dataset: string;
             /** @example false */
             dryRun: boolean;
+            mode: components["schemas"]["ImportMode"];
             /** @example false */
             valid: boolean;
             /** @example false */
             applied: boolean;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            written: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            refused: number;
             counts: components["schemas"]["ImportCounts"];
             /**
              * Format: int32
@@ -5898,16 +5981,30 @@ export interface components {
              * @example false
              */
             dryRun: boolean;
+            /** @description How refused rows were treated */
+            mode: components["schemas"]["ImportMode"];
             /**
              * @description Every row is valid
              * @example true
              */
             valid: boolean;
             /**
-             * @description The changes were saved (valid and not a dry run)
+             * @description Changes were saved (not a dry run): every row's (ALL_OR_NOTHING, only when valid), or the rows not refused (PARTIAL)
              * @example true
              */
             applied: boolean;
+            /**
+             * Format: int32
+             * @description Rows whose changes were saved (CREATE and UPDATE rows when applied; 0 otherwise)
+             * @example 15
+             */
+            written: number;
+            /**
+             * Format: int32
+             * @description Rows refused (action INVALID, see errors): nothing of them was saved
+             * @example 0
+             */
+            refused: number;
             counts: components["schemas"]["ImportCounts"];
             /**
              * Format: int32
@@ -7781,6 +7878,34 @@ export interface components {
             /** @example 香椎一丁目町内会 */
             name: string;
             years: components["schemas"]["ProfileYearRate"][];
+        };
+        /** @description 世帯数 of the district in the fiscal year from both sources. The join rate (加入率) divides member households by the associations' households (joinRateUses = ASSOCIATIONS), never by the registry's */
+        ProfileHouseholds: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            fiscalYear: number;
+            /**
+             * Format: int64
+             * @description 世帯数（自治会の届出）: summed households of the associations with figures that year; absent without figures
+             * @example 5120
+             */
+            associations: number | null;
+            /**
+             * Format: int64
+             * @description 世帯数（住民基本台帳）: households of the district's statistics of that year; absent without statistics
+             * @example 6810
+             */
+            residentRegistry: number | null;
+            /**
+             * Format: int64
+             * @description residentRegistry − associations, when both are known (positive: households outside every association's area or not counted by them)
+             * @example 1690
+             */
+            difference: number | null;
+            /** @description Which figure the join rate divides by: always ASSOCIATIONS */
+            joinRateUses: components["schemas"]["HouseholdSource"];
         };
         /** @description An initiative of a plan whose progress indicators are bound to the district */
         ProfileInitiative: {
@@ -13643,6 +13768,76 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    exportDistrictStatistics: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this district
+                 * @example 12
+                 */
+                districtId?: number;
+                /**
+                 * @description Only this fiscal year (年度)
+                 * @example 2025
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
+                /**
+                 * @description Only districts of this ward
+                 * @example 1
+                 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example districtCode,districtName,fiscalYear,population,households,version
+                     *     HGS-03,香椎,2025,14820,6810,0
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     exportDistricts: {
         parameters: {
             query?: {
@@ -13690,8 +13885,8 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example code,name,kana,wardCode,communityHall,note
-                     *     HGS-03,香椎,かしい,HGS,香椎公民館,JR香椎駅周辺
+                     * @example code,name,kana,wardCode,communityHall,note,version
+                     *     HGS-03,香椎,かしい,HGS,香椎公民館,JR香椎駅周辺,3
                      */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -13828,8 +14023,8 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note
-                     *     HGS-03-A05,香椎一丁目町内会,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日,
+                     * @example organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note,version
+                     *     HGS-03-A05,香椎一丁目町内会,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日,,0
                      */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -13908,8 +14103,8 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts
-                     *     HGS-03-A05,NEIGHBORHOOD_ASSOCIATION,,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,,HGS-03-C01,1962-04-01,true,1998-10-01,true,false
+                     * @example code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts,version
+                     *     HGS-03-A05,NEIGHBORHOOD_ASSOCIATION,,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,,HGS-03-C01,1962-04-01,true,1998-10-01,true,false,1
                      */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -13934,6 +14129,11 @@ export interface operations {
                  * @example true
                  */
                 dryRun?: boolean;
+                /**
+                 * @description ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a refused row of the same file is refused too. A dry run in either mode says what that mode would do. The Idempotency-Key stands for the mode too
+                 * @example PARTIAL
+                 */
+                mode?: components["schemas"]["ImportMode"];
             };
             header?: {
                 /**
@@ -13959,7 +14159,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
             200: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -13997,7 +14197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -14055,7 +14255,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    importDistricts: {
+    importDistrictStatistics: {
         parameters: {
             query?: {
                 /**
@@ -14063,6 +14263,11 @@ export interface operations {
                  * @example true
                  */
                 dryRun?: boolean;
+                /**
+                 * @description ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a refused row of the same file is refused too. A dry run in either mode says what that mode would do. The Idempotency-Key stands for the mode too
+                 * @example PARTIAL
+                 */
+                mode?: components["schemas"]["ImportMode"];
             };
             header?: {
                 /**
@@ -14078,8 +14283,9 @@ export interface operations {
         requestBody: {
             content: {
                 /**
-                 * @example code,name,kana,wardCode,communityHall,note
-                 *     HGS-03,香椎,かしい,HGS,香椎公民館,
+                 * @example districtCode,fiscalYear,population,households,version
+                 *     HGS-03,2026,14790,6835,
+                 *     HGS-01,2025,9120,4410,2
                  */
                 "text/csv": string;
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -14088,7 +14294,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            /** @description The file is valid, or mode=PARTIAL: the report (with dryRun=true nothing was changed) */
             200: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -14126,7 +14332,141 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDistrictStatisticsImportTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="district-statistics-template.<csv|xlsx>" */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example districtCode,districtName,fiscalYear,population,households,version */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importDistricts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: only check the file and report what would change. Only true or false are accepted (anything else is 400), so that a typo never saves by mistake
+                 * @example true
+                 */
+                dryRun?: boolean;
+                /**
+                 * @description ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a refused row of the same file is refused too. A dry run in either mode says what that mode would do. The Idempotency-Key stands for the mode too
+                 * @example PARTIAL
+                 */
+                mode?: components["schemas"]["ImportMode"];
+            };
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV or .xlsx file */
+        requestBody: {
+            content: {
+                /**
+                 * @example code,name,kana,wardCode,communityHall,note
+                 *     HGS-03,香椎,かしい,HGS,香椎公民館,
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+                "application/vnd.ms-excel": string;
+            };
+        };
+        responses: {
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The file is empty, has no header row, is damaged, or is CSV in neither UTF-8 nor Shift_JIS (problem type malformed-request) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            /** @description Not CSV or .xlsx: an old .xls or password-protected workbook, another zip, UTF-16 text, a binary file, or a Content-Type not listed */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -14168,7 +14508,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example code,name,kana,wardCode,communityHall,note */
+                    /** @example code,name,kana,wardCode,communityHall,note,version */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -14192,6 +14532,11 @@ export interface operations {
                  * @example true
                  */
                 dryRun?: boolean;
+                /**
+                 * @description ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a refused row of the same file is refused too. A dry run in either mode says what that mode would do. The Idempotency-Key stands for the mode too
+                 * @example PARTIAL
+                 */
+                mode?: components["schemas"]["ImportMode"];
             };
             header?: {
                 /**
@@ -14219,7 +14564,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
             200: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -14257,7 +14602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -14323,6 +14668,11 @@ export interface operations {
                  * @example true
                  */
                 dryRun?: boolean;
+                /**
+                 * @description ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a refused row of the same file is refused too. A dry run in either mode says what that mode would do. The Idempotency-Key stands for the mode too
+                 * @example PARTIAL
+                 */
+                mode?: components["schemas"]["ImportMode"];
             };
             header?: {
                 /**
@@ -14348,7 +14698,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
             200: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -14386,7 +14736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -14428,7 +14778,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note */
+                    /** @example organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note,version */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -14452,6 +14802,11 @@ export interface operations {
                  * @example true
                  */
                 dryRun?: boolean;
+                /**
+                 * @description ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a refused row of the same file is refused too. A dry run in either mode says what that mode would do. The Idempotency-Key stands for the mode too
+                 * @example PARTIAL
+                 */
+                mode?: components["schemas"]["ImportMode"];
             };
             header?: {
                 /**
@@ -14478,7 +14833,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file is valid: the report (with dryRun=true nothing was changed) */
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
             200: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -14516,7 +14871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused) */
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
             422: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -14558,7 +14913,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts */
+                    /** @example code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts,version */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };

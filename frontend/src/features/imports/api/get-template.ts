@@ -6,6 +6,7 @@ const TEMPLATE_PATHS = {
   districts: '/api/v1/imports/districts/template',
   organizations: '/api/v1/imports/organizations/template',
   'membership-figures': '/api/v1/imports/membership-figures/template',
+  'district-statistics': '/api/v1/imports/district-statistics/template',
 } as const satisfies Record<ImportDataset, string>;
 
 /** 取込用テンプレート: the header row only, in CSV or Excel. */

@@ -9,16 +9,28 @@ export type ImportProblem = components['schemas']['ImportProblem'];
 export type ImportRowError = components['schemas']['ImportRowError'];
 export type ImportRowResult = components['schemas']['ImportRowResult'];
 export type ImportAction = components['schemas']['ImportAction'];
-/** What a report shows, whether it came as a 200 (valid) or inside a 422 problem (rows with errors). */
-export type ImportOutcome = Pick<ImportReport, 'dryRun' | 'valid' | 'applied' | 'counts' | 'errorCount' | 'errors' | 'rows'>;
+export type ImportMode = components['schemas']['ImportMode'];
+/** What a report shows, whether it came as a 200 (valid, or PARTIAL) or inside a 422 problem (rows with errors). */
+export type ImportOutcome = Pick<
+  ImportReport,
+  'dryRun' | 'mode' | 'valid' | 'applied' | 'written' | 'refused' | 'counts' | 'errorCount' | 'errors' | 'rows'
+>;
 
-export type ImportDataset = 'districts' | 'organizations' | 'membership-figures';
-export const IMPORT_DATASETS: readonly ImportDataset[] = ['districts', 'organizations', 'membership-figures'];
+export type ImportDataset = 'districts' | 'organizations' | 'membership-figures' | 'district-statistics';
+export const IMPORT_DATASETS: readonly ImportDataset[] = [
+  'districts',
+  'organizations',
+  'membership-figures',
+  'district-statistics',
+];
+/** すべて成功したときだけ取り込む (the default) / 正しい行だけ取り込む. */
+export const IMPORT_MODES: readonly ImportMode[] = ['ALL_OR_NOTHING', 'PARTIAL'];
 
 const IMPORT_PATHS = {
   districts: '/api/v1/imports/districts',
   organizations: '/api/v1/imports/organizations',
   'membership-figures': '/api/v1/imports/membership-figures',
+  'district-statistics': '/api/v1/imports/district-statistics',
 } as const satisfies Record<ImportDataset, string>;
 
 /** The content type to send for a chosen file; browsers leave file.type empty for some CSVs. */
@@ -31,12 +43,23 @@ export function contentTypeOf(file: File): 'text/csv' | typeof XLSX_TYPE | undef
 
 /**
  * Sends the file itself as the request body; dryRun=true only reports what would change.
- * A file with invalid rows is refused with 422, whose problem carries the report (importProblemOf).
+ * ALL_OR_NOTHING: a file with invalid rows is refused with 422, whose problem carries the report
+ * (importProblemOf). PARTIAL: the valid rows are saved and the report (200) lists the refused ones.
  */
-export function runImport({ dataset, file, dryRun }: { dataset: ImportDataset; file: File; dryRun: boolean }) {
+export function runImport({
+  dataset,
+  file,
+  dryRun,
+  mode = 'ALL_OR_NOTHING',
+}: {
+  dataset: ImportDataset;
+  file: File;
+  dryRun: boolean;
+  mode?: ImportMode;
+}) {
   return unwrap(
     api.POST(IMPORT_PATHS[dataset], {
-      params: { query: { dryRun } },
+      params: { query: { dryRun, mode } },
       // The contract types the raw body as a string; a File is sent as it is, not as JSON.
       body: file as unknown as string,
       bodySerializer: (body: unknown) => body,

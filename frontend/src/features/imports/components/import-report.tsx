@@ -66,6 +66,8 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
   const listedChanges = changes.slice(0, MAX_LISTED_ROWS);
   const separator = lang === 'ja' ? '、' : ', ';
   const nothingToChange = report.valid && changes.length === 0;
+  // PARTIAL: the good rows are (or would be) saved, the refused ones are listed
+  const partial = report.mode === 'PARTIAL';
 
   return (
     <div className="import-report">
@@ -75,7 +77,13 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
         </Alert>
       ) : (
         <Alert tone="error" title={t('import.invalid', { errors: errorCount, rows: counts.invalid })}>
-          <p>{t('import.invalidLead')}</p>
+          <p>
+            {!partial
+              ? t('import.invalidLead')
+              : report.applied
+                ? t('import.partialDoneLead', { refused: report.refused })
+                : t('import.partialLead', { refused: report.refused })}
+          </p>
         </Alert>
       )}
       {fileName ? (
@@ -130,7 +138,7 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
         </>
       ) : null}
 
-      {report.valid && changes.length > 0 ? (
+      {(report.valid || partial) && changes.length > 0 ? (
         <>
           <DataTable
             label={t('import.changes')}

@@ -20,8 +20,11 @@ const invalid: ImportProblem = {
   instance: IMPORT,
   dataset: 'membership-figures',
   dryRun: true,
+  mode: 'ALL_OR_NOTHING',
   valid: false,
   applied: false,
+  written: 0,
+  refused: 1,
   counts: { created: 0, updated: 0, unchanged: 0, invalid: 1 },
   errorCount: 1,
   errors: [{ row: 2, column: 'memberHouseholds', message: 'must not exceed households (420)', code: 'NotAboveHouseholds' }],
@@ -31,8 +34,11 @@ const invalid: ImportProblem = {
 const valid = (dryRun: boolean): ImportReport => ({
   dataset: 'membership-figures',
   dryRun,
+  mode: 'ALL_OR_NOTHING',
   valid: true,
   applied: !dryRun,
+  written: dryRun ? 0 : 1,
+  refused: 0,
   counts: { created: 0, updated: 1, unchanged: 1, invalid: 0 },
   errorCount: 0,
   errors: [],
@@ -84,6 +90,39 @@ describe('ImportWizard', () => {
     expect(await screen.findByRole('heading', { name: '取り込みが完了しました' })).toHaveFocus();
     expect(screen.getByText('新規 0 件、更新 1 件、変更なし 1 件。')).toBeInTheDocument();
     expect(requestsTo('POST', IMPORT).map((c) => new URL(c.url).searchParams.get('dryRun'))).toEqual(['true', 'false']);
+  });
+
+  it('with 正しい行だけ取り込む imports the good rows and lists the refused ones', async () => {
+    const partial = (dryRun: boolean): ImportReport => ({
+      dataset: 'membership-figures',
+      dryRun,
+      mode: 'PARTIAL',
+      valid: false,
+      applied: !dryRun,
+      written: dryRun ? 0 : 1,
+      refused: 1,
+      counts: { created: 0, updated: 1, unchanged: 0, invalid: 1 },
+      errorCount: 1,
+      errors: [{ row: 3, column: 'version', message: 'changed since it was exported: stored version 4, the file has 3', code: 'Stale' }],
+      rows: [
+        { row: 2, key: 'HGS-03-A04/2025', action: 'UPDATE', changed: ['memberHouseholds'] },
+        { row: 3, key: 'HGS-03-A05/2025', action: 'INVALID' },
+      ],
+    });
+    server.use(http.post(IMPORT, ({ query, response }) => response(200).json(partial(query.get('dryRun') === 'true'))));
+    renderWithProviders(<ImportWizard />);
+    await userEvent.click(screen.getByRole('radio', { name: '正しい行だけ取り込む' }));
+    await chooseAndCheck();
+    const errors = await screen.findByRole('table', { name: 'エラー一覧（1 件）' });
+    expect(within(errors).getByText(/出力した後に、この行のデータが変更されています/)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('エラーのある 1 行は取り込みません。');
+    expect(screen.getByRole('table', { name: '変更される行（1 件）' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'この内容で取り込む' }));
+    expect(await screen.findByRole('heading', { name: '取り込みが完了しました' })).toHaveFocus();
+    expect(screen.getByText('次の 1 行は取り込んでいません。')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'エラー一覧（1 件）' })).toBeInTheDocument();
+    expect(requestsTo('POST', IMPORT).map((c) => new URL(c.url).searchParams.get('mode'))).toEqual(['PARTIAL', 'PARTIAL']);
   });
 
   it('asks for a file of a type it can read before sending anything', async () => {

@@ -9,9 +9,11 @@ import { getImportTemplate } from '../api/get-template';
 import {
   contentTypeOf,
   IMPORT_DATASETS,
+  IMPORT_MODES,
   importProblemOf,
   useRunImport,
   type ImportDataset,
+  type ImportMode,
   type ImportOutcome,
 } from '../api/run-import';
 import { ImportReportView } from './import-report';
@@ -28,13 +30,16 @@ function fileProblemMessage(error: unknown, t: TFunction): string {
 }
 
 /**
- * 取込: choose the data, get a template, check the file (dry run) and only then import it.
- * The import itself sends the same file again with dryRun=false, so what was checked is what lands;
- * the server checks every row again and changes nothing if any is wrong.
+ * 取込: choose the data and how to treat wrong rows, get a template, check the file (dry run) and
+ * only then import it. The import itself sends the same file again with dryRun=false and the same
+ * mode, so what was checked is what lands; the server checks every row again. すべて成功したときだけ
+ * 取り込む changes nothing if any row is wrong; 正しい行だけ取り込む saves the good rows and lists
+ * the refused ones.
  */
 export function ImportWizard() {
   const { t } = useI18n();
   const [dataset, setDataset] = useState<ImportDataset>('districts');
+  const [mode, setMode] = useState<ImportMode>('ALL_OR_NOTHING');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const check = useRunImport();
@@ -81,12 +86,12 @@ export function ImportWizard() {
       return;
     }
     setFileError(null);
-    check.mutate({ dataset, file, dryRun: true });
+    check.mutate({ dataset, file, dryRun: true, mode });
   };
 
   const onImport = () => {
     if (!file) return;
-    commit.mutate({ dataset, file, dryRun: false });
+    commit.mutate({ dataset, file, dryRun: false, mode });
   };
 
   const startOver = () => {
@@ -123,6 +128,28 @@ export function ImportWizard() {
               </label>
             ))}
           </div>
+        </fieldset>
+
+        <fieldset className="wizard-step" disabled={commit.isPending}>
+          <legend>{t('import.mode')}</legend>
+          <div className="radio-group">
+            {IMPORT_MODES.map((m) => (
+              <label key={m} className="radio">
+                <input
+                  type="radio"
+                  name="mode"
+                  value={m}
+                  checked={mode === m}
+                  onChange={() => {
+                    setMode(m);
+                    reset();
+                  }}
+                />
+                {enumLabel(t, 'import.mode', m)}
+              </label>
+            ))}
+          </div>
+          <p className="muted">{t(mode === 'PARTIAL' ? 'import.modeHint.PARTIAL' : 'import.modeHint.ALL_OR_NOTHING')}</p>
         </fieldset>
 
         <section className="wizard-step" aria-labelledby={`${id}-step2`}>
@@ -183,9 +210,17 @@ export function ImportWizard() {
             {t('import.step4')}
           </h2>
           <ImportReportView report={committed ?? preview} fileName={file?.name} />
-          {preview.valid && !committed && hasChanges(preview) ? (
+          {importable(preview) && !committed && hasChanges(preview) ? (
             <div className="confirm">
-              <p>{t('import.confirmLead', { dataset: datasetLabel, file: file?.name ?? '' })}</p>
+              <p>
+                {preview.valid
+                  ? t('import.confirmLead', { dataset: datasetLabel, file: file?.name ?? '' })
+                  : t('import.confirmPartialLead', {
+                      dataset: datasetLabel,
+                      file: file?.name ?? '',
+                      refused: preview.refused,
+                    })}
+              </p>
               <FormActions
                 saving={commit.isPending}
                 label={t('import.confirm')}
@@ -199,7 +234,7 @@ export function ImportWizard() {
               />
             </div>
           ) : null}
-          {preview.valid && !committed && !hasChanges(preview) ? (
+          {importable(preview) && !committed && !hasChanges(preview) ? (
             <Button variant="secondary" onClick={startOver}>
               {t('import.again')}
             </Button>
@@ -227,6 +262,12 @@ export function ImportWizard() {
               unchanged: commit.data.counts.unchanged,
             })}
           </Alert>
+          {commit.data.refused > 0 ? (
+            <>
+              <Alert tone="error">{t('import.doneRefused', { refused: commit.data.refused })}</Alert>
+              <ImportReportView report={commit.data} fileName={file?.name} />
+            </>
+          ) : null}
           <Button variant="secondary" onClick={startOver}>
             {t('import.again')}
           </Button>
@@ -234,6 +275,11 @@ export function ImportWizard() {
       ) : null}
     </div>
   );
+}
+
+/** A report whose good rows may be imported: every row is valid, or PARTIAL mode saves the valid ones. */
+function importable(report: ImportOutcome): boolean {
+  return report.valid || report.mode === 'PARTIAL';
 }
 
 function hasChanges(report: ImportOutcome): boolean {

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Fact } from '@/components/ui/facts';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -57,6 +58,30 @@ function Associations({ p }: { p: DistrictProfile }) {
         </tfoot>
       </table>
     </TableScroll>
+  );
+}
+
+/**
+ * 世帯数 from both sources when they differ: the associations' reports (what 加入率 divides by) and the
+ * resident registry (the district's statistics), saying which one the rate uses.
+ */
+export function HouseholdFigures({ p }: { p: DistrictProfile }) {
+  const { t, lang } = useI18n();
+  const h = p.households;
+  if (h.associations == null || h.residentRegistry == null || h.associations === h.residentRegistry) return null;
+  const fy = formatFiscalYear(h.fiscalYear, lang);
+  return (
+    <div className="household-figures">
+      <dl className="facts">
+        <Fact label={t('profile.householdsAssociations', { fy })} data-testid="households-associations">
+          {formatNumber(h.associations, lang)}
+        </Fact>
+        <Fact label={t('profile.householdsRegistry', { fy })} data-testid="households-registry">
+          {formatNumber(h.residentRegistry, lang)}
+        </Fact>
+      </dl>
+      <p className="muted">{t('profile.householdsRateUses')}</p>
+    </div>
   );
 }
 
@@ -134,6 +159,7 @@ export function DistrictProfileSections({
     <>
       <section aria-labelledby="profile-associations" className="panel profile-section">
         <h2 id="profile-associations">{t('profile.associations')}</h2>
+        <HouseholdFigures p={p} />
         <Associations p={p} />
       </section>
       <section aria-labelledby="profile-requests" className="panel profile-section">

@@ -36,12 +36,12 @@ class ExportResourceTest {
         assertEquals(0xBB, file[1] & 0xFF);
         assertEquals(0xBF, file[2] & 0xFF);
         String text = new String(file, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFcode,name,kana,wardCode,communityHall,note\r\n"), text);
+        assertTrue(text.startsWith("\uFEFFcode,name,kana,wardCode,communityHall,note,version\r\n"), text);
         assertFalse(text.replace("\r\n", "").contains("\n"), "only CRLF line ends");
         List<List<String>> rows = Transfer.readCsv(file);
         assertEquals(2, rows.size());
         assertEquals(List.of(Transfer.districtCode(t.districtId()), "出力", "しゅつりょく", Transfer.wardCode(t.wardId()),
-                "出力公民館", ""), rows.get(1));
+                "出力公民館", "", "0"), rows.get(1));
     }
 
     @Test
@@ -55,7 +55,7 @@ class ExportResourceTest {
         assertEquals(2, Transfer.sheetCount(file));
         List<List<String>> rows = Transfer.readXlsx(file);
         assertEquals(List.of("organizationCode", "organizationName", "fiscalYear", "households", "memberHouseholds",
-                "areaCountMethod", "source", "note"), rows.get(0));
+                "areaCountMethod", "source", "note", "version"), rows.get(0));
         assertEquals(3, rows.size());
         String a1 = orgCode(t.associationIds().get(0));
         List<String> row = rows.stream().filter(x -> x.get(0).equals(a1)).findFirst().orElseThrow();
@@ -101,10 +101,10 @@ class ExportResourceTest {
                 .header("Content-Disposition", is("attachment; filename=\"organizations-template.csv\""))
                 .extract().asByteArray();
         assertEquals("\uFEFFcode,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,"
-                + "legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n", new String(csv, StandardCharsets.UTF_8));
+                + "legalEntitySince,publishesAssemblyDocuments,publishesAccounts,version\r\n", new String(csv, StandardCharsets.UTF_8));
         byte[] xlsx = as(Api.token(Api.OFFICE)).queryParam("format", "xlsx").get("/api/v1/imports/districts/template")
                 .then().statusCode(200).contentType(startsWith(Transfer.XLSX)).extract().asByteArray();
-        assertEquals(List.of(List.of("code", "name", "kana", "wardCode", "communityHall", "note")), Transfer.readXlsx(xlsx));
+        assertEquals(List.of(List.of("code", "name", "kana", "wardCode", "communityHall", "note", "version")), Transfer.readXlsx(xlsx));
         assertEquals(2, Transfer.sheetCount(xlsx));
         // an empty template imports as an empty, valid file
         Transfer.importFile(Api.adminToken(), "districts", xlsx, Transfer.XLSX, true).then().statusCode(200)
@@ -138,7 +138,7 @@ class ExportResourceTest {
         byte[] csv = as(Api.adminToken()).queryParam("wardId", t.wardId()).queryParam("headers", "ja")
                 .get("/api/v1/exports/districts").then().statusCode(200).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFF校区コード,校区名,よみ,区コード,公民館,備考\r\n"), text);
+        assertTrue(text.startsWith("\uFEFF校区コード,校区名,よみ,区コード,公民館,備考,更新番号\r\n"), text);
         Transfer.importFile(Api.adminToken(), "districts", csv, "text/csv", true).then().statusCode(200)
                 .body("valid", is(true)).body("counts.unchanged", is(1));
 

@@ -61,12 +61,12 @@ class XlsxTest {
     void reading_stops_after_the_cap_and_names_the_first_row_beyond_it() throws IOException {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            rows.add(new Object[] {"D-" + i, "校区" + i, "こうく", "W", null, null});
+            rows.add(new Object[] {"D-" + i, "校区" + i, "こうく", "W", null, null, 0L});
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Xlsx.write(out, DistrictDataset.SPEC, rows);
         Table t = Xlsx.read(out.toByteArray(), 2);
-        assertEquals(List.of("code", "name", "kana", "wardCode", "communityHall", "note"), t.header().cells());
+        assertEquals(List.of("code", "name", "kana", "wardCode", "communityHall", "note", "version"), t.header().cells());
         assertEquals(2, t.rows().size());
         assertEquals(4, t.overCapRow());
         assertEquals(0, Xlsx.read(out.toByteArray(), 10).overCapRow());

@@ -27,6 +27,19 @@ public record DatasetSpec(String slug, String sheetName, List<Column> columns) {
         return new Column(key, labelJa, type, use, width, description, example, List.of(aliases));
     }
 
+    /** The key of the optional expected-version column every data set of versioned records has. */
+    public static final String VERSION = "version";
+
+    /**
+     * 更新番号 — the optional column that makes a re-import safe: the export writes each record's current version,
+     * and a row whose version is no longer the stored one is refused (see {@link ImportRow#expectVersion}).
+     */
+    public static Column version(String record) {
+        return col(VERSION, "更新番号", Type.INTEGER, Use.OPTIONAL, 10, "Expected version of the " + record
+                + " (written by the export): a row whose record was changed since is refused (Stale), never saved; "
+                + "blank: no check; not allowed on a row that creates a record", "3", "版", "バージョン");
+    }
+
     public Optional<Column> column(String key) {
         return columns.stream().filter(c -> c.key().equals(key)).findFirst();
     }

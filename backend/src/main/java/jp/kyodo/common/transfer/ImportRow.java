@@ -103,6 +103,31 @@ public final class ImportRow {
         }
     }
 
+    /**
+     * Checks the row's expected version ({@link DatasetSpec#VERSION}, when the file has the column and the cell is
+     * not blank) against the stored record's: another version means the record was changed since the file was
+     * exported, and the row is refused ({@code Stale}) so that it cannot overwrite that change; a version on a row
+     * that names no stored record is refused too ({@code VersionOnCreate}): it was meant for a record that is gone.
+     *
+     * @param stored the stored record's version, or null when the row creates a record
+     */
+    public void expectVersion(Long stored) {
+        if (!has(DatasetSpec.VERSION)) {
+            return;
+        }
+        Integer expected = integer(DatasetSpec.VERSION);
+        if (expected == null) {
+            return;
+        }
+        if (stored == null) {
+            error(DatasetSpec.VERSION, "no stored record has this row's key, so the row cannot carry a version"
+                    + " (the record may have been deleted); leave the cell blank to create it", "VersionOnCreate");
+        } else if (stored != expected.longValue()) {
+            error(DatasetSpec.VERSION, "changed since it was exported: stored version " + stored + ", the file has "
+                    + expected + "; export again and redo the change", "Stale");
+        }
+    }
+
     public void error(String column, String message, String code) {
         errors.add(new RowError(number, column, message, code));
         if (column != null) {

@@ -16,7 +16,25 @@ public interface Importer<S> {
 
     List<Planned<S>> plan(List<ImportRow> rows);
 
+    /**
+     * Saves the rows of the plan that change something. It is given only valid rows: all of a file's rows, or in
+     * {@link TransferDtos.ImportMode#PARTIAL} mode those that were not refused (with the rows that depend on a
+     * refused one, {@link #dependsOn}, refused too).
+     */
     void apply(List<Planned<S>> plan);
+
+    /**
+     * The row of the same file that a valid row needs saved first (a child naming a parent row), by its
+     * {@link Planned#key()}; null when the row depends on no other row (the default). When that row is refused in
+     * {@link TransferDtos.ImportMode#PARTIAL} mode, so is this one.
+     */
+    default Dependency dependsOn(S state) {
+        return null;
+    }
+
+    /** A row's dependency on another row of the file: the row's column that names it, and that row's key. */
+    public record Dependency(String column, String key) {
+    }
 
     /** One row and what the import does with it; {@code state} is null for an INVALID row. */
     public record Planned<S>(ImportRow row, String key, Action action, List<String> changed, S state) {

@@ -1,5 +1,6 @@
 package jp.kyodo.common.transfer;
 
+import jp.kyodo.common.transfer.TransferDtos.ImportMode;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 
 /**
@@ -17,9 +18,10 @@ public interface Imports {
 
     /**
      * Imports the file into the data set with this slug, or with {@code dryRun} only says what the import would
-     * do. A report that is not {@code valid} changed nothing.
+     * do. In {@link ImportMode#ALL_OR_NOTHING} mode a report that is not {@code valid} changed nothing; in
+     * {@link ImportMode#PARTIAL} mode the rows not refused are saved.
      */
-    ImportReport run(String slug, byte[] body, String contentType, boolean dryRun);
+    ImportReport run(String slug, byte[] body, String contentType, boolean dryRun, ImportMode mode);
 
     /** The data set of the importer registered under this slug. */
     DatasetSpec dataset(String slug);

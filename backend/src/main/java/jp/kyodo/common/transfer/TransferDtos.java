@@ -17,6 +17,14 @@ public final class TransferDtos {
         CREATE, UPDATE, UNCHANGED, INVALID
     }
 
+    /** How an import treats a file with refused rows. */
+    @Schema(name = "ImportMode", description = "ALL_OR_NOTHING (すべて成功したときだけ取り込む, the default): one refused row and nothing is saved (422). "
+            + "PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200); a row that names a refused row "
+            + "of the same file (an organization whose parentCode is a refused row) is refused too")
+    public enum ImportMode {
+        ALL_OR_NOTHING, PARTIAL
+    }
+
     @Schema(name = "ImportRowError", description = "取込エラー / one problem in one row of the file")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RowError(
@@ -47,8 +55,11 @@ public final class TransferDtos {
     public record ImportReport(
             @Schema(examples = "membership-figures") String dataset,
             @Schema(description = "true: nothing was changed, the report says what would change", examples = "false") boolean dryRun,
+            @Schema(description = "How refused rows were treated", examples = "ALL_OR_NOTHING") ImportMode mode,
             @Schema(description = "Every row is valid", examples = "true") boolean valid,
-            @Schema(description = "The changes were saved (valid and not a dry run)", examples = "true") boolean applied,
+            @Schema(description = "Changes were saved (not a dry run): every row's (ALL_OR_NOTHING, only when valid), or the rows not refused (PARTIAL)", examples = "true") boolean applied,
+            @Schema(description = "Rows whose changes were saved (CREATE and UPDATE rows when applied; 0 otherwise)", examples = "15") int written,
+            @Schema(description = "Rows refused (action INVALID, see errors): nothing of them was saved", examples = "0") int refused,
             Counts counts,
             @Schema(description = "Number of problems found (errors lists the first 1000)", examples = "0") int errorCount,
             @Schema(description = "Problems by row and column, in file order") List<RowError> errors,
@@ -68,8 +79,11 @@ public final class TransferDtos {
             @Schema(examples = "/api/v1/imports/membership-figures") String instance,
             @Schema(examples = "membership-figures") String dataset,
             @Schema(examples = "false") boolean dryRun,
+            @Schema(examples = "ALL_OR_NOTHING") ImportMode mode,
             @Schema(examples = "false") boolean valid,
             @Schema(examples = "false") boolean applied,
+            @Schema(examples = "0") int written,
+            @Schema(examples = "2") int refused,
             Counts counts,
             @Schema(examples = "2") int errorCount,
             List<RowError> errors,
@@ -86,8 +100,8 @@ public final class TransferDtos {
                     : "";
             String detail = r.errorCount() + (r.errorCount() == 1 ? " problem" : " problems") + where + listed
                     + "; nothing was changed";
-            return new ImportProblem(TYPE, TITLE, 422, detail, instance, r.dataset(), r.dryRun(), false, false,
-                    r.counts(), r.errorCount(), r.errors(), r.rows());
+            return new ImportProblem(TYPE, TITLE, 422, detail, instance, r.dataset(), r.dryRun(), r.mode(), false, false,
+                    0, r.refused(), r.counts(), r.errorCount(), r.errors(), r.rows());
         }
     }
 }

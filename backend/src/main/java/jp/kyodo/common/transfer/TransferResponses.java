@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
+import jp.kyodo.common.transfer.TransferDtos.ImportMode;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 
@@ -66,9 +67,28 @@ public final class TransferResponses {
         };
     }
 
-    /** 200 with the report of a valid file; otherwise 422, the report as a problem whose instance is the request. */
+    /** The description of an import's {@code mode} query parameter. */
+    public static final String MODE = "ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). "
+            + "PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a "
+            + "refused row of the same file is refused too. A dry run in either mode says what that mode would do. "
+            + "The Idempotency-Key stands for the mode too";
+
+    /** The mode a request asks for: ALL_OR_NOTHING when absent. */
+    public static ImportMode mode(ImportMode requested) {
+        return requested == null ? ImportMode.ALL_OR_NOTHING : requested;
+    }
+
+    /** What besides the file the Idempotency-Key of an import stands for: the mode, unless the default. */
+    public static String variant(ImportMode requested) {
+        return mode(requested) == ImportMode.ALL_OR_NOTHING ? null : mode(requested).name();
+    }
+
+    /**
+     * 200 with the report of a valid file, and in PARTIAL mode of any file whose rows could be read (the refused
+     * rows are in the report); otherwise 422, the report as a problem whose instance is the request.
+     */
     public static Response answer(ImportReport report, UriInfo uri) {
-        if (report.valid()) {
+        if (report.valid() || report.mode() == ImportMode.PARTIAL && !report.rows().isEmpty()) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
         String instance = "/" + uri.getPath().replaceFirst("^/", "");

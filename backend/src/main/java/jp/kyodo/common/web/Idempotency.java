@@ -79,14 +79,22 @@ public class Idempotency {
      * A file sent as the body (an import) under an Idempotency-Key: the key stands for the data set and the file
      * (its SHA-256), and the first answer — the report or the 422 problem — is kept and sent again for a retry, which
      * imports nothing, so a late retry cannot overwrite a correction made since. A dry run changes nothing and needs
-     * no key.
+     * no key. The key also stands for the import's mode ({@code variant}, e.g. PARTIAL; null for the default
+     * all-or-nothing, whose records therefore read as they did before modes existed): the same file under the same
+     * key in another mode is another request (422).
      */
-    public jakarta.ws.rs.core.Response file(String key, String dataset, byte[] file, boolean dryRun,
+    public jakarta.ws.rs.core.Response file(String key, String dataset, byte[] file, boolean dryRun, String variant,
             Supplier<jakarta.ws.rs.core.Response> action) {
         if (key == null || dryRun) {
             return action.get();
         }
-        java.util.Map<String, String> request = java.util.Map.of("dataset", dataset, "file", Digests.sha256(file == null ? new byte[0] : file));
+        // sorted keys: the JSON whose digest is kept must read the same on every instance (Map.of's order does not)
+        java.util.Map<String, String> request = new java.util.TreeMap<>();
+        request.put("dataset", dataset);
+        request.put("file", Digests.sha256(file == null ? new byte[0] : file));
+        if (variant != null) {
+            request.put("mode", variant);
+        }
         RestResponse<Object> answer = run(key, request, () -> {
             jakarta.ws.rs.core.Response r = action.get();
             return RestResponse.ResponseBuilder.create(r.getStatus()).type(r.getMediaType()).entity(r.getEntity()).build();

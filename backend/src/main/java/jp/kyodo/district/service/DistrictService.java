@@ -61,7 +61,7 @@ public class DistrictService {
             DistrictService::auditState);
 
     /** 校区の統計: history and 412 answers carry the API's representation; shown in the district's history. */
-    static final Aggregate<DistrictStatistics> STATISTICS = Aggregate.<DistrictStatistics>of("DistrictStatistics", s -> s.id,
+    public static final Aggregate<DistrictStatistics> STATISTICS = Aggregate.<DistrictStatistics>of("DistrictStatistics", s -> s.id,
             s -> s.version, DistrictService::toResponse).withParent("District", s -> s.district.id);
 
     /** 校区担当: history and 412 answers carry the API's representation; shown in the district's history. */

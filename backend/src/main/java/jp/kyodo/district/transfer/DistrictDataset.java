@@ -18,7 +18,8 @@ public final class DistrictDataset {
             col("wardCode", "区コード", Type.TEXT, Use.REQUIRED, 10, "Code of the ward (see GET /api/v1/wards)", "HGS"),
             col("communityHall", "公民館", Type.TEXT, Use.OPTIONAL, 24, "公民館 / 校区コミュニティセンター", "香椎公民館",
                     "校区コミュニティセンター"),
-            col("note", "備考", Type.TEXT, Use.OPTIONAL, 30, "Free text", "JR香椎駅周辺", "メモ")));
+            col("note", "備考", Type.TEXT, Use.OPTIONAL, 30, "Free text", "JR香椎駅周辺", "メモ"),
+            DatasetSpec.version("district")));
 
     private DistrictDataset() {
     }

@@ -27,7 +27,7 @@ class DistrictExporter implements Exporter {
         return new JpqlWhere()
                 .and("w.id = :ward", "ward", f.id("wardId"))
                 .andContains("d.searchKey like :q escape '\\'", "q", f.text("q"))
-                .list(em, "select d.code, d.name, d.kana, w.code, d.communityHall, d.note from District d join d.ward w",
+                .list(em, "select d.code, d.name, d.kana, w.code, d.communityHall, d.note, d.version from District d join d.ward w",
                         " order by d.code", Object[].class);
     }
 }

@@ -75,6 +75,9 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
                 }
             }
             District d = code == null ? null : stored.get(code);
+            if (code != null) {
+                r.expectVersion(d == null ? null : d.version);
+            }
             String name = r.has("name") ? r.text("name") : d == null ? null : d.name;
             String kana = r.has("kana") ? r.text("kana") : d == null ? null : d.kana;
             Ward ward = d == null ? null : d.ward;

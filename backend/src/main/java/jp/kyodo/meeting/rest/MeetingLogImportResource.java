@@ -19,6 +19,7 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.TransferDtos.ImportMode;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 import jp.kyodo.common.transfer.TransferResponses;
@@ -49,7 +50,7 @@ public class MeetingLogImportResource {
             + "2,〃,〃,校区生涯学習振興費について,生涯学習推進課\r\n"
             + "3,H23.4.21,第1回理事会,緊急時の連絡体制について,防災対策課\r\n";
 
-    static final String REPORT = "{\"dataset\":\"meeting-log\",\"dryRun\":true,\"valid\":true,\"applied\":false,"
+    static final String REPORT = "{\"dataset\":\"meeting-log\",\"dryRun\":true,\"mode\":\"ALL_OR_NOTHING\",\"valid\":true,\"applied\":false,\"written\":0,\"refused\":0,"
             + "\"counts\":{\"created\":3,\"updated\":0,\"unchanged\":0,\"invalid\":0},\"errorCount\":0,\"errors\":[],"
             + "\"rows\":[{\"row\":2,\"key\":\"2011-04-20/第1回校区事務局連絡会議/校区コミュニティ組織運営費補助金について\",\"action\":\"CREATE\"},"
             + "{\"row\":3,\"key\":\"2011-04-20/第1回校区事務局連絡会議/校区生涯学習振興費について\",\"action\":\"CREATE\"},"
@@ -57,7 +58,7 @@ public class MeetingLogImportResource {
 
     static final String PROBLEM = "{\"type\":\"" + ImportProblem.TYPE + "\",\"title\":\"" + ImportProblem.TITLE + "\","
             + "\"status\":422,\"detail\":\"2 problems in 2 of 3 rows; nothing was changed\",\"instance\":\"/api/v1/imports/meeting-log\","
-            + "\"dataset\":\"meeting-log\",\"dryRun\":false,\"valid\":false,\"applied\":false,"
+            + "\"dataset\":\"meeting-log\",\"dryRun\":false,\"mode\":\"ALL_OR_NOTHING\",\"valid\":false,\"applied\":false,\"written\":0,\"refused\":2,"
             + "\"counts\":{\"created\":1,\"updated\":0,\"unchanged\":0,\"invalid\":2},\"errorCount\":2,"
             + "\"errors\":[{\"row\":3,\"column\":\"date\",\"message\":\"'平成32年4月1日' is not a day of 平成, which ran from 1989-01-08 to 2019-04-30; the Western date would be 2020-04-01 (令和2年4月1日)\",\"code\":\"Date\"},"
             + "{\"row\":4,\"column\":\"meeting\",\"message\":\"no council body is called '地域連絡協議会'; the bodies are 総会, 理事会, 幹事会, 校区事務局連絡会議, 地域連絡部会, 市民学習部会 (add the body, or this name as an alias of one, under council bodies and import again)\",\"code\":\"UnknownBody\"}],"
@@ -89,28 +90,30 @@ public class MeetingLogImportResource {
                     + "in file order. An item already in that meeting with the same title is UNCHANGED (UPDATE when the section differs); "
                     + "others are CREATE, after the meeting's items. Stored items are never deleted or reordered, so importing the same "
                     + "file again changes nothing. The same title twice in one meeting of the file is an error. "
-                    + "Every row is checked first: if any is wrong nothing is changed and the answer is 422 (problem type "
+                    + "Every row is checked first. With mode=PARTIAL the valid rows are saved and the refused ones reported (200); "
+                    + "otherwise, if any is wrong, nothing is changed and the answer is 422 (problem type "
                     + ImportProblem.TYPE + " with the report: row numbers as Excel shows them, header = row 1). "
                     + "With dryRun=true the file is only checked (200, applied=false). Every change is in the meeting's history. "
                     + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = REPORT)))
     @APIResponse(responseCode = "400", description = "The file cannot be read (no header row, malformed CSV, damaged workbook) or dryRun is not true/false")
     @APIResponse(responseCode = "415", description = "Neither CSV nor .xlsx (e.g. an old .xls)")
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = PROBLEM)))
     public Response importMeetingLog(
             @QueryParam("dryRun") @Parameter(description = "true: only check the file and report what would change", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
             byte[] body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, MeetingLogDataset.SPEC.slug(), body, dry,
-                () -> TransferResponses.answer(imports.run(MeetingLogDataset.SPEC.slug(), body, contentType, dry), uri));
+        return idempotency.file(idempotencyKey, MeetingLogDataset.SPEC.slug(), body, dry, TransferResponses.variant(mode),
+                () -> TransferResponses.answer(imports.run(MeetingLogDataset.SPEC.slug(), body, contentType, dry, TransferResponses.mode(mode)), uri));
     }
 
     @GET

@@ -24,7 +24,8 @@ public final class MembershipFigureDataset {
                     "RESIDENT_REGISTRY (住民基本台帳), OWN_COUNT (独自集計) or SURVEY (実態調査), as code or Japanese label", "RESIDENT_REGISTRY",
                     "把握方法"),
             col("source", "出典", Type.TEXT, Use.OPTIONAL, 24, "Where the figures come from", "住民基本台帳 2025年4月1日"),
-            col("note", "備考", Type.TEXT, Use.OPTIONAL, 30, "Free text", "マンション1棟が新たに加入", "メモ")));
+            col("note", "備考", Type.TEXT, Use.OPTIONAL, 30, "Free text", "マンション1棟が新たに加入", "メモ"),
+            DatasetSpec.version("figure")));
 
     private MembershipFigureDataset() {
     }

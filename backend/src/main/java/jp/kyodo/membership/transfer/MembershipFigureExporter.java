@@ -36,7 +36,7 @@ class MembershipFigureExporter implements Exporter {
                 .and("(w.id = :ward or dw.id = :ward)", "ward", f.id("wardId"))
                 .and("m.fiscalYear = :fy", "fy", f.integer("fiscalYear"))
                 .list(em, "select o.code, o.name, m.fiscalYear, m.households, m.memberHouseholds,"
-                        + " m.areaCountMethod, m.source, m.note from MembershipFigure m join m.organization o"
+                        + " m.areaCountMethod, m.source, m.note, m.version from MembershipFigure m join m.organization o"
                         + " left join o.district d left join d.ward dw left join o.ward w",
                         " order by o.code, m.fiscalYear", Object[].class);
     }

@@ -108,6 +108,9 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
                 r.error("organizationCode", "no organization has the code '" + code + "'", "Exists");
             }
             MembershipFigure m = key == null ? null : stored.get(key);
+            if (o != null && fy != null) {
+                r.expectVersion(m == null ? null : m.version);
+            }
             Integer households = r.has("households") ? r.integer("households") : m == null ? null : m.households;
             Integer members = r.has("memberHouseholds") ? r.integer("memberHouseholds")
                     : m == null ? null : m.memberHouseholds;

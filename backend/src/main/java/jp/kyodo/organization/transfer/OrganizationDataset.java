@@ -34,7 +34,8 @@ public final class OrganizationDataset {
             col("publishesAssemblyDocuments", "総会資料公開", Type.BOOLEAN, Use.OPTIONAL, 12,
                     "Publishes its general assembly documents", "true", "総会資料を公開"),
             col("publishesAccounts", "会計公開", Type.BOOLEAN, Use.OPTIONAL, 12, "Publishes its accounts", "false",
-                "会計を公開")));
+                "会計を公開"),
+            DatasetSpec.version("organization")));
 
     private OrganizationDataset() {
     }

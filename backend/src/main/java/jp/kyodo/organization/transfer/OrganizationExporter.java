@@ -47,7 +47,7 @@ class OrganizationExporter implements Exporter {
                 .and("p.id = :parent", "parent", f.id("parentId"))
                 .andContains("o.searchKey like :q escape '\\'", "q", f.text("q"))
                 .list(em, "select o.code, o.kindCode, o.subKindCode, o.name, o.kana, d.code, w.code, p.code,"
-                        + " o.foundedOn, o.legalEntity, o.legalEntitySince, o.publishesAssemblyDocuments, o.publishesAccounts"
+                        + " o.foundedOn, o.legalEntity, o.legalEntitySince, o.publishesAssemblyDocuments, o.publishesAccounts, o.version"
                         + " from Organization o left join o.district d left join d.ward dw left join o.ward w"
                         + " left join o.parent p", " order by o.code", Object[].class);
     }

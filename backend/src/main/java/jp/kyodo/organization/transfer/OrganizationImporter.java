@@ -118,6 +118,9 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
             }
             Draft x = new Draft(r, code, code == null ? null : stored.get(code));
             if (code != null) {
+                r.expectVersion(x.stored == null ? null : x.stored.version);
+            }
+            if (code != null) {
                 byCode.putIfAbsent(code, x);
             }
             OrganizationRows.read(validator, x, districts, wards, kinds, java.time.LocalDate.now(clock));
@@ -167,6 +170,15 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
                     s));
         }
         return plan;
+    }
+
+    /**
+     * A row whose parent is another row of the file needs that row saved: it was checked (district, cycles)
+     * against that row's values. Through the chain of parents this covers every row the cycle check walked.
+     */
+    @Override
+    public Dependency dependsOn(State s) {
+        return s.parentCode() == null ? null : new Dependency("parentCode", s.parentCode());
     }
 
     /** Whether following parents upward from the row's new parent leads back to the row. */

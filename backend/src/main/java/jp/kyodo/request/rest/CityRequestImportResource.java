@@ -21,6 +21,7 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.TransferDtos.ImportMode;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 import jp.kyodo.common.transfer.TransferResponses;
@@ -64,17 +65,20 @@ public class CityRequestImportResource {
                     + "are separated by ; and may use Japanese labels; districtCodes blank = every district; months as 4;6x2;10 (June twice). "
                     + "A column left out keeps the stored values. Every row is checked first with the API's rules — a row that breaks a "
                     + "refusal rule is invalid, its error coded with the rule id (e.g. NOTICE_NO_HEAD_COUNT) — and a DEPARTMENT user may "
-                    + "import only rows of its own section. If any row is wrong nothing is saved: 422 problem (type "
+                    + "import only rows of its own section. The optional column version (更新番号, written by the export) refuses a row whose "
+                    + "request was saved since (code Stale). With mode=PARTIAL the valid rows are saved and the refused ones reported (200). "
+                    + "Otherwise, if any row is wrong nothing is saved: 422 problem (type "
                     + ImportProblem.TYPE + ") with the whole report. dryRun=true only checks. Otherwise all rows are saved in one "
                     + "transaction and recorded in each request's history. " + RequestDoc.WRITE)
-    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "The file is empty, has no header row, is damaged, or is not UTF-8 / Shift_JIS CSV")
     @APIResponse(responseCode = "415", description = "Not CSV or .xlsx")
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class})))
     public Response importCityRequests(
             @QueryParam("dryRun") @Parameter(description = "true: only check the file and report what would change (only true or false are accepted)", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
@@ -86,8 +90,8 @@ public class CityRequestImportResource {
             throw ProblemException.forbidden("Your account belongs to no section (課); an admin must set it before you can import requests");
         }
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, CityRequestDataset.SPEC.slug(), body, dry,
-                () -> TransferResponses.answer(imports.run(CityRequestDataset.SPEC.slug(), body, contentType, dry), uri));
+        return idempotency.file(idempotencyKey, CityRequestDataset.SPEC.slug(), body, dry, TransferResponses.variant(mode),
+                () -> TransferResponses.answer(imports.run(CityRequestDataset.SPEC.slug(), body, contentType, dry, TransferResponses.mode(mode)), uri));
     }
 
     @GET

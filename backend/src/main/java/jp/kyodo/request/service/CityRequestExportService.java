@@ -99,7 +99,7 @@ public class CityRequestExportService {
                     r.allDistricts ? "" : String.join(";", wards.getOrDefault(r.id, List.of())), r.channel.name(),
                     String.join(";", monthText), r.deadlineDays, r.deadlineNote, r.headCount, r.mandatory, r.people,
                     r.hoursPerPerson.stripTrailingZeros().toPlainString(), r.status.name(), r.description,
-                    BurdenService.hours(annual).toPlainString()});
+                    BurdenService.hours(annual).toPlainString(), r.version});
         }
         return out;
     }

@@ -42,7 +42,8 @@ public final class CityRequestDataset {
             col("status", "状態", Type.TEXT, Use.OPTIONAL, 10, "DRAFT (下書き), ACTIVE (実施中; default for a new row) or ENDED (終了), as code or Japanese label", "ACTIVE"),
             col("description", "内容", Type.TEXT, Use.OPTIONAL, 40, "Free text", "年2回、家庭ごみの出し方に関するチラシを回覧", "説明"),
             col("annualHours", "年間負担時間", Type.TEXT, Use.EXPORT_ONLY, 12,
-                "Computed: occurrences × people × hours × receiving organizations; ignored by the import", "14280.00")));
+                "Computed: occurrences × people × hours × receiving organizations; ignored by the import", "14280.00"),
+            DatasetSpec.version("request")));
 
     private CityRequestDataset() {
     }

@@ -143,6 +143,9 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
                 }
             }
             CityRequest e = code == null ? null : stored.get(code);
+            if (code != null) {
+                r.expectVersion(e == null ? null : e.version);
+            }
             if (e != null && !policy.canWrite(e.section.id)) {
                 r.error("sectionCode", "a department imports only its own section's requests", "Forbidden");
             }

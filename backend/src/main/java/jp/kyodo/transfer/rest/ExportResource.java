@@ -50,11 +50,11 @@ public class ExportResource {
     @Path("/districts")
     @Operation(operationId = "exportDistricts", summary = "Export school districts (校区の出力)",
             description = "Districts as a file, with the filters of the district list, ordered by code. Columns: "
-                    + "code, name, kana, wardCode, communityHall, note. " + TransferDoc.EXPORT + ApiDoc.STAFF)
+                    + "code, name, kana, wardCode, communityHall, note, version (更新番号: send it back with the import, a row changed since is refused). " + TransferDoc.EXPORT + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"districts-20261122.csv\"")),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,JR香椎駅周辺\r\n"))
+                    example = "code,name,kana,wardCode,communityHall,note,version\r\nHGS-03,香椎,かしい,HGS,香椎公民館,JR香椎駅周辺,3\r\n"))
     public Response exportDistricts(
             @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
             @QueryParam("wardId") @Parameter(description = "Only districts of this ward", example = "1") Long wardId,
@@ -67,13 +67,13 @@ public class ExportResource {
     @Operation(operationId = "exportOrganizations", summary = "Export community organizations (地域団体の出力)",
             description = "Organizations as a file, with the filters of the organization list, ordered by code. Columns: "
                     + "code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, "
-                    + "legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts. "
+                    + "legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts, version (更新番号). "
                     + "Contacts and officers are personal data and are never exported. " + TransferDoc.EXPORT + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"organizations-20261122.xlsx\"")),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"
-                            + "HGS-03-A05,NEIGHBORHOOD_ASSOCIATION,,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,,HGS-03-C01,1962-04-01,true,1998-10-01,true,false\r\n"))
+                    example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts,version\r\n"
+                            + "HGS-03-A05,NEIGHBORHOOD_ASSOCIATION,,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,,HGS-03-C01,1962-04-01,true,1998-10-01,true,false,1\r\n"))
     public Response exportOrganizations(
             @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
             @QueryParam("districtId") @Parameter(description = "Only organizations of this district", example = "12") Long districtId,
@@ -90,19 +90,38 @@ public class ExportResource {
     @Operation(operationId = "exportMembershipFigures", summary = "Export membership figures (加入世帯数の出力)",
             description = "Households and member households per association and fiscal year (年度), ordered by organization code and year. Columns: "
                     + "organizationCode, organizationName (for reading; ignored by the import), fiscalYear, households, memberHouseholds, "
-                    + "areaCountMethod, source, note. Filter by fiscalYear to keep a file within the import's 20,000 rows. "
+                    + "areaCountMethod, source, note, version (更新番号). Filter by fiscalYear to keep a file within the import's 20,000 rows. "
                     + TransferDoc.EXPORT + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"membership-figures-20261122.csv\"")),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"
-                            + "HGS-03-A05,香椎一丁目町内会,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日,\r\n"))
+                    example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note,version\r\n"
+                            + "HGS-03-A05,香椎一丁目町内会,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日,,0\r\n"))
     public Response exportMembershipFigures(
             @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
             @QueryParam("districtId") @Parameter(description = "Only associations of this district", example = "12") Long districtId,
             @QueryParam("wardId") @Parameter(description = "Only associations in this ward", example = "1") Long wardId,
             @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Only this fiscal year (年度)", example = "2025") Integer fiscalYear) {
         return export("membership-figures", format, headers, labels, ExportFilter.of("districtId", districtId, "wardId", wardId,
+                "fiscalYear", fiscalYear));
+    }
+
+    @GET
+    @Path("/district-statistics")
+    @Operation(operationId = "exportDistrictStatistics", summary = "Export population and households of districts (人口・世帯数の出力)",
+            description = "Every district's statistics per fiscal year (年度), ordered by district code and year. Columns: districtCode, "
+                    + "districtName (for reading; ignored by the import), fiscalYear, population, households (住民基本台帳), version "
+                    + "(send it back with the import: a row changed since is refused). " + TransferDoc.EXPORT + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"district-statistics-20261122.csv\"")),
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "districtCode,districtName,fiscalYear,population,households,version\r\nHGS-03,香椎,2025,14820,6810,0\r\n"))
+    public Response exportDistrictStatistics(
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
+            @QueryParam("wardId") @Parameter(description = "Only districts of this ward", example = "1") Long wardId,
+            @QueryParam("districtId") @Parameter(description = "Only this district", example = "12") Long districtId,
+            @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Only this fiscal year (年度)", example = "2025") Integer fiscalYear) {
+        return export("district-statistics", format, headers, labels, ExportFilter.of("wardId", wardId, "districtId", districtId,
                 "fiscalYear", fiscalYear));
     }
 

@@ -19,6 +19,7 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.TransferDtos.ImportMode;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 import jp.kyodo.common.transfer.TransferResponses;
@@ -49,6 +50,7 @@ public class ImportResource {
     static final String DISTRICTS = "districts";
     static final String ORGANIZATIONS = "organizations";
     static final String MEMBERSHIP_FIGURES = "membership-figures";
+    static final String DISTRICT_STATISTICS = "district-statistics";
 
     static final String IMPORT = "取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). "
             + "The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, "
@@ -59,7 +61,11 @@ public class ImportResource {
             + "Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). "
             + "Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. "
             + "Every row is checked first, with the same rules as the API; a key twice in the file is an error. "
-            + "If any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type "
+            + "The optional column version (更新番号, written by the export) makes a re-import safe: a row whose record was saved "
+            + "since (another version) is refused with code Stale and never overwrites that change; blank means no check; a version "
+            + "on a row that creates a record is refused (VersionOnCreate). "
+            + "With mode=PARTIAL the valid rows are saved and the refused ones reported (200; the report's refused and written say how many). "
+            + "Otherwise (mode=ALL_OR_NOTHING, the default), if any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type "
             + ImportProblem.TYPE + ") whose extension members are the whole report: `errors` with the row number as Excel shows it "
             + "(header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). "
             + "With dryRun=true the file is only checked and the report says what would change (200, applied=false). "
@@ -92,16 +98,17 @@ public class ImportResource {
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importDistricts", summary = "Import school districts (校区の取込)",
             description = "Natural key: code. The ward by wardCode. " + IMPORT + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.DISTRICTS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.DISTRICTS_PROBLEM)))
     public Response importDistricts(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
@@ -109,7 +116,7 @@ public class ImportResource {
                     example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,\r\n"))
             byte[] body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, DISTRICTS, body, dry, () -> TransferResponses.answer(imports.run(DISTRICTS, body, contentType, dry), uri));
+        return idempotency.file(idempotencyKey, DISTRICTS, body, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(DISTRICTS, body, contentType, dry, TransferResponses.mode(mode)), uri));
     }
 
     @POST
@@ -121,16 +128,17 @@ public class ImportResource {
                     + "districtCode and wardCode must be stored (import districts first); parentCode may name a stored organization or "
                     + "another row of the same file, listed before or after. Contacts (personal data) are neither read nor changed. "
                     + IMPORT + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.ORGANIZATIONS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.ORGANIZATIONS_PROBLEM)))
     public Response importOrganizations(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
@@ -139,7 +147,7 @@ public class ImportResource {
                             + "HGS-03-C01,自治協議会,香椎校区自治協議会,かしいこうくじちきょうぎかい,HGS-03,\r\n"))
             byte[] body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, ORGANIZATIONS, body, dry, () -> TransferResponses.answer(imports.run(ORGANIZATIONS, body, contentType, dry), uri));
+        return idempotency.file(idempotencyKey, ORGANIZATIONS, body, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(ORGANIZATIONS, body, contentType, dry, TransferResponses.mode(mode)), uri));
     }
 
     @POST
@@ -151,16 +159,17 @@ public class ImportResource {
                     + "(neighborhood associations); memberHouseholds may not exceed households; areaCountMethod RESIDENT_REGISTRY, "
                     + "OWN_COUNT or SURVEY (or 住民基本台帳 / 独自集計 / 調査). The column organizationName of the export is ignored. "
                     + IMPORT + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid: the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.FIGURES_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.FIGURES_PROBLEM)))
     public Response importMembershipFigures(
             @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
@@ -168,7 +177,39 @@ public class ImportResource {
                     example = "organizationCode,fiscalYear,households,memberHouseholds,areaCountMethod,source\r\nHGS-03-A05,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日\r\n"))
             byte[] body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, MEMBERSHIP_FIGURES, body, dry, () -> TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, dry), uri));
+        return idempotency.file(idempotencyKey, MEMBERSHIP_FIGURES, body, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, dry, TransferResponses.mode(mode)), uri));
+    }
+
+    @POST
+    @Path("/district-statistics")
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
+    @Operation(operationId = "importDistrictStatistics", summary = "Import population and households of districts (人口・世帯数の取込)",
+            description = "The bulk form of PUT /districts/{id}/statistics/{fiscalYear}, e.g. the resident-registry system (住民基本台帳) "
+                    + "pushing April's figures. Natural key: districtCode + fiscalYear (年度, 1950–2100); the district must be stored. "
+                    + "population and households 0–10,000,000. The column districtName of the export is ignored. "
+                    + "These households are the registry's; the join rate (加入率) is not computed from them but from the associations' "
+                    + "reported households (membership figures), see the district profile. "
+                    + IMPORT + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL: the report (with dryRun=true nothing was changed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "partial", value = ImportExamples.STATISTICS_REPORT)))
+    @APIResponse(responseCode = "400", description = UNREADABLE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
+                    examples = @ExampleObject(name = "staleRow", value = ImportExamples.STATISTICS_PROBLEM)))
+    public Response importDistrictStatistics(
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
+            @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "districtCode,fiscalYear,population,households,version\r\nHGS-03,2026,14790,6835,\r\nHGS-01,2025,9120,4410,2\r\n"))
+            byte[] body) {
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        return idempotency.file(idempotencyKey, DISTRICT_STATISTICS, body, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(DISTRICT_STATISTICS, body, contentType, dry, TransferResponses.mode(mode)), uri));
     }
 
     // ---- templates ----------------------------------------------------------------------------
@@ -182,7 +223,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"districts-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "code,name,kana,wardCode,communityHall,note\r\n"))
+                    example = "code,name,kana,wardCode,communityHall,note,version\r\n"))
     public Response getDistrictImportTemplate(
             @BeanParam FormatParam format) {
         return template(DISTRICTS, format);
@@ -197,7 +238,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"organizations-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts\r\n"))
+                    example = "code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts,version\r\n"))
     public Response getOrganizationImportTemplate(
             @BeanParam FormatParam format) {
         return template(ORGANIZATIONS, format);
@@ -212,10 +253,25 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"membership-figures-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note\r\n"))
+                    example = "organizationCode,organizationName,fiscalYear,households,memberHouseholds,areaCountMethod,source,note,version\r\n"))
     public Response getMembershipFigureImportTemplate(
             @BeanParam FormatParam format) {
         return template(MEMBERSHIP_FIGURES, format);
+    }
+
+    @GET
+    @Path("/district-statistics/template")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
+    @Operation(operationId = "getDistrictStatisticsImportTemplate", summary = "Template for a statistics import (人口・世帯数取込用テンプレート)",
+            description = TEMPLATE + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"district-statistics-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "districtCode,districtName,fiscalYear,population,households,version\r\n"))
+    public Response getDistrictStatisticsImportTemplate(
+            @BeanParam FormatParam format) {
+        return template(DISTRICT_STATISTICS, format);
     }
 
     private Response template(String slug, FormatParam format) {

@@ -25,6 +25,7 @@ import jp.kyodo.common.transfer.Imports;
 import jp.kyodo.common.transfer.Table;
 import jp.kyodo.common.transfer.TransferDtos.Action;
 import jp.kyodo.common.transfer.TransferDtos.Counts;
+import jp.kyodo.common.transfer.TransferDtos.ImportMode;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
 import jp.kyodo.common.transfer.TransferDtos.RowError;
 import jp.kyodo.common.transfer.TransferDtos.RowResult;
@@ -34,7 +35,7 @@ import org.jboss.logging.Logger;
 
 /**
  * 取込 — reads an uploaded CSV or .xlsx file, validates every row before anything is changed, and applies all
- * rows in one transaction or none. The report is the same for a dry run and for the real import. The data
+ * rows in one transaction or none (ALL_OR_NOTHING), or in PARTIAL mode the rows not refused. The report is the same for a dry run and for the real import. The data
  * sets are those of the {@link Importer} beans the features declare, found by slug.
  */
 @ApplicationScoped
@@ -55,7 +56,7 @@ public class ImportService implements Imports {
      */
     @Override
     @Transactional
-    public ImportReport run(String slug, byte[] body, String contentType, boolean dryRun) {
+    public ImportReport run(String slug, byte[] body, String contentType, boolean dryRun, ImportMode mode) {
         Importer<?> importer = importer(slug);
         DatasetSpec dataset = importer.dataset();
         Table table = Uploads.read(body, contentType, MAX_ROWS);
@@ -71,13 +72,13 @@ public class ImportService implements Imports {
                     + " data rows; split it into several files", "MaxRows"));
         }
         if (!fileErrors.isEmpty()) {
-            return report(dataset, dryRun, false, List.of(), fileErrors);
+            return report(dataset, dryRun, mode, false, List.of(), fileErrors);
         }
         List<ImportRow> rows = new ArrayList<>(table.rows().size());
         for (Table.Line line : table.rows()) {
             rows.add(row(line, columns, table.csv()));
         }
-        return run(importer, rows, dryRun);
+        return run(importer, rows, dryRun, mode);
     }
 
     @Override
@@ -101,15 +102,18 @@ public class ImportService implements Imports {
         throw new IllegalStateException("no importer for the data set " + slug);
     }
 
-    private <S> ImportReport run(Importer<S> importer, List<ImportRow> rows, boolean dryRun) {
+    private <S> ImportReport run(Importer<S> importer, List<ImportRow> rows, boolean dryRun, ImportMode mode) {
         List<Importer.Planned<S>> plan = importer.plan(rows);
+        if (mode == ImportMode.PARTIAL) {
+            plan = refuseDependents(importer, plan);
+        }
         List<RowError> errors = new ArrayList<>();
         rows.forEach(r -> errors.addAll(r.errors()));
         boolean valid = errors.isEmpty();
-        boolean apply = valid && !dryRun;
+        boolean apply = !dryRun && (valid || mode == ImportMode.PARTIAL);
         if (apply) {
             try {
-                importer.apply(plan);
+                importer.apply(plan.stream().filter(p -> p.action() != Action.INVALID).toList());
             } catch (PersistenceException e) {
                 // A concurrent change (another import, an edit) took a code this file creates.
                 LOG.warnf(e, "import of %s failed while saving", importer.dataset().slug());
@@ -117,18 +121,52 @@ public class ImportService implements Imports {
                         + " (another import or edit); nothing was changed. Run the import again");
             }
         }
-        ImportReport report = report(importer.dataset(), dryRun, apply,
+        ImportReport report = report(importer.dataset(), dryRun, mode, apply,
                 plan.stream().map(p -> new RowResult(p.row().number(), p.key(), p.action(), p.changed())).toList(),
                 errors);
-        LOG.infof("actor=%s import=%s dryRun=%s valid=%s rows=%d created=%d updated=%d unchanged=%d invalid=%d",
-                currentUser.username(), importer.dataset().slug(), dryRun, valid, plan.size(),
+        LOG.infof("actor=%s import=%s dryRun=%s mode=%s valid=%s rows=%d created=%d updated=%d unchanged=%d invalid=%d"
+                + " written=%d", currentUser.username(), importer.dataset().slug(), dryRun, mode, valid, plan.size(),
                 report.counts().created(), report.counts().updated(), report.counts().unchanged(),
-                report.counts().invalid());
+                report.counts().invalid(), report.written());
         return report;
     }
 
-    private static ImportReport report(DatasetSpec dataset, boolean dryRun, boolean applied, List<RowResult> rows,
-            List<RowError> errors) {
+    /**
+     * PARTIAL mode: a valid row that needs another row of the file saved first ({@link Importer#dependsOn}) is
+     * refused when that row is, and so on down the chain, so that no saved row points at a row that was not.
+     */
+    static <S> List<Importer.Planned<S>> refuseDependents(Importer<S> importer, List<Importer.Planned<S>> planned) {
+        List<Importer.Planned<S>> plan = new ArrayList<>(planned);
+        Map<String, Integer> firstByKey = new HashMap<>();
+        for (int i = 0; i < plan.size(); i++) {
+            if (plan.get(i).key() != null) {
+                firstByKey.putIfAbsent(plan.get(i).key(), i);
+            }
+        }
+        boolean refusedOne = true;
+        while (refusedOne) {
+            refusedOne = false;
+            for (int i = 0; i < plan.size(); i++) {
+                Importer.Planned<S> p = plan.get(i);
+                if (p.action() == Action.INVALID) {
+                    continue;
+                }
+                Importer.Dependency d = importer.dependsOn(p.state());
+                Integer on = d == null ? null : firstByKey.get(d.key());
+                if (on == null || on == i || plan.get(on).action() != Action.INVALID) {
+                    continue;
+                }
+                p.row().error(d.column(), "names row " + plan.get(on).row().number() + " (" + d.key()
+                        + "), which is refused, so this row is refused too", "RefusedDependency");
+                plan.set(i, Importer.Planned.invalid(p.row(), p.key()));
+                refusedOne = true;
+            }
+        }
+        return plan;
+    }
+
+    private static ImportReport report(DatasetSpec dataset, boolean dryRun, ImportMode mode, boolean applied,
+            List<RowResult> rows, List<RowError> errors) {
         Map<Action, Integer> n = new HashMap<>();
         rows.forEach(r -> n.merge(r.action(), 1, Integer::sum));
         Counts counts = new Counts(n.getOrDefault(Action.CREATE, 0), n.getOrDefault(Action.UPDATE, 0),
@@ -137,8 +175,9 @@ public class ImportService implements Imports {
         sorted.sort(Comparator.comparingInt(RowError::row)
                 .thenComparingInt(e -> e.column() == null ? -1 : dataset.indexOf(e.column())));
         List<RowError> listed = sorted.size() > MAX_ERRORS ? List.copyOf(sorted.subList(0, MAX_ERRORS)) : sorted;
-        return new ImportReport(dataset.slug(), dryRun, errors.isEmpty(), applied, counts, errors.size(), listed,
-                rows);
+        int written = applied ? counts.created() + counts.updated() : 0;
+        return new ImportReport(dataset.slug(), dryRun, mode, errors.isEmpty(), applied, written, counts.invalid(),
+                counts, errors.size(), listed, rows);
     }
 
     /**

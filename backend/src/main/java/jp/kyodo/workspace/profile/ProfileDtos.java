@@ -63,11 +63,35 @@ public final class ProfileDtos {
             @Schema(examples = "自治会加入促進") String title) {
     }
 
+    /** Where a household figure comes from. */
+    @Schema(name = "HouseholdSource", description = "ASSOCIATIONS: the households the neighborhood associations report with their "
+            + "membership figures (世帯数（自治会の届出）), summed over the district; RESIDENT_REGISTRY: the district's statistics "
+            + "(世帯数（住民基本台帳）, PUT /districts/{id}/statistics/{fiscalYear} or the district-statistics import)")
+    public enum HouseholdSource {
+        ASSOCIATIONS, RESIDENT_REGISTRY
+    }
+
+    /**
+     * The district's two household figures of a fiscal year side by side. 加入率 is always member households ÷ the
+     * associations' households (both from the membership figures, so the rate compares like with like); the
+     * registry's count is shown beside it because it also counts households in no association's area.
+     */
+    @Schema(name = "ProfileHouseholds", description = "世帯数 of the district in the fiscal year from both sources. The join rate (加入率) "
+            + "divides member households by the associations' households (joinRateUses = ASSOCIATIONS), never by the registry's")
+    public record Households(
+            @Schema(examples = "2025") int fiscalYear,
+            @Schema(description = "世帯数（自治会の届出）: summed households of the associations with figures that year; absent without figures", examples = "5120") @Nullable Long associations,
+            @Schema(description = "世帯数（住民基本台帳）: households of the district's statistics of that year; absent without statistics", examples = "6810") @Nullable Long residentRegistry,
+            @Schema(description = "residentRegistry − associations, when both are known (positive: households outside every association's area or not counted by them)", examples = "1690") @Nullable Long difference,
+            @Schema(description = "Which figure the join rate divides by: always ASSOCIATIONS", examples = "ASSOCIATIONS") HouseholdSource joinRateUses) {
+    }
+
     @Schema(name = "DistrictProfile", description = "校区カルテ / the district's figures, requests, meetings, reports and initiatives of a fiscal year, in one read")
     public record DistrictProfile(
             @Schema(examples = "12") long districtId,
             @Schema(examples = "2025") int fiscalYear,
             @Schema(description = "The district's join rate per fiscal year, the last five") List<YearRate> joinRates,
+            @Schema(description = "The fiscal year's households from the associations' figures and from the resident registry") Households households,
             List<AssociationTrend> associations,
             @Schema(description = "Annual hours of every request landing in the district", examples = "412.50") BigDecimal requestHours,
             List<RequestLanding> requests,

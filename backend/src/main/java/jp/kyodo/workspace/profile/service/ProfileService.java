@@ -25,6 +25,8 @@ import jp.kyodo.workspace.profile.ProfileDtos.Initiative;
 import jp.kyodo.workspace.profile.ProfileDtos.RequestLanding;
 import jp.kyodo.workspace.profile.ProfileDtos.Meeting;
 import jp.kyodo.workspace.profile.ProfileDtos.Report;
+import jp.kyodo.workspace.profile.ProfileDtos.HouseholdSource;
+import jp.kyodo.workspace.profile.ProfileDtos.Households;
 import jp.kyodo.workspace.profile.ProfileDtos.YearRate;
 
 /**
@@ -81,6 +83,16 @@ public class ProfileService {
             }
         }
 
+        // the year's households from both sources: the rate's (associations) and the registry's (statistics)
+        long[] year = sums.get(fy);
+        Long byAssociations = year == null ? null : year[0];
+        Long byRegistry = em.createQuery("select s.households from DistrictStatistics s where s.district.id = :d"
+                + " and s.fiscalYear = :fy", Integer.class).setParameter("d", districtId).setParameter("fy", fy)
+                .getResultStream().findFirst().map(Integer::longValue).orElse(null);
+        Households households = new Households(fy, byAssociations, byRegistry,
+                byAssociations == null || byRegistry == null ? null : byRegistry - byAssociations,
+                HouseholdSource.ASSOCIATIONS);
+
         // requests landing on the district's organizations
         List<RequestLanding> requests = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -132,7 +144,7 @@ public class ProfileService {
             Object[] a = (Object[]) row;
             initiatives.add(new Initiative(Rows.num(a[0]).longValue(), Rows.num(a[1]).longValue(), (String) a[2], (String) a[3]));
         }
-        return new DistrictProfile(districtId, fy, district, associations, BurdenService.hours(total), requests, meetings,
+        return new DistrictProfile(districtId, fy, district, households, associations, BurdenService.hours(total), requests, meetings,
                 reports, initiatives);
     }
 
