@@ -108,7 +108,6 @@ public class AccountService {
         u.role = role;
         u.passwordHash = password == null ? null : passwords.hash(password);
         u.enabled = true;
-        u.createdAt = OffsetDateTime.now(clock);
         return u;
     }
 

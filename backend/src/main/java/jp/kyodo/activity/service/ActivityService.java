@@ -173,7 +173,6 @@ public class ActivityService {
         a.createdById = me == null ? null : me.id;
         a.createdByName = me == null ? currentUser.username() : me.displayName;
         apply(a, body);
-        touch(a);
         return toResponse(writes.create(aggregate(), a));
     }
 
@@ -189,7 +188,7 @@ public class ActivityService {
             apply(x, body);
             // the same record sent back leaves it untouched: no new time, no version, no history entry
             if (!Objects.equals(before, auditState(x))) {
-                touch(x);
+                x.touch();
             }
         }));
     }
@@ -219,7 +218,7 @@ public class ActivityService {
         }
         return toResponse(writes.update(aggregate(), a, ifMatch, x -> {
             f.setStatus(body.status(), on);
-            touch(x);
+            x.touch();
         }));
     }
 
@@ -322,15 +321,6 @@ public class ActivityService {
     }
 
     // ---- input ----------------------------------------------------------------------------------
-
-    private void touch(Activity a) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        // the column keeps microseconds: a change within the same microsecond (or under a stopped clock) still moves it
-        if (a.updatedAt != null && !now.isAfter(a.updatedAt.plusNanos(999))) {
-            now = a.updatedAt.plusNanos(1000);
-        }
-        a.updatedAt = now;
-    }
 
     private void apply(Activity a, ActivityRequest b) {
         List<FieldProblem> errors = new ArrayList<>();

@@ -320,7 +320,7 @@ public class DemoInventory {
         CityRequest r = new CityRequest();
         r.code = in.code();
         r.createdAt = OffsetDateTime.of(fy, 4, 1, 9, 0, 0, 0, ZoneOffset.ofHours(9));
-        CityRequestService.apply(r, in, new CityRequestService.Validated(sections.get(t.section()), r.code), r.createdAt);
+        CityRequestService.apply(r, in, new CityRequestService.Validated(sections.get(t.section()), r.code));
         r.updatedAt = r.createdAt;
         r.persist();
         return r;

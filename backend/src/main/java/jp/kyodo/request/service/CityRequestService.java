@@ -244,8 +244,8 @@ public class CityRequestService {
     }
 
     /** Copies a valid input onto the entity ({@link RequestValidation#apply}). */
-    public static void apply(CityRequest r, CityRequestInput in, Validated v, java.time.OffsetDateTime now) {
-        RequestValidation.apply(r, in, v, now);
+    public static void apply(CityRequest r, CityRequestInput in, Validated v) {
+        RequestValidation.apply(r, in, v);
     }
 
     /** The request as history shows it ({@link RequestValidation#auditState}). */

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,14 +36,10 @@ import jp.kyodo.request.CityRequestDtos.MonthTimes;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RequestValidation {
 
-    @jakarta.inject.Inject
-    java.time.Clock clock;
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CurrentUser caller;
-
 
     /** Bean Validation has run; these are the checks against stored data. 400 with every problem. */
     public CityRequestService.Validated validate(CityRequestInput in, CityRequest existing) {
@@ -110,7 +105,7 @@ public class RequestValidation {
     }
 
     /** Copies a valid input onto the entity (collections replaced, derived columns recomputed). */
-    public static void apply(CityRequest r, CityRequestInput in, CityRequestService.Validated v, OffsetDateTime now) {
+    public static void apply(CityRequest r, CityRequestInput in, CityRequestService.Validated v) {
         r.section = v.section();
         r.title = in.title().strip();
         r.description = Strings.blankToNull(in.description());
@@ -125,7 +120,6 @@ public class RequestValidation {
         r.people = in.people();
         r.hoursPerPerson = in.hoursPerPerson().setScale(2, RoundingMode.HALF_UP);
         r.status = in.status();
-        r.updatedAt = now;
         replace(r.asks, new HashSet<>(in.asks()));
         replace(r.receiverKinds, new HashSet<>(in.receiverKinds()));
         replace(r.districtIds, in.allDistricts() || in.districtIds() == null ? Set.of() : new HashSet<>(in.districtIds()));

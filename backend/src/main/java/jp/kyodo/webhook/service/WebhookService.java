@@ -84,7 +84,6 @@ public class WebhookService {
         WebhookSubscription s = new WebhookSubscription();
         apply(s, r);
         s.secret = WebhookSignature.newSecret();
-        s.createdAt = now();
         writes.create(WEBHOOK, s);
         long head = ((Number) em.createNativeQuery("select last_seq from change_feed_head where id = 1").getSingleResult())
                 .longValue();
