@@ -21,8 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kyodo.account.AppUser;
-import jp.kyodo.activity.Activity;
 import jp.kyodo.activity.Activity.StaffPresent;
+import jp.kyodo.activity.Activity;
 import jp.kyodo.activity.ActivityDtos.ActivityRequest;
 import jp.kyodo.activity.ActivityDtos.ActivityResponse;
 import jp.kyodo.activity.ActivityDtos.DistrictRef;
@@ -273,7 +273,7 @@ public class ActivityService {
         return new ActivityResponse(a.id, a.type, a.occurredOn, Japanese.fiscalYearOf(a.occurredOn), time(a.startsAt),
                 time(a.endsAt), districts, orgs, a.staff.stream().map(s -> new StaffResponse(s.userId, s.name)).toList(),
                 sections, a.summary, followUps, open, attachments, a.createdById, a.createdByName, a.updatedAt,
-                new Permissions(policy.canEdit(a)), a.version);
+                new Permissions(policy.canEdit(a)), a.version, a.createdAt);
     }
 
     static String time(LocalTime t) {

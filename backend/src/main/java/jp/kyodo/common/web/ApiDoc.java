@@ -11,6 +11,12 @@ public final class ApiDoc {
     public static final String ADMIN = "Who may call: ADMIN.";
     public static final String REGISTRY_EDIT = "Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).";
 
+    /** The timestamps every versioned record's representation carries. */
+    public static final String CREATED_AT = "When the record was created (ISO 8601, UTC)";
+    public static final String UPDATED_AT = "When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was";
+    public static final String CREATED_AT_EXAMPLE = "2026-04-01T00:30:00Z";
+    public static final String UPDATED_AT_EXAMPLE = "2026-04-02T05:12:09.123456Z";
+
     private ApiDoc() {
     }
 }

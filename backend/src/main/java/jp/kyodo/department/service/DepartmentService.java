@@ -12,9 +12,9 @@ import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.department.Bureau;
 import jp.kyodo.department.Department;
@@ -69,17 +69,17 @@ public class DepartmentService {
     }
 
     static BureauResponse toResponse(Bureau b, List<DepartmentResponse> departments) {
-        return new BureauResponse(b.id, b.code, b.name, b.kana, b.sortOrder, departments, b.version);
+        return new BureauResponse(b.id, b.code, b.name, b.kana, b.sortOrder, departments, b.version, b.createdAt, b.updatedAt);
     }
 
     static DepartmentResponse toResponse(Department d, List<SectionResponse> sections) {
-        return new DepartmentResponse(d.id, d.bureau.id, d.code, d.name, d.kana, d.sortOrder, sections, d.version);
+        return new DepartmentResponse(d.id, d.bureau.id, d.code, d.name, d.kana, d.sortOrder, sections, d.version, d.createdAt, d.updatedAt);
     }
 
     public static SectionResponse toResponse(Section s) {
         Department d = s.department;
         return new SectionResponse(s.id, s.code, s.name, s.kana, d.id, d.name, d.bureau.id, d.bureau.name,
-                s.sortOrder, s.version);
+                s.sortOrder, s.version, s.createdAt, s.updatedAt);
     }
 
     // ---- bureaus ----------------------------------------------------------------------------------

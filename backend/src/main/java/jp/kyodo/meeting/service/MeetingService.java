@@ -1,7 +1,5 @@
 package jp.kyodo.meeting.service;
 
-import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +14,8 @@ import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
@@ -106,7 +106,7 @@ public class MeetingService {
         }
         return new Page<>(rows.stream().map(m -> new MeetingSummary(m.id, m.body.id, m.body.code, m.body.nameJa,
                 m.body.kind, m.number, m.heldOn, m.fiscalYear, m.title, displayName(m), counts.getOrDefault(m.id, 0L),
-                m.version)).toList(), found.total(), p.page, p.size);
+                m.version, m.createdAt, m.updatedAt)).toList(), found.total(), p.page, p.size);
     }
 
     static String displayName(CouncilMeeting m) {
@@ -130,7 +130,7 @@ public class MeetingService {
                 AgendaItem.class).setParameter("m", m).getResultList();
         return new MeetingResponse(m.id, m.body.id, m.body.code, m.body.nameJa, m.body.kind, m.number, m.heldOn,
                 m.fiscalYear, m.title, displayName(m), m.note, items.stream().map(agenda::toResponse).toList(),
-                new Permissions(currentUser.isAdminOrOffice()), m.version);
+                new Permissions(currentUser.isAdminOrOffice()), m.version, m.createdAt, m.updatedAt);
     }
 
     static Map<String, Object> auditState(CouncilMeeting m) {

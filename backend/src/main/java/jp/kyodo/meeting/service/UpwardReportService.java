@@ -1,7 +1,5 @@
 package jp.kyodo.meeting.service;
 
-import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +17,8 @@ import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
@@ -118,7 +118,7 @@ public class UpwardReportService {
                 r.organization == null ? null : r.organization.id,
                 r.organization == null ? null : r.organization.name, r.receivedOn, r.fiscalYear, r.sectionName,
                 r.sectionId, internal ? r.url : null, internal ? r.note : null,
-                new Permissions(currentUser.canEditDistrict(r.district.id)), r.version);
+                new Permissions(currentUser.canEditDistrict(r.district.id)), r.version, r.createdAt, r.updatedAt);
     }
 
     /** 校区からの報告: history under the district; 412 answers carry the API's representation. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.district.DistrictDtos.DistrictSummary;
 import jp.kyodo.membership.JoinRate;
@@ -66,7 +67,7 @@ public class DistrictListService {
     private List<DistrictSummary> pageSortedByFigures(StringBuilder where, String order, Map<String, Object> params,
             Integer fy, PageParams p) {
         Query q = em.createNativeQuery("select d.id, d.code, d.name, d.kana, w.id as ward_id, w.name as ward_name,"
-                + " agg.n, agg.h, agg.mh, case when agg.h > 0 then cast(agg.mh as decimal(18,6)) / agg.h end as join_rate"
+                + " d.created_at, d.updated_at, agg.n, agg.h, agg.mh, case when agg.h > 0 then cast(agg.mh as decimal(18,6)) / agg.h end as join_rate"
                 + " from district d join ward w on w.id = d.ward_id"
                 + " left join (select o.district_id as district_id, count(*) as n, sum(m.households) as h,"
                 + " sum(m.member_households) as mh from membership_figure m join organization o on o.id = m.organization_id"
@@ -77,7 +78,7 @@ public class DistrictListService {
         List<DistrictSummary> items = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            items.add(summary(r, fy, r[6], r[7], r[8]));
+            items.add(summary(r, fy, r[8], r[9], r[10]));
         }
         return items;
     }
@@ -85,8 +86,8 @@ public class DistrictListService {
     /** Any other sort: page the districts first, then sum the figures of just that page (index lookups). */
     private List<DistrictSummary> pageThenFigures(StringBuilder where, String order, Map<String, Object> params,
             Integer fy, PageParams p) {
-        Query q = em.createNativeQuery("select d.id, d.code, d.name, d.kana, w.id as ward_id, w.name as ward_name"
-                + " from district d join ward w on w.id = d.ward_id" + where + order);
+        Query q = em.createNativeQuery("select d.id, d.code, d.name, d.kana, w.id as ward_id, w.name as ward_name,"
+                + " d.created_at, d.updated_at from district d join ward w on w.id = d.ward_id" + where + order);
         params.forEach(q::setParameter);
         q.setFirstResult(p.offset()).setMaxResults(p.size);
         @SuppressWarnings("unchecked")
@@ -114,7 +115,7 @@ public class DistrictListService {
         Long members = mh == null ? null : ((Number) mh).longValue();
         return new DistrictSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                 ((Number) r[4]).longValue(), (String) r[5], fy, n == null ? 0 : ((Number) n).longValue(), households,
-                members, JoinRate.of(members, households));
+                members, JoinRate.of(members, households), Rows.utc(r[6]), Rows.utc(r[7]));
     }
 
     public Integer latestFiscalYear() {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.config.KyodoConfig;
+import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.paging.Page;
@@ -65,7 +65,7 @@ public class MembershipService {
     public static FigureResponse toResponse(MembershipFigure m) {
         return new FigureResponse(m.id, m.organization.id, m.fiscalYear, m.households, m.memberHouseholds,
                 JoinRate.of((long) m.memberHouseholds, (long) m.households), m.areaCountMethod, m.source,
-                m.note, m.version);
+                m.note, m.version, m.createdAt, m.updatedAt);
     }
 
     public Page<FigureResponse> list(long organizationId, PageParams p) {

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.FieldProblem;
+import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.json.StrictJson;
 import jp.kyodo.common.paging.JpqlPage;
@@ -52,7 +52,7 @@ public class OfficerService {
         boolean personal = currentUser.canSeePersonalData(o.districtId());
         return new OfficerResponse(x.id, o.id, o.name, o.districtId(), x.role, personal ? x.personName : null,
                 personal ? x.personKana : null, personal ? x.phone : null, personal ? x.address : null, x.termStart,
-                x.termEnd, x.version);
+                x.termEnd, x.version, x.createdAt, x.updatedAt);
     }
 
     /** 役員: the history keeps every field (personal ones redacted when read); shown in the organization's. */

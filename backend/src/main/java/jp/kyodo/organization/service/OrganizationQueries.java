@@ -60,6 +60,6 @@ public class OrganizationQueries {
     static OrganizationSummary toSummary(Organization o) {
         return new OrganizationSummary(o.id, o.code, o.kindCode, o.subKindCode, o.name, o.kana, o.districtId(),
                 o.district == null ? null : o.district.name, o.parent == null ? null : o.parent.id, o.legalEntity,
-                o.version);
+                o.version, o.createdAt, o.updatedAt);
     }
 }

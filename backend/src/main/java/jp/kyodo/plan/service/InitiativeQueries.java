@@ -178,7 +178,7 @@ public class InitiativeQueries {
             out.put(i.id, new InitiativeSummary(i.id, i.planId, i.refKey, firstPath.get(i.id), i.title, i.tag,
                     targets.getOrDefault(i.id, List.of()), secs.stream().map(a -> Rows.num(a[1]).longValue()).toList(),
                     secs.stream().map(a -> (String) a[2]).toList(), s.status(), s.statusFiscalYear(), s.isBehind(), s.behind(),
-                    placements.getOrDefault(i.id, 0), i.version));
+                    placements.getOrDefault(i.id, 0), i.version, i.createdAt, i.updatedAt));
         }
         return out;
     }
@@ -273,11 +273,11 @@ public class InitiativeQueries {
         List<MilestoneResponse> milestones = i.milestones.stream().map(m -> milestone(m, current)).toList();
         return new InitiativeDetail(i.id, i.planId, i.refKey, s.path(), i.title, i.tag, s.targets(), s.sectionIds(),
                 s.sectionNames(), s.status(), s.statusFiscalYear(), s.behind(), s.behindReasons(), s.placements(),
-                List.copyOf(i.points), List.copyOf(i.notes), milestones, placements, i.version);
+                List.copyOf(i.points), List.copyOf(i.notes), milestones, placements, i.version, i.createdAt, i.updatedAt);
     }
 
     static MilestoneResponse milestone(Milestone m, int currentFiscalYear) {
         boolean overdue = m.status != MilestoneStatus.DONE && m.dueFiscalYear != null && m.dueFiscalYear < currentFiscalYear;
-        return new MilestoneResponse(m.id, m.position, m.title, m.dueFiscalYear, m.status, m.doneOn, overdue, m.version);
+        return new MilestoneResponse(m.id, m.position, m.title, m.dueFiscalYear, m.status, m.doneOn, overdue, m.version, m.createdAt, m.updatedAt);
     }
 }

@@ -1,7 +1,6 @@
 package jp.kyodo.request.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +17,7 @@ import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Permissions;
 import jp.kyodo.department.Section;
@@ -140,7 +140,7 @@ public class CityRequestService {
                     r.section.department.name, r.section.department.bureau.name, r.fiscalYear, r.kind, sorted(r.asks),
                     r.channel, r.status, n, BurdenService.hours(perOrg),
                     BurdenService.hours(perOrg.multiply(BigDecimal.valueOf(n))),
-                    w.isEmpty() ? null : w.stream().map(Warning::rule).distinct().toList(), reviews.get(r.id), r.version);
+                    w.isEmpty() ? null : w.stream().map(Warning::rule).distinct().toList(), reviews.get(r.id), r.version, r.createdAt, r.updatedAt);
         }).toList();
         return new Page<>(items, found.total(), p.page, p.size);
     }
@@ -185,7 +185,7 @@ public class CityRequestService {
                 sorted(r.asks), r.receiverKinds.stream().sorted().toList(), r.allDistricts,
                 r.districtIds.stream().sorted().toList(), r.channel, schedule(r), r.deadlineDays, r.deadlineNote,
                 r.headCount, r.mandatory, r.people, BurdenService.hours(r.hoursPerPerson), r.status, figures,
-                warnings, reviewStates(List.of(r)).get(r.id), new Permissions(policy.canWrite(s.id)), r.version);
+                warnings, reviewStates(List.of(r)).get(r.id), new Permissions(policy.canWrite(s.id)), r.version, r.createdAt, r.updatedAt);
     }
 
     static List<Ask> sorted(Collection<Ask> asks) {

@@ -227,7 +227,7 @@ public class VoiceService {
                 v.organization == null ? null : v.organization.id, v.organization == null ? null : v.organization.name,
                 v.receivedOn, v.fiscalYear, v.receivedByName, v.subject, v.body, v.dueOn, v.overdue(today()),
                 v.sectionId, v.sectionId == null ? null : sections.get(v.sectionId), v.routedOn, v.answer,
-                v.answeredByName, v.answeredOn, v.daysToAnswer, v.closedOn, v.closingNote, permissions(v), v.version);
+                v.answeredByName, v.answeredOn, v.daysToAnswer, v.closedOn, v.closingNote, permissions(v), v.version, v.createdAt, v.updatedAt);
     }
 
     // ---- writing --------------------------------------------------------------------------------

@@ -252,6 +252,6 @@ public class WebhookService {
     static WebhookResponse response(WebhookSubscription s, Object[] c) {
         return new WebhookResponse(s.id, s.url, s.types(), s.active, s.active ? WebhookStatus.ACTIVE : WebhookStatus.PAUSED,
                 s.description, s.pausedReason, Cursor.of(c == null ? 0 : ((Number) c[0]).longValue()),
-                c == null ? 0 : ((Number) c[1]).intValue(), c == null || !s.active ? null : Rows.utc(c[2]), s.createdAt, s.version);
+                c == null ? 0 : ((Number) c[1]).intValue(), c == null || !s.active ? null : Rows.utc(c[2]), s.createdAt, s.version, s.updatedAt);
     }
 }

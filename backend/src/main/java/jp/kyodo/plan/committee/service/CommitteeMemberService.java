@@ -88,7 +88,7 @@ public class CommitteeMemberService {
     MemberResponse toResponse(CommitteeMember m, LocalDate today) {
         boolean contact = currentUser.isAdminOrOffice();
         return new MemberResponse(m.id, m.name, m.kana, m.affiliation, m.roleTitle, m.termFrom, m.termTo,
-                contact ? m.email : null, contact ? m.phone : null, m.activeOn(today), m.version);
+                contact ? m.email : null, contact ? m.phone : null, m.activeOn(today), m.version, m.createdAt, m.updatedAt);
     }
 
     /** Every stored field, contact included: the history redacts email and phone for those who may not read them. */
