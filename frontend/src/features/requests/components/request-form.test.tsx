@@ -24,12 +24,12 @@ const lookups = () => [
     ]),
   ),
   http.get('/api/v1/sections', ({ response }) =>
-    response(200).json({ items: [section({ id: 3, name: '地域振興課', departmentName: '市民局総務部' })], total: 1, page: 1, size: 200 }),
+    response(200).json({ items: [section({ id: 3, name: '地域振興課', departmentName: '市民局総務部' })], total: 1, page: 1, size: 200, nextCursor: null }),
   ),
   http.get('/api/v1/organization-kinds', ({ response }) =>
     response(200).json([organizationKind({ code: 'NEIGHBORHOOD_ASSOCIATION', labelJa: '自治会・町内会', labelEn: 'Neighborhood association' })]),
   ),
-  http.get('/api/v1/districts', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
+  http.get('/api/v1/districts', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200, nextCursor: null })),
 ];
 
 const request: CityRequest = cityRequest({

@@ -15,6 +15,7 @@ const lookups = () => [
       total: 2,
       page: 1,
       size: 200,
+      nextCursor: null,
     }),
   ),
   http.get('/api/v1/districts', ({ response }) =>
@@ -23,6 +24,7 @@ const lookups = () => [
       total: 2,
       page: 1,
       size: 200,
+      nextCursor: null,
     }),
   ),
   http.get('/api/v1/organization-kinds', ({ response }) => response(200).json([])),
@@ -47,6 +49,7 @@ const lookups = () => [
       total: 1,
       page: 1,
       size: 50,
+      nextCursor: null,
     }),
   ),
 ];

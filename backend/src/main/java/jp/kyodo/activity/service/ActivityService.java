@@ -39,6 +39,7 @@ import jp.kyodo.activity.FollowUpStatus;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -86,7 +87,7 @@ public class ActivityService {
             boolean mine, Boolean openFollowUps) {
     }
 
-    public Page<ActivityResponse> list(Filter f, PageParams p) {
+    public Page<ActivityResponse> list(Filter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         // the caller's scope first: what they may not read is not counted either
@@ -137,11 +138,12 @@ public class ActivityService {
             where.append(" and a.searchKey like :q escape '\\'");
             params.put("q", TextNormalizer.likeContains(q));
         }
-        String order = SortSpec.orderBy(p.sort, SORT, "-occurredOn", "a.id");
+        k.restrict(where, params, "a.updatedAt", "a.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SORT, "-occurredOn", "a.id"), "a.updatedAt", "a.id");
         Page<Activity> found = JpqlPage.of(em, "select count(a) from Activity a" + where,
-                "select a from Activity a" + where + order, Activity.class, params, p);
+                "select a from Activity a" + where + order, Activity.class, params, p, k);
         Names names = names(found.items());
-        return new Page<>(found.items().stream().map(a -> toResponse(a, names)).toList(), found.total(), p.page, p.size);
+        return found.map(a -> toResponse(a, names));
     }
 
     public Activity find(long id) {

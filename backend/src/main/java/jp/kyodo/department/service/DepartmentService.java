@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -158,7 +159,7 @@ public class DepartmentService {
     public record SectionFilter(Long bureauId, Long departmentId, String q) {
     }
 
-    public Page<SectionResponse> sections(SectionFilter f, PageParams p) {
+    public Page<SectionResponse> sections(SectionFilter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (f.bureauId() != null) {
@@ -173,10 +174,12 @@ public class DepartmentService {
             where.append(" and s.searchKey like :q escape '\\'");
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
-        String order = SortSpec.orderBy(p.sort, SECTION_SORT, "bureau,department,sortOrder,code", "s.id");
+        k.restrict(where, params, "s.updatedAt", "s.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SECTION_SORT, "bureau,department,sortOrder,code", "s.id"),
+                "s.updatedAt", "s.id");
         return JpqlPage.of(em, "select count(s) from Section s join s.department d join d.bureau b" + where,
                 "select s from Section s join fetch s.department d join fetch d.bureau b" + where + order, Section.class,
-                params, p).map(DepartmentService::toResponse);
+                params, p, k).map(DepartmentService::toResponse);
     }
 
     public Section findSection(long id) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -41,7 +42,7 @@ public class DistrictListService {
      * chosen fiscal year (default: the latest year that has figures), so sorting by join rate is done by the
      * database as well.
      */
-    public Page<DistrictSummary> list(ListFilter f, PageParams p) {
+    public Page<DistrictSummary> list(ListFilter f, PageParams p, Keyset k) {
         Integer fy = f.fiscalYear() != null ? f.fiscalYear() : latestFiscalYear();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -53,14 +54,15 @@ public class DistrictListService {
             where.append(" and d.search_key like :q escape '\\'");
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
-        String order = SortSpec.orderBy(p.sort, SORT_KEYS, "code", "d.id");
+        k.restrict(where, params, "d.updated_at", "d.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SORT_KEYS, "code", "d.id"), "d.updated_at", "d.id");
         boolean sortsByFigures = order.contains("join_rate") || order.contains("agg.");
         Query c = em.createNativeQuery("select count(*) from district d" + where);
         params.forEach(c::setParameter);
         long total = ((Number) c.getSingleResult()).longValue();
         List<DistrictSummary> items = sortsByFigures ? pageSortedByFigures(where, order, params, fy, p)
-                : pageThenFigures(where, order, params, fy, p);
-        return new Page<>(items, total, p.page, p.size);
+                : pageThenFigures(where, order, params, fy, k.offset(p), k.limit(p));
+        return k.page(items, total, p, DistrictSummary::updatedAt, DistrictSummary::id);
     }
 
     /** Sorting by a figure: the database sums every district of the year, then sorts and pages. */
@@ -85,11 +87,11 @@ public class DistrictListService {
 
     /** Any other sort: page the districts first, then sum the figures of just that page (index lookups). */
     private List<DistrictSummary> pageThenFigures(StringBuilder where, String order, Map<String, Object> params,
-            Integer fy, PageParams p) {
+            Integer fy, int offset, int limit) {
         Query q = em.createNativeQuery("select d.id, d.code, d.name, d.kana, w.id as ward_id, w.name as ward_name,"
                 + " d.created_at, d.updated_at from district d join ward w on w.id = d.ward_id" + where + order);
         params.forEach(q::setParameter);
-        q.setFirstResult(p.offset()).setMaxResults(p.size);
+        q.setFirstResult(offset).setMaxResults(limit);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         Map<Long, Object[]> sums = new HashMap<>();

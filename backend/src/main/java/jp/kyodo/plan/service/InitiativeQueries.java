@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -77,7 +78,7 @@ public class InitiativeQueries {
      * Initiatives matching the filter, a page in tree order. Plans hold tens to hundreds of initiatives: the ids are
      * selected and ordered by the database, standings (for the behind filter) computed for the matches at once.
      */
-    public Page<InitiativeSummary> initiatives(InitiativeFilter f, PageParams p) {
+    public Page<InitiativeSummary> initiatives(InitiativeFilter f, PageParams p, Keyset keyset) {
         List<Long> ids = filteredIds(f);
         String sort = p.sort == null || p.sort.isBlank() ? "path" : p.sort;
         // checks every key against the whitelist (400 otherwise), as every list does
@@ -92,6 +93,10 @@ public class InitiativeQueries {
         Map<Long, Integer> treeOrder = new HashMap<>();
         for (int k = 0; k < ordered.size(); k++) {
             treeOrder.put(ordered.get(k).id, k);
+        }
+        if (keyset.active()) {
+            // the standings are computed in memory, so the keyset is too (a plan holds a few hundred initiatives)
+            return keyset.page(rows, p, InitiativeSummary::updatedAt, InitiativeSummary::id);
         }
         rows.sort(order(sort, treeOrder));
         int from = Math.min(rows.size(), (p.page - 1) * p.size);

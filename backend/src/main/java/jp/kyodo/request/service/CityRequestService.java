@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -118,15 +119,16 @@ public class CityRequestService {
         }
     }
 
-    public Page<CityRequestSummary> list(Filter f, PageParams p) {
+    public Page<CityRequestSummary> list(Filter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         where(f, where, params);
-        String order = SortSpec.orderBy(p.sort, SORT_KEYS, "-fiscalYear,section,code", "r.id");
+        k.restrict(where, params, "r.updatedAt", "r.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SORT_KEYS, "-fiscalYear,section,code", "r.id"), "r.updatedAt", "r.id");
         Page<CityRequest> found = JpqlPage.of(em,
                 "select count(r) from CityRequest r join r.section s join s.department d" + where,
                 "select r from CityRequest r join fetch r.section s join fetch s.department d join fetch d.bureau" + where
-                        + order, CityRequest.class, params, p);
+                        + order, CityRequest.class, params, p, k);
         List<CityRequest> rows = found.items();
         List<Long> ids = rows.stream().map(r -> r.id).toList();
         Map<Long, Long> orgs = burden.organizationCounts(ids);
@@ -142,7 +144,7 @@ public class CityRequestService {
                     BurdenService.hours(perOrg.multiply(BigDecimal.valueOf(n))),
                     w.isEmpty() ? null : w.stream().map(Warning::rule).distinct().toList(), reviews.get(r.id), r.version, r.createdAt, r.updatedAt);
         }).toList();
-        return new Page<>(items, found.total(), p.page, p.size);
+        return new Page<>(items, found.total(), p.page, p.size, found.nextCursor());
     }
 
     private void visibility(StringBuilder where, Map<String, Object> params) {
