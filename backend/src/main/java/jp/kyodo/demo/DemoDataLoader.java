@@ -1,7 +1,6 @@
 package jp.kyodo.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kyodo.account.AppUser;
 import jp.kyodo.account.service.AccountService;
+import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.security.Roles;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;

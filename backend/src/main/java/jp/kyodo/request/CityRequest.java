@@ -3,9 +3,9 @@ package jp.kyodo.request;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Map;
 import jp.kyodo.common.persistence.VersionedEntity;
 import jp.kyodo.department.Section;
 

@@ -1,6 +1,5 @@
 package jp.kyodo.request.demo;
 
-import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.account.AppUser;
+import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.persistence.SeedData;
+import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.department.Bureau;
 import jp.kyodo.department.Department;
 import jp.kyodo.department.Section;
-import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.request.Ask;
 import jp.kyodo.request.Channel;
 import jp.kyodo.request.CityRequest;

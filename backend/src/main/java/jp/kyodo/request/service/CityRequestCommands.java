@@ -1,12 +1,12 @@
 package jp.kyodo.request.service;
 
-import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.request.CityRequest;
 import jp.kyodo.request.CityRequestDtos.CityRequestInput;

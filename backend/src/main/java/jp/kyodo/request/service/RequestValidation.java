@@ -1,7 +1,6 @@
 package jp.kyodo.request.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
@@ -20,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.department.Section;

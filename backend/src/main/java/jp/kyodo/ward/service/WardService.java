@@ -16,9 +16,9 @@ import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.ward.Ward;
+import jp.kyodo.ward.WardDtos;
 import jp.kyodo.ward.WardDtos.WardRequest;
 import jp.kyodo.ward.WardDtos.WardResponse;
-import jp.kyodo.ward.WardDtos;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
