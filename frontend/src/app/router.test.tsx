@@ -20,6 +20,7 @@ describe('plan routes', () => {
           total: 1,
           page: 1,
           size: 200,
+          nextCursor: null,
         }),
       ),
       http.get('/api/v1/plans/{id}', ({ response }) =>
@@ -56,6 +57,7 @@ describe('plan routes', () => {
           total: 1,
           page: 1,
           size: 200,
+          nextCursor: null,
         }),
       ),
       http.get('/api/v1/plans/{id}', ({ response }) =>
@@ -114,7 +116,7 @@ describe('lazy pages', () => {
   it('say 読み込み中 as a status while a page loads, inside the signed-in layout', async () => {
     server.use(
       serveMe(),
-      http.get('/api/v1/plans', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
+      http.get('/api/v1/plans', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200, nextCursor: null })),
     );
     renderWithProviders(<AppRoutes />, { route: '/plans' });
     expect(await screen.findByRole('status')).toHaveTextContent('読み込み中');

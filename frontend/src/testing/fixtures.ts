@@ -7,6 +7,9 @@ type S = components['schemas'];
  * every property the server sends, and a test overrides only what it is about (`plan({ code: 'P2' })`).
  */
 
+/** The record timestamps every versioned representation carries. */
+export const stamps = { createdAt: '2025-04-01T00:00:00Z', updatedAt: '2025-04-01T00:00:00Z' };
+
 export const me = (o: Partial<S['Me']> = {}): S['Me'] => ({
   id: 1,
   username: 'office',
@@ -38,6 +41,7 @@ export const planSummary = (o: Partial<S['PlanSummary']> = {}): S['PlanSummary']
   toFiscalYear: 2028,
   initiatives: 0,
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -73,6 +77,7 @@ export const initiativeSummary = (o: Partial<S['InitiativeSummary']> = {}): S['I
   behindReasons: [],
   placements: 1,
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -92,6 +97,7 @@ export const milestone = (o: Partial<S['MilestoneResponse']> = {}): S['Milestone
   status: 'PLANNED',
   overdue: false,
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -106,6 +112,7 @@ export const progressReport = (o: Partial<S['ProgressReport']> = {}): S['Progres
   reportedBy: 'department',
   reportedAt: '2025-10-15T10:00:00+09:00',
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -117,6 +124,7 @@ export const evaluation = (o: Partial<S['Evaluation']> = {}): S['Evaluation'] =>
   state: 'DRAFT',
   writtenBy: 'committee',
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -182,6 +190,7 @@ export const committeeMember = (o: Partial<S['CommitteeMember']> = {}): S['Commi
   termFrom: '2024-04-01',
   active: true,
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -191,6 +200,7 @@ export const ward = (o: Partial<S['Ward']> = {}): S['Ward'] => ({
   name: '東区',
   kana: 'ひがしく',
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -206,6 +216,7 @@ export const districtSummary = (o: Partial<S['DistrictSummary']> = {}): S['Distr
   households: 5120,
   memberHouseholds: 3988,
   joinRate: 0.7789,
+  ...stamps,
   ...o,
 });
 
@@ -230,6 +241,7 @@ export const organization = (o: Partial<S['Organization']> = {}): S['Organizatio
   publishesAccounts: false,
   permissions: { canEdit: true },
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -256,6 +268,7 @@ export const membershipFigure = (o: Partial<S['MembershipFigure']> = {}): S['Mem
   source: null,
   note: null,
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -267,6 +280,7 @@ export const officer = (o: Partial<S['Officer']> = {}): S['Officer'] => ({
   personName: '山田 太郎',
   termStart: '2025-04-01',
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -281,6 +295,7 @@ export const section = (o: Partial<S['Section']> = {}): S['Section'] => ({
   bureauName: '市民局',
   sortOrder: 1,
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -326,6 +341,7 @@ export const cityRequest = (o: Partial<S['CityRequest']> = {}): S['CityRequest']
   warnings: [],
   permissions: { canEdit: true },
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -337,6 +353,7 @@ export const reviewCycle = (o: Partial<S['ReviewCycle']> = {}): S['ReviewCycle']
   status: 'OPEN',
   progress: { requests: 0, notStarted: 0, selfAssessed: 0, decided: 0, carriedOut: 0 },
   version: 1,
+  ...stamps,
   ...o,
 });
 
@@ -363,6 +380,6 @@ export const publicNode = (o: Partial<S['PublicNode']> = {}): S['PublicNode'] =>
 });
 
 /** A list answer of the API (one page holding every item). */
-export function pageOf<T>(items: T[]): { items: T[]; total: number; page: number; size: number } {
-  return { items, total: items.length, page: 1, size: 200 };
+export function pageOf<T>(items: T[]): { items: T[]; total: number; page: number; size: number; nextCursor: null } {
+  return { items, total: items.length, page: 1, size: 200, nextCursor: null };
 }

@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * Search the activity log (活動記録の検索)
-         * @description The records the caller may read, newest first. Filters: q (summary, organizations, staff names and follow-ups; full-/half-width and hiragana/katakana alike), districtId, type, from/to (occurredOn, inclusive — a week view asks for its seven days with mine=true), sectionId, mine (only the caller's own records), openFollowUps (true: records with an open follow-up; false: without). Sort keys: occurredOn, type, updatedAt; default -occurredOn. Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
+         * @description The records the caller may read, newest first. Filters: q (summary, organizations, staff names and follow-ups; full-/half-width and hiragana/katakana alike), districtId, type, from/to (occurredOn, inclusive — a week view asks for its seven days with mine=true), sectionId, mine (only the caller's own records), openFollowUps (true: records with an open follow-up; false: without). Sort keys: occurredOn, type, updatedAt; default -occurredOn. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: ADMIN, OFFICE (every record); LIAISON (records naming one of their districts, and their own); DEPARTMENT (records naming their section). Other records answer 404.
          */
         get: operations["listActivities"];
         put?: never;
@@ -433,7 +433,7 @@ export interface paths {
         };
         /**
          * The request inventory (依頼等の一覧)
-         * @description 依頼等 / city requests to communities, with receiving organizations and annual hours (burden, 負担) computed per request, the ids of the warning rules each meets, and its review state. Filters: sectionId, departmentId, bureauId, kind, fiscalYear, status, decision (a review decision it received), districtId (requests addressed to that district: to all districts or to it), ask, q (title, code, section). Sort keys: code, title, fiscalYear, kind, status, section, hoursPerOrganization. The inventory is published (openness, 公開): anyone may read requests that are not drafts; drafts are seen only by ADMIN, OFFICE and the issuing section's DEPARTMENT users (others get 404). Who may call: anyone, also without signing in (public data).
+         * @description 依頼等 / city requests to communities, with receiving organizations and annual hours (burden, 負担) computed per request, the ids of the warning rules each meets, and its review state. Filters: sectionId, departmentId, bureauId, kind, fiscalYear, status, decision (a review decision it received), districtId (requests addressed to that district: to all districts or to it), ask, q (title, code, section). Sort keys: code, title, fiscalYear, kind, status, section, hoursPerOrganization. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). The inventory is published (openness, 公開): anyone may read requests that are not drafts; drafts are seen only by ADMIN, OFFICE and the issuing section's DEPARTMENT users (others get 404). Who may call: anyone, also without signing in (public data).
          */
         get: operations["listCityRequests"];
         put?: never;
@@ -637,7 +637,7 @@ export interface paths {
         };
         /**
          * List committee members (推進委員会 委員の一覧)
-         * @description Filters: active (true: the term covers today; false: it does not), q (name, kana, affiliation or role; full/half width and kana folded). Sort keys: kana (default), name, affiliation, termFrom, termTo. Who may call: ADMIN, OFFICE, COMMITTEE (email and phone are returned to ADMIN and OFFICE only).
+         * @description Filters: active (true: the term covers today; false: it does not), q (name, kana, affiliation or role; full/half width and kana folded). Sort keys: kana (default), name, affiliation, termFrom, termTo. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: ADMIN, OFFICE, COMMITTEE (email and phone are returned to ADMIN and OFFICE only).
          */
         get: operations["listCommitteeMembers"];
         put?: never;
@@ -761,7 +761,7 @@ export interface paths {
         };
         /**
          * List council meetings (会議の一覧)
-         * @description Meetings with their number of agenda items. Filters: bodyId, fiscalYear (年度, April–March), sectionName (the presenting section, exact), sectionId, q (text in the meeting's title or note, or in an item's title or section; full/half width and kana folded). Sort keys: heldOn, body (display order of bodies), number, fiscalYear; default -heldOn,body. Who may call: anyone, also without signing in (public data).
+         * @description Meetings with their number of agenda items. Filters: bodyId, fiscalYear (年度, April–March), sectionName (the presenting section, exact), sectionId, q (text in the meeting's title or note, or in an item's title or section; full/half width and kana folded). Sort keys: heldOn, body (display order of bodies), number, fiscalYear; default -heldOn,body. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: anyone, also without signing in (public data).
          */
         get: operations["listCouncilMeetings"];
         put?: never;
@@ -901,7 +901,7 @@ export interface paths {
         };
         /**
          * List school districts (校区の一覧)
-         * @description Filter by ward and by text: `q` matches code, name and kana reading regardless of full/half width and hiragana/katakana (ﾋｶﾞｼ = ひがし = ヒガシ). Each row carries the join rate (加入率) of `fiscalYear` (default: the latest year with figures). Sort keys: code, name (by kana reading), ward, joinRate, households. Who may call: anyone, also without signing in (public data).
+         * @description Filter by ward and by text: `q` matches code, name and kana reading regardless of full/half width and hiragana/katakana (ﾋｶﾞｼ = ひがし = ヒガシ). Each row carries the join rate (加入率) of `fiscalYear` (default: the latest year with figures). Sort keys: code, name (by kana reading), ward, joinRate, households. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: anyone, also without signing in (public data).
          */
         get: operations["listDistricts"];
         put?: never;
@@ -1561,7 +1561,7 @@ export interface paths {
         };
         /**
          * List initiatives (取り組みの一覧)
-         * @description Each initiative once (however often it is placed), in tree order by default. Filters: pillarId (a root node), sectionId (所管課), tag (NEW 新規 / ENHANCED 充実), targetKind (START 実施 / BEGIN 着手 / COMPLETE 完了 / CONTINUE 継続), targetYear, behind (true: only behind; false: only on track), q (title, key, content; full/half width and kana folded). Sort keys: path (default), title, refKey. Standing is computed as of asOf (default today, Japan): the latest reported status and the reasons it is behind — COMPLETE_OVERDUE (a 完了 target's year has ended, not completed), BEGIN_NO_PROGRESS / START_NO_PROGRESS (a 着手 / 実施 target's year has ended with no progress reported), MILESTONE_OVERDUE, REPORTED_DELAYED. Who may call: any signed-in role.
+         * @description Each initiative once (however often it is placed), in tree order by default. Filters: pillarId (a root node), sectionId (所管課), tag (NEW 新規 / ENHANCED 充実), targetKind (START 実施 / BEGIN 着手 / COMPLETE 完了 / CONTINUE 継続), targetYear, behind (true: only behind; false: only on track), q (title, key, content; full/half width and kana folded). Sort keys: path (default), title, refKey. Standing is computed as of asOf (default today, Japan): the latest reported status and the reasons it is behind — COMPLETE_OVERDUE (a 完了 target's year has ended, not completed), BEGIN_NO_PROGRESS / START_NO_PROGRESS (a 着手 / 実施 target's year has ended with no progress reported), MILESTONE_OVERDUE, REPORTED_DELAYED. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: any signed-in role.
          */
         get: operations["listInitiatives"];
         put?: never;
@@ -2009,7 +2009,7 @@ export interface paths {
         };
         /**
          * Officers across organizations (役員の検索)
-         * @description With `role=CHAIR&organizationKind=DISTRICT_COUNCIL&termEndedInFiscalYear=2024` this is the list of retiring district-council chairs for the mayor's letters of thanks (感謝状). Sort keys: termStart, termEnd, role, organization. Who may call: ADMIN, OFFICE.
+         * @description With `role=CHAIR&organizationKind=DISTRICT_COUNCIL&termEndedInFiscalYear=2024` this is the list of retiring district-council chairs for the mayor's letters of thanks (感謝状). Sort keys: termStart, termEnd, role, organization. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: ADMIN, OFFICE.
          */
         get: operations["listOfficers"];
         put?: never;
@@ -2209,7 +2209,7 @@ export interface paths {
         };
         /**
          * Membership figures of an association by fiscal year (加入世帯数)
-         * @description Newest year first, each with its join rate (加入率). Who may call: anyone, also without signing in (public data).
+         * @description Newest year first, each with its join rate (加入率). Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: anyone, also without signing in (public data).
          */
         get: operations["listMembershipFigures"];
         put?: never;
@@ -2257,7 +2257,7 @@ export interface paths {
         };
         /**
          * Officers of an organization (役員)
-         * @description Person fields are present only for ADMIN, OFFICE and the district's LIAISON. Sort keys: termStart, termEnd, role. Who may call: any signed-in role.
+         * @description Person fields are present only for ADMIN, OFFICE and the district's LIAISON. Sort keys: termStart, termEnd, role. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: any signed-in role.
          */
         get: operations["listOrganizationOfficers"];
         put?: never;
@@ -2845,7 +2845,7 @@ export interface paths {
         };
         /**
          * Sections (課の一覧)
-         * @description 課 / sections as a flat list, each with its department (部) and bureau (局) names. Filter by bureau, department and text (`q` matches section, department and bureau names, folding width and kana). Sort keys: code, name (by kana), bureau, department, sortOrder. Who may call: anyone, also without signing in (public data).
+         * @description 課 / sections as a flat list, each with its department (部) and bureau (局) names. Filter by bureau, department and text (`q` matches section, department and bureau names, folding width and kana). Sort keys: code, name (by kana), bureau, department, sortOrder. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: anyone, also without signing in (public data).
          */
         get: operations["listSections"];
         put?: never;
@@ -2961,7 +2961,7 @@ export interface paths {
         };
         /**
          * Reports from districts (校区からの報告の一覧)
-         * @description 校区だより (NEWSLETTER), 実績報告 (ACTIVITY_REPORT), 調査報告 (SURVEY_ANSWER), 総会資料 (ASSEMBLY_DOCUMENTS) received from districts. Filters: districtId, type, fiscalYear (年度 of receivedOn), sectionName (the section it went to, exact), sectionId, q (title or section). Sort keys: receivedOn, district (by kana), type, title, section; default -receivedOn. `note` and `url` are internal and present only for signed-in callers. Who may call: anyone, also without signing in (public data).
+         * @description 校区だより (NEWSLETTER), 実績報告 (ACTIVITY_REPORT), 調査報告 (SURVEY_ANSWER), 総会資料 (ASSEMBLY_DOCUMENTS) received from districts. Filters: districtId, type, fiscalYear (年度 of receivedOn), sectionName (the section it went to, exact), sectionId, q (title or section). Sort keys: receivedOn, district (by kana), type, title, section; default -receivedOn. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). `note` and `url` are internal and present only for signed-in callers. Who may call: anyone, also without signing in (public data).
          */
         get: operations["listUpwardReports"];
         put?: never;
@@ -3101,7 +3101,7 @@ export interface paths {
         };
         /**
          * Voices from districts (地域の声の一覧)
-         * @description Filters: status, kind, districtId, sectionId (所管課), fiscalYear (年度 of receivedOn), overdue (true: not yet answered and past the due date), q (subject, body or district; full- and half-width alike). Sort keys: receivedOn, dueOn, status, district (by kana), subject, answeredOn; default -receivedOn. Who may call: ADMIN, OFFICE (all voices); LIAISON (the voices of the districts assigned to them); DEPARTMENT (the voices routed to their section). A voice outside the caller's scope answers 404.
+         * @description Filters: status, kind, districtId, sectionId (所管課), fiscalYear (年度 of receivedOn), overdue (true: not yet answered and past the due date), q (subject, body or district; full- and half-width alike). Sort keys: receivedOn, dueOn, status, district (by kana), subject, answeredOn; default -receivedOn. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: ADMIN, OFFICE (all voices); LIAISON (the voices of the districts assigned to them); DEPARTMENT (the voices routed to their section). A voice outside the caller's scope answers 404.
          */
         get: operations["listVoices"];
         put?: never;
@@ -3229,7 +3229,7 @@ export interface paths {
         };
         /**
          * List wards (区の一覧)
-         * @description Sort keys: code, name, kana. Who may call: anyone, also without signing in (public data).
+         * @description Sort keys: code, name, kana. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: anyone, also without signing in (public data).
          */
         get: operations["listWards"];
         put?: never;
@@ -3463,7 +3463,8 @@ export interface components {
             createdByName: string;
             /**
              * Format: date-time
-             * @example 2026-12-04T10:15:00+09:00
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
              */
             updatedAt: string;
             permissions: components["schemas"]["Permissions"];
@@ -3472,6 +3473,12 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
         };
         /** @description 添付ファイル / a file kept with the record (the content is downloaded separately) */
         ActivityAttachment: {
@@ -3670,6 +3677,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 議題の登録・更新 / create or update an agenda item (PUT replaces every field) */
         AgendaItemInput: {
@@ -4156,6 +4175,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 局の登録・更新 / create or update a bureau */
         BureauInput: {
@@ -4311,6 +4342,18 @@ export interface components {
              * @example 3
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /**
          * @description What is asked: DISTRIBUTION 配布, POSTING 掲示, CIRCULATION 回覧, RECOMMENDATION 推薦, SURVEY 調査, PARTICIPATION 参加, COLLECTION 募金・集金, PROGRAM 事業実施, REPORT 報告, OTHER その他
@@ -4590,6 +4633,18 @@ export interface components {
              * @example 3
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 警告 / a warning rule the request meets: it was saved, but the office will look at it */
         CityRequestWarning: {
@@ -4743,6 +4798,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 会議の登録・更新 / create or update a committee meeting (PUT replaces every field; the fiscal year is derived from heldOn) */
         CommitteeMeetingInput: {
@@ -4828,6 +4895,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 委員の登録・更新 / create or update a committee member (PUT replaces every field) */
         CommitteeMemberInput: {
@@ -5032,6 +5111,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 会議体の登録・更新 / create or update a council body (PUT replaces every field) */
         CouncilBodyInput: {
@@ -5108,6 +5199,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 会議の登録・更新 / create or update a meeting (PUT replaces every field; agenda items are managed separately) */
         CouncilMeetingInput: {
@@ -5186,6 +5289,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 担当状況 / per liaison their districts, and the districts that stand out */
         Coverage: {
@@ -5284,6 +5399,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 部の登録・更新 / create or update a department */
         DepartmentInput: {
@@ -5354,6 +5481,18 @@ export interface components {
              * @example 3
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description わたしの校区 / one card of a liaison's home */
         DistrictCard: {
@@ -5558,6 +5697,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 人口・世帯数の登録 / population and households for a fiscal year */
         DistrictStatisticsInput: {
@@ -5621,6 +5772,18 @@ export interface components {
              * @example 0.7789
              */
             joinRate: number | null;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 評価 / the committee's evaluation of an initiative in a fiscal year (without initiativeId: the overall opinion 総評 of the year). DRAFT → FINALIZED → PUBLISHED; a correction is a new revision, and the published one it replaces becomes SUPERSEDED. */
         Evaluation: {
@@ -5694,6 +5857,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description Rows of the sheet by the state of their current evaluation; missing = not written yet */
         EvaluationCounts: {
@@ -6228,6 +6403,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 取り組みの登録・更新 / create or update an initiative (PUT replaces every field except the placement) */
         InitiativeInput: {
@@ -6336,6 +6523,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @enum {string} */
         InitiativeTag: "NEW" | "ENHANCED";
@@ -6432,6 +6631,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 配置の登録・更新 / assign a liaison (user with role LIAISON) to a district */
         LiaisonAssignmentInput: {
@@ -6607,6 +6818,18 @@ export interface components {
              * @example 2
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 加入世帯数の登録・更新 / record the figures of a fiscal year */
         MembershipFigureInput: {
@@ -6677,6 +6900,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 工程 in an initiative's input; id keeps an existing milestone (and its status) */
         MilestoneRow: {
@@ -6810,6 +7045,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 役員の登録・更新 / create or update an officer */
         OfficerInput: {
@@ -6969,6 +7216,18 @@ export interface components {
              * @example 4
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 地域団体の登録・更新 / create or update an organization (PUT replaces every field) */
         OrganizationInput: {
@@ -7107,6 +7366,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 団体の階層 / one organization in a district's tree, with its latest membership figures */
         OrganizationTreeNode: {
@@ -7157,6 +7428,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageAgendaItemResponse: {
             items: components["schemas"]["AgendaItem"][];
@@ -7166,6 +7442,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageApiTokenResponse: {
             items: components["schemas"]["ApiToken"][];
@@ -7175,6 +7456,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageAssignmentResponse: {
             items: components["schemas"]["LiaisonAssignment"][];
@@ -7184,6 +7470,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageAttachmentResponse: {
             items: components["schemas"]["ActivityAttachment"][];
@@ -7193,6 +7484,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageAuditEventResponse: {
             items: components["schemas"]["AuditEvent"][];
@@ -7202,6 +7498,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageBureauResponse: {
             items: components["schemas"]["Bureau"][];
@@ -7211,6 +7512,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageCityRequestSummary: {
             items: components["schemas"]["CityRequestSummary"][];
@@ -7220,6 +7526,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageCouncilBodyResponse: {
             items: components["schemas"]["CouncilBody"][];
@@ -7229,6 +7540,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageCycleResponse: {
             items: components["schemas"]["ReviewCycle"][];
@@ -7238,6 +7554,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageDeliveryResponse: {
             items: components["schemas"]["WebhookDelivery"][];
@@ -7247,6 +7568,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageDistrictSummary: {
             items: components["schemas"]["DistrictSummary"][];
@@ -7256,6 +7582,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageEvaluationResponse: {
             items: components["schemas"]["Evaluation"][];
@@ -7265,6 +7596,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageFigureResponse: {
             items: components["schemas"]["MembershipFigure"][];
@@ -7274,6 +7610,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageIndicatorBindingResponse: {
             items: components["schemas"]["IndicatorBinding"][];
@@ -7283,6 +7624,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageInitiativeSummary: {
             items: components["schemas"]["InitiativeSummary"][];
@@ -7292,6 +7638,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageItemResponse: {
             items: components["schemas"]["ReviewItem"][];
@@ -7301,6 +7652,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageJoinRateRow: {
             items: components["schemas"]["JoinRate"][];
@@ -7310,6 +7666,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageKindResponse: {
             items: components["schemas"]["OrganizationKind"][];
@@ -7319,6 +7680,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageMeetingResponse: {
             items: components["schemas"]["CommitteeMeeting"][];
@@ -7328,6 +7694,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageMeetingSummary: {
             items: components["schemas"]["CouncilMeetingSummary"][];
@@ -7337,6 +7708,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageMemberResponse: {
             items: components["schemas"]["CommitteeMember"][];
@@ -7346,6 +7722,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageNotificationResponse: {
             items: components["schemas"]["Notification"][];
@@ -7355,6 +7736,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageOfficerResponse: {
             items: components["schemas"]["Officer"][];
@@ -7364,6 +7750,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageOpenDataRow: {
             items: components["schemas"]["PublicInitiativeRow"][];
@@ -7373,6 +7764,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageOrganizationSummary: {
             items: components["schemas"]["OrganizationSummary"][];
@@ -7382,6 +7778,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PagePlanSummary: {
             items: components["schemas"]["PlanSummary"][];
@@ -7391,6 +7792,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageProgressReportResponse: {
             items: components["schemas"]["ProgressReport"][];
@@ -7400,6 +7806,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PagePublicReportSummary: {
             items: components["schemas"]["PublicReportSummary"][];
@@ -7409,6 +7820,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PagePublishedReportSummary: {
             items: components["schemas"]["PublishedReportSummary"][];
@@ -7418,6 +7834,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageRuleResponse: {
             items: components["schemas"]["CityRequestRule"][];
@@ -7427,6 +7848,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageSectionResponse: {
             items: components["schemas"]["Section"][];
@@ -7436,6 +7862,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageStatisticsResponse: {
             items: components["schemas"]["DistrictStatistics"][];
@@ -7445,6 +7876,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageTimelineEntry: {
             items: components["schemas"]["TimelineEntry"][];
@@ -7454,6 +7890,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageTreeNode: {
             items: components["schemas"]["OrganizationTreeNode"][];
@@ -7463,6 +7904,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageUpwardReportResponse: {
             items: components["schemas"]["UpwardReport"][];
@@ -7472,6 +7918,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageUserResponse: {
             items: components["schemas"]["User"][];
@@ -7481,6 +7932,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageVoiceResponse: {
             items: components["schemas"]["Voice"][];
@@ -7490,6 +7946,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageWardResponse: {
             items: components["schemas"]["Ward"][];
@@ -7499,6 +7960,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageWarningEntry: {
             items: components["schemas"]["CityRequestWarningEntry"][];
@@ -7508,6 +7974,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         PageWebhookResponse: {
             items: components["schemas"]["Webhook"][];
@@ -7517,6 +7988,11 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
         };
         /** @description What the caller may do with this record */
         Permissions: {
@@ -7632,6 +8108,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 計画の登録・更新 / create or update a plan (PUT replaces every field; the code cannot change) */
         PlanInput: {
@@ -7743,6 +8231,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 計画 / a plan */
         PlanSummary: {
@@ -7782,6 +8282,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 計画の体系 / the whole tree of a plan, with where each initiative stands */
         PlanTree: {
@@ -8065,6 +8577,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 進捗報告の登録・更新 / create or update a report (PUT replaces every field) */
         ProgressReportInput: {
@@ -8612,6 +9136,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 見直しの登録・更新 / create or update a review cycle */
         ReviewCycleInput: {
@@ -8746,6 +9282,18 @@ export interface components {
              * @example 1
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt?: string;
         };
         /**
          * @description NOT_STARTED 未着手 → SELF_ASSESSED 自己評価済 → DECIDED 決定済 → CARRIED_OUT 実施済
@@ -8789,6 +9337,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 課の登録・更新 / create or update a section */
         SectionInput: {
@@ -8940,6 +9500,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 校区からの報告の登録・更新 / record or update a report from a district (PUT replaces every field) */
         UpwardReportInput: {
@@ -9012,6 +9584,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description Create or update an account. Omit password to keep it (update) or to make a token-only system account (create). */
         UserInput: {
@@ -9142,6 +9726,18 @@ export interface components {
              * @example 2
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 回答 / the section's answer */
         VoiceAnswerInput: {
@@ -9328,6 +9924,18 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description 区の登録・更新 / create or update a ward */
         WardInput: {
@@ -9375,7 +9983,8 @@ export interface components {
             nextAttemptAt: components["schemas"]["OffsetDateTime"] | null;
             /**
              * Format: date-time
-             * @example 2022-03-10T12:15:50-04:00
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
              */
             createdAt: string;
             /**
@@ -9383,6 +9992,12 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
         };
         /** @description One delivery attempt of one event */
         WebhookDelivery: {
@@ -9809,6 +10424,11 @@ export interface operations {
     listActivities: {
         parameters: {
             query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
                 /** @example 12 */
                 districtId?: number;
                 /**
@@ -9852,6 +10472,11 @@ export interface operations {
                 to?: components["schemas"]["LocalDate"];
                 /** @example VISIT */
                 type?: components["schemas"]["ActivityType"];
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -11144,6 +11769,11 @@ export interface operations {
     listCityRequests: {
         parameters: {
             query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
                 /** @example CIRCULATION */
                 ask?: components["schemas"]["CityRequestAsk"];
                 /** @example 2 */
@@ -11179,6 +11809,11 @@ export interface operations {
                 sort?: string;
                 /** @example ACTIVE */
                 status?: components["schemas"]["CityRequestStatus"];
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -11849,6 +12484,11 @@ export interface operations {
                 /** @example true */
                 active?: boolean;
                 /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /**
                  * @description Page number, starting at 1
                  * @example 1
                  */
@@ -11865,6 +12505,11 @@ export interface operations {
                  * @example kana,-code
                  */
                 sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -12326,6 +12971,11 @@ export interface operations {
     listCouncilMeetings: {
         parameters: {
             query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
                 /** @example 2 */
                 bodyId?: number;
                 /**
@@ -12357,6 +13007,11 @@ export interface operations {
                  * @example kana,-code
                  */
                 sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -12820,6 +13475,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /**
                  * @description Fiscal year of the join rate
                  * @example 2025
                  */
@@ -12844,6 +13504,11 @@ export interface operations {
                  * @example kana,-code
                  */
                 sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
                 /**
                  * @description Only districts of this ward
                  * @example 1
@@ -14980,6 +15645,11 @@ export interface operations {
     listInitiatives: {
         parameters: {
             query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
                 /** @example 2011-04-01 */
                 asOf?: components["schemas"]["LocalDate"];
                 /** @example true */
@@ -15013,6 +15683,11 @@ export interface operations {
                 targetKind?: components["schemas"]["TargetKind"];
                 /** @example 2009 */
                 targetYear?: number;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -16135,6 +16810,11 @@ export interface operations {
     listOfficers: {
         parameters: {
             query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
                 /** @description Only officers in office today */
                 current?: boolean;
                 /** @example DISTRICT_COUNCIL */
@@ -16161,6 +16841,11 @@ export interface operations {
                  * @example 2024
                  */
                 termEndedInFiscalYear?: number;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -16437,6 +17122,11 @@ export interface operations {
     listOrganizations: {
         parameters: {
             query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
                 /** @example 12 */
                 districtId?: number;
                 /** @example NEIGHBORHOOD_ASSOCIATION */
@@ -16460,6 +17150,11 @@ export interface operations {
                  * @example kana,-code
                  */
                 sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
                 /** @example 1 */
                 wardId?: number;
             };
@@ -16743,6 +17438,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /**
                  * @description Page number, starting at 1
                  * @example 1
                  */
@@ -16757,6 +17457,11 @@ export interface operations {
                  * @example kana,-code
                  */
                 sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path: {
@@ -16944,6 +17649,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /**
                  * @description Only officers in office today
                  * @example true
                  */
@@ -16963,6 +17673,11 @@ export interface operations {
                  * @example kana,-code
                  */
                 sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path: {
@@ -18709,6 +19424,11 @@ export interface operations {
     listSections: {
         parameters: {
             query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
                 /** @example 2 */
                 bureauId?: number;
                 /** @example 5 */
@@ -18730,6 +19450,11 @@ export interface operations {
                  * @example kana,-code
                  */
                 sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -19055,6 +19780,11 @@ export interface operations {
     listUpwardReports: {
         parameters: {
             query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
                 /** @example 12 */
                 districtId?: number;
                 /**
@@ -19085,6 +19815,11 @@ export interface operations {
                 sort?: string;
                 /** @example NEWSLETTER */
                 type?: components["schemas"]["UpwardReportType"];
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -19540,6 +20275,11 @@ export interface operations {
     listVoices: {
         parameters: {
             query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
                 /** @example 12 */
                 districtId?: number;
                 /**
@@ -19575,6 +20315,11 @@ export interface operations {
                 sort?: string;
                 /** @example IN_PROGRESS */
                 status?: components["schemas"]["VoiceStatus"];
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -19926,6 +20671,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /**
                  * @description Page number, starting at 1
                  * @example 1
                  */
@@ -19940,6 +20690,11 @@ export interface operations {
                  * @example kana,-code
                  */
                 sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;

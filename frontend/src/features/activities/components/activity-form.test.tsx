@@ -19,6 +19,8 @@ const district = (id: number, name: string) => ({
   households: null,
   memberHouseholds: null,
   joinRate: null,
+  createdAt: '2025-04-01T00:00:00Z',
+  updatedAt: '2025-04-01T00:00:00Z',
 });
 
 const saved: Activity = {
@@ -35,6 +37,7 @@ const saved: Activity = {
   openFollowUps: 0,
   attachmentCount: 0,
   createdByName: '古賀 健一',
+  createdAt: '2026-12-01T10:00:00+09:00',
   updatedAt: '2026-12-01T10:00:00+09:00',
   permissions: { canEdit: true },
   version: 0,
@@ -46,19 +49,20 @@ function handlers() {
       response(200).json(me({ id: 5, role: 'LIAISON', displayName: '古賀 健一', districtIds: [1] })),
     ),
     http.get('/api/v1/districts', ({ response }) =>
-      response(200).json({ items: [district(1, '香椎'), district(2, '名島')], total: 2, page: 1, size: 200 }),
+      response(200).json({ items: [district(1, '香椎'), district(2, '名島')], total: 2, page: 1, size: 200, nextCursor: null }),
     ),
-    http.get('/api/v1/sections', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200 })),
+    http.get('/api/v1/sections', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200, nextCursor: null })),
     http.get('/api/v1/districts/{id}/organization-tree', ({ response }) => response(200).json(pageOf([]))),
     http.get('/api/v1/districts/{id}/liaison-assignments', ({ response }) =>
       response(200).json({
         items: [
-          { id: 1, districtId: 1, userId: 5, displayName: '古賀 健一', startsOn: '2025-04-01', endsOn: null, version: 0 },
-          { id: 2, districtId: 1, userId: 8, displayName: '元担当', startsOn: '2023-04-01', endsOn: '2024-03-31', version: 0 },
+          { id: 1, districtId: 1, userId: 5, displayName: '古賀 健一', startsOn: '2025-04-01', endsOn: null, version: 0, createdAt: '2025-04-01T00:00:00Z', updatedAt: '2025-04-01T00:00:00Z' },
+          { id: 2, districtId: 1, userId: 8, displayName: '元担当', startsOn: '2023-04-01', endsOn: '2024-03-31', version: 0, createdAt: '2025-04-01T00:00:00Z', updatedAt: '2025-04-01T00:00:00Z' },
         ],
         total: 2,
         page: 1,
         size: 100,
+        nextCursor: null,
       }),
     ),
   );

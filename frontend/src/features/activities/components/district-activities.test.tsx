@@ -22,6 +22,7 @@ const record = (id: number, occurredOn: string, followUps: Activity['followUps']
   updatedAt: '2026-12-01T10:00:00+09:00',
   permissions: { canEdit: true },
   version: 0,
+  createdAt: '2026-12-01T10:00:00+09:00',
 });
 
 describe('DistrictActivities (校区カルテ)', () => {
@@ -37,7 +38,7 @@ describe('DistrictActivities (校区カルテ)', () => {
         const url = new URL(request.url);
         seen.push(url.search);
         const items = [b, a];
-        return response(200).json({ items, total: 2, page: 1, size: 5 });
+        return response(200).json({ items, total: 2, page: 1, size: 5, nextCursor: null });
       }),
     );
     renderWithProviders(<DistrictActivities districtId={1} />);

@@ -78,6 +78,7 @@ describe('HistoryList', () => {
           total: 1,
           page: 1,
           size: 20,
+          nextCursor: null,
         }),
       ),
       http.get('/api/v1/districts', ({ response }) =>
@@ -86,6 +87,7 @@ describe('HistoryList', () => {
           total: 2,
           page: 1,
           size: 200,
+          nextCursor: null,
         }),
       ),
       http.get('/api/v1/organizations/{id}', ({ params, response }) =>
@@ -123,6 +125,7 @@ describe('HistoryList', () => {
           total: 1,
           page: 1,
           size: 50,
+          nextCursor: null,
         });
       }),
     );
@@ -212,10 +215,11 @@ describe('history of activity records, voices and reports from districts', () =>
           total: 1,
           page: 1,
           size: 20,
+          nextCursor: null,
         }),
       ),
       http.get('/api/v1/sections', ({ response }) =>
-        response(200).json({ items: [section({ id: 14, name: '道路課', departmentName: '道路部' })], total: 1, page: 1, size: 200 }),
+        response(200).json({ items: [section({ id: 14, name: '道路課', departmentName: '道路部' })], total: 1, page: 1, size: 200, nextCursor: null }),
       ),
     );
     renderWithProviders(<HistoryList subject={{ type: 'voice', id: 3 }} />);

@@ -21,10 +21,10 @@ const wards = [
 type DistrictSummary = components['schemas']['DistrictSummary'];
 
 const serveWards = () =>
-  http.get('/api/v1/wards', ({ response }) => response(200).json({ items: wards, total: 2, page: 1, size: 200 }));
+  http.get('/api/v1/wards', ({ response }) => response(200).json({ items: wards, total: 2, page: 1, size: 200, nextCursor: null }));
 
 const serveDistricts = (items: DistrictSummary[], total = items.length, p = 1) =>
-  http.get('/api/v1/districts', ({ response }) => response(200).json({ items, total, page: p, size: 20 }));
+  http.get('/api/v1/districts', ({ response }) => response(200).json({ items, total, page: p, size: 20, nextCursor: null }));
 
 const higashi = districtSummary({
   id: 7,

@@ -19,22 +19,24 @@ const meeting: Meeting = {
   agendaItems: [],
   permissions: { canEdit: true },
   version: 0,
+  createdAt: '2025-04-01T00:00:00Z', updatedAt: '2025-04-01T00:00:00Z',
 };
 
 describe('MeetingDetails', () => {
   it('adds an agenda item carrying a request found with the picker', async () => {
     server.use(
       http.get('/api/v1/sections', ({ response }) =>
-        response(200).json({ items: [{ id: 14, departmentId: 1, code: 'GOMI', name: '家庭ごみ減量推進課', kana: 'か', sortOrder: 0, version: 0 }], total: 1, page: 1, size: 200 } as never),
+        response(200).json({ items: [{ id: 14, departmentId: 1, code: 'GOMI', name: '家庭ごみ減量推進課', kana: 'か', sortOrder: 0, version: 0 }], total: 1, page: 1, size: 200, nextCursor: null } as never),
       ),
       http.get('/api/v1/city-requests', ({ response }) =>
-        response(200).json({ items: [{ id: 120, title: 'ごみ減量のお知らせの回覧' }], total: 1, page: 1, size: 10 } as never),
+        response(200).json({ items: [{ id: 120, title: 'ごみ減量のお知らせの回覧' }], total: 1, page: 1, size: 10, nextCursor: null } as never),
       ),
       http.post('/api/v1/council-meetings/{id}/agenda-items', async ({ request, response }) => {
         const body = await request.json();
         return response(201).json({
           id: 501, meetingId: 31, bodyId: 2, bodyName: '理事会', meetingDisplayName: '第3回理事会', heldOn: '2025-06-25',
           fiscalYear: 2025, order: 1, title: body.title, requestIds: body.requestIds ?? [], permissions: { canEdit: true }, version: 0,
+          createdAt: '2025-04-01T00:00:00Z', updatedAt: '2025-04-01T00:00:00Z',
         });
       }),
     );

@@ -22,6 +22,7 @@ const saved: UpwardReport = {
   sectionId: 14,
   permissions: { canEdit: true },
   version: 3,
+  createdAt: '2025-04-01T00:00:00Z', updatedAt: '2025-04-01T00:00:00Z',
 };
 
 function handlers(role: 'LIAISON' | 'OFFICE' = 'LIAISON') {
@@ -33,10 +34,11 @@ function handlers(role: 'LIAISON' | 'OFFICE' = 'LIAISON') {
         total: 2,
         page: 1,
         size: 200,
+        nextCursor: null,
       }),
     ),
     http.get('/api/v1/sections', ({ response }) =>
-      response(200).json({ items: [section({ id: 14, name: 'コミュニティ推進課' })], total: 1, page: 1, size: 200 }),
+      response(200).json({ items: [section({ id: 14, name: 'コミュニティ推進課' })], total: 1, page: 1, size: 200, nextCursor: null }),
     ),
     http.get('/api/v1/districts/{id}/organization-tree', ({ response }) =>
       response(200).json(pageOf([organizationTreeNode({ id: 40, name: '香椎校区自治協議会', children: [] })])),

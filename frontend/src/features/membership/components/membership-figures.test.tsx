@@ -7,7 +7,7 @@ import type { MembershipFigure } from '../api/get-membership-figures';
 import { MembershipFigures } from './membership-figures';
 import { membershipFigure } from '@/testing/fixtures';
 
-const page = (items: MembershipFigure[]) => ({ items, total: items.length, page: 1, size: 200 });
+const page = (items: MembershipFigure[]) => ({ items, total: items.length, page: 1, size: 200, nextCursor: null });
 
 const fig2024 = membershipFigure({
   id: 12,

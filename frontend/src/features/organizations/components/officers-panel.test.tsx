@@ -10,7 +10,7 @@ import { officer } from '@/testing/fixtures';
 const listing = () =>
   http.get('/api/v1/organizations/{id}/officers', ({ params, response }) => {
     expect(params.id).toBe('9');
-    return response(200).json({ items: officers, total: officers.length, page: 1, size: 200 });
+    return response(200).json({ items: officers, total: officers.length, page: 1, size: 200, nextCursor: null });
   });
 
 const of9 = { organizationId: 9, organizationName: '東一丁目自治会' };
@@ -124,7 +124,7 @@ describe('OfficersPanel', () => {
     let listed = officers;
     server.use(
       http.get('/api/v1/organizations/{id}/officers', ({ response }) =>
-        response(200).json({ items: listed, total: listed.length, page: 1, size: 200 }),
+        response(200).json({ items: listed, total: listed.length, page: 1, size: 200, nextCursor: null }),
       ),
       http.put('/api/v1/officers/{id}', ({ response }) => {
         listed = officers.filter((o) => o.id !== 2);

@@ -13,11 +13,12 @@ const member: CommitteeMember = {
   termFrom: '2025-04-01',
   active: true,
   version: 6,
+  createdAt: '2025-04-01T00:00:00Z', updatedAt: '2025-04-01T00:00:00Z',
 };
 
 const listing = (members: CommitteeMember[]) =>
   http.get('/api/v1/committee-members', ({ response }) =>
-    response(200).json({ items: members, total: members.length, page: 1, size: 200 }),
+    response(200).json({ items: members, total: members.length, page: 1, size: 200, nextCursor: null }),
   );
 
 describe('CommitteeMembersPanel', () => {
@@ -25,7 +26,7 @@ describe('CommitteeMembersPanel', () => {
     server.use(
       listing([member]),
       http.post('/api/v1/committee-members', async ({ request, response }) =>
-        response(201).json({ ...(await request.json()), id: 9, active: true, version: 0 }),
+        response(201).json({ ...(await request.json()), id: 9, active: true, version: 0, createdAt: '2025-04-01T00:00:00Z', updatedAt: '2025-04-01T00:00:00Z' }),
       ),
     );
     renderWithProviders(<CommitteeMembersPanel canEdit />);

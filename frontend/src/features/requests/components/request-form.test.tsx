@@ -24,16 +24,16 @@ const lookups = () => [
     ])),
   ),
   http.get('/api/v1/sections', ({ response }) =>
-    response(200).json({ items: [section({ id: 3, name: '地域振興課', departmentName: '市民局総務部' })], total: 1, page: 1, size: 200 }),
+    response(200).json({ items: [section({ id: 3, name: '地域振興課', departmentName: '市民局総務部' })], total: 1, page: 1, size: 200, nextCursor: null }),
   ),
   http.get('/api/v1/organization-kinds', ({ response }) =>
     response(200).json(pageOf([organizationKind({ code: 'NEIGHBORHOOD_ASSOCIATION', labelJa: '自治会・町内会', labelEn: 'Neighborhood association' })])),
   ),
   http.get('/api/v1/districts', ({ response }) =>
-    response(200).json({ items: [districtSummary({ id: 11, name: '香椎' })], total: 1, page: 1, size: 200 }),
+    response(200).json({ items: [districtSummary({ id: 11, name: '香椎' })], total: 1, page: 1, size: 200, nextCursor: null }),
   ),
   http.get('/api/v1/wards', ({ response }) =>
-    response(200).json({ items: [ward({ id: 5, name: '東区' }), ward({ id: 6, name: '博多区' })], total: 2, page: 1, size: 200 }),
+    response(200).json({ items: [ward({ id: 5, name: '東区' }), ward({ id: 6, name: '博多区' })], total: 2, page: 1, size: 200, nextCursor: null }),
   ),
 ];
 

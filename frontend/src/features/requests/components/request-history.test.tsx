@@ -15,6 +15,7 @@ const lookups = () => [
       total: 2,
       page: 1,
       size: 200,
+      nextCursor: null,
     }),
   ),
   http.get('/api/v1/districts', ({ response }) =>
@@ -23,10 +24,11 @@ const lookups = () => [
       total: 2,
       page: 1,
       size: 200,
+      nextCursor: null,
     }),
   ),
   http.get('/api/v1/wards', ({ response }) =>
-    response(200).json({ items: [ward({ id: 5, name: '東区' }), ward({ id: 6, name: '博多区' })], total: 2, page: 1, size: 200 }),
+    response(200).json({ items: [ward({ id: 5, name: '東区' }), ward({ id: 6, name: '博多区' })], total: 2, page: 1, size: 200, nextCursor: null }),
   ),
   http.get('/api/v1/organization-kinds', ({ response }) => response(200).json(pageOf([]))),
   http.get('/api/v1/city-requests/{id}/history', ({ response }) =>
@@ -51,6 +53,7 @@ const lookups = () => [
       total: 1,
       page: 1,
       size: 50,
+      nextCursor: null,
     }),
   ),
 ];

@@ -29,7 +29,7 @@ function serve(items: () => ReviewItem[]) {
       response(200).json(pageOf([reviewCycle({ id: 5, fiscalYear: 2025, title: '令和7年度の見直し' })])),
     ),
     http.get('/api/v1/review-cycles/{id}/items', ({ response }) =>
-      response(200).json({ items: items(), total: items().length, page: 1, size: 50 }),
+      response(200).json({ items: items(), total: items().length, page: 1, size: 50, nextCursor: null }),
     ),
   ];
 }

@@ -25,6 +25,7 @@ const routed: Voice = {
   routedOn: '2026-05-13',
   permissions: { canEdit: false, canRoute: false, canAnswer: true, canClose: false },
   version: 2,
+  createdAt: '2025-04-01T00:00:00Z', updatedAt: '2025-04-01T00:00:00Z',
 };
 
 describe('VoiceDetails', () => {

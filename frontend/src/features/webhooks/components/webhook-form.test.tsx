@@ -20,6 +20,7 @@ const saved: Webhook = {
   nextAttemptAt: null,
   createdAt: '2026-04-01T00:00:00Z',
   version: 0,
+  updatedAt: '2025-04-01T00:00:00Z',
 };
 
 describe('WebhookForm', () => {

@@ -1,17 +1,18 @@
 package jp.kyodo.account;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.kyodo.common.web.Nullable;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -56,7 +57,9 @@ public final class AccountDtos {
             @Schema(description = "課 / the section of a DEPARTMENT user (absent for other roles)", examples = "12") @Nullable Long sectionId,
             @Schema(description = "メールアドレス for the notification digest. Personal: returned to ADMIN only (absent for OFFICE, and when none is set)",
                     examples = "hakata.hanako@example.jp") @Nullable String email,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "UserInput", description = "Create or update an account. Omit password to keep it (update) or to make a token-only system account (create).")

@@ -1,7 +1,6 @@
 package jp.kyodo.account;
 
 import jakarta.persistence.Entity;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import jp.kyodo.common.persistence.VersionedEntity;
 
@@ -23,7 +22,6 @@ public class AppUser extends VersionedEntity {
     /** 課 — the section a DEPARTMENT user belongs to (writes that section's requests); null for other roles. */
     public Long sectionId;
 
-    public OffsetDateTime createdAt;
 
     /**
      * メールアドレス — where the daily digest of unread notifications goes (none: no digest). Personal data: shown

@@ -3,7 +3,6 @@ package jp.kyodo.activity;
 import jakarta.persistence.*;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +30,6 @@ public class Activity extends VersionedEntity {
     public String searchKey;
     public Long createdById;
     public String createdByName;
-    /** Set on every change, so a change of follow-ups alone also moves the record's version. */
-    public OffsetDateTime updatedAt;
 
     @BatchSize(size = 50) // a page of records loads each collection in one query, not one per row
     @ManyToMany

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Permissions;
 import jp.kyodo.common.web.Versioned;
@@ -85,9 +86,10 @@ public final class ActivityDtos {
             @Schema(examples = "2") long attachmentCount,
             @Schema(description = "The account that wrote it", examples = "7") @Nullable Long createdById,
             @Schema(examples = "山田 花子") String createdByName,
-            @Schema(examples = "2026-12-04T10:15:00+09:00") OffsetDateTime updatedAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt,
             Permissions permissions,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt) implements Versioned {
     }
 
     @Schema(name = "ActivityStaffInput", description = "A person present: userId (an account), or name (written freely), or both (name then overrides the account's)")

@@ -1,7 +1,6 @@
 package jp.kyodo.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +14,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import jp.kyodo.account.AppUser;
 import jp.kyodo.account.service.AccountService;
+import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.security.Roles;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -43,6 +47,9 @@ public class DemoDataLoader {
 
     @Inject
     KyodoConfig config;
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -124,36 +131,41 @@ public class DemoDataLoader {
             roles.put(a.username(), u.role);
         }
         em.flush();
-        em.unwrap(Session.class).doWork(c -> writeRows(c, city, users, roles));
+        // written past Hibernate (batched JDBC), so the records' timestamps are set here (RecordTimestamps does it for entities)
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        em.unwrap(Session.class).doWork(c -> writeRows(c, city, users, roles, now));
         return new Result(city.scale.name(), city.wards.size(), city.districts.size(),
                 city.countOrganizations("NEIGHBORHOOD_ASSOCIATION"), city.organizations.size(), city.officers.size(),
                 city.figures.size(), created, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void writeRows(Connection c, DemoCity city, Map<String, Long> users, Map<String, String> roles)
+    private static void writeRows(Connection c, DemoCity city, Map<String, Long> users, Map<String, String> roles,
+            OffsetDateTime now)
             throws SQLException {
         Map<String, Long> wardIds = ids(c, "select id, code from ward");
-        try (Batch b = new Batch(c, "insert into ward (code, name, kana, search_key) values (?, ?, ?, ?)")) {
+        try (Batch b = new Batch(c, "insert into ward (code, name, kana, search_key, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?)")) {
             for (DemoCity.WardRow w : city.wards) {
                 if (!wardIds.containsKey(w.code())) { // a ward entered before the first start is kept as it is
-                    b.add(w.code(), w.name(), w.kana(), w.searchKey());
+                    b.add(w.code(), w.name(), w.kana(), w.searchKey(), now, now);
                 }
             }
         }
         wardIds = ids(c, "select id, code from ward");
 
-        try (Batch b = new Batch(c, "insert into district (code, name, kana, search_key, ward_id, community_hall)"
-                + " values (?, ?, ?, ?, ?, ?)")) {
+        try (Batch b = new Batch(c, "insert into district (code, name, kana, search_key, ward_id, community_hall, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (DemoCity.DistrictRow d : city.districts) {
-                b.add(d.code(), d.name(), d.kana(), d.searchKey(), wardIds.get(d.wardCode()), d.communityHall());
+                b.add(d.code(), d.name(), d.kana(), d.searchKey(), wardIds.get(d.wardCode()), d.communityHall(), now,
+                        now);
             }
         }
         Map<String, Long> districtIds = ids(c, "select id, code from district");
 
-        try (Batch b = new Batch(c, "insert into district_statistics (district_id, fiscal_year, population, households)"
-                + " values (?, ?, ?, ?)")) {
+        try (Batch b = new Batch(c, "insert into district_statistics (district_id, fiscal_year, population, households, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?)")) {
             for (DemoCity.StatisticsRow s : city.statistics) {
-                b.add(districtIds.get(s.districtCode()), s.fiscalYear(), s.population(), s.households());
+                b.add(districtIds.get(s.districtCode()), s.fiscalYear(), s.population(), s.households(), now, now);
             }
         }
 
@@ -163,7 +175,8 @@ public class DemoDataLoader {
             try (Batch b = new Batch(c, "insert into organization (code, kind_code, sub_kind_code, name, kana,"
                     + " search_key, district_id, ward_id, parent_id, founded_on, legal_entity, legal_entity_since,"
                     + " publishes_assembly_documents, publishes_accounts, contact_name, contact_phone, contact_address,"
-                    + " contact_email) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " contact_email, created_at, updated_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (DemoCity.OrganizationRow o : city.organizations) {
                     if (o.depth() != depth) {
                         continue;
@@ -173,33 +186,34 @@ public class DemoDataLoader {
                             o.wardCode() == null ? null : wardIds.get(o.wardCode()),
                             o.parentCode() == null ? null : orgIds.get(o.parentCode()), o.foundedOn(), o.legalEntity(),
                             o.legalEntitySince(), o.publishesAssemblyDocuments(), o.publishesAccounts(),
-                            o.contactName(), o.contactPhone(), o.contactAddress(), o.contactEmail());
+                            o.contactName(), o.contactPhone(), o.contactAddress(), o.contactEmail(), now, now);
                 }
             }
             orgIds = ids(c, "select id, code from organization");
         }
 
         try (Batch b = new Batch(c, "insert into officer (organization_id, role, person_name, person_kana, phone,"
-                + " address, term_start, term_end) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " address, term_start, term_end, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (DemoCity.OfficerRow x : city.officers) {
                 b.add(orgIds.get(x.organizationCode()), x.role().name(), x.personName(), x.personKana(), x.phone(),
-                        x.address(), x.termStart(), x.termEnd());
+                        x.address(), x.termStart(), x.termEnd(), now, now);
             }
         }
 
         try (Batch b = new Batch(c, "insert into membership_figure (organization_id, fiscal_year, households,"
-                + " member_households, area_count_method, source, note) values (?, ?, ?, ?, ?, ?, ?)")) {
+                + " member_households, area_count_method, source, note, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (DemoCity.FigureRow f : city.figures) {
                 b.add(orgIds.get(f.organizationCode()), f.fiscalYear(), f.households(), f.memberHouseholds(),
-                        f.areaCountMethod().name(), f.source(), f.note());
+                        f.areaCountMethod().name(), f.source(), f.note(), now, now);
             }
         }
 
-        try (Batch b = new Batch(c, "insert into liaison_assignment (user_id, district_id, starts_on, ends_on)"
-                + " values (?, ?, ?, ?)")) {
+        try (Batch b = new Batch(c, "insert into liaison_assignment (user_id, district_id, starts_on, ends_on, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?)")) {
             for (DemoCity.Assignment a : city.assignments) {
                 if (Roles.LIAISON.equals(roles.get(a.username()))) {
-                    b.add(users.get(a.username()), districtIds.get(a.districtCode()), a.startsOn(), a.endsOn());
+                    b.add(users.get(a.username()), districtIds.get(a.districtCode()), a.startsOn(), a.endsOn(), now, now);
                 }
             }
         }
@@ -240,6 +254,8 @@ public class DemoDataLoader {
                     ps.setBoolean(p, bool);
                 } else if (v instanceof LocalDate d) {
                     ps.setDate(p, Date.valueOf(d));
+                } else if (v instanceof OffsetDateTime t) {
+                    ps.setObject(p, t);
                 } else {
                     throw new IllegalArgumentException("unsupported value " + v.getClass());
                 }

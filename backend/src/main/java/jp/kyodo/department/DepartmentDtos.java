@@ -1,5 +1,7 @@
 package jp.kyodo.department;
 
+import jp.kyodo.common.web.ApiDoc;
+import java.time.OffsetDateTime;
 import jakarta.validation.constraints.Max;
 
 import jakarta.validation.constraints.Min;
@@ -29,7 +31,9 @@ public final class DepartmentDtos {
             @Schema(examples = "かんきょうきょく") String kana,
             @Schema(examples = "20") int sortOrder,
             List<DepartmentResponse> departments,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "Department", description = "部 — a department of a bureau, with its sections")
@@ -41,7 +45,9 @@ public final class DepartmentDtos {
             @Schema(examples = "じゅんかんがたしゃかいすいしんぶ") String kana,
             @Schema(examples = "10") int sortOrder,
             List<SectionResponse> sections,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "Section", description = "課 — a section, with the names of its department and bureau")
@@ -55,7 +61,9 @@ public final class DepartmentDtos {
             @Schema(examples = "2") Long bureauId,
             @Schema(examples = "環境局") String bureauName,
             @Schema(examples = "10") int sortOrder,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "BureauInput", description = "局の登録・更新 / create or update a bureau")

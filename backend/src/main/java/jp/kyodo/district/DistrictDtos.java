@@ -1,17 +1,19 @@
 package jp.kyodo.district;
 
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Max;
-import jp.kyodo.common.web.Nullable;
-import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Permissions;
 import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +36,9 @@ public final class DistrictDtos {
             @Schema(description = "Number of neighborhood associations with figures that year", examples = "12") long associations,
             @Schema(description = "世帯数 / households in the associations' areas", examples = "5120") @Nullable Long households,
             @Schema(description = "加入世帯数 / member households", examples = "3988") @Nullable Long memberHouseholds,
-            @Schema(description = "加入率 / join rate (0–1), absent when there are no figures", examples = "0.7789") @Nullable BigDecimal joinRate) {
+            @Schema(description = "加入率 / join rate (0–1), absent when there are no figures", examples = "0.7789") @Nullable BigDecimal joinRate,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) {
     }
 
     @Schema(name = "LiaisonRef", description = "校区担当職員 / an assigned liaison")
@@ -51,7 +55,9 @@ public final class DistrictDtos {
             @Schema(examples = "2025") int fiscalYear,
             @Schema(examples = "14820") int population,
             @Schema(examples = "6810") int households,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "DistrictStatisticsInput", description = "人口・世帯数の登録 / population and households for a fiscal year")
@@ -73,7 +79,9 @@ public final class DistrictDtos {
             @Schema(description = "Latest population and households") @Nullable StatisticsResponse latestStatistics,
             @Schema(description = "Liaisons assigned today (absent for anonymous callers)") @Nullable List<LiaisonRef> liaisons,
             Permissions permissions,
-            @Schema(examples = "3") long version) implements Versioned {
+            @Schema(examples = "3") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "DistrictInput", description = "校区の登録・更新 / create or update a district")
@@ -94,7 +102,9 @@ public final class DistrictDtos {
             @Schema(examples = "博多 花子") String displayName,
             @Schema(examples = "2025-04-01") LocalDate startsOn,
             @Schema(examples = "2027-03-31") @Nullable LocalDate endsOn,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "LiaisonAssignmentInput", description = "配置の登録・更新 / assign a liaison (user with role LIAISON) to a district")

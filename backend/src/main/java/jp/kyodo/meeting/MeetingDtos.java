@@ -1,7 +1,6 @@
 package jp.kyodo.meeting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.kyodo.common.web.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +9,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Permissions;
 import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,7 +37,9 @@ public final class MeetingDtos {
             @Schema(examples = "校区まちづくり連絡協議会") @Nullable String organizationName,
             @Schema(description = "Other names the body goes by in meeting logs (matched by the meeting-log import)", examples = "[\"事務局連絡会議\"]") List<String> aliases,
             @Schema(examples = "20") int sortOrder,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "CouncilBodyInput", description = "会議体の登録・更新 / create or update a council body (PUT replaces every field)")
@@ -65,7 +69,9 @@ public final class MeetingDtos {
             @Schema(examples = "第3回理事会") @Nullable String title,
             @Schema(description = "@Nullable title, or 第N回 + the body's name", examples = "第3回理事会") String displayName,
             @Schema(examples = "4") long agendaItemCount,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "CouncilMeeting", description = "会議 / a meeting of a council body, with the items the city reported at it")
@@ -84,7 +90,9 @@ public final class MeetingDtos {
             @Schema(examples = "市役所 本庁舎 302会議室") @Nullable String note,
             @Schema(description = "In order") List<AgendaItemResponse> agendaItems,
             Permissions permissions,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "CouncilMeetingInput", description = "会議の登録・更新 / create or update a meeting (PUT replaces every field; agenda items are managed separately)")
@@ -115,7 +123,9 @@ public final class MeetingDtos {
             @Schema(examples = "資料2") @Nullable String note,
             @Schema(description = "Ids of the city requests (依頼等) the item carries", examples = "[120, 121]") List<Long> requestIds,
             Permissions permissions,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "AgendaItemInput", description = "議題の登録・更新 / create or update an agenda item (PUT replaces every field)")
@@ -148,7 +158,9 @@ public final class MeetingDtos {
             @Schema(description = "Internal: signed-in callers only", examples = "https://docs.example.jp/hgs-01/dayori-120.pdf") @Nullable String url,
             @Schema(description = "Internal: signed-in callers only", examples = "防災訓練の参加者数は実績報告と一致") @Nullable String note,
             Permissions permissions,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "UpwardReportInput", description = "校区からの報告の登録・更新 / record or update a report from a district (PUT replaces every field)")

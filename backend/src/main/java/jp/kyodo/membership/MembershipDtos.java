@@ -1,11 +1,13 @@
 package jp.kyodo.membership;
 
 import jakarta.validation.constraints.Max;
-import jp.kyodo.common.web.Nullable;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,7 +28,9 @@ public final class MembershipDtos {
             @Schema(examples = "RESIDENT_REGISTRY") AreaCountMethod areaCountMethod,
             @Schema(examples = "住民基本台帳 2025年4月1日") @Nullable String source,
             @Schema(examples = "マンション1棟が新たに加入") @Nullable String note,
-            @Schema(examples = "2") long version) implements Versioned {
+            @Schema(examples = "2") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "MembershipFigureInput", description = "加入世帯数の登録・更新 / record the figures of a fiscal year")

@@ -1,5 +1,7 @@
 package jp.kyodo.organization;
 
+import jp.kyodo.common.web.ApiDoc;
+import java.time.OffsetDateTime;
 import jakarta.validation.constraints.Max;
 
 import jakarta.validation.constraints.Min;
@@ -73,7 +75,9 @@ public final class OrganizationDtos {
             @Schema(examples = "香椎") @Nullable String districtName,
             @Schema(examples = "40") @Nullable Long parentId,
             @Schema(examples = "false") boolean legalEntity,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "Organization", description = "地域団体 / a community organization")
@@ -97,7 +101,9 @@ public final class OrganizationDtos {
             @Schema(description = "会計を公開している", examples = "false") boolean publishesAccounts,
             @Schema(description = "Present only for callers who may read personal data") @Nullable Contact contact,
             Permissions permissions,
-            @Schema(examples = "4") long version) implements Versioned {
+            @Schema(examples = "4") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "OrganizationInput", description = "地域団体の登録・更新 / create or update an organization (PUT replaces every field)")
@@ -149,7 +155,9 @@ public final class OrganizationDtos {
             @Schema(examples = "福岡市東区香椎1-1-1") @Nullable String address,
             @Schema(examples = "2023-04-01") LocalDate termStart,
             @Schema(examples = "2025-03-31") @Nullable LocalDate termEnd,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "OfficerInput", description = "役員の登録・更新 / create or update an officer")

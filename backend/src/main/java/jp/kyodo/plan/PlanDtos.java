@@ -1,17 +1,19 @@
 package jp.kyodo.plan;
 
-import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Versioned;
 import jp.kyodo.plan.progress.ProgressStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +35,9 @@ public final class PlanDtos {
             @Schema(description = "First fiscal year (年度) the plan covers", examples = "2009") int fromFiscalYear,
             @Schema(description = "Last fiscal year the plan covers", examples = "2010") int toFiscalYear,
             @Schema(description = "Number of initiatives (each counted once, however often it is placed)", examples = "37") long initiatives,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "PlanDetail", description = "計画 / a plan with its description")
@@ -48,7 +52,9 @@ public final class PlanDtos {
             @Schema(examples = "2010") int toFiscalYear,
             @Schema(examples = "37") long initiatives,
             @Schema(examples = "○ 福岡市は、平成 18 年 10 月に…") @Nullable String description,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "PlanInput", description = "計画の登録・更新 / create or update a plan (PUT replaces every field; the code cannot change)")
@@ -99,7 +105,9 @@ public final class PlanDtos {
             @Schema(description = "Behind its targets as of the asOf date", examples = "false") boolean behind,
             List<BehindReason> behindReasons,
             @Schema(description = "Number of placements (more than 1 = 【再掲】 somewhere)", examples = "2") int placements,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "MilestoneResponse", description = "工程 / a milestone")
@@ -112,7 +120,9 @@ public final class PlanDtos {
             @Schema(examples = "PLANNED") MilestoneStatus status,
             @Schema(examples = "2010-03-15") @Nullable LocalDate doneOn,
             @Schema(description = "Its due year has ended and it is not done", examples = "true") boolean overdue,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "Placement", description = "One place of an initiative in the tree; relisted = 【再掲】")
@@ -144,7 +154,9 @@ public final class PlanDtos {
             @Schema(description = "※ notes", examples = "[\"適宜改訂\"]") List<String> notes,
             List<MilestoneResponse> milestones,
             List<Placement> placementList,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "MilestoneRow", description = "工程 in an initiative's input; id keeps an existing milestone (and its status)")
@@ -202,7 +214,9 @@ public final class PlanDtos {
             @Schema(examples = "○ 地域の次の担い手を育てます。") @Nullable String description,
             @Schema(examples = "12") @Nullable Long initiativeId,
             @Schema(examples = "false") boolean relisted,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "PlanTreeNode", description = "A node of the plan tree with its children; a placement carries its initiative")

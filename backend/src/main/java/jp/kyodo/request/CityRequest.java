@@ -2,11 +2,10 @@ package jp.kyodo.request;
 
 import jakarta.persistence.*;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Map;
 import jp.kyodo.common.persistence.VersionedEntity;
 import jp.kyodo.department.Section;
 
@@ -43,8 +42,6 @@ public class CityRequest extends VersionedEntity {
     public BigDecimal hoursPerPerson;
     @Enumerated(EnumType.STRING)
     public RequestStatus status;
-    public OffsetDateTime createdAt;
-    public OffsetDateTime updatedAt;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "city_request_ask", joinColumns = @JoinColumn(name = "request_id"))

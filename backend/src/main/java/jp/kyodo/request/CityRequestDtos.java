@@ -1,8 +1,6 @@
 package jp.kyodo.request;
 
-import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,9 +11,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Permissions;
 import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -117,7 +119,9 @@ public final class CityRequestDtos {
             List<Warning> warnings,
             @Nullable ReviewState review,
             Permissions permissions,
-            @Schema(examples = "3") long version) implements Versioned {
+            @Schema(examples = "3") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "CityRequestSummary", description = "依頼等 (一覧) / a request as listed")
@@ -140,6 +144,8 @@ public final class CityRequestDtos {
             @Schema(examples = "14280.00") BigDecimal annualHours,
             @Schema(description = "Ids of the warning rules it meets", examples = "[\"MERGE_CANDIDATE\"]") @Nullable List<String> warnings,
             @Nullable ReviewState review,
-            @Schema(examples = "3") long version) implements Versioned {
+            @Schema(examples = "3") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 }

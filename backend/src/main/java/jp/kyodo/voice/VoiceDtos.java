@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +54,9 @@ public final class VoiceDtos {
             @Schema(description = "The day the liaison returned the answer to the council", examples = "2026-06-05") @Nullable LocalDate closedOn,
             @Schema(examples = "役員会で回答を報告") @Nullable String closingNote,
             VoicePermissions permissions,
-            @Schema(examples = "2") long version) implements Versioned {
+            @Schema(examples = "2") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "VoiceInput", description = "受付 / receive a voice, or correct what was received (PUT replaces these fields)")

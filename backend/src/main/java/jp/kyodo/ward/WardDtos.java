@@ -1,9 +1,11 @@
 package jp.kyodo.ward;
 
 import jakarta.validation.constraints.NotBlank;
-import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +19,9 @@ public final class WardDtos {
             @Schema(examples = "HGS") String code,
             @Schema(examples = "東区") String name,
             @Schema(examples = "ひがしく") String kana,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "WardInput", description = "区の登録・更新 / create or update a ward")
@@ -28,6 +32,6 @@ public final class WardDtos {
     }
 
     public static WardResponse toResponse(Ward w) {
-        return new WardResponse(w.id, w.code, w.name, w.kana, w.version);
+        return new WardResponse(w.id, w.code, w.name, w.kana, w.version, w.createdAt, w.updatedAt);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import jp.kyodo.common.changes.ChangeType;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,8 +49,9 @@ public final class WebhookDtos {
             @Schema(description = "The cursor of the last event delivered (change feed cursors)", examples = "c2s") String deliveredThrough,
             @Schema(description = "Consecutive failures of the event now being delivered", examples = "0") int failures,
             @Nullable @Schema(description = "When the next attempt is due (null while paused)") OffsetDateTime nextAttemptAt,
-            OffsetDateTime createdAt,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "WebhookWithSecret", description = "A subscription with its signing secret: shown only here, on "

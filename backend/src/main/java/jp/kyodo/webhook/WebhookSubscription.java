@@ -1,7 +1,6 @@
 package jp.kyodo.webhook;
 
 import jakarta.persistence.Entity;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import jp.kyodo.common.changes.ChangeType;
@@ -28,7 +27,6 @@ public class WebhookSubscription extends VersionedEntity {
     /** Why kyodo paused it (repeated failures), or null. */
     public String pausedReason;
 
-    public OffsetDateTime createdAt;
 
     public List<ChangeType> types() {
         return eventTypes.isEmpty() ? List.of()

@@ -1,7 +1,6 @@
 package jp.kyodo.account.service;
 
 import io.quarkus.runtime.StartupEvent;
-import jp.kyodo.common.config.KyodoConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -21,13 +20,14 @@ import jp.kyodo.account.AccountDtos.UserRequest;
 import jp.kyodo.account.AccountDtos.UserResponse;
 import jp.kyodo.account.AppUser;
 import jp.kyodo.account.AuthToken;
+import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.security.IdentityScope;
 import jp.kyodo.common.security.Roles;
@@ -109,7 +109,6 @@ public class AccountService {
         u.role = role;
         u.passwordHash = password == null ? null : passwords.hash(password);
         u.enabled = true;
-        u.createdAt = OffsetDateTime.now(clock);
         return u;
     }
 
@@ -200,7 +199,7 @@ public class AccountService {
     /** The address is personal: only ADMIN reads it here (the user themself reads it in their settings). */
     static UserResponse toResponse(AppUser u, boolean withEmail) {
         return new UserResponse(u.id, u.username, u.displayName, u.role, u.enabled, u.passwordHash != null, u.sectionId,
-                withEmail ? u.email : null, u.version);
+                withEmail ? u.email : null, u.version, u.createdAt, u.updatedAt);
     }
 
     private UserResponse forCaller(AppUser u) {

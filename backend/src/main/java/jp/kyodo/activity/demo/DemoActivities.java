@@ -9,7 +9,6 @@ import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import jp.kyodo.account.AppUser;
 import jp.kyodo.activity.Activity;
@@ -90,7 +89,6 @@ public class DemoActivities {
                 x.summary = r.summary();
                 x.createdById = liaison.id;
                 x.createdByName = liaison.displayName;
-                x.updatedAt = OffsetDateTime.now(clock);
                 x.districts.add(a.district);
                 if (council != null && r.type() != ActivityType.OTHER) {
                     x.organizations.add(council);

@@ -25,9 +25,12 @@ import jp.kyodo.activity.service.ActivityService;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
 import jp.kyodo.common.web.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,7 +63,7 @@ public class ActivityResource {
                     + "full-/half-width and hiragana/katakana alike), districtId, type, from/to (occurredOn, inclusive — a week view asks "
                     + "for its seven days with mine=true), sectionId, mine (only the caller's own records), openFollowUps (true: records "
                     + "with an open follow-up; false: without). Sort keys: occurredOn, type, updatedAt; default -occurredOn. "
-                    + ActivityDoc.READ)
+                    + ApiDoc.SYNC + ActivityDoc.READ)
     @APIResponse(responseCode = "200", description = "A page of activity records")
     public Page<ActivityResponse> listActivities(
             @QueryParam("q") @Parameter(example = "防犯灯") String q,
@@ -71,12 +74,12 @@ public class ActivityResource {
             @QueryParam("sectionId") @Parameter(example = "14") Long sectionId,
             @QueryParam("mine") @Parameter(description = "true: only the records the caller wrote", example = "true") Boolean mine,
             @QueryParam("openFollowUps") @Parameter(description = "true: records with an open follow-up; false: records without", example = "true") Boolean openFollowUps,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalid("to", "must not be before from", "DateOrder");
         }
         return activities.list(new ActivityService.Filter(q, districtId, type, from, to, sectionId,
-                Boolean.TRUE.equals(mine), openFollowUps), page);
+                Boolean.TRUE.equals(mine), openFollowUps), page, Keyset.of(page, sync));
     }
 
     @GET

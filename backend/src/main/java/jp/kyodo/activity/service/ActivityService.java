@@ -39,6 +39,7 @@ import jp.kyodo.activity.FollowUpStatus;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -86,7 +87,7 @@ public class ActivityService {
             boolean mine, Boolean openFollowUps) {
     }
 
-    public Page<ActivityResponse> list(Filter f, PageParams p) {
+    public Page<ActivityResponse> list(Filter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         // the caller's scope first: what they may not read is not counted either
@@ -137,11 +138,12 @@ public class ActivityService {
             where.append(" and a.searchKey like :q escape '\\'");
             params.put("q", TextNormalizer.likeContains(q));
         }
-        String order = SortSpec.orderBy(p.sort, SORT, "-occurredOn", "a.id");
+        k.restrict(where, params, "a.updatedAt", "a.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SORT, "-occurredOn", "a.id"), "a.updatedAt", "a.id");
         Page<Activity> found = JpqlPage.of(em, "select count(a) from Activity a" + where,
-                "select a from Activity a" + where + order, Activity.class, params, p);
+                "select a from Activity a" + where + order, Activity.class, params, p, k);
         Names names = names(found.items());
-        return new Page<>(found.items().stream().map(a -> toResponse(a, names)).toList(), found.total(), p.page, p.size);
+        return found.map(a -> toResponse(a, names));
     }
 
     public Activity find(long id) {
@@ -173,7 +175,6 @@ public class ActivityService {
         a.createdById = me == null ? null : me.id;
         a.createdByName = me == null ? currentUser.username() : me.displayName;
         apply(a, body);
-        touch(a);
         return toResponse(writes.create(aggregate(), a));
     }
 
@@ -189,7 +190,7 @@ public class ActivityService {
             apply(x, body);
             // the same record sent back leaves it untouched: no new time, no version, no history entry
             if (!Objects.equals(before, auditState(x))) {
-                touch(x);
+                x.touch();
             }
         }));
     }
@@ -219,7 +220,7 @@ public class ActivityService {
         }
         return toResponse(writes.update(aggregate(), a, ifMatch, x -> {
             f.setStatus(body.status(), on);
-            touch(x);
+            x.touch();
         }));
     }
 
@@ -274,7 +275,7 @@ public class ActivityService {
         return new ActivityResponse(a.id, a.type, a.occurredOn, Japanese.fiscalYearOf(a.occurredOn), time(a.startsAt),
                 time(a.endsAt), districts, orgs, a.staff.stream().map(s -> new StaffResponse(s.userId, s.name)).toList(),
                 sections, a.summary, followUps, open, attachments, a.createdById, a.createdByName, a.updatedAt,
-                new Permissions(policy.canEdit(a)), a.version);
+                new Permissions(policy.canEdit(a)), a.version, a.createdAt);
     }
 
     static String time(LocalTime t) {
@@ -322,15 +323,6 @@ public class ActivityService {
     }
 
     // ---- input ----------------------------------------------------------------------------------
-
-    private void touch(Activity a) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        // the column keeps microseconds: a change within the same microsecond (or under a stopped clock) still moves it
-        if (a.updatedAt != null && !now.isAfter(a.updatedAt.plusNanos(999))) {
-            now = a.updatedAt.plusNanos(1000);
-        }
-        a.updatedAt = now;
-    }
 
     private void apply(Activity a, ActivityRequest b) {
         List<FieldProblem> errors = new ArrayList<>();

@@ -2,6 +2,7 @@ package jp.kyodo.common.paging;
 
 import jakarta.persistence.EntityManager;
 import java.util.Map;
+import jp.kyodo.common.persistence.VersionedEntity;
 
 /** One page of a JPQL query and its total, with the same filter parameters bound to both statements. */
 public final class JpqlPage {
@@ -19,5 +20,21 @@ public final class JpqlPage {
         });
         return new Page<>(query.setFirstResult(p.offset()).setMaxResults(p.size).getResultList(),
                 count.getSingleResult(), p.page, p.size);
+    }
+
+    /**
+     * One page of a list that may be read by keyset: both statements already hold {@link Keyset#restrict}'s
+     * conditions and the select {@link Keyset#orderBy}'s order; the page carries the next cursor.
+     */
+    public static <E extends VersionedEntity> Page<E> of(EntityManager em, String countJpql, String selectJpql,
+            Class<E> type, Map<String, Object> params, PageParams p, Keyset k) {
+        var count = em.createQuery(countJpql, Long.class);
+        var query = em.createQuery(selectJpql, type);
+        params.forEach((key, v) -> {
+            count.setParameter(key, v);
+            query.setParameter(key, v);
+        });
+        return k.page(query.setFirstResult(k.offset(p)).setMaxResults(k.limit(p)).getResultList(),
+                count.getSingleResult(), p);
     }
 }

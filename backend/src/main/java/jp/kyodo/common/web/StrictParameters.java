@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -67,6 +69,11 @@ public class StrictParameters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "a date written yyyy-mm-dd between " + StrictJson.MIN_DATE + " and "
                     + StrictJson.MAX_DATE, StrictParameters::date);
         }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) converter(name, "a time written yyyy-mm-ddThh:mm:ss with an offset (Z or +09:00, "
+                    + "'+' encoded as %2B) between " + StrictJson.MIN_DATE + " and " + StrictJson.MAX_DATE,
+                    StrictParameters::dateTime);
+        }
         if (rawType.isEnum()) {
             Object[] values = rawType.getEnumConstants();
             return (ParamConverter<T>) converter(name, "one of " + Arrays.toString(values), s -> {
@@ -114,6 +121,15 @@ public class StrictParameters implements ParamConverterProvider {
             throw new IllegalArgumentException(s);
         }
         return d;
+    }
+
+    private static OffsetDateTime dateTime(String s) {
+        OffsetDateTime t = OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        LocalDate d = t.toLocalDate();
+        if (d.isBefore(StrictJson.MIN_DATE) || d.isAfter(StrictJson.MAX_DATE)) {
+            throw new IllegalArgumentException(s);
+        }
+        return t;
     }
 
     private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse) {

@@ -17,8 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
@@ -127,14 +129,15 @@ public class DepartmentResource {
     @Path("/sections")
     @PermitAll
     @Operation(operationId = "listSections", summary = "Sections (課の一覧)",
-            description = "課 / sections as a flat list, each with its department (部) and bureau (局) names. Filter by bureau, department and text (`q` matches section, department and bureau names, folding width and kana). Sort keys: code, name (by kana), bureau, department, sortOrder. " + ApiDoc.PUBLIC)
+            description = "課 / sections as a flat list, each with its department (部) and bureau (局) names. Filter by bureau, department and text (`q` matches section, department and bureau names, folding width and kana). Sort keys: code, name (by kana), bureau, department, sortOrder. " + ApiDoc.SYNC + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "A page of sections")
     public Page<SectionResponse> listSections(
             @QueryParam("bureauId") @Parameter(example = "2") Long bureauId,
             @QueryParam("departmentId") @Parameter(example = "5") Long departmentId,
             @QueryParam("q") @Parameter(example = "ごみ") String q,
-            @Valid @BeanParam PageParams page) {
-        return departments.sections(new DepartmentService.SectionFilter(bureauId, departmentId, q), page);
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return departments.sections(new DepartmentService.SectionFilter(bureauId, departmentId, q), page,
+                Keyset.of(page, sync));
     }
 
     @GET

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.department.Bureau;
 import jp.kyodo.department.Department;
@@ -101,17 +102,17 @@ public class DepartmentService {
     }
 
     static BureauResponse toResponse(Bureau b, List<DepartmentResponse> departments) {
-        return new BureauResponse(b.id, b.code, b.name, b.kana, b.sortOrder, departments, b.version);
+        return new BureauResponse(b.id, b.code, b.name, b.kana, b.sortOrder, departments, b.version, b.createdAt, b.updatedAt);
     }
 
     static DepartmentResponse toResponse(Department d, List<SectionResponse> sections) {
-        return new DepartmentResponse(d.id, d.bureau.id, d.code, d.name, d.kana, d.sortOrder, sections, d.version);
+        return new DepartmentResponse(d.id, d.bureau.id, d.code, d.name, d.kana, d.sortOrder, sections, d.version, d.createdAt, d.updatedAt);
     }
 
     public static SectionResponse toResponse(Section s) {
         Department d = s.department;
         return new SectionResponse(s.id, s.code, s.name, s.kana, d.id, d.name, d.bureau.id, d.bureau.name,
-                s.sortOrder, s.version);
+                s.sortOrder, s.version, s.createdAt, s.updatedAt);
     }
 
     // ---- bureaus ----------------------------------------------------------------------------------
@@ -192,7 +193,7 @@ public class DepartmentService {
     public record SectionFilter(Long bureauId, Long departmentId, String q) {
     }
 
-    public Page<SectionResponse> sections(SectionFilter f, PageParams p) {
+    public Page<SectionResponse> sections(SectionFilter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (f.bureauId() != null) {
@@ -207,10 +208,12 @@ public class DepartmentService {
             where.append(" and s.searchKey like :q escape '\\'");
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
-        String order = SortSpec.orderBy(p.sort, SECTION_SORT, "bureau,department,sortOrder,code", "s.id");
+        k.restrict(where, params, "s.updatedAt", "s.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SECTION_SORT, "bureau,department,sortOrder,code", "s.id"),
+                "s.updatedAt", "s.id");
         return JpqlPage.of(em, "select count(s) from Section s join s.department d join d.bureau b" + where,
                 "select s from Section s join fetch s.department d join fetch d.bureau b" + where + order, Section.class,
-                params, p).map(DepartmentService::toResponse);
+                params, p, k).map(DepartmentService::toResponse);
     }
 
     public Section findSection(long id) {

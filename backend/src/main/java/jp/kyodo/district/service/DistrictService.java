@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.account.AppUser;
-import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.FieldProblem;
+import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.json.StrictJson;
 import jp.kyodo.common.paging.Page;
@@ -103,7 +103,7 @@ public class DistrictService {
                     .map(a -> new LiaisonRef(a.id, a.user.id, a.user.displayName, a.startsOn, a.endsOn)).toList();
         }
         return new DistrictResponse(d.id, d.code, d.name, d.kana, d.ward.id, d.ward.name, d.communityHall, d.note,
-                latest, liaisons, new Permissions(currentUser.isAdminOrOffice()), d.version);
+                latest, liaisons, new Permissions(currentUser.isAdminOrOffice()), d.version, d.createdAt, d.updatedAt);
     }
 
     /** The state recorded in history (no computed or caller-specific parts). */
@@ -173,7 +173,7 @@ public class DistrictService {
     // ---- statistics -------------------------------------------------------------------------
 
     static StatisticsResponse toResponse(DistrictStatistics s) {
-        return new StatisticsResponse(s.fiscalYear, s.population, s.households, s.version);
+        return new StatisticsResponse(s.fiscalYear, s.population, s.households, s.version, s.createdAt, s.updatedAt);
     }
 
     public Page<StatisticsResponse> statistics(long districtId, PageParams p) {
@@ -223,7 +223,7 @@ public class DistrictService {
 
     static AssignmentResponse toResponse(LiaisonAssignment a) {
         return new AssignmentResponse(a.id, a.district.id, a.user.id, a.user.displayName, a.startsOn, a.endsOn,
-                a.version);
+                a.version, a.createdAt, a.updatedAt);
     }
 
     public Page<AssignmentResponse> assignments(long districtId, PageParams p) {

@@ -23,8 +23,10 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
@@ -71,7 +73,7 @@ public class CouncilMeetingResource {
     @PermitAll
     @Operation(operationId = "listCouncilMeetings", summary = "List council meetings (会議の一覧)",
             description = "Meetings with their number of agenda items. " + MeetingDoc.MEETING_FILTERS
-                    + "Sort keys: heldOn, body (display order of bodies), number, fiscalYear; default -heldOn,body. " + ApiDoc.PUBLIC)
+                    + "Sort keys: heldOn, body (display order of bodies), number, fiscalYear; default -heldOn,body. " + ApiDoc.SYNC + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "A page of meetings")
     public Page<MeetingSummary> listCouncilMeetings(
             @QueryParam("bodyId") @Parameter(example = "2") Long bodyId,
@@ -79,8 +81,9 @@ public class CouncilMeetingResource {
             @QueryParam("sectionName") @Parameter(description = "Meetings where this section presented an item", example = "防災対策課") String sectionName,
             @QueryParam("sectionId") @Parameter(example = "14") Long sectionId,
             @QueryParam("q") @Parameter(example = "ぼうさい") String q,
-            @Valid @BeanParam PageParams page) {
-        return meetings.meetings(new MeetingService.MeetingFilter(bodyId, fiscalYear, sectionName, sectionId, q), page);
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return meetings.meetings(new MeetingService.MeetingFilter(bodyId, fiscalYear, sectionName, sectionId, q), page,
+                Keyset.of(page, sync));
     }
 
     @GET

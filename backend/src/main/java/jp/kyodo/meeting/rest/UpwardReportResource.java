@@ -21,8 +21,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
@@ -62,7 +64,7 @@ public class UpwardReportResource {
     @Operation(operationId = "listUpwardReports", summary = "Reports from districts (校区からの報告の一覧)",
             description = "校区だより (NEWSLETTER), 実績報告 (ACTIVITY_REPORT), 調査報告 (SURVEY_ANSWER), 総会資料 (ASSEMBLY_DOCUMENTS) received from districts. "
                     + "Filters: districtId, type, fiscalYear (年度 of receivedOn), sectionName (the section it went to, exact), sectionId, q (title or section). "
-                    + "Sort keys: receivedOn, district (by kana), type, title, section; default -receivedOn. " + INTERNAL + ApiDoc.PUBLIC)
+                    + "Sort keys: receivedOn, district (by kana), type, title, section; default -receivedOn. " + ApiDoc.SYNC + INTERNAL + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "A page of reports")
     public Page<UpwardReportResponse> listUpwardReports(
             @QueryParam("districtId") @Parameter(example = "12") Long districtId,
@@ -71,8 +73,9 @@ public class UpwardReportResource {
             @QueryParam("sectionName") @Parameter(example = "協働推進課") String sectionName,
             @QueryParam("sectionId") @Parameter(example = "14") Long sectionId,
             @QueryParam("q") @Parameter(example = "だより") String q,
-            @Valid @BeanParam PageParams page) {
-        return reports.list(new UpwardReportService.Filter(districtId, type, fiscalYear, sectionName, sectionId, q), page);
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return reports.list(new UpwardReportService.Filter(districtId, type, fiscalYear, sectionName, sectionId, q), page,
+                Keyset.of(page, sync));
     }
 
     @GET

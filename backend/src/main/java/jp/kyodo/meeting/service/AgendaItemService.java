@@ -1,29 +1,29 @@
 package jp.kyodo.meeting.service;
 
-import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jp.kyodo.department.Section;
-import java.util.Set;
-import java.util.ArrayList;
-import jp.kyodo.common.error.FieldProblem;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Permissions;
+import jp.kyodo.department.Section;
 import jp.kyodo.meeting.AgendaItem;
 import jp.kyodo.meeting.CouncilMeeting;
 import jp.kyodo.meeting.MeetingDtos.AgendaItemRequest;
@@ -116,7 +116,7 @@ public class AgendaItemService {
         CouncilMeeting m = a.meeting;
         return new AgendaItemResponse(a.id, m.id, m.body.id, m.body.nameJa, MeetingService.displayName(m), m.heldOn, m.fiscalYear,
                 a.order, a.title, a.sectionName, a.sectionId, a.note, a.requestIds.stream().sorted().toList(),
-                new Permissions(canEdit(a)), a.version);
+                new Permissions(canEdit(a)), a.version, a.createdAt, a.updatedAt);
     }
 
     /** Office and admin edit every item; a department user the items they added themselves. */

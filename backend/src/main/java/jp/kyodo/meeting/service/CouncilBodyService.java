@@ -1,7 +1,5 @@
 package jp.kyodo.meeting.service;
 
-import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.meeting.CouncilBody;
@@ -60,7 +60,7 @@ public class CouncilBodyService {
     static CouncilBodyResponse toResponse(CouncilBody b) {
         return new CouncilBodyResponse(b.id, b.code, b.nameJa, b.nameEn, b.kind,
                 b.organization == null ? null : b.organization.id, b.organization == null ? null : b.organization.name,
-                b.aliasList(), b.sortOrder, b.version);
+                b.aliasList(), b.sortOrder, b.version, b.createdAt, b.updatedAt);
     }
 
     /** 会議体: history stores its fields; 412 answers carry the API's representation. */

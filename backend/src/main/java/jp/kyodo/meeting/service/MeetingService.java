@@ -1,7 +1,5 @@
 package jp.kyodo.meeting.service;
 
-import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
@@ -88,13 +89,14 @@ public class MeetingService {
         }
     }
 
-    public Page<MeetingSummary> meetings(MeetingFilter f, PageParams p) {
+    public Page<MeetingSummary> meetings(MeetingFilter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         where(f, where, params, false);
-        String order = SortSpec.orderBy(p.sort, MEETING_SORT, "-heldOn,body", "m.id");
+        k.restrict(where, params, "m.updatedAt", "m.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, MEETING_SORT, "-heldOn,body", "m.id"), "m.updatedAt", "m.id");
         Page<CouncilMeeting> found = JpqlPage.of(em, "select count(m) from CouncilMeeting m join m.body b" + where,
-                "select m from CouncilMeeting m join fetch m.body b" + where + order, CouncilMeeting.class, params, p);
+                "select m from CouncilMeeting m join fetch m.body b" + where + order, CouncilMeeting.class, params, p, k);
         List<CouncilMeeting> rows = found.items();
         Map<Long, Long> counts = new HashMap<>();
         if (!rows.isEmpty()) {
@@ -106,7 +108,7 @@ public class MeetingService {
         }
         return new Page<>(rows.stream().map(m -> new MeetingSummary(m.id, m.body.id, m.body.code, m.body.nameJa,
                 m.body.kind, m.number, m.heldOn, m.fiscalYear, m.title, displayName(m), counts.getOrDefault(m.id, 0L),
-                m.version)).toList(), found.total(), p.page, p.size);
+                m.version, m.createdAt, m.updatedAt)).toList(), found.total(), p.page, p.size, found.nextCursor());
     }
 
     static String displayName(CouncilMeeting m) {
@@ -130,7 +132,7 @@ public class MeetingService {
                 AgendaItem.class).setParameter("m", m).getResultList();
         return new MeetingResponse(m.id, m.body.id, m.body.code, m.body.nameJa, m.body.kind, m.number, m.heldOn,
                 m.fiscalYear, m.title, displayName(m), m.note, items.stream().map(agenda::toResponse).toList(),
-                new Permissions(currentUser.isAdminOrOffice()), m.version);
+                new Permissions(currentUser.isAdminOrOffice()), m.version, m.createdAt, m.updatedAt);
     }
 
     static Map<String, Object> auditState(CouncilMeeting m) {

@@ -1,7 +1,5 @@
 package jp.kyodo.meeting.service;
 
-import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,9 +14,12 @@ import java.util.Objects;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
@@ -65,7 +66,7 @@ public class UpwardReportService {
             Long sectionId, String q) {
     }
 
-    public Page<UpwardReportResponse> list(Filter f, PageParams p) {
+    public Page<UpwardReportResponse> list(Filter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (f.districtId() != null) {
@@ -93,11 +94,11 @@ public class UpwardReportService {
             where.append(" and r.searchKey like :q escape '\\'");
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
-        String order = SortSpec.orderBy(p.sort, SORT, "-receivedOn", "r.id");
+        k.restrict(where, params, "r.updatedAt", "r.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SORT, "-receivedOn", "r.id"), "r.updatedAt", "r.id");
         Page<UpwardReport> found = JpqlPage.of(em, "select count(r) from UpwardReport r join r.district d" + where, "select r from UpwardReport r join fetch r.district d left join fetch r.organization"
-                + where + order, UpwardReport.class, params, p);
-        List<UpwardReport> rows = found.items();
-        return new Page<>(rows.stream().map(this::toResponse).toList(), found.total(), p.page, p.size);
+                + where + order, UpwardReport.class, params, p, k);
+        return found.map(this::toResponse);
     }
 
     public UpwardReport find(long id) {
@@ -118,7 +119,7 @@ public class UpwardReportService {
                 r.organization == null ? null : r.organization.id,
                 r.organization == null ? null : r.organization.name, r.receivedOn, r.fiscalYear, r.sectionName,
                 r.sectionId, internal ? r.url : null, internal ? r.note : null,
-                new Permissions(currentUser.canEditDistrict(r.district.id)), r.version);
+                new Permissions(currentUser.canEditDistrict(r.district.id)), r.version, r.createdAt, r.updatedAt);
     }
 
     /** 校区からの報告: history under the district; 412 answers carry the API's representation. */

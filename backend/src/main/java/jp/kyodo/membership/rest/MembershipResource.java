@@ -11,8 +11,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jp.kyodo.common.error.Problem;
-import jp.kyodo.common.error.ProblemMappers;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,8 +18,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jp.kyodo.common.error.Problem;
+import jp.kyodo.common.error.ProblemMappers;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Responses;
@@ -52,10 +54,10 @@ public class MembershipResource {
     @Path("/organizations/{id}/membership-figures")
     @PermitAll
     @Operation(operationId = "listMembershipFigures", summary = "Membership figures of an association by fiscal year (加入世帯数)",
-            description = "Newest year first, each with its join rate (加入率). " + ApiDoc.PUBLIC)
+            description = "Newest year first, each with its join rate (加入率). " + ApiDoc.SYNC + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "A page of yearly figures")
-    public Page<FigureResponse> listMembershipFigures(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
-        return membership.list(id, page);
+    public Page<FigureResponse> listMembershipFigures(@PathParam("id") long id, @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return membership.list(id, page, Keyset.of(page, sync));
     }
 
     @GET

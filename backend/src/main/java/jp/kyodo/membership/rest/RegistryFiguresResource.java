@@ -14,8 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.district.DistrictDtos.DistrictSummary;
 import jp.kyodo.membership.service.DistrictListService;
@@ -49,14 +51,14 @@ public class RegistryFiguresResource {
     @Path("/districts")
     @PermitAll
     @Operation(operationId = "listDistricts", summary = "List school districts (校区の一覧)",
-            description = "Filter by ward and by text: `q` matches code, name and kana reading regardless of full/half width and hiragana/katakana (ﾋｶﾞｼ = ひがし = ヒガシ). Each row carries the join rate (加入率) of `fiscalYear` (default: the latest year with figures). Sort keys: code, name (by kana reading), ward, joinRate, households. " + ApiDoc.PUBLIC)
+            description = "Filter by ward and by text: `q` matches code, name and kana reading regardless of full/half width and hiragana/katakana (ﾋｶﾞｼ = ひがし = ヒガシ). Each row carries the join rate (加入率) of `fiscalYear` (default: the latest year with figures). Sort keys: code, name (by kana reading), ward, joinRate, households. " + ApiDoc.SYNC + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "A page of districts")
     public Page<DistrictSummary> listDistricts(
             @QueryParam("wardId") @Parameter(description = "Only districts of this ward", example = "1") Long wardId,
             @QueryParam("q") @Parameter(description = "Text in code, name or kana", example = "ｶｼｲ") String q,
             @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Fiscal year of the join rate", example = "2025") Integer fiscalYear,
-            @Valid @BeanParam PageParams page) {
-        return districts.list(new DistrictListService.ListFilter(wardId, q, fiscalYear), page);
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return districts.list(new DistrictListService.ListFilter(wardId, q, fiscalYear), page, Keyset.of(page, sync));
     }
 
     @GET

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.district.DistrictDtos.DistrictSummary;
 import jp.kyodo.membership.JoinRate;
@@ -40,7 +42,7 @@ public class DistrictListService {
      * chosen fiscal year (default: the latest year that has figures), so sorting by join rate is done by the
      * database as well.
      */
-    public Page<DistrictSummary> list(ListFilter f, PageParams p) {
+    public Page<DistrictSummary> list(ListFilter f, PageParams p, Keyset k) {
         Integer fy = f.fiscalYear() != null ? f.fiscalYear() : latestFiscalYear();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -52,21 +54,22 @@ public class DistrictListService {
             where.append(" and d.search_key like :q escape '\\'");
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
-        String order = SortSpec.orderBy(p.sort, SORT_KEYS, "code", "d.id");
+        k.restrict(where, params, "d.updated_at", "d.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SORT_KEYS, "code", "d.id"), "d.updated_at", "d.id");
         boolean sortsByFigures = order.contains("join_rate") || order.contains("agg.");
         Query c = em.createNativeQuery("select count(*) from district d" + where);
         params.forEach(c::setParameter);
         long total = ((Number) c.getSingleResult()).longValue();
         List<DistrictSummary> items = sortsByFigures ? pageSortedByFigures(where, order, params, fy, p)
-                : pageThenFigures(where, order, params, fy, p);
-        return new Page<>(items, total, p.page, p.size);
+                : pageThenFigures(where, order, params, fy, k.offset(p), k.limit(p));
+        return k.page(items, total, p, DistrictSummary::updatedAt, DistrictSummary::id);
     }
 
     /** Sorting by a figure: the database sums every district of the year, then sorts and pages. */
     private List<DistrictSummary> pageSortedByFigures(StringBuilder where, String order, Map<String, Object> params,
             Integer fy, PageParams p) {
         Query q = em.createNativeQuery("select d.id, d.code, d.name, d.kana, w.id as ward_id, w.name as ward_name,"
-                + " agg.n, agg.h, agg.mh, case when agg.h > 0 then cast(agg.mh as decimal(18,6)) / agg.h end as join_rate"
+                + " d.created_at, d.updated_at, agg.n, agg.h, agg.mh, case when agg.h > 0 then cast(agg.mh as decimal(18,6)) / agg.h end as join_rate"
                 + " from district d join ward w on w.id = d.ward_id"
                 + " left join (select o.district_id as district_id, count(*) as n, sum(m.households) as h,"
                 + " sum(m.member_households) as mh from membership_figure m join organization o on o.id = m.organization_id"
@@ -77,18 +80,18 @@ public class DistrictListService {
         List<DistrictSummary> items = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            items.add(summary(r, fy, r[6], r[7], r[8]));
+            items.add(summary(r, fy, r[8], r[9], r[10]));
         }
         return items;
     }
 
     /** Any other sort: page the districts first, then sum the figures of just that page (index lookups). */
     private List<DistrictSummary> pageThenFigures(StringBuilder where, String order, Map<String, Object> params,
-            Integer fy, PageParams p) {
-        Query q = em.createNativeQuery("select d.id, d.code, d.name, d.kana, w.id as ward_id, w.name as ward_name"
-                + " from district d join ward w on w.id = d.ward_id" + where + order);
+            Integer fy, int offset, int limit) {
+        Query q = em.createNativeQuery("select d.id, d.code, d.name, d.kana, w.id as ward_id, w.name as ward_name,"
+                + " d.created_at, d.updated_at from district d join ward w on w.id = d.ward_id" + where + order);
         params.forEach(q::setParameter);
-        q.setFirstResult(p.offset()).setMaxResults(p.size);
+        q.setFirstResult(offset).setMaxResults(limit);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         Map<Long, Object[]> sums = new HashMap<>();
@@ -114,7 +117,7 @@ public class DistrictListService {
         Long members = mh == null ? null : ((Number) mh).longValue();
         return new DistrictSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                 ((Number) r[4]).longValue(), (String) r[5], fy, n == null ? 0 : ((Number) n).longValue(), households,
-                members, JoinRate.of(members, households));
+                members, JoinRate.of(members, households), Rows.utc(r[6]), Rows.utc(r[7]));
     }
 
     public Integer latestFiscalYear() {

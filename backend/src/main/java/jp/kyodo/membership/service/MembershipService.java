@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.config.KyodoConfig;
+import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
+import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.persistence.Aggregate;
@@ -66,15 +68,18 @@ public class MembershipService {
     public static FigureResponse toResponse(MembershipFigure m) {
         return new FigureResponse(m.id, m.organization.id, m.fiscalYear, m.households, m.memberHouseholds,
                 JoinRate.of((long) m.memberHouseholds, (long) m.households), m.areaCountMethod, m.source,
-                m.note, m.version);
+                m.note, m.version, m.createdAt, m.updatedAt);
     }
 
-    public Page<FigureResponse> list(long organizationId, PageParams p) {
+    public Page<FigureResponse> list(long organizationId, PageParams p, Keyset k) {
         organizations.find(organizationId);
-        long total = MembershipFigure.count("organization.id", organizationId);
-        List<MembershipFigure> rows = MembershipFigure.<MembershipFigure>find(
-                "organization.id = ?1 order by fiscalYear desc", organizationId).page(p.page - 1, p.size).list();
-        return new Page<>(rows.stream().map(MembershipService::toResponse).toList(), total, p.page, p.size);
+        StringBuilder where = new StringBuilder(" where m.organization.id = :org");
+        Map<String, Object> params = new HashMap<>(Map.of("org", organizationId));
+        k.restrict(where, params, "m.updatedAt", "m.id");
+        String order = k.orderBy(" order by m.fiscalYear desc, m.id asc", "m.updatedAt", "m.id");
+        return JpqlPage.of(MembershipFigure.getEntityManager(), "select count(m) from MembershipFigure m" + where,
+                "select m from MembershipFigure m" + where + order, MembershipFigure.class, params, p, k)
+                .map(MembershipService::toResponse);
     }
 
     public MembershipFigure find(long organizationId, int fiscalYear) {

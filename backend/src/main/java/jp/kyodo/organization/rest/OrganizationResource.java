@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
@@ -104,8 +106,9 @@ public class OrganizationResource {
             @QueryParam("kind") @Parameter(example = "NEIGHBORHOOD_ASSOCIATION") String kind,
             @QueryParam("parentId") @Parameter(example = "40") Long parentId,
             @QueryParam("q") @Parameter(example = "ちょうないかい") String q,
-            @Valid @BeanParam PageParams page) {
-        return queries.list(new OrganizationQueries.ListFilter(districtId, wardId, kind, parentId, q), page);
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return queries.list(new OrganizationQueries.ListFilter(districtId, wardId, kind, parentId, q), page,
+                Keyset.of(page, sync));
     }
 
     @GET
@@ -161,13 +164,13 @@ public class OrganizationResource {
     @Path("/organizations/{id}/officers")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
     @Operation(operationId = "listOrganizationOfficers", summary = "Officers of an organization (役員)",
-            description = "Person fields are present only for ADMIN, OFFICE and the district's LIAISON. Sort keys: termStart, termEnd, role. " + ApiDoc.STAFF)
+            description = "Person fields are present only for ADMIN, OFFICE and the district's LIAISON. Sort keys: termStart, termEnd, role. " + ApiDoc.SYNC + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "A page of officers")
     public Page<OfficerResponse> listOrganizationOfficers(@PathParam("id") long id,
             @QueryParam("current") @Parameter(description = "Only officers in office today", example = "true") Boolean current,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
         organizations.find(id);
-        return officers.officers(new OfficerService.OfficerFilter(id, null, null, null, current), page);
+        return officers.officers(new OfficerService.OfficerFilter(id, null, null, null, current), page, Keyset.of(page, sync));
     }
 
     @POST
@@ -187,16 +190,16 @@ public class OrganizationResource {
     @Path("/officers")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "listOfficers", summary = "Officers across organizations (役員の検索)",
-            description = "With `role=CHAIR&organizationKind=DISTRICT_COUNCIL&termEndedInFiscalYear=2024` this is the list of retiring district-council chairs for the mayor's letters of thanks (感謝状). Sort keys: termStart, termEnd, role, organization. " + ApiDoc.OFFICE)
+            description = "With `role=CHAIR&organizationKind=DISTRICT_COUNCIL&termEndedInFiscalYear=2024` this is the list of retiring district-council chairs for the mayor's letters of thanks (感謝状). Sort keys: termStart, termEnd, role, organization. " + ApiDoc.SYNC + ApiDoc.OFFICE)
     @APIResponse(responseCode = "200", description = "A page of officers")
     public Page<OfficerResponse> listOfficers(
             @QueryParam("role") @Parameter(example = "CHAIR") OfficerRole role,
             @QueryParam("organizationKind") @Parameter(example = "DISTRICT_COUNCIL") String organizationKind,
             @QueryParam("termEndedInFiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Term ended within this fiscal year (April–March)", example = "2024") Integer termEndedInFiscalYear,
             @QueryParam("current") @Parameter(description = "Only officers in office today") Boolean current,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
         return officers.officers(new OfficerService.OfficerFilter(null, role, organizationKind,
-                termEndedInFiscalYear, current), page);
+                termEndedInFiscalYear, current), page, Keyset.of(page, sync));
     }
 
     @GET

@@ -8,11 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.FieldProblem;
+import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.json.StrictJson;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -52,7 +53,7 @@ public class OfficerService {
         boolean personal = currentUser.canSeePersonalData(o.districtId());
         return new OfficerResponse(x.id, o.id, o.name, o.districtId(), x.role, personal ? x.personName : null,
                 personal ? x.personKana : null, personal ? x.phone : null, personal ? x.address : null, x.termStart,
-                x.termEnd, x.version);
+                x.termEnd, x.version, x.createdAt, x.updatedAt);
     }
 
     /** 役員: the history keeps every field (personal ones redacted when read); shown in the organization's. */
@@ -91,7 +92,7 @@ public class OfficerService {
      * Officers across organizations. With {@code termEndedInFiscalYear} and role CHAIR of kind DISTRICT_COUNCIL
      * this is the list for the mayor's letters of thanks (感謝状).
      */
-    public Page<OfficerResponse> officers(OfficerFilter f, PageParams p) {
+    public Page<OfficerResponse> officers(OfficerFilter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (f.organizationId() != null) {
@@ -115,12 +116,11 @@ public class OfficerService {
             where.append(" and x.termStart <= :today and (x.termEnd is null or x.termEnd >= :today)");
             params.put("today", java.time.LocalDate.now(clock));
         }
-        String order = SortSpec.orderBy(p.sort, Map.of("termStart", "x.termStart", "termEnd", "x.termEnd", "role",
-                ROLE_ORDER, "organization", "o.kana"), "organization,role,-termStart", "x.id");
-        Page<Officer> found = JpqlPage.of(em, "select count(x) from Officer x join x.organization o" + where, "select x from Officer x join fetch x.organization o left join fetch o.district"
-                + where + order, Officer.class, params, p);
-        List<Officer> rows = found.items();
-        return new Page<>(rows.stream().map(this::toResponse).toList(), found.total(), p.page, p.size);
+        k.restrict(where, params, "x.updatedAt", "x.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, Map.of("termStart", "x.termStart", "termEnd", "x.termEnd", "role",
+                ROLE_ORDER, "organization", "o.kana"), "organization,role,-termStart", "x.id"), "x.updatedAt", "x.id");
+        return JpqlPage.of(em, "select count(x) from Officer x join x.organization o" + where, "select x from Officer x join fetch x.organization o left join fetch o.district"
+                + where + order, Officer.class, params, p, k).map(this::toResponse);
     }
 
     public Officer findOfficer(long id) {

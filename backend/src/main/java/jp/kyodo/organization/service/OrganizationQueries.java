@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -28,7 +29,7 @@ public class OrganizationQueries {
     public record ListFilter(Long districtId, Long wardId, String kind, Long parentId, String q) {
     }
 
-    public Page<OrganizationSummary> list(ListFilter f, PageParams p) {
+    public Page<OrganizationSummary> list(ListFilter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (f.districtId() != null) {
@@ -51,15 +52,16 @@ public class OrganizationQueries {
             where.append(" and o.searchKey like :q escape '\\'");
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
-        String order = SortSpec.orderBy(p.sort, SORT_KEYS, "code", "o.id");
+        k.restrict(where, params, "o.updatedAt", "o.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SORT_KEYS, "code", "o.id"), "o.updatedAt", "o.id");
         return JpqlPage.of(em, "select count(o) from Organization o left join o.district" + where,
-                "select o from Organization o left join fetch o.district" + where + order, Organization.class, params, p)
+                "select o from Organization o left join fetch o.district" + where + order, Organization.class, params, p, k)
                 .map(OrganizationQueries::toSummary);
     }
 
     static OrganizationSummary toSummary(Organization o) {
         return new OrganizationSummary(o.id, o.code, o.kindCode, o.subKindCode, o.name, o.kana, o.districtId(),
                 o.district == null ? null : o.district.name, o.parent == null ? null : o.parent.id, o.legalEntity,
-                o.version);
+                o.version, o.createdAt, o.updatedAt);
     }
 }

@@ -22,8 +22,8 @@ import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Permissions;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.district.District;
-import jp.kyodo.organization.Officer;
 import jp.kyodo.district.DistrictDeleting;
+import jp.kyodo.organization.Officer;
 import jp.kyodo.organization.Organization;
 import jp.kyodo.organization.OrganizationDeleting;
 import jp.kyodo.organization.OrganizationDtos.Contact;
@@ -99,7 +99,7 @@ public class OrganizationService {
                 o.legalEntity, o.legalEntitySince, o.publishesAssemblyDocuments, o.publishesAccounts, contact,
                 new Permissions(currentUser.canEditDistrict(districtId) && (districtId != null
                         || currentUser.isAdminOrOffice())),
-                o.version);
+                o.version, o.createdAt, o.updatedAt);
     }
 
     /** The state kept in history: every stored field, personal ones included (redacted when read). */

@@ -1,8 +1,6 @@
 package jp.kyodo.plan.committee;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.kyodo.common.web.Nullable;
-import jp.kyodo.common.text.TextNormalizer;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +10,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.text.TextNormalizer;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -36,7 +38,9 @@ public final class CommitteeDtos {
             @Schema(description = "Personal: ADMIN and OFFICE only", examples = "shiraishi@example.jp") @Nullable String email,
             @Schema(description = "Personal: ADMIN and OFFICE only", examples = "092-000-0000") @Nullable String phone,
             @Schema(description = "The term covers today (Japan)", examples = "true") boolean active,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "CommitteeMemberInput", description = "委員の登録・更新 / create or update a committee member (PUT replaces every field)")
@@ -67,7 +71,9 @@ public final class CommitteeDtos {
             @Schema(description = "議事録", examples = "委員長より、評価シートの確定について提案があり、了承された。") @Nullable String minutes,
             @Schema(description = "Members who attended", examples = "[3, 4, 5]") List<Long> attendeeIds,
             @Schema(description = "The same, with names, by reading") List<Attendee> attendees,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "CommitteeMeetingInput", description = "会議の登録・更新 / create or update a committee meeting (PUT replaces every field; "

@@ -1,18 +1,19 @@
 package jp.kyodo.plan.evaluation;
 
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Versioned;
 import jp.kyodo.plan.InitiativeTag;
 import jp.kyodo.plan.progress.ProgressStatus;
@@ -59,7 +60,9 @@ public final class EvaluationDtos {
             @Schema(examples = "2010-07-28T15:00:00+09:00") @Nullable OffsetDateTime finalizedAt,
             @Schema(examples = "2010-08-20T10:00:00+09:00") @Nullable OffsetDateTime publishedAt,
             @Schema(examples = "2010-10-01T10:00:00+09:00") @Nullable OffsetDateTime supersededAt,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "EvaluationRow", description = "One initiative on the evaluation sheet, with its current evaluation (the latest revision)")

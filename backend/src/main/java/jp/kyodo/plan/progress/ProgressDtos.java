@@ -1,22 +1,23 @@
 package jp.kyodo.plan.progress;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Versioned;
 import jp.kyodo.membership.service.MembershipService.Level;
 import jp.kyodo.plan.PlanDtos.InitiativeSummary;
@@ -82,7 +83,9 @@ public final class ProgressDtos {
             List<Indicator> indicators,
             @Schema(description = "Username of who wrote it last", examples = "office") String reportedBy,
             @Schema(examples = "2010-04-20T10:00:00+09:00") OffsetDateTime reportedAt,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "ProgressReportInput", description = "進捗報告の登録・更新 / create or update a report (PUT replaces every field)")

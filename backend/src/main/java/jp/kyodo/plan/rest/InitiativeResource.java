@@ -20,8 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
@@ -69,7 +71,7 @@ public class InitiativeResource {
     @Path("/initiatives")
     @Operation(operationId = "listInitiatives", summary = "List initiatives (取り組みの一覧)",
             description = "Each initiative once (however often it is placed), in tree order by default. " + PlanDoc.FILTERS
-                    + "Sort keys: path (default), title, refKey. " + PlanDoc.STANDING + ApiDoc.STAFF)
+                    + "Sort keys: path (default), title, refKey. " + PlanDoc.STANDING + ApiDoc.SYNC + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "A page of initiatives")
     public Page<InitiativeSummary> listInitiatives(
             @QueryParam("planId") @Parameter(example = "1") Long planId,
@@ -81,8 +83,9 @@ public class InitiativeResource {
             @QueryParam("behind") @Parameter(example = "true") Boolean behind,
             @QueryParam("q") @Parameter(example = "ﾌｫｰﾗﾑ") String q,
             @QueryParam("asOf") @Parameter(example = "2011-04-01") LocalDate asOf,
-            @Valid @BeanParam PageParams page) {
-        return queries.initiatives(new InitiativeFilter(planId, pillarId, sectionId, tag, targetKind, targetYear, behind, q, asOf), page);
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return queries.initiatives(new InitiativeFilter(planId, pillarId, sectionId, tag, targetKind, targetYear, behind, q, asOf), page,
+                Keyset.of(page, sync));
     }
 
     @GET

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -77,7 +78,7 @@ public class InitiativeQueries {
      * Initiatives matching the filter, a page in tree order. Plans hold tens to hundreds of initiatives: the ids are
      * selected and ordered by the database, standings (for the behind filter) computed for the matches at once.
      */
-    public Page<InitiativeSummary> initiatives(InitiativeFilter f, PageParams p) {
+    public Page<InitiativeSummary> initiatives(InitiativeFilter f, PageParams p, Keyset keyset) {
         List<Long> ids = filteredIds(f);
         String sort = p.sort == null || p.sort.isBlank() ? "path" : p.sort;
         // checks every key against the whitelist (400 otherwise), as every list does
@@ -92,6 +93,10 @@ public class InitiativeQueries {
         Map<Long, Integer> treeOrder = new HashMap<>();
         for (int k = 0; k < ordered.size(); k++) {
             treeOrder.put(ordered.get(k).id, k);
+        }
+        if (keyset.active()) {
+            // the standings are computed in memory, so the keyset is too (a plan holds a few hundred initiatives)
+            return keyset.page(rows, p, InitiativeSummary::updatedAt, InitiativeSummary::id);
         }
         rows.sort(order(sort, treeOrder));
         int from = Math.min(rows.size(), (p.page - 1) * p.size);
@@ -178,7 +183,7 @@ public class InitiativeQueries {
             out.put(i.id, new InitiativeSummary(i.id, i.planId, i.refKey, firstPath.get(i.id), i.title, i.tag,
                     targets.getOrDefault(i.id, List.of()), secs.stream().map(a -> Rows.num(a[1]).longValue()).toList(),
                     secs.stream().map(a -> (String) a[2]).toList(), s.status(), s.statusFiscalYear(), s.isBehind(), s.behind(),
-                    placements.getOrDefault(i.id, 0), i.version));
+                    placements.getOrDefault(i.id, 0), i.version, i.createdAt, i.updatedAt));
         }
         return out;
     }
@@ -273,11 +278,11 @@ public class InitiativeQueries {
         List<MilestoneResponse> milestones = i.milestones.stream().map(m -> milestone(m, current)).toList();
         return new InitiativeDetail(i.id, i.planId, i.refKey, s.path(), i.title, i.tag, s.targets(), s.sectionIds(),
                 s.sectionNames(), s.status(), s.statusFiscalYear(), s.behind(), s.behindReasons(), s.placements(),
-                List.copyOf(i.points), List.copyOf(i.notes), milestones, placements, i.version);
+                List.copyOf(i.points), List.copyOf(i.notes), milestones, placements, i.version, i.createdAt, i.updatedAt);
     }
 
     static MilestoneResponse milestone(Milestone m, int currentFiscalYear) {
         boolean overdue = m.status != MilestoneStatus.DONE && m.dueFiscalYear != null && m.dueFiscalYear < currentFiscalYear;
-        return new MilestoneResponse(m.id, m.position, m.title, m.dueFiscalYear, m.status, m.doneOn, overdue, m.version);
+        return new MilestoneResponse(m.id, m.position, m.title, m.dueFiscalYear, m.status, m.doneOn, overdue, m.version, m.createdAt, m.updatedAt);
     }
 }

@@ -47,7 +47,7 @@ public class PlanNodeService {
 
     public static PlanNodeResponse node(PlanNode n) {
         return new PlanNodeResponse(n.id, n.planId, n.parentId, n.depth, n.position, n.levelName, n.code, n.title, n.description,
-                n.initiative == null ? null : n.initiative.id, n.relisted, n.version);
+                n.initiative == null ? null : n.initiative.id, n.relisted, n.version, n.createdAt, n.updatedAt);
     }
 
     int nextPosition(long planId, Long parentId) {

@@ -71,7 +71,7 @@ public class PlanService {
     }
 
     public static PlanSummary summary(Plan p, long initiatives) {
-        return new PlanSummary(p.id, p.code, p.name, p.nameEn, p.owner, p.fromFiscalYear, p.toFiscalYear, initiatives, p.version);
+        return new PlanSummary(p.id, p.code, p.name, p.nameEn, p.owner, p.fromFiscalYear, p.toFiscalYear, initiatives, p.version, p.createdAt, p.updatedAt);
     }
 
     public PlanDetail detail(long id) {
@@ -81,7 +81,7 @@ public class PlanService {
 
     private PlanDetail detail(Plan p) {
         long n = initiativeCounts().getOrDefault(p.id, 0L);
-        return new PlanDetail(p.id, p.code, p.name, p.nameEn, p.owner, p.fromFiscalYear, p.toFiscalYear, n, p.description, p.version);
+        return new PlanDetail(p.id, p.code, p.name, p.nameEn, p.owner, p.fromFiscalYear, p.toFiscalYear, n, p.description, p.version, p.createdAt, p.updatedAt);
     }
 
     @Transactional

@@ -1,6 +1,5 @@
 package jp.kyodo.request.demo;
 
-import jp.kyodo.common.config.KyodoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.account.AppUser;
+import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.persistence.SeedData;
+import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.department.Bureau;
 import jp.kyodo.department.Department;
 import jp.kyodo.department.Section;
-import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.request.Ask;
 import jp.kyodo.request.Channel;
 import jp.kyodo.request.CityRequest;
@@ -320,7 +320,7 @@ public class DemoInventory {
         CityRequest r = new CityRequest();
         r.code = in.code();
         r.createdAt = OffsetDateTime.of(fy, 4, 1, 9, 0, 0, 0, ZoneOffset.ofHours(9));
-        CityRequestService.apply(r, in, new CityRequestService.Validated(sections.get(t.section()), r.code), r.createdAt);
+        CityRequestService.apply(r, in, new CityRequestService.Validated(sections.get(t.section()), r.code));
         r.updatedAt = r.createdAt;
         r.persist();
         return r;

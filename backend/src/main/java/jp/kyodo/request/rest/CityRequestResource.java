@@ -23,8 +23,10 @@ import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.Problem;
 import jp.kyodo.common.error.ProblemMappers;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
@@ -85,11 +87,11 @@ public class CityRequestResource {
             description = "依頼等 / city requests to communities, with receiving organizations and annual hours (burden, 負担) computed per request, "
                     + "the ids of the warning rules each meets, and its review state. Filters: sectionId, departmentId, bureauId, kind, fiscalYear, status, "
                     + "decision (a review decision it received), districtId (requests addressed to that district: to all districts or to it), ask, q (title, code, section). "
-                    + "Sort keys: code, title, fiscalYear, kind, status, section, hoursPerOrganization. " + RequestDoc.PUBLISHED + ApiDoc.PUBLIC)
+                    + "Sort keys: code, title, fiscalYear, kind, status, section, hoursPerOrganization. " + ApiDoc.SYNC + RequestDoc.PUBLISHED + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "A page of requests")
     public Page<CityRequestSummary> listCityRequests(
-            @Valid @BeanParam CityRequestFilterParams filters, @Valid @BeanParam PageParams page) {
-        return requests.list(filters.filter(), page);
+            @Valid @BeanParam CityRequestFilterParams filters, @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return requests.list(filters.filter(), page, Keyset.of(page, sync));
     }
 
     @GET

@@ -1,7 +1,5 @@
 package jp.kyodo.request.review;
 
-import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.request.CityRequest;
 import jp.kyodo.request.RequestStatus;
@@ -55,7 +55,7 @@ public class ReviewCycleService {
     }
 
     static CycleResponse toResponse(ReviewCycle c, Progress p) {
-        return new CycleResponse(c.id, c.fiscalYear, c.baselineYear, c.title, c.status, c.note, p, c.version);
+        return new CycleResponse(c.id, c.fiscalYear, c.baselineYear, c.title, c.status, c.note, p, c.version, c.createdAt, c.updatedAt);
     }
 
     Progress progress(ReviewCycle c) {

@@ -1,19 +1,20 @@
 package jp.kyodo.request.review;
 
-import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.kyodo.common.web.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Nullable;
 import jp.kyodo.common.web.Versioned;
 import jp.kyodo.request.RequestKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,7 +50,9 @@ public final class ReviewDtos {
             @Schema(examples = "OPEN") String status,
             @Nullable String note,
             Progress progress,
-            @Schema(examples = "0") long version) implements Versioned {
+            @Schema(examples = "0") long version,
+            @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "Compensation", description = "費用弁償の算式 / compensation formula: yen per year")
@@ -83,7 +86,9 @@ public final class ReviewDtos {
             @Schema(examples = "office") @Nullable String carriedOutBy,
             @Nullable OffsetDateTime carriedOutAt,
             @Nullable String carriedOutNote,
-            @Schema(description = "ETag version (0 until something is recorded)", examples = "1") long version) implements Versioned {
+            @Schema(description = "ETag version (0 until something is recorded)", examples = "1") long version,
+            @Nullable @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
+            @Nullable @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
     }
 
     @Schema(name = "SelfAssessmentInput", description = "自己評価 / the section's self-assessment of its request")

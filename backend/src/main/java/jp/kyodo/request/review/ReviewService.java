@@ -1,9 +1,6 @@
 package jp.kyodo.request.review;
 
-import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +15,9 @@ import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
+import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.request.CityRequest;
@@ -30,8 +30,8 @@ import jp.kyodo.request.review.ReviewDtos.DecisionInput;
 import jp.kyodo.request.review.ReviewDtos.ItemResponse;
 import jp.kyodo.request.review.ReviewDtos.SelfAssessmentInput;
 import jp.kyodo.request.review.ReviewDtos.YearFigures;
-import jp.kyodo.request.service.RequestPolicy;
 import jp.kyodo.request.service.CityRequestService;
+import jp.kyodo.request.service.RequestPolicy;
 
 /**
  * 見直し — the state of each request in its year's cycle (a request without a row is NOT_STARTED): the section's
@@ -120,13 +120,13 @@ public class ReviewService {
         if (i == null) {
             return new ItemResponse(c.id, r.id, r.code, r.title, r.section.id, r.section.name, r.kind,
                     ItemState.NOT_STARTED, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, 0);
+                    null, 0, null, null);
         }
         Compensation comp = i.compensationFlat == null ? null : new Compensation(i.compensationFlat, i.compensationPerHousehold);
         return new ItemResponse(c.id, r.id, r.code, r.title, r.section.id, r.section.name, r.kind, i.state,
                 i.selfAssessment, i.proposedDecision, i.selfAssessedBy, i.selfAssessedAt, i.decision, i.decisionReason,
                 i.mergeInto == null ? null : i.mergeInto.id, i.effectiveYear, i.decidedBy, i.decidedAt, comp,
-                i.carriedOutBy, i.carriedOutAt, i.carriedOutNote, i.version);
+                i.carriedOutBy, i.carriedOutAt, i.carriedOutNote, i.version, i.createdAt, i.updatedAt);
     }
 
     /** A counted request of the cycle's year, and its row if any. */

@@ -1,13 +1,12 @@
 package jp.kyodo.request.service;
 
-import jp.kyodo.common.persistence.Writes;
-import jp.kyodo.common.persistence.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.request.CityRequest;
 import jp.kyodo.request.CityRequestDtos.CityRequestInput;
@@ -18,9 +17,6 @@ import jp.kyodo.request.rules.RuleService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CityRequestCommands {
-
-    @jakarta.inject.Inject
-    java.time.Clock clock;
 
     @Inject
     EntityManager em;
@@ -37,7 +33,6 @@ public class CityRequestCommands {
     @Inject
     RequestValidation validation;
 
-
     /**
      * 依頼等: history stores every field ({@link RequestValidation#auditState}); 412 answers carry the API's
      * representation. The import writes through it too.
@@ -50,12 +45,11 @@ public class CityRequestCommands {
     @Transactional
     public CityRequestResponse create(CityRequestInput in) {
         CityRequest r = new CityRequest();
-        r.createdAt = OffsetDateTime.now(clock);
         CityRequestService.Validated v = validation.validate(in, null);
         policy.requireWrite(v.section().id);
         RuleService.refuse(RuleService.violations(in.kind(), in.headCount(), in.mandatory(), in.asks()));
         r.code = v.code() != null ? v.code() : RequestValidation.newCode(in.fiscalYear());
-        RequestValidation.apply(r, in, v, OffsetDateTime.now(clock));
+        RequestValidation.apply(r, in, v);
         return queries.toResponse(writes.create(aggregate(), r));
     }
 
@@ -70,7 +64,7 @@ public class CityRequestCommands {
             if (v.code() != null) {
                 x.code = v.code();
             }
-            RequestValidation.apply(x, in, v, OffsetDateTime.now(clock));
+            RequestValidation.apply(x, in, v);
         }));
     }
 

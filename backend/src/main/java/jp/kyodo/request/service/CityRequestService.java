@@ -1,7 +1,6 @@
 package jp.kyodo.request.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,9 +14,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Permissions;
 import jp.kyodo.department.Section;
@@ -120,15 +121,16 @@ public class CityRequestService {
         }
     }
 
-    public Page<CityRequestSummary> list(Filter f, PageParams p) {
+    public Page<CityRequestSummary> list(Filter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         where(f, where, params);
-        String order = SortSpec.orderBy(p.sort, SORT_KEYS, "-fiscalYear,section,code", "r.id");
+        k.restrict(where, params, "r.updatedAt", "r.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SORT_KEYS, "-fiscalYear,section,code", "r.id"), "r.updatedAt", "r.id");
         Page<CityRequest> found = JpqlPage.of(em,
                 "select count(r) from CityRequest r join r.section s join s.department d" + where,
                 "select r from CityRequest r join fetch r.section s join fetch s.department d join fetch d.bureau" + where
-                        + order, CityRequest.class, params, p);
+                        + order, CityRequest.class, params, p, k);
         List<CityRequest> rows = found.items();
         List<Long> ids = rows.stream().map(r -> r.id).toList();
         Map<Long, Long> orgs = burden.organizationCounts(ids);
@@ -142,9 +144,9 @@ public class CityRequestService {
                     r.section.department.name, r.section.department.bureau.name, r.fiscalYear, r.kind, sorted(r.asks),
                     r.channel, r.status, n, BurdenService.hours(perOrg),
                     BurdenService.hours(perOrg.multiply(BigDecimal.valueOf(n))),
-                    w.isEmpty() ? null : w.stream().map(Warning::rule).distinct().toList(), reviews.get(r.id), r.version);
+                    w.isEmpty() ? null : w.stream().map(Warning::rule).distinct().toList(), reviews.get(r.id), r.version, r.createdAt, r.updatedAt);
         }).toList();
-        return new Page<>(items, found.total(), p.page, p.size);
+        return new Page<>(items, found.total(), p.page, p.size, found.nextCursor());
     }
 
     private void visibility(StringBuilder where, Map<String, Object> params) {
@@ -187,7 +189,7 @@ public class CityRequestService {
                 sorted(r.asks), r.receiverKinds.stream().sorted().toList(), r.allDistricts,
                 r.districtIds.stream().sorted().toList(), r.wardIds.stream().sorted().toList(), r.channel, schedule(r), r.deadlineDays, r.deadlineNote,
                 r.headCount, r.mandatory, r.people, BurdenService.hours(r.hoursPerPerson), r.status, figures,
-                warnings, reviewStates(List.of(r)).get(r.id), new Permissions(policy.canWrite(s.id)), r.version);
+                warnings, reviewStates(List.of(r)).get(r.id), new Permissions(policy.canWrite(s.id)), r.version, r.createdAt, r.updatedAt);
     }
 
     static List<Ask> sorted(Collection<Ask> asks) {
@@ -246,8 +248,8 @@ public class CityRequestService {
     }
 
     /** Copies a valid input onto the entity ({@link RequestValidation#apply}). */
-    public static void apply(CityRequest r, CityRequestInput in, Validated v, java.time.OffsetDateTime now) {
-        RequestValidation.apply(r, in, v, now);
+    public static void apply(CityRequest r, CityRequestInput in, Validated v) {
+        RequestValidation.apply(r, in, v);
     }
 
     /** The request as history shows it ({@link RequestValidation#auditState}). */

@@ -1,14 +1,12 @@
 package jp.kyodo.request.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kyodo.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.department.Section;
@@ -37,14 +36,10 @@ import jp.kyodo.request.CityRequestDtos.MonthTimes;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RequestValidation {
 
-    @jakarta.inject.Inject
-    java.time.Clock clock;
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CurrentUser caller;
-
 
     /** Bean Validation has run; these are the checks against stored data. 400 with every problem. */
     public CityRequestService.Validated validate(CityRequestInput in, CityRequest existing) {
@@ -122,7 +117,7 @@ public class RequestValidation {
     }
 
     /** Copies a valid input onto the entity (collections replaced, derived columns recomputed). */
-    public static void apply(CityRequest r, CityRequestInput in, CityRequestService.Validated v, OffsetDateTime now) {
+    public static void apply(CityRequest r, CityRequestInput in, CityRequestService.Validated v) {
         r.section = v.section();
         r.title = in.title().strip();
         r.description = Strings.blankToNull(in.description());
@@ -137,7 +132,6 @@ public class RequestValidation {
         r.people = in.people();
         r.hoursPerPerson = in.hoursPerPerson().setScale(2, RoundingMode.HALF_UP);
         r.status = in.status();
-        r.updatedAt = now;
         replace(r.asks, new HashSet<>(in.asks()));
         replace(r.receiverKinds, new HashSet<>(in.receiverKinds()));
         replace(r.districtIds, in.allDistricts() || in.districtIds() == null ? Set.of() : new HashSet<>(in.districtIds()));

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,9 +44,6 @@ import jp.kyodo.request.service.RequestPolicy;
  */
 @ApplicationScoped
 public class CityRequestImporter implements Importer<CityRequestImporter.State> {
-
-    @jakarta.inject.Inject
-    java.time.Clock clock;
 
     static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("sectionId", "sectionCode"),
             Map.entry("districtIds", "districtCodes"), Map.entry("schedule", "months"), Map.entry("allDistricts", "districtCodes"), Map.entry("wardIds", "wardCodes"));
@@ -407,16 +403,11 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
     /** Each changed row through the requests' one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        ImportWrites.apply(writes, commands.aggregate(), plan, State::existing, s -> {
-            CityRequest r = new CityRequest();
-            r.createdAt = now;
-            return r;
-        }, (r, s) -> fill(r, s, now));
+        ImportWrites.apply(writes, commands.aggregate(), plan, State::existing, s -> new CityRequest(), CityRequestImporter::fill);
     }
 
-    private static void fill(CityRequest r, State s, OffsetDateTime now) {
+    private static void fill(CityRequest r, State s) {
         r.code = s.code();
-        CityRequestService.apply(r, s.input(), new CityRequestService.Validated(s.section(), s.code()), now);
+        CityRequestService.apply(r, s.input(), new CityRequestService.Validated(s.section(), s.code()));
     }
 }

@@ -19,8 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
@@ -74,7 +76,7 @@ public class VoiceResource {
     @Operation(operationId = "listVoices", summary = "Voices from districts (地域の声の一覧)",
             description = "Filters: status, kind, districtId, sectionId (所管課), fiscalYear (年度 of receivedOn), overdue (true: not yet "
                     + "answered and past the due date), q (subject, body or district; full- and half-width alike). "
-                    + "Sort keys: receivedOn, dueOn, status, district (by kana), subject, answeredOn; default -receivedOn. " + READ)
+                    + "Sort keys: receivedOn, dueOn, status, district (by kana), subject, answeredOn; default -receivedOn. " + ApiDoc.SYNC + READ)
     @APIResponse(responseCode = "200", description = "A page of voices")
     public Page<VoiceResponse> listVoices(
             @QueryParam("status") @Parameter(example = "IN_PROGRESS") VoiceStatus status,
@@ -84,8 +86,9 @@ public class VoiceResource {
             @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度 (April–March)", example = "2026") Integer fiscalYear,
             @QueryParam("overdue") @Parameter(description = "true: only voices past their due date and not yet answered", example = "true") Boolean overdue,
             @QueryParam("q") @Parameter(example = "街灯") String q,
-            @Valid @BeanParam PageParams page) {
-        return voices.list(new VoiceService.Filter(status, districtId, sectionId, fiscalYear, overdue, kind, q), page);
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return voices.list(new VoiceService.Filter(status, districtId, sectionId, fiscalYear, overdue, kind, q), page,
+                Keyset.of(page, sync));
     }
 
     @GET

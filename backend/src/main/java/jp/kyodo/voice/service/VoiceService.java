@@ -20,6 +20,7 @@ import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.notification.Notice;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -153,7 +154,7 @@ public class VoiceService {
         return toResponse(find(id));
     }
 
-    public Page<VoiceResponse> list(Filter f, PageParams p) {
+    public Page<VoiceResponse> list(Filter f, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!currentUser.isOffice()) {
@@ -200,10 +201,11 @@ public class VoiceService {
             where.append(" and v.searchKey like :q escape '\\'");
             params.put("q", TextNormalizer.likeContains(f.q()));
         }
-        String order = SortSpec.orderBy(p.sort, SORT, "-receivedOn", "v.id");
+        k.restrict(where, params, "v.updatedAt", "v.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, SORT, "-receivedOn", "v.id"), "v.updatedAt", "v.id");
         Page<Voice> found = JpqlPage.of(em, "select count(v) from Voice v join v.district d" + where,
                 "select v from Voice v join fetch v.district d left join fetch v.organization" + where + order,
-                Voice.class, params, p);
+                Voice.class, params, p, k);
         Map<Long, String> sections = sectionNames(found.items().stream().map(v -> v.sectionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return found.map(v -> toResponse(v, sections));
@@ -227,7 +229,7 @@ public class VoiceService {
                 v.organization == null ? null : v.organization.id, v.organization == null ? null : v.organization.name,
                 v.receivedOn, v.fiscalYear, v.receivedByName, v.subject, v.body, v.dueOn, v.overdue(today()),
                 v.sectionId, v.sectionId == null ? null : sections.get(v.sectionId), v.routedOn, v.answer,
-                v.answeredByName, v.answeredOn, v.daysToAnswer, v.closedOn, v.closingNote, permissions(v), v.version);
+                v.answeredByName, v.answeredOn, v.daysToAnswer, v.closedOn, v.closingNote, permissions(v), v.version, v.createdAt, v.updatedAt);
     }
 
     // ---- writing --------------------------------------------------------------------------------

@@ -15,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.common.web.Idempotency;
@@ -46,10 +48,10 @@ public class WardResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listWards", summary = "List wards (区の一覧)", description = "Sort keys: code, name, kana. " + ApiDoc.PUBLIC)
+    @Operation(operationId = "listWards", summary = "List wards (区の一覧)", description = "Sort keys: code, name, kana. " + ApiDoc.SYNC + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "A page of wards")
-    public Page<WardResponse> listWards(@Valid @BeanParam PageParams page) {
-        return wards.list(page);
+    public Page<WardResponse> listWards(@Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return wards.list(page, Keyset.of(page, sync));
     }
 
     @GET

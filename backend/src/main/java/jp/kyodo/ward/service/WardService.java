@@ -2,10 +2,13 @@ package jp.kyodo.ward.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -27,11 +30,17 @@ public class WardService {
     @Inject
     Writes writes;
 
-    public Page<WardResponse> list(PageParams p) {
-        String order = SortSpec.orderBy(p.sort, Map.of("code", "code", "name", "name", "kana", "kana"), "code", "id");
-        long total = Ward.count();
-        List<Ward> wards = Ward.<Ward>find("from Ward" + order).page(p.page - 1, p.size).list();
-        return new Page<>(wards.stream().map(WardDtos::toResponse).toList(), total, p.page, p.size);
+    @Inject
+    EntityManager em;
+
+    public Page<WardResponse> list(PageParams p, Keyset k) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        k.restrict(where, params, "w.updatedAt", "w.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, Map.of("code", "w.code", "name", "w.name", "kana", "w.kana"),
+                "code", "w.id"), "w.updatedAt", "w.id");
+        return JpqlPage.of(em, "select count(w) from Ward w" + where, "select w from Ward w" + where + order, Ward.class,
+                params, p, k).map(WardDtos::toResponse);
     }
 
     public Ward find(long id) {

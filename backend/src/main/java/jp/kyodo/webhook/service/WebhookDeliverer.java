@@ -306,9 +306,11 @@ public class WebhookDeliverer {
             
             if (paused) {
                 try (PreparedStatement ps = c.prepareStatement("update webhook_subscription set active = false, "
-                        + "paused_reason = ?, version = version + 1 where id = ?")) {
+                        + "paused_reason = ?, version = version + 1, updated_at = ? where id = ?")) {
                     ps.setString(1, truncate(pause));
-                    ps.setLong(2, id);
+                    // written past Hibernate, so the record's timestamp is set here (RecordTimestamps does it for entities)
+                    ps.setObject(2, now().withOffsetSameInstant(java.time.ZoneOffset.UTC));
+                    ps.setLong(3, id);
                     ps.executeUpdate();
                 }
             }

@@ -84,7 +84,6 @@ public class WebhookService {
         WebhookSubscription s = new WebhookSubscription();
         apply(s, r);
         s.secret = WebhookSignature.newSecret();
-        s.createdAt = now();
         writes.create(WEBHOOK, s);
         long head = ((Number) em.createNativeQuery("select last_seq from change_feed_head where id = 1").getSingleResult())
                 .longValue();
@@ -253,6 +252,6 @@ public class WebhookService {
     static WebhookResponse response(WebhookSubscription s, Object[] c) {
         return new WebhookResponse(s.id, s.url, s.types(), s.active, s.active ? WebhookStatus.ACTIVE : WebhookStatus.PAUSED,
                 s.description, s.pausedReason, Cursor.of(c == null ? 0 : ((Number) c[0]).longValue()),
-                c == null ? 0 : ((Number) c[1]).intValue(), c == null || !s.active ? null : Rows.utc(c[2]), s.createdAt, s.version);
+                c == null ? 0 : ((Number) c[1]).intValue(), c == null || !s.active ? null : Rows.utc(c[2]), s.createdAt, s.version, s.updatedAt);
     }
 }

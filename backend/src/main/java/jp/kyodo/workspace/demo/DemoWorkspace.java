@@ -108,9 +108,12 @@ public class DemoWorkspace {
                 int households = (Integer) a[1] + (i % 3);
                 int members = Math.max(0, Math.min(households, (Integer) a[2] - (i % 4) + 1));
                 em.createNativeQuery("insert into membership_figure (organization_id, fiscal_year, households, member_households,"
-                        + " area_count_method, source, version) values (:o, :fy, :h, :m, :method, :s, 0)")
+                        + " area_count_method, source, version, created_at, updated_at)"
+                        + " values (:o, :fy, :h, :m, :method, :s, 0, :now, :now)")
                         .setParameter("o", a[0]).setParameter("fy", fy).setParameter("h", households).setParameter("m", members)
-                        .setParameter("method", a[3].toString()).setParameter("s", "町内会名簿による集計").executeUpdate();
+                        .setParameter("method", a[3].toString()).setParameter("s", "町内会名簿による集計")
+                        .setParameter("now", OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC))
+                        .executeUpdate();
                 n++;
             }
         }
@@ -126,8 +129,11 @@ public class DemoWorkspace {
                     + " and (f.termEnd is null or f.termEnd >= :t) order by f.id", Long.class).setParameter("d", d)
                     .setParameter("t", today).setMaxResults(1).getResultList();
             for (Long id : officers) {
-                em.createQuery("update Officer f set f.termEnd = :e where f.id = :id")
-                        .setParameter("e", today.plusDays(20 + 10L * (i++ % 4))).setParameter("id", id).executeUpdate();
+                // a bulk update passes the entity listener: the officer's updatedAt is set here
+                em.createQuery("update Officer f set f.termEnd = :e, f.updatedAt = :u where f.id = :id")
+                        .setParameter("e", today.plusDays(20 + 10L * (i++ % 4)))
+                        .setParameter("u", OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC))
+                        .setParameter("id", id).executeUpdate();
                 n++;
             }
         }

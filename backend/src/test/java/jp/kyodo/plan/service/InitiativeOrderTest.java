@@ -21,7 +21,7 @@ class InitiativeOrderTest {
 
     static InitiativeSummary s(long id, String title, String refKey) {
         return new InitiativeSummary(id, 1, refKey, null, title, null, List.of(), List.of(), List.of(), null, null, false, List.of(),
-                1, 0);
+                1, 0, null, null);
     }
 
     @ParameterizedTest(name = "sort={0}")

@@ -20,8 +20,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.kyodo.common.audit.AuditEventResponse;
 import jp.kyodo.common.audit.AuditService;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.paging.SyncParams;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
@@ -69,13 +71,13 @@ public class CommitteeResource {
     @Path("/committee-members")
     @Operation(operationId = "listCommitteeMembers", summary = "List committee members (推進委員会 委員の一覧)",
             description = "Filters: active (true: the term covers today; false: it does not), q (name, kana, affiliation or role; "
-                    + "full/half width and kana folded). Sort keys: kana (default), name, affiliation, termFrom, termTo. " + CommitteeDoc.READ)
+                    + "full/half width and kana folded). Sort keys: kana (default), name, affiliation, termFrom, termTo. " + ApiDoc.SYNC + CommitteeDoc.READ)
     @APIResponse(responseCode = "200", description = "A page of members")
     public Page<MemberResponse> listCommitteeMembers(
             @QueryParam("active") @Parameter(example = "true") Boolean active,
             @QueryParam("q") @Parameter(example = "しらいし") String q,
-            @Valid @BeanParam PageParams page) {
-        return members.members(active, q, page);
+            @Valid @BeanParam PageParams page, @BeanParam SyncParams sync) {
+        return members.members(active, q, page, Keyset.of(page, sync));
     }
 
     @GET

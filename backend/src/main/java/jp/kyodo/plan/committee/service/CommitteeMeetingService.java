@@ -94,7 +94,7 @@ public class CommitteeMeetingService {
                 .sorted(Comparator.comparing((CommitteeMember x) -> x.kana == null ? x.name : x.kana).thenComparing(x -> x.id))
                 .toList();
         return new MeetingResponse(m.id, m.planId, m.meetingNumber, m.heldOn, m.fiscalYear, m.agenda, m.minutes,
-                present.stream().map(x -> x.id).toList(), present.stream().map(x -> new Attendee(x.id, x.name)).toList(), m.version);
+                present.stream().map(x -> x.id).toList(), present.stream().map(x -> new Attendee(x.id, x.name)).toList(), m.version, m.createdAt, m.updatedAt);
     }
 
     static Map<String, Object> auditState(CommitteeMeeting m) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.JpqlPage;
+import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -54,7 +55,7 @@ public class CommitteeMemberService {
     final Aggregate<CommitteeMember> member = Aggregate.<CommitteeMember>of(ENTITY_MEMBER, m -> m.id, m -> m.version,
             m -> toResponse(m, java.time.LocalDate.now(clock))).withState(CommitteeMemberService::auditState);
 
-    public Page<MemberResponse> members(Boolean active, String q, PageParams p) {
+    public Page<MemberResponse> members(Boolean active, String q, PageParams p, Keyset k) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (active != null) {
@@ -66,9 +67,10 @@ public class CommitteeMemberService {
             where.append(" and m.searchKey like :q escape '\\'");
             params.put("q", TextNormalizer.likeContains(q));
         }
-        String order = SortSpec.orderBy(p.sort, MEMBER_SORT, "kana", "m.id");
+        k.restrict(where, params, "m.updatedAt", "m.id");
+        String order = k.orderBy(SortSpec.orderBy(p.sort, MEMBER_SORT, "kana", "m.id"), "m.updatedAt", "m.id");
         Page<CommitteeMember> found = JpqlPage.of(em, "select count(m) from CommitteeMember m" + where,
-                "select m from CommitteeMember m" + where + order, CommitteeMember.class, params, p);
+                "select m from CommitteeMember m" + where + order, CommitteeMember.class, params, p, k);
         LocalDate today = java.time.LocalDate.now(clock);
         return found.map(m -> toResponse(m, today));
     }
@@ -88,7 +90,7 @@ public class CommitteeMemberService {
     MemberResponse toResponse(CommitteeMember m, LocalDate today) {
         boolean contact = currentUser.isAdminOrOffice();
         return new MemberResponse(m.id, m.name, m.kana, m.affiliation, m.roleTitle, m.termFrom, m.termTo,
-                contact ? m.email : null, contact ? m.phone : null, m.activeOn(today), m.version);
+                contact ? m.email : null, contact ? m.phone : null, m.activeOn(today), m.version, m.createdAt, m.updatedAt);
     }
 
     /** Every stored field, contact included: the history redacts email and phone for those who may not read them. */

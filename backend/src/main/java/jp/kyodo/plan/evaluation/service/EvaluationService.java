@@ -62,7 +62,7 @@ public class EvaluationService {
     public static EvaluationResponse toResponse(Evaluation e) {
         return new EvaluationResponse(e.id, e.planId, e.initiativeId, e.fiscalYear, e.revision, e.state, e.rating, e.comment,
                 e.recommendation, e.correctionReason, e.writtenBy, at(e.finalizedAt), at(e.publishedAt), at(e.supersededAt),
-                e.version);
+                e.version, e.createdAt, e.updatedAt);
     }
 
     public static Map<String, Object> auditState(Evaluation e) {

@@ -131,7 +131,7 @@ public class ProgressService {
         Map<Long, List<Indicator>> indicators = live.of(reports);
         return reports.stream().map(r -> new ProgressReportResponse(r.id, r.initiativeId, r.fiscalYear, r.half, r.status, r.done,
                 r.evidence.stream().map(e -> new Evidence(e.label, e.url)).toList(), indicators.get(r.id), r.reportedBy,
-                at(r.reportedAt), r.version)).toList();
+                at(r.reportedAt), r.version, r.createdAt, r.updatedAt)).toList();
     }
 
     static OffsetDateTime at(LocalDateTime japanTime) {
