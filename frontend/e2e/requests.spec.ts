@@ -131,3 +131,13 @@ test('the meeting log and the reports from districts are filtered by fiscal year
   await expect(page.getByRole('heading', { level: 1, name: '校区からの報告' })).toBeVisible();
   await expectNoA11yViolations(page);
 });
+
+test('the request form offers whole wards (区単位で指定) with no axe violation', async ({ page }) => {
+  await signInByApi(page, 'office');
+  await page.goto('/requests/new');
+  await page.getByRole('radio', { name: '校区を選択' }).check();
+  const wards = page.getByRole('group', { name: '区単位で指定（区内のすべての校区）' });
+  await expect(wards.getByRole('checkbox', { name: '東区' })).toBeVisible();
+  await wards.getByRole('checkbox', { name: '東区' }).check();
+  await expectNoA11yViolations(page);
+});

@@ -3,6 +3,8 @@ package jp.kyodo.common.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.Optional;
 
 /**
@@ -148,6 +150,8 @@ public interface KyodoConfig {
         /** The window's length in seconds (1–3600); every budget below is per window. */
         @WithName("window-seconds")
         @WithDefault("60")
+        @Min(1)
+        @Max(3600)
         int windowSeconds();
 
         /**
@@ -156,6 +160,7 @@ public interface KyodoConfig {
          */
         @WithName("signed-in")
         @WithDefault("600")
+        @Min(1)
         int signedIn();
 
         /**
@@ -163,10 +168,12 @@ public interface KyodoConfig {
          * behind one NAT address shares it, so it is not tiny, but a scraper is held to 5 a second.
          */
         @WithDefault("300")
+        @Min(1)
         int anonymous();
 
         /** Imports and exports ({@code /api/v1/imports/…}, {@code /api/v1/exports/…}) of one caller per window. */
         @WithDefault("30")
+        @Min(1)
         int transfer();
     }
 

@@ -50,7 +50,7 @@ public class RateLimitFilter {
             return Uni.createFrom().nullItem();
         }
         Long account = accountOf(ctx);
-        RateLimitPolicy policy = RateLimitPolicy.of(path, account != null, config.rateLimit());
+        RateLimitPolicy policy = RateLimitPolicy.of(path, account != null, RateLimitPolicy.Budgets.of(config.rateLimit()));
         String caller = account != null ? "account:" + account
                 : "address:" + ClientAddress.key(ClientAddress.of(ctx.request()));
         if (BlockingOperationControl.isBlockingAllowed()) {

@@ -17,11 +17,18 @@ public record RateLimitPolicy(String name, int quota, int windowSeconds) {
     public static final String ANONYMOUS = "anonymous";
     public static final String TRANSFER = "transfer";
 
+    /** The configured budgets ({@code kyodo.rate-limit.*}), per window of {@code windowSeconds}. */
+    public record Budgets(int signedIn, int anonymous, int transfer, int windowSeconds) {
+        public static Budgets of(KyodoConfig.RateLimit c) {
+            return new Budgets(c.signedIn(), c.anonymous(), c.transfer(), c.windowSeconds());
+        }
+    }
+
     /**
      * The budget a request to {@code path} counts against: imports and exports their own (for anyone), otherwise the
      * signed-in or the anonymous one.
      */
-    public static RateLimitPolicy of(String path, boolean signedIn, KyodoConfig.RateLimit config) {
+    public static RateLimitPolicy of(String path, boolean signedIn, Budgets config) {
         int window = config.windowSeconds();
         if (path.startsWith("/api/v1/imports/") || path.startsWith("/api/v1/exports/")
                 || path.equals("/api/v1/imports") || path.equals("/api/v1/exports")) {

@@ -4,33 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jp.kyodo.common.config.KyodoConfig;
 import org.junit.jupiter.api.Test;
 
 /** Which budget a request counts against, the fixed windows, and the header fields' syntax. */
 class RateLimitPolicyTest {
 
-    static final KyodoConfig.RateLimit CONFIG = new KyodoConfig.RateLimit() {
-        public boolean enabled() {
-            return true;
-        }
-
-        public int windowSeconds() {
-            return 60;
-        }
-
-        public int signedIn() {
-            return 600;
-        }
-
-        public int anonymous() {
-            return 300;
-        }
-
-        public int transfer() {
-            return 30;
-        }
-    };
+    static final RateLimitPolicy.Budgets CONFIG = new RateLimitPolicy.Budgets(600, 300, 30, 60);
 
     @Test
     void imports_and_exports_have_their_own_budget_whoever_calls() {
