@@ -44,6 +44,23 @@ class StrictInputTest {
     }
 
     @Test
+    void a_query_parameter_the_operation_does_not_take_is_a_400_naming_it() {
+        // a misspelt filter would otherwise answer the whole list, which a client takes for the filtered one
+        given().queryParam("updatedSnce", "2026-01-01T00:00:00Z").get("/api/v1/wards").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", is("updatedSnce"))
+                .body("errors[0].message", containsString("updatedSince"));
+        given().queryParam("fiscalyear", 2025).get("/api/v1/districts").then().statusCode(400)
+                .body("errors[0].field", is("fiscalyear"));
+        given().queryParam("page", 1).get("/api/v1/open-data/catalog").then().statusCode(400)
+                .body("errors[0].message", containsString("takes no query parameters"));
+        // the ones it takes, also from its paging and sync parameters, pass
+        given().queryParam("page", 1).queryParam("size", 5).queryParam("updatedSince", "2000-01-01T00:00:00Z")
+                .get("/api/v1/wards").then().statusCode(200);
+        as(adminToken()).accept("text/csv").queryParam("format", "csv").queryParam("headers", "ja").queryParam("labels", "ja")
+                .get("/api/v1/exports/districts").then().statusCode(200);
+    }
+
+    @Test
     void a_valid_body_is_accepted() {
         postReport(report("\"NEWSLETTER\"", "\"校区だより\"", "\"2025-07-10\"")).statusCode(201);
     }

@@ -15,21 +15,21 @@ class ContractCheckTest {
     @Test
     void a_matching_body_passes() {
         List<String> problems = check.check("GET", "/api/v1/wards/1", 200, "application/json",
-                "{\"id\":1,\"code\":\"HGS\",\"name\":\"東区\",\"kana\":\"ひがしく\",\"version\":0}");
+                "{\"id\":1,\"code\":\"HGS\",\"name\":\"東区\",\"kana\":\"ひがしく\",\"createdAt\":\"2026-04-01T00:00:00Z\",\"updatedAt\":\"2026-04-01T00:00:00Z\",\"version\":0}");
         assertEquals(List.of(), problems);
     }
 
     @Test
     void a_missing_required_property_a_null_and_a_wrong_type_are_named() {
         List<String> missing = check.check("GET", "/api/v1/wards/1", 200, "application/json",
-                "{\"id\":1,\"code\":\"HGS\",\"kana\":\"ひがしく\",\"version\":0}");
+                "{\"id\":1,\"code\":\"HGS\",\"kana\":\"ひがしく\",\"createdAt\":\"2026-04-01T00:00:00Z\",\"updatedAt\":\"2026-04-01T00:00:00Z\",\"version\":0}");
         assertFalse(missing.isEmpty());
         assertTrue(missing.get(0).contains("name"), missing.toString());
         List<String> nulls = check.check("GET", "/api/v1/wards/1", 200, "application/json",
-                "{\"id\":1,\"code\":null,\"name\":\"東区\",\"kana\":\"ひがしく\",\"version\":0}");
+                "{\"id\":1,\"code\":null,\"name\":\"東区\",\"kana\":\"ひがしく\",\"createdAt\":\"2026-04-01T00:00:00Z\",\"updatedAt\":\"2026-04-01T00:00:00Z\",\"version\":0}");
         assertFalse(nulls.isEmpty(), "null where the contract says string");
         List<String> type = check.check("GET", "/api/v1/wards/1", 200, "application/json",
-                "{\"id\":\"1\",\"code\":\"HGS\",\"name\":\"東区\",\"kana\":\"ひがしく\",\"version\":0}");
+                "{\"id\":\"1\",\"code\":\"HGS\",\"name\":\"東区\",\"kana\":\"ひがしく\",\"createdAt\":\"2026-04-01T00:00:00Z\",\"updatedAt\":\"2026-04-01T00:00:00Z\",\"version\":0}");
         assertFalse(type.isEmpty(), "string where the contract says integer");
     }
 

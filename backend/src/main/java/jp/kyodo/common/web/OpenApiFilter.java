@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Completes every operation of the document from what it declares, so that no operation can forget its error
- * responses: 400 when it takes input, 401/403 and the security schemes unless it is public, 404 on item paths,
+ * responses: 400 (bad input, or a query parameter the operation does not take), 401/403 and the security schemes unless it is public, 404 on item paths,
  * 409/412/428 on conditional writes, and 429 (rate limit; on sign-in also failed attempts), 500 and 503 (database
  * unreachable) everywhere; every answer of every operation carries the RateLimit-Policy and RateLimit headers. Whether an operation is public is read
  * from its "Who may call" sentence (a test checks that sentence against the @RolesAllowed annotations). The
@@ -120,13 +120,10 @@ public class OpenApiFilter implements OASFilter {
         describeSuccess(path, method, responses);
         String description = op.getDescription() == null ? "" : op.getDescription();
         boolean isPublic = description.contains(ApiDoc.PUBLIC);
-        boolean takesInput = op.getRequestBody() != null
-                || (op.getParameters() != null && !op.getParameters().isEmpty());
         boolean conditional = op.getParameters() != null && op.getParameters().stream()
                 .map(Parameter::getName).anyMatch("If-Match"::equalsIgnoreCase);
-        if (takesInput) {
-            add(responses, "400", "BadRequest");
-        }
+        // every operation: also one without input refuses a query parameter it does not take (KnownParameters)
+        add(responses, "400", "BadRequest");
         if (isPublic) {
             op.setSecurity(List.of());
             // Public data answers any origin (OpenData); other public operations refuse a foreign one.
