@@ -77,7 +77,7 @@ class WardTargetTest {
                 .body("burden.receivingOrganizations", is(3));
         // burden per district of the two wards: A1 two associations × 1 h, A2 one, B1 none
         JsonPath byDistrict = Api.anonymous().queryParam("groupBy", "DISTRICT").queryParam("fiscalYear", 2031)
-                .queryParam("sectionId", c.section()).queryParam("size", 200).get("/api/v1/burden").then().statusCode(200)
+                .queryParam("size", 200).get("/api/v1/burden").then().statusCode(200)
                 .extract().jsonPath();
         Map<Object, Object> hours = new java.util.HashMap<>();
         for (int i = 0; i < byDistrict.getList("items").size(); i++) {

@@ -115,8 +115,11 @@ class ExportResourceTest {
     void every_signed_in_role_may_export_and_the_public_may_not() {
         for (String role : List.of(Api.DEPARTMENT, Api.LIAISON, Api.COMMITTEE)) {
             for (String dataset : List.of("districts", "organizations", "membership-figures")) {
-                as(Api.token(role)).queryParam("fiscalYear", 1999).queryParam("wardId", -1)
-                        .get("/api/v1/exports/" + dataset).then().statusCode(200);
+                var call = as(Api.token(role)).queryParam("wardId", -1);
+                if (dataset.equals("membership-figures")) {
+                    call = call.queryParam("fiscalYear", 1999);
+                }
+                call.get("/api/v1/exports/" + dataset).then().statusCode(200);
             }
         }
         for (String path : List.of("/api/v1/exports/districts", "/api/v1/exports/organizations",
