@@ -56,11 +56,7 @@ public class DepartmentService {
         List<Bureau> bureaus = Bureau.list("order by sortOrder, code");
         List<Department> departments = em.createQuery("from Department d order by d.sortOrder, d.code",
                 Department.class).getResultList();
-        List<Section> sections = em.createQuery(
-                "from Section s join fetch s.department d join fetch d.bureau order by s.sortOrder, s.code",
-                Section.class).getResultList();
-        Map<Long, List<SectionResponse>> byDepartment = new HashMap<>();
-        sections.forEach(s -> byDepartment.computeIfAbsent(s.department.id, k -> new ArrayList<>()).add(toResponse(s)));
+        Map<Long, List<SectionResponse>> byDepartment = sectionsOf(null, 0);
         Map<Long, List<DepartmentResponse>> byBureau = new HashMap<>();
         for (Department d : departments) {
             byBureau.computeIfAbsent(d.bureau.id, k -> new ArrayList<>())
@@ -93,10 +89,15 @@ public class DepartmentService {
         return toResponse(d, sectionsOf("d.id = :p", id).getOrDefault(d.id, List.of()));
     }
 
+    /** Sections by department id, in display order: those matching {@code condition} (on {@code :p}), or all. */
     private Map<Long, List<SectionResponse>> sectionsOf(String condition, long param) {
+        var query = em.createQuery("from Section s join fetch s.department d join fetch d.bureau"
+                + (condition == null ? "" : " where " + condition) + " order by s.sortOrder, s.code", Section.class);
+        if (condition != null) {
+            query.setParameter("p", param);
+        }
         Map<Long, List<SectionResponse>> byDepartment = new HashMap<>();
-        em.createQuery("from Section s join fetch s.department d join fetch d.bureau where " + condition
-                + " order by s.sortOrder, s.code", Section.class).setParameter("p", param).getResultList()
+        query.getResultList()
                 .forEach(s -> byDepartment.computeIfAbsent(s.department.id, k -> new ArrayList<>()).add(toResponse(s)));
         return byDepartment;
     }

@@ -80,6 +80,10 @@ public class ImportResource {
 
     static final String DRY_RUN = "true: only check the file and report what would change. Only true or false are accepted (anything else is 400), so that a typo never saves by mistake";
 
+    static final String REPORT = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)";
+
+    static final String REFUSED = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)";
+
     static final String UNREADABLE = "The file is empty, has no header row, is damaged, or is CSV in neither UTF-8 nor Shift_JIS (problem type malformed-request)";
 
     static final String UNSUPPORTED = "Not CSV or .xlsx: an old .xls or password-protected workbook, another zip, UTF-16 text, a binary file, or a Content-Type not listed";
@@ -98,12 +102,12 @@ public class ImportResource {
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
     @Operation(operationId = "importDistricts", summary = "Import school districts (校区の取込)",
             description = "Natural key: code. The ward by wardCode. " + IMPORT + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = REPORT,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.DISTRICTS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.DISTRICTS_PROBLEM)))
     public Response importDistricts(
@@ -128,12 +132,12 @@ public class ImportResource {
                     + "districtCode and wardCode must be stored (import districts first); parentCode may name a stored organization or "
                     + "another row of the same file, listed before or after. Contacts (personal data) are neither read nor changed. "
                     + IMPORT + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = REPORT,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.ORGANIZATIONS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.ORGANIZATIONS_PROBLEM)))
     public Response importOrganizations(
@@ -159,12 +163,12 @@ public class ImportResource {
                     + "(neighborhood associations); memberHouseholds may not exceed households; areaCountMethod RESIDENT_REGISTRY, "
                     + "OWN_COUNT or SURVEY (or 住民基本台帳 / 独自集計 / 調査). The column organizationName of the export is ignored. "
                     + IMPORT + ApiDoc.OFFICE)
-    @APIResponse(responseCode = "200", description = "The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed)",
+    @APIResponse(responseCode = "200", description = REPORT,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "dryRun", value = ImportExamples.FIGURES_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "invalidRows", value = ImportExamples.FIGURES_PROBLEM)))
     public Response importMembershipFigures(
@@ -196,7 +200,7 @@ public class ImportResource {
                     examples = @ExampleObject(name = "partial", value = ImportExamples.STATISTICS_REPORT)))
     @APIResponse(responseCode = "400", description = UNREADABLE)
     @APIResponse(responseCode = "415", description = UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused)",
+    @APIResponse(responseCode = "422", description = REFUSED,
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class}),
                     examples = @ExampleObject(name = "staleRow", value = ImportExamples.STATISTICS_PROBLEM)))
     public Response importDistrictStatistics(
