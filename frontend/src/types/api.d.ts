@@ -1700,6 +1700,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kept-figures/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the kept figures (集計の点検)
+         * @description Compares every summary row with the figure recomputed from the raw rows; changes nothing. Reads all the data: for an administrator in doubt, not for monitoring at a short interval. Who may call: ADMIN.
+         */
+        get: operations["checkKeptFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kept-figures/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebuild the kept figures (集計の再計算)
+         * @description Recomputes every summary table from the raw rows in one transaction. kyodo keeps them exact on every change; a rebuild is needed only after rows were written to the database directly (e.g. a bulk load). Who may call: ADMIN.
+         */
+        post: operations["rebuildKeptFigures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/liaison-assignments/{id}": {
         parameters: {
             query?: never;
@@ -6598,6 +6638,53 @@ export interface components {
             memberHouseholds: number;
             /** @example 0.7789 */
             joinRate: number | null;
+        };
+        /** @description 集計の点検 / kept figures compared with the raw rows */
+        KeptFiguresCheck: {
+            /** @description True when every kept figure equals the one recomputed from the raw rows */
+            exact: boolean;
+            /** @description Each set of kept figures, by name */
+            figures: components["schemas"]["KeptFiguresCheckedSet"][];
+        };
+        /** @description One set of kept figures, checked */
+        KeptFiguresCheckedSet: {
+            /**
+             * @description Which figures
+             * @example membership totals
+             */
+            name: string;
+            /**
+             * @description Each kept row that differs from the raw rows (empty when exact); at most 100
+             * @example [
+             *       "district 12, FY 2025: kept households 1200, recomputed 1210"
+             *     ]
+             */
+            differences: string[];
+        };
+        /** @description 集計の再計算 / what a rebuild recomputed */
+        KeptFiguresRebuilt: {
+            /** @description Each set of kept figures, by name */
+            figures: components["schemas"]["KeptFiguresRebuiltSet"][];
+        };
+        /** @description One set of kept figures after its rebuild */
+        KeptFiguresRebuiltSet: {
+            /**
+             * @description Which figures
+             * @example membership totals
+             */
+            name: string;
+            /**
+             * Format: int64
+             * @description Rows the tables hold after the rebuild
+             * @example 3500
+             */
+            rows: number;
+            /**
+             * Format: int64
+             * @description Milliseconds the rebuild took
+             * @example 420
+             */
+            millis: number;
         };
         /** @enum {string} */
         Level: "CITY" | "WARD" | "DISTRICT";
@@ -16106,6 +16193,68 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    checkKeptFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeptFiguresCheck"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rebuildKeptFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rebuilt */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeptFiguresRebuilt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

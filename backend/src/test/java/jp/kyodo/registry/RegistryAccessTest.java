@@ -118,6 +118,8 @@ class RegistryAccessTest {
         ops.add(new Op("listUsers", OFFICE_ONLY, s -> s.get("/api/v1/users")));
         ops.add(new Op("createUser", ADMIN_ONLY, s -> s.body(Map.of("username", Api.unique("u"), "displayName", "新人", "role", "DEPARTMENT", "password", "long-enough-pass")).post("/api/v1/users")));
         ops.add(new Op("listApiTokens", ADMIN_ONLY, s -> s.get("/api/v1/api-tokens")));
+        ops.add(new Op("checkKeptFigures", ADMIN_ONLY, s -> s.get("/api/v1/kept-figures/check")));
+        ops.add(new Op("rebuildKeptFigures", ADMIN_ONLY, s -> s.post("/api/v1/kept-figures/rebuild")));
         ops.add(new Op("getApiToken", ADMIN_ONLY, s -> s.get("/api/v1/api-tokens/" + apiTokenId)));
         ops.add(new Op("getMe", SIGNED_IN, s -> s.get("/api/v1/me")));
         return ops;

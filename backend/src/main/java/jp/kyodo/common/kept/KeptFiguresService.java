@@ -1,0 +1,54 @@
+package jp.kyodo.common.kept;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** Rebuilds or checks every feature's {@link KeptFigures}. */
+@ApplicationScoped
+public class KeptFiguresService {
+
+    private static final Logger LOG = Logger.getLogger(KeptFiguresService.class);
+
+    @Inject
+    Instance<KeptFigures> all;
+
+    public record Rebuilt(String name, long rows, long millis) {
+    }
+
+    public record Checked(String name, List<String> differences) {
+    }
+
+    /** Every kept figure recomputed from the raw rows, in one transaction. */
+    @Transactional
+    public List<Rebuilt> rebuildAll() {
+        List<Rebuilt> out = new ArrayList<>();
+        for (KeptFigures k : sorted()) {
+            long start = System.nanoTime();
+            long rows = k.rebuild();
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            LOG.infof("Rebuilt the kept figures %s: %d rows in %d ms", k.name(), rows, ms);
+            out.add(new Rebuilt(k.name(), rows, ms));
+        }
+        return out;
+    }
+
+    /** Every kept figure compared with the raw rows; changes nothing. */
+    @Transactional
+    public List<Checked> checkAll() {
+        List<Checked> out = new ArrayList<>();
+        for (KeptFigures k : sorted()) {
+            out.add(new Checked(k.name(), k.differences()));
+        }
+        return out;
+    }
+
+    private List<KeptFigures> sorted() {
+        return all.stream().sorted(Comparator.comparing(KeptFigures::name)).toList();
+    }
+}
