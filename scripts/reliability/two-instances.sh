@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two instances of the PostgreSQL build on one PostgreSQL cluster of its own, behind HAProxy (round-robin, health
 # checks on readiness), all started here with temp configs and stopped at exit.
-# Checks: a session token from one instance works on the other; an Idempotency-Key replay sent to the other
+# Checks: a session token from one instance works on the other, and signing out on one ends it on the other at once; an Idempotency-Key replay sent to the other
 # instance replays (same id, Idempotent-Replayed); a stale If-Match through the other instance is refused (412);
 # sign-in throttling holds across instances (only once the endpoint throttles: skipped with a note otherwise);
 # then, under write load through HAProxy, one instance is killed with SIGKILL: no acknowledged write is lost,
@@ -81,6 +81,16 @@ SESSION_SHARED="instance b answered $c"
 check "a session token from instance a works on instance b (got $c)" test "$c" = 200
 c=$(http "$WORK/bearer-b" -H "Authorization: Bearer $TOKEN" "$B/api/v1/me")
 check "... and as a bearer token (got $c)" test "$c" = 200
+
+# ---- signing out on one instance ends the session on the other at once (both remember callers) ---------------------
+T2=$(sign_in "$A" admin "$ADMIN_PASSWORD")
+c1=$(http "$WORK/me2-a" -H "Cookie: kyodo_session=$T2" "$A/api/v1/me")
+c2=$(http "$WORK/me2-b" -H "Cookie: kyodo_session=$T2" "$B/api/v1/me")
+c3=$(http "$WORK/out-a" -X DELETE -H "Cookie: kyodo_session=$T2" "$A/api/v1/sessions/current")
+sleep 0.2 # NOTIFY travels after the commit: milliseconds, given a margin on a loaded machine
+c4=$(http "$WORK/me3-b" -H "Cookie: kyodo_session=$T2" "$B/api/v1/me")
+check "signed out on a ($c3), the session b had just served ($c1, $c2) is refused by b at once (got $c4)" \
+  test "$c1" = 200 -a "$c2" = 200 -a "$c3" = 204 -a "$c4" = 401
 
 # ---- Idempotency-Key replay on the other instance -----------------------------------------------------------------
 PREFIX="rel2-$(date +%s)"

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DatabaseOutageAuthTest {
 
+    @jakarta.inject.Inject
+    jp.kyodo.common.security.IdentityCache identities;
+
     @AfterEach
     void databaseBack() {
         FailingIdentityScope.UNREACHABLE.clear();
@@ -31,6 +34,8 @@ class DatabaseOutageAuthTest {
         given().cookie("kyodo_session", token).get("/api/v1/me").then().statusCode(200);
 
         FailingIdentityScope.UNREACHABLE.add(id);
+        // a real outage on PostgreSQL breaks the identity listener's connection, which turns the cache off
+        identities.evict(null);
         given().cookie("kyodo_session", token).get("/api/v1/me").then().statusCode(503)
                 .contentType(containsString("application/problem+json"))
                 .header("Retry-After", is("5"))

@@ -38,6 +38,10 @@ import org.jboss.logging.Logger;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AccountService {
 
+    /** Sign-out, revocation and account changes drop remembered callers on every instance. */
+    @Inject
+    jp.kyodo.common.security.IdentityCache identities;
+
     @jakarta.inject.Inject
     java.time.Clock clock;
 
@@ -157,7 +161,11 @@ public class AccountService {
     @Transactional
     public void signOut(String token) {
         if (token != null) {
-            AuthToken.delete("tokenHash = ?1 and kind = ?2", Tokens.hash(token), AuthToken.SESSION);
+            String hash = Tokens.hash(token);
+            List<Long> users = AuthToken.<AuthToken>find("tokenHash = ?1 and kind = ?2", hash, AuthToken.SESSION).stream()
+                    .map(t -> t.user.id).toList();
+            AuthToken.delete("tokenHash = ?1 and kind = ?2", hash, AuthToken.SESSION);
+            users.forEach(identities::changed);
         }
     }
 
@@ -286,7 +294,9 @@ public class AccountService {
 
     @Transactional
     public UserResponse updateUser(long id, UserRequest r, String ifMatch) {
-        return toResponse(writes.update(USER, findUser(id), ifMatch, u -> change(u, r)));
+        UserResponse out = toResponse(writes.update(USER, findUser(id), ifMatch, u -> change(u, r)));
+        identities.changed(id);
+        return out;
     }
 
     private void change(AppUser u, UserRequest r) {
@@ -370,7 +380,9 @@ public class AccountService {
         if (t == null || !AuthToken.API.equals(t.kind)) {
             throw ProblemException.notFound("API token", id);
         }
+        Long user = t.user.id;
         writes.delete(API_TOKEN, t);
+        identities.changed(user);
     }
 
     private static ApiTokenResponse toResponse(AuthToken t, String secret) {

@@ -17,10 +17,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import jp.kyodo.common.security.CurrentUser;
+import jp.kyodo.common.security.IdentityCache;
 import jp.kyodo.common.security.IdentityScope;
 import jp.kyodo.common.security.TokenAuthenticationRequest;
 
-/** Resolves a token to its user in one query (and what the features' {@link IdentityScope}s add, e.g. a liaison's districts). */
+/** Resolves a token to its user in one query, remembered by {@link IdentityCache} (and what the features' {@link IdentityScope}s add, e.g. a liaison's districts). */
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
@@ -38,16 +39,33 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         return TokenAuthenticationRequest.class;
     }
 
+    @Inject
+    IdentityCache cache;
+
+    /** A remembered caller answers at once, without a statement; any other token is looked up in a transaction. */
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() -> lookup(request.token())));
+        String hash = Tokens.hash(request.token());
+        SecurityIdentity known = cache.get(hash);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return context.runBlocking(() -> {
+            long generation = cache.generation();
+            Looked up = QuarkusTransaction.requiringNew().call(() -> lookup(hash));
+            cache.put(hash, generation, up.identity(), up.userId(), up.expiresAt().toInstant());
+            return up.identity();
+        });
     }
 
-    SecurityIdentity lookup(String token) {
+    record Looked(SecurityIdentity identity, long userId, OffsetDateTime expiresAt) {
+    }
+
+    Looked lookup(String hash) {
         List<Object[]> rows = em.createQuery(
-                "select u.id, u.username, u.displayName, u.role, u.sectionId from AuthToken t join t.user u "
+                "select u.id, u.username, u.displayName, u.role, u.sectionId, t.expiresAt from AuthToken t join t.user u "
                         + "where t.tokenHash = :h and t.expiresAt > :now and u.enabled = true", Object[].class)
-                .setParameter("h", Tokens.hash(token))
+                .setParameter("h", hash)
                 .setParameter("now", OffsetDateTime.now(clock))
                 .getResultList();
         if (rows.isEmpty()) {
@@ -61,13 +79,13 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         for (IdentityScope scope : scopes) {
             districts.addAll(scope.districtIds(em, userId, role, today));
         }
-        return QuarkusSecurityIdentity.builder()
+        return new Looked(QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal((String) r[1]))
                 .addRole(role)
                 .addAttribute(CurrentUser.ATTR_USER_ID, userId)
                 .addAttribute(CurrentUser.ATTR_DISPLAY_NAME, r[2])
                 .addAttribute(CurrentUser.ATTR_DISTRICTS, Set.copyOf(districts))
                 .addAttribute(CurrentUser.ATTR_SECTION_ID, r[4])
-                .build();
+                .build(), userId, (OffsetDateTime) r[5]);
     }
 }

@@ -24,6 +24,15 @@ public interface KyodoConfig {
 
     Membership membership();
 
+    Diagnostics diagnostics();
+
+    interface Diagnostics {
+        /** Send {@code Kyodo-Sql-Statements} on API responses (tests and benchmarks; not part of the contract). */
+        @WithName("statement-count-header")
+        @WithDefault("false")
+        boolean statementCountHeader();
+    }
+
     /** Load the demo city into an empty database ({@code make run} only). */
     @WithName("demo-data")
     @WithDefault("false")
@@ -57,6 +66,14 @@ public interface KyodoConfig {
         @WithName("cookie-secure")
         @WithDefault("true")
         boolean cookieSecure();
+
+        /**
+         * Seconds an instance remembers a signed-in caller (IdentityCache); changes reach every instance at once
+         * anyway, this only bounds an entry's life. 0 looks every request up.
+         */
+        @WithName("identity-cache-seconds")
+        @WithDefault("300")
+        int identityCacheSeconds();
     }
 
     interface SignIn {

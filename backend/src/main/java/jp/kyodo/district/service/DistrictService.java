@@ -41,6 +41,10 @@ import jp.kyodo.ward.Ward;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DistrictService {
 
+    /** A liaison's districts are part of who they are: assignment changes drop remembered callers. */
+    @Inject
+    jp.kyodo.common.security.IdentityCache identities;
+
     @jakarta.inject.Inject
     java.time.Clock clock;
 
@@ -146,7 +150,9 @@ public class DistrictService {
         Versions.check(ifMatch, d.version, () -> toResponse(d));
         deleting.fire(new DistrictDeleting(id));
         DistrictStatistics.delete("district.id", id);
-        LiaisonAssignment.delete("district.id", id);
+        if (LiaisonAssignment.delete("district.id", id) > 0) {
+            identities.changed(null);
+        }
         writes.delete(DISTRICT, d);
     }
 
@@ -240,6 +246,7 @@ public class DistrictService {
         LiaisonAssignment a = new LiaisonAssignment();
         a.district = find(districtId);
         applyAssignment(a, r);
+        identities.changed(a.user.id);
         return toResponse(writes.create(ASSIGNMENT, a));
     }
 
@@ -258,12 +265,20 @@ public class DistrictService {
 
     @Transactional
     public AssignmentResponse updateAssignment(long id, AssignmentRequest r, String ifMatch) {
-        return toResponse(writes.update(ASSIGNMENT, findAssignment(id), ifMatch, a -> applyAssignment(a, r)));
+        LiaisonAssignment a = findAssignment(id);
+        Long before = a.user.id;
+        AssignmentResponse out = toResponse(writes.update(ASSIGNMENT, a, ifMatch, x -> applyAssignment(x, r)));
+        identities.changed(before);
+        identities.changed(a.user.id);
+        return out;
     }
 
     @Transactional
     public void deleteAssignment(long id, String ifMatch) {
-        writes.delete(ASSIGNMENT, findAssignment(id), ifMatch);
+        LiaisonAssignment a = findAssignment(id);
+        Long user = a.user.id;
+        writes.delete(ASSIGNMENT, a, ifMatch);
+        identities.changed(user);
     }
 
     private static void applyAssignment(LiaisonAssignment a, AssignmentRequest r) {
