@@ -88,8 +88,10 @@ public class IdentityNotifications {
             } catch (Exception ex) {
                 cache.listening(false);
                 if (running) {
-                    LOG.warnf("identity notifications: %s; remembered callers are not used until listening again "
-                            + "(retry in %d ms)", ex.getMessage(), backoff);
+                    if (backoff == 200) { // once per outage, not once per retry
+                        LOG.warnf("identity notifications: %s; remembered callers are not used until listening again",
+                                ex.getMessage());
+                    }
                     try {
                         Thread.sleep(backoff);
                     } catch (InterruptedException ie) {
