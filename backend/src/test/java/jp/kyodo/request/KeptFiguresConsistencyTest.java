@@ -266,12 +266,11 @@ class KeptFiguresConsistencyTest {
         List<Integer> ids = b.getList("items.id");
         int ours = 0;
         for (int i = 0; i < ids.size(); i++) {
+            // every district the report shows (a request to all districts also lands on other tests' districts)
             long id = ids.get(i);
-            if (!districts.contains(id)) {
-                assertEquals(0, b.getObject("items[" + i + "].annualHours", BigDecimal.class).signum(), when);
-                continue;
+            if (districts.contains(id)) {
+                ours++;
             }
-            ours++;
             BigDecimal want = hours.getOrDefault(id, BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
             assertEquals(0, want.compareTo(b.getObject("items[" + i + "].annualHours", BigDecimal.class)),
                     "district " + id + " hours, " + when);

@@ -110,10 +110,9 @@ public class BurdenService {
         Map<String, Object> params = new HashMap<>();
         params.put("fy", fiscalYear);
         String base;
-        String perRequest = "select r.id as rid, r.section_id as sid, r.kind as kind, coalesce(c.orgs, 0) * " + HOURS_PER_ORG
-                + " as h from city_request r left join " + LandingRule.receiverCountsSql("r.fiscal_year = :fy") + " c on c.cid = r.id"
-                + " where r.fiscal_year = :fy and" + COUNTED;
-        String sums = "count(*) as requests, sum(case when x.kind = 'COOPERATION' then 1 else 0 end) as coop, sum(x.h) as hours";
+        // sections and departments: the kept figures per (year, section, kind) (KeptBurden), the sections' rows only
+        String kept = "sum(k.requests) as requests, sum(case when k.kind = 'COOPERATION' then k.requests else 0 end) as coop,"
+                + " sum(k.hours) as hours from kept_section_burden k";
         String landing = "count(distinct r.id) as requests, count(distinct case when r.kind = 'COOPERATION' then r.id end) as coop, sum("
                 + HOURS_PER_ORG + ") as hours from city_request r" + LandingRule.JOIN + " where r.fiscal_year = :fy and" + COUNTED
                 + " and" + LandingRule.WHERE;
@@ -121,8 +120,8 @@ public class BurdenService {
             case DEPARTMENT -> {
                 base = "select g.id as id, g.code as code, g.name as name, b.name as parent, g.kana as kana,"
                         + " coalesce(y.requests, 0) as requests, coalesce(y.coop, 0) as coop, coalesce(y.hours, 0) as hours"
-                        + " from department g join bureau b on b.id = g.bureau_id left join (select s.department_id as gid, " + sums
-                        + " from (" + perRequest + ") x join section s on s.id = x.sid group by s.department_id) y on y.gid = g.id"
+                        + " from department g join bureau b on b.id = g.bureau_id left join (select s.department_id as gid, " + kept
+                        + " join section s on s.id = k.section_id where k.fiscal_year = :fy group by s.department_id) y on y.gid = g.id"
                         + " where 1 = 1";
                 if (f.bureauId() != null) {
                     base += " and b.id = :bureau";
@@ -132,8 +131,8 @@ public class BurdenService {
             case SECTION -> {
                 base = "select g.id as id, g.code as code, g.name as name, dp.name as parent, g.kana as kana,"
                         + " coalesce(y.requests, 0) as requests, coalesce(y.coop, 0) as coop, coalesce(y.hours, 0) as hours"
-                        + " from section g join department dp on dp.id = g.department_id left join (select x.sid as gid, " + sums
-                        + " from (" + perRequest + ") x group by x.sid) y on y.gid = g.id where 1 = 1";
+                        + " from section g join department dp on dp.id = g.department_id left join (select k.section_id as gid, " + kept
+                        + " where k.fiscal_year = :fy group by k.section_id) y on y.gid = g.id where 1 = 1";
                 if (f.bureauId() != null) {
                     base += " and dp.bureau_id = :bureau";
                     params.put("bureau", f.bureauId());

@@ -43,6 +43,9 @@ public class KeptReceivers implements KeptFigures {
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
+    @Inject
+    KeptBurden burden;
+
     /** A kept table: its name and the key column besides the kind (null: the kind alone). */
     enum Table {
         KIND("kept_kind_organizations", null,
@@ -95,6 +98,8 @@ public class KeptReceivers implements KeptFigures {
         if (!e.moves()) {
             return;
         }
+        // the burden lock first: a request written meanwhile reads these counts only after this commit (KeptBurden)
+        burden.lock();
         em.flush();
         em.unwrap(Session.class).doWork(c -> {
             if (e.before() != null) {
@@ -104,6 +109,8 @@ public class KeptReceivers implements KeptFigures {
                 move(c, e.after(), 1);
             }
         });
+        burden.organization(e.before(), -1);
+        burden.organization(e.after(), 1);
     }
 
     private void move(Connection c, Placement p, long d) throws SQLException {
