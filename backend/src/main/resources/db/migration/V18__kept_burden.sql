@@ -61,3 +61,6 @@ select r.fiscal_year, r.section_id, r.kind, count(*), sum(coalesce(c.n, 0) * (r.
     from city_request r left join (select r.id as rid, count(*) as n from city_request r join city_request_receiver_kind rk on rk.request_id = r.id join organization o on o.kind_code = rk.kind_code
         where r.status <> 'DRAFT' and (r.all_districts = true or o.district_id in (select rd.district_id from city_request_district rd where rd.request_id = r.id) or (o.district_id in (select d3.id from city_request_ward rw3 join district d3 on d3.ward_id = rw3.ward_id where rw3.request_id = r.id) and o.district_id not in (select rd3.district_id from city_request_district rd3 where rd3.request_id = r.id)) or (o.district_id is null and (o.ward_id in (select d2.ward_id from city_request_district rd2 join district d2 on d2.id = rd2.district_id where rd2.request_id = r.id) or o.ward_id in (select rw2.ward_id from city_request_ward rw2 where rw2.request_id = r.id)))) group by r.id)
     c on c.rid = r.id where r.status <> 'DRAFT' group by r.fiscal_year, r.section_id, r.kind;
+
+-- an organization placed finds the requests to all districts through this index (KeptBurden)
+create index ix_city_request_all_districts on city_request (all_districts, id);

@@ -122,31 +122,43 @@ public class KeptBurden implements KeptFigures {
     // ---- organizations and districts ---------------------------------------------------------------------------
 
     /**
-     * An organization left ({@code sign} −1) or joined (+1) a place: every counted request landing on an organization
-     * of that kind and place ({@link LandingRule#WHERE} against the place as a one-row table) moves by its hours per
-     * organization. The caller has taken the lock.
+     * An organization left ({@code sign} −1) or joined (+1) a place: every counted request of its kind landing there
+     * moves by its hours per organization. The requests are found through the indexes of their targets — those to
+     * all districts, those naming the district or (区単位) the ward it lies in now, and for a ward-level group those
+     * naming the ward or a district in it — the four ways of {@link LandingRule} read from the organization's side (a
+     * request lands once, however many ways lead to it). The caller has taken the lock.
      */
     void organization(Placement p, int sign) {
         if (p == null || p.kindCode() == null) {
             return;
         }
         em.flush();
-        String place = "(select cast(:kind as varchar(40)) as kind_code, " + literal(p.districtId()) + " as district_id, "
-                + literal(p.wardId()) + " as ward_id) o";
+        String landing = "select a.id from city_request a where a.all_districts = true";
+        if (p.districtId() != null) {
+            landing += " union select rd.request_id from city_request_district rd where rd.district_id = :d"
+                    + " union select rw.request_id from city_request_ward rw join district dw on dw.ward_id = rw.ward_id"
+                    + " where dw.id = :d";
+        } else if (p.wardId() != null) {
+            landing += " union select rw.request_id from city_request_ward rw where rw.ward_id = :w"
+                    + " union select rd.request_id from city_request_district rd join district dw on dw.id = rd.district_id"
+                    + " where dw.ward_id = :w";
+        }
+        var q = em.createNativeQuery("select r.fiscal_year, r.section_id, r.kind, sum(" + BurdenService.HOURS_PER_ORG
+                + ") from city_request r join city_request_receiver_kind rk on rk.request_id = r.id and rk.kind_code = :kind"
+                + " where" + BurdenService.COUNTED + " and r.id in (" + landing + ")" + GROUP)
+                .setParameter("kind", p.kindCode());
+        if (p.districtId() != null) {
+            q.setParameter("d", p.districtId());
+        } else if (p.wardId() != null) {
+            q.setParameter("w", p.wardId());
+        }
         Map<Key, Cell> delta = new HashMap<>();
-        for (Object row : em.createNativeQuery("select r.fiscal_year, r.section_id, r.kind, sum(" + BurdenService.HOURS_PER_ORG
-                + ") from city_request r join city_request_receiver_kind rk on rk.request_id = r.id join " + place
-                + " on o.kind_code = rk.kind_code where" + BurdenService.COUNTED + " and" + LandingRule.WHERE + GROUP)
-                .setParameter("kind", p.kindCode()).getResultList()) {
+        for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
             BigDecimal h = Rows.dec(a[3]);
             delta.put(key(a), new Cell(0, sign < 0 ? h.negate() : h));
         }
         apply(delta);
-    }
-
-    private static String literal(Long id) {
-        return id == null ? "cast(null as bigint)" : "cast(" + id.longValue() + " as bigint)";
     }
 
     /**
