@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jp.kyodo.common.kept.KeptFiguresService;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -56,6 +57,9 @@ public class DemoDataLoader {
 
     @Inject
     AccountService accountService;
+
+    @Inject
+    KeptFiguresService keptFigures;
 
     /** What was loaded. */
     public record Result(String scale, int wards, int districts, long associations, int organizations, int officers,
@@ -134,6 +138,8 @@ public class DemoDataLoader {
         // written past Hibernate (batched JDBC), so the records' timestamps are set here (RecordTimestamps does it for entities)
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         em.unwrap(Session.class).doWork(c -> writeRows(c, city, users, roles, now));
+        // the rows went past the services, which keep the summary tables: recount them once
+        keptFigures.rebuildAll();
         return new Result(city.scale.name(), city.wards.size(), city.districts.size(),
                 city.countOrganizations("NEIGHBORHOOD_ASSOCIATION"), city.organizations.size(), city.officers.size(),
                 city.figures.size(), created, (System.nanoTime() - start) / 1_000_000);

@@ -25,6 +25,7 @@ import jp.kyodo.common.web.Permissions;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.district.District;
 import jp.kyodo.district.DistrictDeleting;
+import jp.kyodo.district.DistrictMoves;
 import jp.kyodo.district.DistrictDtos.AssignmentRequest;
 import jp.kyodo.district.DistrictDtos.AssignmentResponse;
 import jp.kyodo.district.DistrictDtos.DistrictRequest;
@@ -59,6 +60,9 @@ public class DistrictService {
 
     @Inject
     Event<DistrictDeleting> deleting;
+
+    @Inject
+    Event<DistrictMoves> moves;
 
     /** 校区: the history keeps the stored fields (API and import alike); see {@link #api()} for 412 answers. */
     public static final Aggregate<District> DISTRICT = Aggregate.of("District", d -> d.id, d -> d.version,
@@ -135,12 +139,23 @@ public class DistrictService {
     @Transactional
     public DistrictResponse update(long id, DistrictRequest r, String ifMatch) {
         District d = find(id);
-        return toResponse(writes.update(api(), d, ifMatch, x -> {
+        // the version first, so a stale If-Match is answered before anything is moved
+        Versions.check(ifMatch, d.version, () -> toResponse(d));
+        List<DistrictMoves.Move> moved = r.wardId() != null && d.ward != null && !r.wardId().equals(d.ward.id)
+                ? List.of(new DistrictMoves.Move(id, d.ward.id, r.wardId())) : List.of();
+        if (!moved.isEmpty()) {
+            moves.fire(new DistrictMoves(moved, false));
+        }
+        District out = writes.update(api(), d, ifMatch, x -> {
             if (!x.code.equals(r.code()) && District.count("code", r.code()) > 0) {
                 throw ProblemException.invalid("code", "already used by another district", "Unique");
             }
             apply(x, r);
-        }));
+        });
+        if (!moved.isEmpty()) {
+            moves.fire(new DistrictMoves(moved, true));
+        }
+        return toResponse(out);
     }
 
     @Transactional

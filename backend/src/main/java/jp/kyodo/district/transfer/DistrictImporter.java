@@ -20,6 +20,7 @@ import jp.kyodo.common.transfer.ImportRow;
 import jp.kyodo.common.transfer.ImportWrites;
 import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.district.District;
+import jp.kyodo.district.DistrictMoves;
 import jp.kyodo.district.DistrictDtos.DistrictRequest;
 import jp.kyodo.district.service.DistrictService;
 import jp.kyodo.ward.Ward;
@@ -29,6 +30,9 @@ import jp.kyodo.ward.Ward;
 class DistrictImporter implements Importer<DistrictImporter.State> {
 
     private static final Map<String, String> COLUMNS = Map.of("wardId", "wardCode");
+
+    @Inject
+    jakarta.enterprise.event.Event<DistrictMoves> moves;
 
     @Inject
     EntityManager em;
@@ -126,8 +130,22 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
     /** Each changed row through the one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
+        List<DistrictMoves.Move> moved = new ArrayList<>();
+        for (Planned<State> p : plan) {
+            District d = p.state().existing();
+            if (p.changes() && d != null && d.ward != null && p.state().ward() != null
+                    && !d.ward.id.equals(p.state().ward().id)) {
+                moved.add(new DistrictMoves.Move(d.id, d.ward.id, p.state().ward().id));
+            }
+        }
+        if (!moved.isEmpty()) {
+            moves.fire(new DistrictMoves(moved, false));
+        }
         ImportWrites.apply(writes, DistrictService.DISTRICT, plan, State::existing, s -> new District(),
                 DistrictImporter::fill);
+        if (!moved.isEmpty()) {
+            moves.fire(new DistrictMoves(moved, true));
+        }
     }
 
     private static void fill(District d, State s) {

@@ -26,6 +26,8 @@ import jp.kyodo.district.DistrictDeleting;
 import jp.kyodo.organization.Officer;
 import jp.kyodo.organization.Organization;
 import jp.kyodo.organization.OrganizationDeleting;
+import jp.kyodo.organization.OrganizationPlaced;
+import jp.kyodo.organization.OrganizationPlaced.Placement;
 import jp.kyodo.organization.OrganizationDtos.Contact;
 import jp.kyodo.organization.OrganizationDtos.OrganizationRequest;
 import jp.kyodo.organization.OrganizationDtos.OrganizationResponse;
@@ -52,6 +54,9 @@ public class OrganizationService {
 
     @Inject
     Event<OrganizationDeleting> deleting;
+
+    @Inject
+    Event<OrganizationPlaced> placed;
 
     /** 地域団体: the history keeps every stored field, API and import alike; see {@link #api()} for 412 answers. */
     public static final Aggregate<Organization> ORGANIZATION = Aggregate.of("Organization", o -> o.id,
@@ -152,14 +157,17 @@ public class OrganizationService {
             o.code = "ORG-" + o.id;
         }
         o.searchKey = TextNormalizer.searchKey(o.name, o.kana, o.code);
-        return toResponse(writes.create(ORGANIZATION, o));
+        writes.create(ORGANIZATION, o);
+        placed.fire(new OrganizationPlaced(null, Placement.of(o)));
+        return toResponse(o);
     }
 
     @Transactional
     public OrganizationResponse update(long id, OrganizationRequest r, String ifMatch) {
         Organization o = find(id);
         requireEdit(o.districtId());
-        return toResponse(writes.update(api(), o, ifMatch, x -> {
+        Placement before = Placement.of(o);
+        return toResponse(firePlaced(before, writes.update(api(), o, ifMatch, x -> {
             String code = r.code() == null || r.code().isBlank() ? x.code : r.code();
             if (!code.equals(x.code) && Organization.count("code", code) > 0) {
                 throw ProblemException.invalid("code", "already used by another organization", "Unique");
@@ -168,7 +176,16 @@ public class OrganizationService {
             x.code = code;
             x.searchKey = TextNormalizer.searchKey(x.name, x.kana, x.code);
             requireEdit(x.districtId());
-        }));
+        })));
+    }
+
+    /** Tells the features keeping figures per kind, district or ward that an organization moved (if it did). */
+    public Organization firePlaced(Placement before, Organization o) {
+        OrganizationPlaced e = new OrganizationPlaced(before, Placement.of(o));
+        if (e.moves()) {
+            placed.fire(e);
+        }
+        return o;
     }
 
     @Transactional
@@ -184,7 +201,9 @@ public class OrganizationService {
         }
         deleting.fire(new OrganizationDeleting(id));
         Officer.delete("organization.id", id);
+        Placement before = Placement.of(o);
         writes.delete(ORGANIZATION, o);
+        placed.fire(new OrganizationPlaced(before, null));
     }
 
     /** A district is deleted only when no organization belongs to it. */

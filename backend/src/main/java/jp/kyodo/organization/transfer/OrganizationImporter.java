@@ -24,6 +24,7 @@ import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.district.District;
 import jp.kyodo.organization.Organization;
 import jp.kyodo.organization.OrganizationKind;
+import jp.kyodo.organization.OrganizationPlaced.Placement;
 import jp.kyodo.organization.OrganizationSubKind;
 import jp.kyodo.organization.service.OrganizationRules;
 import jp.kyodo.organization.service.OrganizationService;
@@ -43,6 +44,9 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
 
     @jakarta.inject.Inject
     java.time.Clock clock;
+
+    @Inject
+    OrganizationService organizations;
 
     @Inject
     EntityManager em;
@@ -246,11 +250,14 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
         for (Planned<State> p : ordered) {
             State s = p.state();
             if (s.existing() != null) {
-                writes.update(OrganizationService.ORGANIZATION, s.existing(), o -> fill(o, s, entities));
+                Placement before = Placement.of(s.existing());
+                organizations.firePlaced(before,
+                        writes.update(OrganizationService.ORGANIZATION, s.existing(), o -> fill(o, s, entities)));
             } else {
                 Organization o = new Organization();
                 fill(o, s, entities);
                 writes.create(OrganizationService.ORGANIZATION, o);
+                organizations.firePlaced(null, o);
                 entities.put(o.code, o);
             }
         }

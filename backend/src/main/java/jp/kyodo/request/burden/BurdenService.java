@@ -11,11 +11,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
@@ -54,83 +52,21 @@ public class BurdenService {
     // ---- per request --------------------------------------------------------------------------------
 
     /**
-     * Receiving organizations of each request of a page: three queries whatever the page size. Joining every
-     * organization row to every request (tens of thousands of rows at city scale) costs tens of milliseconds, so the
-     * database counts organizations once per (kind, district, ward) — about a thousand groups for a city — and the
-     * page's receivers are matched against those counts here, with the same rule, {@link LandingRule#lands}.
+     * Receiving organizations of each request of a page, in one statement: the page's targets joined to the kept
+     * organization counts ({@link LandingRule#receiverCountsSql}, {@link KeptReceivers}) — it costs the page's
+     * targets, not the registry. A request without receivers is absent from the map.
      */
     public Map<Long, Long> organizationCounts(Collection<Long> requestIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (requestIds.isEmpty()) {
             return counts;
         }
-        Map<Long, Receivers> receivers = new HashMap<>();
-        for (Object row : em.createNativeQuery("select r.id, r.all_districts, rk.kind_code from city_request r"
-                + " join city_request_receiver_kind rk on rk.request_id = r.id where r.id in (:ids)")
-                .setParameter("ids", requestIds).getResultList()) {
+        for (Object row : em.createNativeQuery("select c.cid, c.orgs from " + LandingRule.receiverCountsSql("r.id in (:ids)")
+                + " c").setParameter("ids", requestIds).getResultList()) {
             Object[] a = (Object[]) row;
-            receivers.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new Receivers(Boolean.TRUE.equals(a[1])))
-                    .kinds.add((String) a[2]);
+            counts.put(Rows.num(a[0]).longValue(), Rows.num(a[1]).longValue());
         }
-        for (Object row : em.createNativeQuery("select rd.request_id, rd.district_id, d.ward_id from city_request_district rd"
-                + " join district d on d.id = rd.district_id where rd.request_id in (:ids)")
-                .setParameter("ids", requestIds).getResultList()) {
-            Object[] a = (Object[]) row;
-            Receivers r = receivers.get(Rows.num(a[0]).longValue());
-            if (r != null) {
-                r.districts.add(Rows.num(a[1]).longValue());
-                r.wards.add(Rows.num(a[2]).longValue());
-            }
-        }
-        for (Object row : em.createNativeQuery("select rw.request_id, rw.ward_id from city_request_ward rw"
-                + " where rw.request_id in (:ids)").setParameter("ids", requestIds).getResultList()) {
-            Object[] a = (Object[]) row;
-            Receivers r = receivers.get(Rows.num(a[0]).longValue());
-            if (r != null) {
-                r.chosenWards.add(Rows.num(a[1]).longValue());
-            }
-        }
-        if (receivers.isEmpty()) {
-            return counts;
-        }
-        List<Object[]> groups = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select o.kind_code, o.district_id, o.ward_id, d.ward_id as district_ward,"
-                + " count(*) from organization o left join district d on d.id = o.district_id"
-                + " where o.kind_code in (:kinds) group by o.kind_code, o.district_id, o.ward_id, d.ward_id")
-                .setParameter("kinds", receivers.values().stream().flatMap(r -> r.kinds.stream()).distinct().toList())
-                .getResultList()) {
-            groups.add((Object[]) row);
-        }
-        receivers.forEach((id, r) -> {
-            LandingRule.Targets targets = r.targets();
-            long n = 0;
-            for (Object[] g : groups) {
-                LandingRule.Receiver o = new LandingRule.Receiver((String) g[0], g[1] == null ? null : Rows.num(g[1]).longValue(),
-                        g[2] == null ? null : Rows.num(g[2]).longValue(), g[3] == null ? null : Rows.num(g[3]).longValue());
-                if (LandingRule.lands(targets, o)) {
-                    n += Rows.num(g[4]).longValue();
-                }
-            }
-            counts.put(id, n);
-        });
         return counts;
-    }
-
-    /** Receiver kinds, chosen districts (with their wards) and chosen whole wards of one request, as read. */
-    private static final class Receivers {
-        final boolean all;
-        final Set<String> kinds = new HashSet<>();
-        final Set<Long> districts = new HashSet<>();
-        final Set<Long> wards = new HashSet<>();
-        final Set<Long> chosenWards = new HashSet<>();
-
-        Receivers(boolean all) {
-            this.all = all;
-        }
-
-        LandingRule.Targets targets() {
-            return new LandingRule.Targets(kinds, all, districts, wards, chosenWards);
-        }
     }
 
     public static BigDecimal hours(BigDecimal v) {
@@ -174,10 +110,9 @@ public class BurdenService {
         Map<String, Object> params = new HashMap<>();
         params.put("fy", fiscalYear);
         String base;
-        String perRequest = "select r.id as rid, r.section_id as sid, r.kind as kind, coalesce(c.orgs, 0) * " + HOURS_PER_ORG
-                + " as h from city_request r left join " + LandingRule.receiverCountsSql("r.fiscal_year = :fy") + " c on c.cid = r.id"
-                + " where r.fiscal_year = :fy and" + COUNTED;
-        String sums = "count(*) as requests, sum(case when x.kind = 'COOPERATION' then 1 else 0 end) as coop, sum(x.h) as hours";
+        // sections and departments: the kept figures per (year, section, kind) (KeptBurden), the sections' rows only
+        String kept = "sum(k.requests) as requests, sum(case when k.kind = 'COOPERATION' then k.requests else 0 end) as coop,"
+                + " sum(k.hours) as hours from kept_section_burden k";
         String landing = "count(distinct r.id) as requests, count(distinct case when r.kind = 'COOPERATION' then r.id end) as coop, sum("
                 + HOURS_PER_ORG + ") as hours from city_request r" + LandingRule.JOIN + " where r.fiscal_year = :fy and" + COUNTED
                 + " and" + LandingRule.WHERE;
@@ -185,8 +120,8 @@ public class BurdenService {
             case DEPARTMENT -> {
                 base = "select g.id as id, g.code as code, g.name as name, b.name as parent, g.kana as kana,"
                         + " coalesce(y.requests, 0) as requests, coalesce(y.coop, 0) as coop, coalesce(y.hours, 0) as hours"
-                        + " from department g join bureau b on b.id = g.bureau_id left join (select s.department_id as gid, " + sums
-                        + " from (" + perRequest + ") x join section s on s.id = x.sid group by s.department_id) y on y.gid = g.id"
+                        + " from department g join bureau b on b.id = g.bureau_id left join (select s.department_id as gid, " + kept
+                        + " join section s on s.id = k.section_id where k.fiscal_year = :fy group by s.department_id) y on y.gid = g.id"
                         + " where 1 = 1";
                 if (f.bureauId() != null) {
                     base += " and b.id = :bureau";
@@ -196,26 +131,32 @@ public class BurdenService {
             case SECTION -> {
                 base = "select g.id as id, g.code as code, g.name as name, dp.name as parent, g.kana as kana,"
                         + " coalesce(y.requests, 0) as requests, coalesce(y.coop, 0) as coop, coalesce(y.hours, 0) as hours"
-                        + " from section g join department dp on dp.id = g.department_id left join (select x.sid as gid, " + sums
-                        + " from (" + perRequest + ") x group by x.sid) y on y.gid = g.id where 1 = 1";
+                        + " from section g join department dp on dp.id = g.department_id left join (select k.section_id as gid, " + kept
+                        + " where k.fiscal_year = :fy group by k.section_id) y on y.gid = g.id where 1 = 1";
                 if (f.bureauId() != null) {
                     base += " and dp.bureau_id = :bureau";
                     params.put("bureau", f.bureauId());
                 }
             }
             case DISTRICT -> {
-                base = "select g.id as id, g.code as code, g.name as name, w.name as parent, g.kana as kana,"
-                        + " coalesce(y.requests, 0) as requests, coalesce(y.coop, 0) as coop, coalesce(y.hours, 0) as hours"
-                        + " from district g join ward w on w.id = g.ward_id left join (select o.district_id as gid, " + landing
-                        + " and o.district_id is not null group by o.district_id) y on y.gid = g.id where 1 = 1";
+                // the filter goes into every branch, so a ward's or a district's report reads only its own kept rows;
+                // each filter shape is a statement of its own (no "(:x is null or …)", good generic plans)
+                String only = "";
+                String outer = "";
                 if (f.wardId() != null) {
-                    base += " and g.ward_id = :ward";
+                    only += " and g.district_id in (select wd.id from district wd where wd.ward_id = :ward)";
+                    outer += " and g.ward_id = :ward";
                     params.put("ward", f.wardId());
                 }
                 if (f.districtId() != null) {
-                    base += " and g.id = :district";
+                    only += " and g.district_id = :district";
+                    outer += " and g.id = :district";
                     params.put("district", f.districtId());
                 }
+                base = "select g.id as id, g.code as code, g.name as name, w.name as parent, g.kana as kana,"
+                        + " coalesce(y.requests, 0) as requests, coalesce(y.coop, 0) as coop, coalesce(y.hours, 0) as hours"
+                        + " from district g join ward w on w.id = g.ward_id left join " + perDistrictSql(only)
+                        + " y on y.gid = g.id where 1 = 1" + outer;
             }
             case ASSOCIATION -> {
                 base = "select g.id as id, g.code as code, g.name as name, d.name as parent, g.kana as kana,"
@@ -254,6 +195,32 @@ public class BurdenService {
         }
         return new BurdenReport(groupBy, fiscalYear, hours(totals[1] == null ? BigDecimal.ZERO : Rows.dec(totals[1])), rows,
                 Rows.num(totals[0]).longValue(), p.page, p.size);
+    }
+
+    /**
+     * A derived table (gid, requests, coop, hours) per district: the counted requests of fiscal year {@code :fy} that
+     * land on organizations of the district (those with a district: the ways ALL_DISTRICTS, CHOSEN_DISTRICT and
+     * DISTRICT_OF_CHOSEN_WARD of {@link LandingRule}), read from the kept counts per (kind, district) — the
+     * requests' targets times their districts, never the organization table. {@code only} narrows the districts
+     * (a condition on {@code g.district_id}).
+     */
+    public static String perDistrictSql(String only) {
+        String year = " r.fiscal_year = :fy and" + COUNTED + " and g.organizations > 0" + only;
+        String cols = "select r.id as rid, r.kind as kind, g.district_id as did, g.organizations * " + HOURS_PER_ORG + " as h";
+        return "(select x.did as gid, count(distinct x.rid) as requests,"
+                + " count(distinct case when x.kind = 'COOPERATION' then x.rid end) as coop, sum(x.h) as hours from ("
+                + cols + " from city_request r join city_request_receiver_kind rk on rk.request_id = r.id"
+                + " join kept_district_organizations g on g.kind_code = rk.kind_code where r.all_districts = true and" + year
+                + " union all " + cols + " from city_request r join city_request_district rd on rd.request_id = r.id"
+                + " join city_request_receiver_kind rk on rk.request_id = r.id"
+                + " join kept_district_organizations g on g.kind_code = rk.kind_code and g.district_id = rd.district_id"
+                + " where r.all_districts = false and" + year
+                + " union all " + cols + " from city_request r join city_request_ward rw on rw.request_id = r.id"
+                + " join district d on d.ward_id = rw.ward_id join city_request_receiver_kind rk on rk.request_id = r.id"
+                + " join kept_district_organizations g on g.kind_code = rk.kind_code and g.district_id = d.id"
+                + " where r.all_districts = false and" + year + " and not exists (select 1 from city_request_district rd"
+                + " where rd.request_id = r.id and rd.district_id = d.id)"
+                + ") x group by x.did)";
     }
 
     // ---- calendar ------------------------------------------------------------------------------------

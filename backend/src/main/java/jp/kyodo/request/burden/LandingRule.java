@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * district is not chosen but lies in a chosen ward (区単位, read through {@code district.ward_id} as it is now, so a
  * district moved between wards follows); the organization has no district (a ward-level group) and its ward is a
  * chosen ward or holds a chosen district. Each way states its Java test next to its two SQL forms: a condition on
- * (r, o) — for queries that visit organizations — and a grouped join — for queries that aggregate whole years of
- * requests. {@link #lands} and the SQL below are built from these definitions only; {@code LandingRulePropertyTest}
+ * (r, o) — for queries that visit organizations — and a grouped join over the kept organization counts
+ * ({@link KeptReceivers}) — for the request list and the queries that aggregate whole years of requests. {@link #lands} and the SQL below are built from these definitions only; {@code LandingRulePropertyTest}
  * runs both on random registries.
  */
 public final class LandingRule {
@@ -40,8 +40,8 @@ public final class LandingRule {
     public enum Way {
         /** The request goes to all districts: every organization of the kind. */
         ALL_DISTRICTS("r.all_districts = true",
-                "select r.id as rid, g.n as n from city_request r join city_request_receiver_kind rk on rk.request_id = r.id"
-                        + " join (select kind_code, count(*) as n from organization group by kind_code) g on g.kind_code = rk.kind_code"
+                "select r.id as rid, g.organizations as n from city_request r join city_request_receiver_kind rk on rk.request_id = r.id"
+                        + " join kept_kind_organizations g on g.kind_code = rk.kind_code"
                         + " where r.all_districts = true and {request}") {
             @Override
             public boolean test(Targets t, Receiver o) {
@@ -50,10 +50,9 @@ public final class LandingRule {
         },
         /** The organization's district is one of the chosen districts. */
         CHOSEN_DISTRICT("o.district_id in (select rd.district_id from city_request_district rd where rd.request_id = r.id)",
-                "select r.id, g.n from city_request r join city_request_district rd on rd.request_id = r.id"
+                "select r.id, g.organizations from city_request r join city_request_district rd on rd.request_id = r.id"
                         + " join city_request_receiver_kind rk on rk.request_id = r.id"
-                        + " join (select kind_code, district_id, count(*) as n from organization where district_id is not null"
-                        + " group by kind_code, district_id) g on g.kind_code = rk.kind_code and g.district_id = rd.district_id"
+                        + " join kept_district_organizations g on g.kind_code = rk.kind_code and g.district_id = rd.district_id"
                         + " where r.all_districts = false and {request}") {
             @Override
             public boolean test(Targets t, Receiver o) {
@@ -64,11 +63,10 @@ public final class LandingRule {
         DISTRICT_OF_CHOSEN_WARD("(o.district_id in (select d3.id from city_request_ward rw3 join district d3 on d3.ward_id = rw3.ward_id"
                 + " where rw3.request_id = r.id) and o.district_id not in (select rd3.district_id from city_request_district rd3"
                 + " where rd3.request_id = r.id))",
-                "select r.id, g.n from city_request r join city_request_ward rw on rw.request_id = r.id"
+                "select r.id, g.organizations from city_request r join city_request_ward rw on rw.request_id = r.id"
                         + " join district d on d.ward_id = rw.ward_id"
                         + " join city_request_receiver_kind rk on rk.request_id = r.id"
-                        + " join (select kind_code, district_id, count(*) as n from organization where district_id is not null"
-                        + " group by kind_code, district_id) g on g.kind_code = rk.kind_code and g.district_id = d.id"
+                        + " join kept_district_organizations g on g.kind_code = rk.kind_code and g.district_id = d.id"
                         + " where r.all_districts = false and {request} and not exists (select 1 from city_request_district rd"
                         + " where rd.request_id = r.id and rd.district_id = d.id)") {
             @Override
@@ -81,14 +79,13 @@ public final class LandingRule {
         WARD_LEVEL("(o.district_id is null and (o.ward_id in (select d2.ward_id from city_request_district rd2"
                 + " join district d2 on d2.id = rd2.district_id where rd2.request_id = r.id)"
                 + " or o.ward_id in (select rw2.ward_id from city_request_ward rw2 where rw2.request_id = r.id)))",
-                "select w.rid, g.n from (select r.id as rid, d.ward_id as ward_id from city_request r"
+                "select w.rid, g.organizations from (select r.id as rid, d.ward_id as ward_id from city_request r"
                         + " join city_request_district rd on rd.request_id = r.id join district d on d.id = rd.district_id"
                         + " where r.all_districts = false and {request}"
                         + " union select r.id as rid, rw.ward_id as ward_id from city_request r"
                         + " join city_request_ward rw on rw.request_id = r.id where r.all_districts = false and {request}) w"
                         + " join city_request_receiver_kind rk on rk.request_id = w.rid"
-                        + " join (select kind_code, ward_id, count(*) as n from organization where district_id is null and ward_id is not null"
-                        + " group by kind_code, ward_id) g on g.kind_code = rk.kind_code and g.ward_id = w.ward_id") {
+                        + " join kept_ward_organizations g on g.kind_code = rk.kind_code and g.ward_id = w.ward_id") {
             @Override
             public boolean test(Targets t, Receiver o) {
                 return !t.allDistricts() && o.districtId() == null && o.wardId() != null
@@ -129,10 +126,11 @@ public final class LandingRule {
 
     /**
      * A derived table (cid, orgs): the receiving organizations of every request r matching {@code condition} (a
-     * condition on r only), with joins only — organizations are first counted per kind, per (kind, district) and
-     * per (kind, ward) for ward-level groups, so no organization row is visited per request and no subquery runs
-     * per row. Used where whole years of requests are aggregated (dashboard, burden reports). The ways exclude one
-     * another, so their rows add up.
+     * condition on r only), with joins only — organizations are read as kept counts per kind, per (kind, district)
+     * and per (kind, ward) for ward-level groups ({@link KeptReceivers}), so no organization row is visited: the cost
+     * is the requests' targets (kinds × chosen districts, the districts of chosen wards), not the registry. Used by
+     * the request list (a page's requests), the dashboard and the burden reports. The ways exclude one another, so
+     * their rows add up.
      */
     public static String receiverCountsSql(String condition) {
         return Arrays.stream(Way.values()).map(w -> w.grouped(condition))

@@ -41,12 +41,13 @@ public class ReviewDashboardService {
         // the series runs from the baseline to the cycle's year (a later year is the subject of a later cycle)
         int from = c.baselineYear;
         int to = c.fiscalYear;
-        Query q = em.createNativeQuery("select r.fiscal_year, s.department_id, r.kind, count(*), sum(coalesce(c.orgs, 0) * "
-                + BurdenService.HOURS_PER_ORG + ") from city_request r join section s on s.id = r.section_id left join "
-                + orgCounts("r.fiscal_year between :a and :b") + " c on c.cid = r.id"
-                + " where r.fiscal_year between :a and :b and" + BurdenService.COUNTED
-                + " group by r.fiscal_year, s.department_id, r.kind");
-        q.setParameter("a", from).setParameter("b", to);
+        // the years as literals (integers read from the cycle): PostgreSQL plans this statement for the range it
+        // reads, never with a generic plan that cannot see how many years (docs/requests.md, "Generic plans")
+        String years = " k.fiscal_year between " + from + " and " + to;
+        // the kept figures per (year, section, kind) (KeptBurden): sections × years, not the inventory
+        Query q = em.createNativeQuery("select k.fiscal_year, s.department_id, k.kind, sum(k.requests), sum(k.hours)"
+                + " from kept_section_burden k join section s on s.id = k.section_id where" + years + " and k.requests > 0"
+                + " group by k.fiscal_year, s.department_id, k.kind");
         record Cell(long coop, long notice, BigDecimal hours) {
             Cell add(String kind, long n, BigDecimal h) {
                 return "COOPERATION".equals(kind) ? new Cell(coop + n, notice, hours.add(h))
@@ -88,9 +89,9 @@ public class ReviewDashboardService {
         // decisions of this cycle, and what they take away from the cycle's year
         Query dq = em.createNativeQuery("select i.decision, r.kind, count(*), sum(coalesce(c.orgs, 0) * " + BurdenService.HOURS_PER_ORG
                 + ") from review_item i join city_request r on r.id = i.request_id left join "
-                + orgCounts("r.fiscal_year = :fy") + " c on c.cid = r.id"
-                + " where i.cycle_id = :cycle and i.decision is not null group by i.decision, r.kind");
-        dq.setParameter("fy", c.fiscalYear).setParameter("cycle", c.id);
+                + orgCounts("r.id in (select di.request_id from review_item di where di.cycle_id = :cycle and di.decision is not null)")
+                + " c on c.cid = r.id where i.cycle_id = :cycle and i.decision is not null group by i.decision, r.kind");
+        dq.setParameter("cycle", c.id);
         Map<String, Long> decisions = new TreeMap<>();
         long coopCut = 0;
         BigDecimal hoursCut = BigDecimal.ZERO;
@@ -125,10 +126,8 @@ public class ReviewDashboardService {
         if (years.isEmpty()) {
             return out;
         }
-        Query q = em.createNativeQuery("select r.fiscal_year, r.kind, count(*), sum(coalesce(c.orgs, 0) * "
-                + BurdenService.HOURS_PER_ORG + ") from city_request r left join "
-                + orgCounts("r.fiscal_year in (:years)") + " c on c.cid = r.id"
-                + " where r.fiscal_year in (:years) and" + BurdenService.COUNTED + " group by r.fiscal_year, r.kind");
+        Query q = em.createNativeQuery("select k.fiscal_year, k.kind, sum(k.requests), sum(k.hours) from kept_section_burden k"
+                + " where k.fiscal_year in (:years) and k.requests > 0 group by k.fiscal_year, k.kind");
         q.setParameter("years", years);
         Map<Integer, long[]> counts = new TreeMap<>();
         Map<Integer, BigDecimal> hours = new HashMap<>();

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.request.CityRequest;
+import jp.kyodo.request.burden.KeptBurden;
 import jp.kyodo.request.CityRequestDtos.CityRequestInput;
 import jp.kyodo.request.CityRequestDtos.CityRequestResponse;
 import jp.kyodo.request.rules.RuleService;
@@ -17,6 +19,9 @@ import jp.kyodo.request.rules.RuleService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CityRequestCommands {
+
+    @Inject
+    KeptBurden burden;
 
     @Inject
     EntityManager em;
@@ -50,14 +55,18 @@ public class CityRequestCommands {
         RuleService.refuse(RuleService.violations(in.kind(), in.headCount(), in.mandatory(), in.asks()));
         r.code = v.code() != null ? v.code() : RequestValidation.newCode(in.fiscalYear());
         RequestValidation.apply(r, in, v);
-        return queries.toResponse(writes.create(aggregate(), r));
+        KeptBurden.Before before = burden.before(List.of());
+        writes.create(aggregate(), r);
+        burden.after(before, List.of(r.id));
+        return queries.toResponse(r);
     }
 
     @Transactional
     public CityRequestResponse update(long id, CityRequestInput in, String ifMatch) {
         CityRequest r = queries.find(id);
         policy.requireWrite(r.section.id);
-        return queries.toResponse(writes.update(aggregate(), r, ifMatch, x -> {
+        KeptBurden.Before before = burden.before(List.of(id));
+        CityRequest out = writes.update(aggregate(), r, ifMatch, x -> {
             CityRequestService.Validated v = validation.validate(in, x);
             policy.requireWrite(v.section().id);
             RuleService.refuse(RuleService.violations(in.kind(), in.headCount(), in.mandatory(), in.asks()));
@@ -65,7 +74,9 @@ public class CityRequestCommands {
                 x.code = v.code();
             }
             RequestValidation.apply(x, in, v);
-        }));
+        });
+        burden.after(before, List.of());
+        return queries.toResponse(out);
     }
 
     @Transactional
@@ -78,6 +89,8 @@ public class CityRequestCommands {
         if (reviewed > 0) {
             throw ProblemException.conflict("The request is part of a review; set its status to ENDED instead of deleting it");
         }
+        KeptBurden.Before before = burden.before(List.of(id));
         writes.delete(aggregate(), r);
+        burden.after(before, List.of());
     }
 }

@@ -27,6 +27,7 @@ import jp.kyodo.organization.OrganizationKind;
 import jp.kyodo.request.Ask;
 import jp.kyodo.request.Channel;
 import jp.kyodo.request.CityRequest;
+import jp.kyodo.request.burden.KeptBurden;
 import jp.kyodo.request.CityRequestDtos.CityRequestInput;
 import jp.kyodo.request.CityRequestDtos.MonthTimes;
 import jp.kyodo.request.RequestKind;
@@ -47,6 +48,9 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
 
     static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("sectionId", "sectionCode"),
             Map.entry("districtIds", "districtCodes"), Map.entry("schedule", "months"), Map.entry("allDistricts", "districtCodes"), Map.entry("wardIds", "wardCodes"));
+
+    @Inject
+    KeptBurden burden;
 
     @Inject
     EntityManager em;
@@ -403,7 +407,16 @@ public class CityRequestImporter implements Importer<CityRequestImporter.State> 
     /** Each changed row through the requests' one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
-        ImportWrites.apply(writes, commands.aggregate(), plan, State::existing, s -> new CityRequest(), CityRequestImporter::fill);
+        List<Long> existing = plan.stream().filter(Planned::changes).map(p -> p.state().existing())
+                .filter(java.util.Objects::nonNull).map(r -> r.id).toList();
+        List<CityRequest> created = new ArrayList<>();
+        KeptBurden.Before before = burden.before(existing);
+        ImportWrites.apply(writes, commands.aggregate(), plan, State::existing, s -> {
+            CityRequest r = new CityRequest();
+            created.add(r);
+            return r;
+        }, CityRequestImporter::fill);
+        burden.after(before, created.stream().map(r -> r.id).toList());
     }
 
     private static void fill(CityRequest r, State s) {

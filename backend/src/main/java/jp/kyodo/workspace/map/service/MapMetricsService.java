@@ -23,7 +23,6 @@ import jp.kyodo.common.workspace.LastVisitSource;
 import jp.kyodo.membership.JoinRate;
 import jp.kyodo.membership.service.DistrictListService;
 import jp.kyodo.request.burden.BurdenService;
-import jp.kyodo.request.burden.LandingRule;
 import jp.kyodo.ward.Ward;
 import jp.kyodo.workspace.map.MapDtos.DistrictMetric;
 import jp.kyodo.workspace.map.MapDtos.MapMetrics;
@@ -84,9 +83,9 @@ public class MapMetricsService {
         }
 
         Map<Long, BigDecimal> hours = new HashMap<>();
-        for (Object row : em.createNativeQuery("select o.district_id, sum(" + BurdenService.HOURS_PER_ORG + ") from city_request r"
-                + LandingRule.JOIN + " where r.fiscal_year = :fy and" + BurdenService.COUNTED + " and" + LandingRule.WHERE
-                + " and o.district_id is not null group by o.district_id").setParameter("fy", fy).getResultList()) {
+        // per district from the kept organization counts (the same figures as the burden report by district)
+        for (Object row : em.createNativeQuery("select y.gid, y.hours from " + BurdenService.perDistrictSql("") + " y")
+                .setParameter("fy", fy).getResultList()) {
             Object[] a = (Object[]) row;
             hours.put(Rows.num(a[0]).longValue(), BurdenService.hours(Rows.dec(a[1])));
         }

@@ -1,0 +1,296 @@
+package jp.kyodo.request.burden;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.kyodo.common.kept.KeptFigures;
+import jp.kyodo.common.persistence.Rows;
+import jp.kyodo.district.DistrictMoves;
+import jp.kyodo.organization.OrganizationPlaced.Placement;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+
+/**
+ * 負担の保持 — counted requests (not drafts) and their annual hours per (fiscal year, issuing section, kind)
+ * ({@code kept_section_burden}): the dashboard and the burden reports by section and department read these rows, so
+ * they cost the sections and years shown, not the inventory.
+ *
+ * <p>A request's contribution is {@code hours per organization × receiving organizations}. Every change that moves
+ * one goes through here in its transaction: a request written (create, update, status, targets, delete, import) —
+ * its contribution before is taken out and the one after put in; an organization placed ({@link KeptReceivers}) —
+ * each counted request landing where it left or went loses or gains its hours per organization; districts moved
+ * between wards ({@link DistrictMoves}) — the requests to the wards or districts concerned are taken out before and
+ * put back after. Each of these first takes the row lock of {@code kept_burden_lock} and holds it to the commit, so
+ * the writers that move burden serialize: under READ COMMITTED every statement after the lock sees all their earlier
+ * commits, and no change is computed from a state another uncommitted change is about to alter (a request written
+ * while an organization is added where it lands, say). Commits are serialized anyway by the change feed's head row;
+ * reads take no lock. Differences go in with {@code x = x + d} and an upsert for a new row.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class KeptBurden implements KeptFigures {
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    /** A kept row's key. */
+    public record Key(int fiscalYear, long sectionId, String kind) {
+    }
+
+    /** A kept row's figures (or a request set's contribution to it). */
+    public record Cell(long requests, BigDecimal hours) {
+        Cell plus(Cell o) {
+            return new Cell(requests + o.requests, hours.add(o.hours));
+        }
+
+        Cell negate() {
+            return new Cell(-requests, hours.negate());
+        }
+
+        boolean zero() {
+            return requests == 0 && hours.signum() == 0;
+        }
+    }
+
+    /** Contributions as they stand, taken before a change of the given requests; put back by {@link #after}. */
+    public record Before(Collection<Long> requestIds, Map<Key, Cell> cells) {
+    }
+
+    private static final String GROUP = " group by r.fiscal_year, r.section_id, r.kind";
+
+    @Override
+    public String name() {
+        return "burden";
+    }
+
+    /** Serializes the writers that move burden figures (held to the commit). */
+    void lock() {
+        em.createNativeQuery("update kept_burden_lock set writes = writes + 1 where id = 1").executeUpdate();
+    }
+
+    // ---- requests ----------------------------------------------------------------------------------------------
+
+    /** Before the requests change: takes the lock and their contributions (none for requests not yet written). */
+    public Before before(Collection<Long> requestIds) {
+        lock();
+        return new Before(List.copyOf(requestIds), of(requestIds));
+    }
+
+    /** After the requests (those of {@code before} and {@code alsoNew}) changed: adds after − before. */
+    public void after(Before before, Collection<Long> alsoNew) {
+        Set<Long> ids = new HashSet<>(before.requestIds());
+        ids.addAll(alsoNew);
+        Map<Key, Cell> delta = new HashMap<>(of(ids));
+        before.cells().forEach((k, c) -> delta.merge(k, c.negate(), Cell::plus));
+        apply(delta);
+    }
+
+    /** The counted requests' contributions, from the kept organization counts (cost: their targets). */
+    Map<Key, Cell> of(Collection<Long> requestIds) {
+        Map<Key, Cell> out = new HashMap<>();
+        if (requestIds.isEmpty()) {
+            return out;
+        }
+        em.flush();
+        for (Object row : em.createNativeQuery("select r.fiscal_year, r.section_id, r.kind, count(*), sum(coalesce(c.orgs, 0) * "
+                + BurdenService.HOURS_PER_ORG + ") from city_request r left join " + LandingRule.receiverCountsSql("r.id in (:ids)")
+                + " c on c.cid = r.id where r.id in (:ids) and" + BurdenService.COUNTED + GROUP)
+                .setParameter("ids", requestIds).getResultList()) {
+            Object[] a = (Object[]) row;
+            out.merge(key(a), new Cell(Rows.num(a[3]).longValue(), Rows.dec(a[4])), Cell::plus);
+        }
+        return out;
+    }
+
+    // ---- organizations and districts ---------------------------------------------------------------------------
+
+    /**
+     * An organization left ({@code sign} −1) or joined (+1) a place: every counted request of its kind landing there
+     * moves by its hours per organization. The requests are found through the indexes of their targets — those to
+     * all districts, those naming the district or (区単位) the ward it lies in now, and for a ward-level group those
+     * naming the ward or a district in it — the four ways of {@link LandingRule} read from the organization's side (a
+     * request lands once, however many ways lead to it). The caller has taken the lock.
+     */
+    void organization(Placement p, int sign) {
+        if (p == null || p.kindCode() == null) {
+            return;
+        }
+        em.flush();
+        String landing = "select a.id from city_request a where a.all_districts = true";
+        if (p.districtId() != null) {
+            landing += " union select rd.request_id from city_request_district rd where rd.district_id = :d"
+                    + " union select rw.request_id from city_request_ward rw join district dw on dw.ward_id = rw.ward_id"
+                    + " where dw.id = :d";
+        } else if (p.wardId() != null) {
+            landing += " union select rw.request_id from city_request_ward rw where rw.ward_id = :w"
+                    + " union select rd.request_id from city_request_district rd join district dw on dw.id = rd.district_id"
+                    + " where dw.ward_id = :w";
+        }
+        var q = em.createNativeQuery("select r.fiscal_year, r.section_id, r.kind, sum(" + BurdenService.HOURS_PER_ORG
+                + ") from city_request r join city_request_receiver_kind rk on rk.request_id = r.id and rk.kind_code = :kind"
+                + " where" + BurdenService.COUNTED + " and r.id in (" + landing + ")" + GROUP)
+                .setParameter("kind", p.kindCode());
+        if (p.districtId() != null) {
+            q.setParameter("d", p.districtId());
+        } else if (p.wardId() != null) {
+            q.setParameter("w", p.wardId());
+        }
+        Map<Key, Cell> delta = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] a = (Object[]) row;
+            BigDecimal h = Rows.dec(a[3]);
+            delta.put(key(a), new Cell(0, sign < 0 ? h.negate() : h));
+        }
+        apply(delta);
+    }
+
+    /**
+     * Districts move between wards: the counted requests to the wards concerned (区単位) or to the districts
+     * themselves (their wards' ward-level groups) are taken out before and put back after.
+     */
+    void onDistrictMoves(@Observes DistrictMoves e) {
+        if (e.moves().isEmpty()) {
+            return;
+        }
+        if (!e.written()) {
+            lock();
+        }
+        Set<Long> wards = new TreeSet<>();
+        Set<Long> districts = new TreeSet<>();
+        e.moves().forEach(m -> {
+            wards.add(m.fromWardId());
+            wards.add(m.toWardId());
+            districts.add(m.districtId());
+        });
+        em.flush();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("select rw.request_id from city_request_ward rw where rw.ward_id in (:w)"
+                + " union select rd.request_id from city_request_district rd where rd.district_id in (:d)")
+                .setParameter("w", wards).setParameter("d", districts).getResultList();
+        Map<Key, Cell> cells = of(ids.stream().map(x -> Rows.num(x).longValue()).toList());
+        if (!e.written()) {
+            Map<Key, Cell> out = new HashMap<>();
+            cells.forEach((k, c) -> out.put(k, c.negate()));
+            apply(out);
+        } else {
+            apply(cells);
+        }
+    }
+
+    // ---- writing -----------------------------------------------------------------------------------------------
+
+    private static Key key(Object[] a) {
+        return new Key(Rows.num(a[0]).intValue(), Rows.num(a[1]).longValue(), ((String) a[2]).strip());
+    }
+
+    private static final String UPSERT_POSTGRES = "insert into kept_section_burden (fiscal_year, section_id, kind, requests, hours)"
+            + " values (?, ?, ?, ?, ?) on conflict (fiscal_year, section_id, kind) do update set"
+            + " requests = kept_section_burden.requests + excluded.requests, hours = kept_section_burden.hours + excluded.hours";
+
+    private static final String UPSERT_H2 = "merge into kept_section_burden t using (values (cast(? as int), cast(? as bigint),"
+            + " cast(? as varchar(20)), cast(? as bigint), cast(? as numeric(20, 2)))) s (fiscal_year, section_id, kind, requests, hours)"
+            + " on t.fiscal_year = s.fiscal_year and t.section_id = s.section_id and t.kind = s.kind"
+            + " when matched then update set requests = t.requests + s.requests, hours = t.hours + s.hours"
+            + " when not matched then insert (fiscal_year, section_id, kind, requests, hours)"
+            + " values (s.fiscal_year, s.section_id, s.kind, s.requests, s.hours)";
+
+    private void apply(Map<Key, Cell> delta) {
+        List<Map.Entry<Key, Cell>> rows = delta.entrySet().stream().filter(x -> !x.getValue().zero()).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        boolean postgres = dbKind.startsWith("postgres");
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            for (Map.Entry<Key, Cell> x : rows) {
+                try {
+                    upsert(c, postgres ? UPSERT_POSTGRES : UPSERT_H2, x.getKey(), x.getValue());
+                } catch (SQLException ex) {
+                    // H2's MERGE loses against a concurrent insert of the same new row: retried once (see KeptReceivers)
+                    if (postgres || !"23505".equals(ex.getSQLState())) {
+                        throw ex;
+                    }
+                    upsert(c, UPSERT_H2, x.getKey(), x.getValue());
+                }
+            }
+        });
+    }
+
+    private static void upsert(Connection c, String sql, Key k, Cell v) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setInt(1, k.fiscalYear());
+            st.setLong(2, k.sectionId());
+            st.setString(3, k.kind());
+            st.setLong(4, v.requests());
+            st.setBigDecimal(5, v.hours());
+            st.executeUpdate();
+        }
+    }
+
+    // ---- rebuild and check -------------------------------------------------------------------------------------
+
+    /** Every counted request's contribution, organizations visited pair by pair (independent of the kept counts). */
+    private static final String RECOUNT = "select r.fiscal_year, r.section_id, r.kind, count(*), sum(coalesce(c.n, 0) * "
+            + BurdenService.HOURS_PER_ORG + ") from city_request r left join (select r.id as rid, count(*) as n from city_request r"
+            + LandingRule.JOIN + " where" + BurdenService.COUNTED + " and" + LandingRule.WHERE + " group by r.id) c on c.rid = r.id"
+            + " where" + BurdenService.COUNTED + GROUP;
+
+    @Override
+    public long rebuild() {
+        lock();
+        em.flush();
+        em.createNativeQuery("delete from kept_section_burden").executeUpdate();
+        return em.createNativeQuery("insert into kept_section_burden (fiscal_year, section_id, kind, requests, hours) " + RECOUNT)
+                .executeUpdate();
+    }
+
+    @Override
+    public List<String> differences() {
+        em.flush();
+        Map<Key, Cell> kept = read("select fiscal_year, section_id, kind, requests, hours from kept_section_burden");
+        Map<Key, Cell> actual = read(RECOUNT);
+        Set<Key> keys = new HashSet<>(kept.keySet());
+        keys.addAll(actual.keySet());
+        List<String> out = new ArrayList<>();
+        keys.stream().sorted(java.util.Comparator.comparing(Key::fiscalYear).thenComparing(Key::sectionId)
+                .thenComparing(Key::kind)).forEach(k -> {
+                    Cell a = kept.getOrDefault(k, new Cell(0, BigDecimal.ZERO));
+                    Cell b = actual.getOrDefault(k, new Cell(0, BigDecimal.ZERO));
+                    if (a.requests() != b.requests() || a.hours().compareTo(b.hours()) != 0) {
+                        out.add("FY " + k.fiscalYear() + ", section " + k.sectionId() + ", " + k.kind() + ": kept "
+                                + a.requests() + " requests " + a.hours().stripTrailingZeros().toPlainString() + " h, recomputed "
+                                + b.requests() + " requests " + b.hours().stripTrailingZeros().toPlainString() + " h");
+                    }
+                });
+        return out;
+    }
+
+    private Map<Key, Cell> read(String sql) {
+        Map<Key, Cell> out = new HashMap<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] a = (Object[]) row;
+            Cell c = new Cell(Rows.num(a[3]).longValue(), Rows.dec(a[4]));
+            if (!c.zero()) {
+                out.put(key(a), c);
+            }
+        }
+        return out;
+    }
+}
