@@ -69,12 +69,13 @@ lint-api: frontend/node_modules/.package-lock.json
 test: test-frontend test-backend test-e2e test-integration test-reliability
 	@echo "make test: all suites passed"
 
-test-frontend: frontend/node_modules/.package-lock.json
+test-frontend: frontend/node_modules/.package-lock.json frontend/dist/index.html
 	cd frontend && npm run check:api
 	cd frontend && npm run lint:api
 	cd frontend && npm run typecheck
 	cd frontend && npm run lint
 	cd frontend && npm test
+	cd frontend && npm run check:size
 
 test-backend: test-backend-h2 test-backend-pg
 
