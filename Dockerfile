@@ -23,4 +23,9 @@ COPY --from=backend --chown=kyodo /src/backend/target/quarkus-app/ /app/
 USER kyodo
 # 8080: the app and the API; 9000: health and metrics (management interface, keep it internal)
 EXPOSE 8080 9000
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/quarkus-run.jar"]
+# Bounded memory (bench/README.md, "Memory"): a 256 MB heap with the serial collector keeps the process under about
+# 350 MB under load, whatever the container's limit. A city with more data or traffic raises -Xmx (docker-compose:
+# KYODO_JAVA_OPTS); give the container at least -Xmx + 200 MB.
+ENV MALLOC_ARENA_MAX=2
+ENV JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

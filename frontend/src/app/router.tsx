@@ -209,9 +209,11 @@ export function AppRoutes() {
       {/* 公表資料: anyone, no sign-in, a layout of its own. */}
       <Route
         element={
-          <Lazy>
-            <PublicLayout />
-          </Lazy>
+          <RouteErrorBoundary home="/public">
+            <Lazy>
+              <PublicLayout />
+            </Lazy>
+          </RouteErrorBoundary>
         }
       >
         <Route path="/public" element={<PublicReportsRoute />} />

@@ -499,6 +499,8 @@ export const en: Messages = {
   'pageError.back': 'Go back',
   'pageError.reload': 'Reload',
   'pageError.home': 'Home',
+  'pageError.outdatedTitle': 'This page could not be loaded',
+  'pageError.outdatedLead': 'kyodo has been updated to a new version, or the connection dropped, so parts of this page could not be loaded. Reload to show the current version.',
   'letters.title': 'Letters of thanks',
   'letters.lead': 'District council chairs whose term ended, for preparing the mayor\'s letters of thanks. Print it as needed.',
   'letters.fiscalYear': 'Fiscal year the term ended',

@@ -499,6 +499,8 @@ export const ja = {
   'pageError.back': '前のページに戻る',
   'pageError.reload': '再読み込み',
   'pageError.home': 'トップページへ',
+  'pageError.outdatedTitle': '画面を読み込めませんでした',
+  'pageError.outdatedLead': 'kyodo が新しい版に更新されたか、通信が途切れたため、この画面の部品を読み込めませんでした。再読み込みすると最新の画面を表示します。',
   'letters.title': '感謝状の対象者',
   'letters.lead': '任期を終えた自治協議会の会長の一覧です。市長の感謝状を準備する際に印刷してご利用ください。',
   'letters.fiscalYear': '任期が終了した年度',

@@ -18,6 +18,10 @@ public class PublishedReport extends IdentityEntity {
     /** Japan local time. */
     public LocalDateTime publishedAt;
     public String note;
-    /** The snapshot (JSON). */
+    /** The snapshot (JSON), compact as the API's mapper writes it, without {@code revisions}. */
     public String content;
+    /** The digest of {@link #content} (UTF-8), part of the public answer's ETag; null only until the startup fills it. */
+    public String contentDigest;
+    /** Where in {@link #content} (a char index) the public answer inserts {@code ,"revisions":[…]}. */
+    public Integer revisionsAt;
 }

@@ -4,25 +4,28 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.Page;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.web.ApiDoc;
+import jp.kyodo.common.web.Etags;
 import jp.kyodo.plan.publication.PublicationDtos.OpenDataRow;
 import jp.kyodo.plan.publication.PublicationDtos.PublicReport;
 import jp.kyodo.plan.publication.PublicationDtos.PublicReportSummary;
 import jp.kyodo.plan.publication.service.PublicReportService;
+import jp.kyodo.plan.publication.service.PublicReportService.ServedReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -65,10 +68,16 @@ public class PublicReportResource {
                     + "the year's revisions. A year or revision never published is 404. " + SNAPSHOT + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublicReport.class)))
-    public ObjectNode getPublicReport(@PathParam("planCode") @Parameter(example = "fukuoka-2009") String planCode,
+    public Response getPublicReport(@PathParam("planCode") @Parameter(example = "fukuoka-2009") String planCode,
             @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度", example = "2009") int fiscalYear,
-            @QueryParam("revision") @Min(1) @Parameter(description = REVISION, example = "1") Integer revision) {
-        return reports.report(planCode, fiscalYear, revision);
+            @QueryParam("revision") @Min(1) @Parameter(description = REVISION, example = "1") Integer revision,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(hidden = true) String ifNoneMatch) {
+        ServedReport served = reports.report(planCode, fiscalYear, revision);
+        // The stored bytes with their stored tag: ConditionalGets leaves a tag it did not make (it has a '-') alone.
+        if (Etags.noneMatchHits(ifNoneMatch, served.etag())) {
+            return Response.notModified().header(HttpHeaders.ETAG, served.etag()).build();
+        }
+        return Response.ok(served.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, served.etag()).build();
     }
 
     @GET

@@ -3,7 +3,6 @@ package jp.kyodo.plan.publication.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.transfer.Csv;
 import jp.kyodo.common.transfer.FormulaGuard;
+import jp.kyodo.common.web.Etags;
 import jp.kyodo.plan.InitiativeTag;
 import jp.kyodo.plan.PlanDtos.TargetDto;
 import jp.kyodo.plan.evaluation.EvaluationDtos.Grade;
@@ -36,6 +37,7 @@ import jp.kyodo.plan.publication.PublicationDtos.PublicNode;
 import jp.kyodo.plan.publication.PublicationDtos.PublicProgress;
 import jp.kyodo.plan.publication.PublicationDtos.PublicReport;
 import jp.kyodo.plan.publication.PublicationDtos.PublicReportSummary;
+import jp.kyodo.plan.publication.PublicationDtos.PublicRevision;
 import jp.kyodo.plan.publication.PublishedReport;
 
 /**
@@ -52,6 +54,9 @@ public class PublicReportService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    StoredReports storedReports;
 
     /** The latest revision of every published year, newest year first. */
     public List<PublicReportSummary> list() {
@@ -83,35 +88,37 @@ public class PublicReportService {
         return found.get(0);
     }
 
-    /** The snapshot as stored, with `revisions` (every published revision of the year, newest first). */
-    public ObjectNode report(String planCode, int fiscalYear, Integer revision) {
+    /**
+     * A revision as served: the stored JSON with `revisions` (every published revision of the year, newest first)
+     * inserted where the snapshot's layout says, and an ETag made of the snapshot's stored digest and the year's latest
+     * revision — the revisions are only ever added, so that number names the list. Neither the snapshot is parsed nor
+     * the other revisions' snapshots read.
+     */
+    public ServedReport report(String planCode, int fiscalYear, Integer revision) {
         PublishedReport r = find(planCode, fiscalYear, revision);
-        ObjectNode stored = tree(r);
-        ArrayNode revisions = mapper.createArrayNode();
-        for (PublishedReport x : em.createQuery("from PublishedReport r where r.planId = :p and r.fiscalYear = :fy"
-                + " order by r.revision desc", PublishedReport.class).setParameter("p", r.planId).setParameter("fy", r.fiscalYear)
-                .getResultList()) {
-            ObjectNode v = revisions.addObject();
-            v.put("revision", x.revision);
-            v.set("publishedAt", mapper.valueToTree(EvaluationService.at(x.publishedAt)));
-            if (x.note != null) {
-                v.put("note", x.note);
-            }
+        // the list's three columns only, not the other revisions' snapshots
+        List<PublicRevision> revisions = em.createQuery("select r.revision, r.publishedAt, r.note from PublishedReport r"
+                + " where r.planId = :p and r.fiscalYear = :fy order by r.revision desc", Object[].class)
+                .setParameter("p", r.planId).setParameter("fy", r.fiscalYear).getResultList().stream()
+                .map(x -> new PublicRevision((Integer) x[0], EvaluationService.at((LocalDateTime) x[1]), (String) x[2])).toList();
+        String digest = r.contentDigest;
+        int at = r.revisionsAt == null ? storedReports.revisionsAt(r.content) : r.revisionsAt;
+        if (digest == null) {
+            digest = Etags.digest(r.content.getBytes(StandardCharsets.UTF_8));
         }
-        // the stored order, with the revisions after the report's own note
-        ObjectNode out = mapper.createObjectNode();
-        stored.fields().forEachRemaining(f -> {
-            if (!f.getKey().equals("revisions")) {
-                out.set(f.getKey(), f.getValue());
-            }
-            if (f.getKey().equals("note") || (f.getKey().equals("publishedAt") && !stored.has("note"))) {
-                out.set("revisions", revisions);
-            }
-        });
-        if (!out.has("revisions")) {
-            out.set("revisions", revisions);
+        String etag = "\"" + digest + "-r" + revisions.get(0).revision() + "\"";
+        try {
+            String list = mapper.writeValueAsString(revisions);
+            String body = new StringBuilder(r.content.length() + list.length() + 16).append(r.content, 0, at)
+                    .append(",\"revisions\":").append(list).append(r.content, at, r.content.length()).toString();
+            return new ServedReport(etag, body.getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return out;
+    }
+
+    /** A published revision's answer: its bytes (JSON) and their ETag. */
+    public record ServedReport(String etag, byte[] body) {
     }
 
     private ObjectNode tree(PublishedReport r) {

@@ -43,6 +43,9 @@ public class PublicationService {
     public static final String RULE_NOTHING = "publication-nothing-to-publish";
 
     @Inject
+    StoredReports storedReports;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -144,6 +147,7 @@ public class PublicationService {
         r.publishedAt = now;
         r.note = text;
         r.content = json(snapshot);
+        storedReports.complete(r);
         int count = published;
         // the history shows the snapshot's key fields and how many evaluations it published, in the plan's history
         Aggregate<PublishedReport> report = Aggregate.<PublishedReport>of(ENTITY, x -> x.id, x -> 0L, x -> summary(plan, x))
