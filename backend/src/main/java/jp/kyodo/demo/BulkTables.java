@@ -15,6 +15,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,8 @@ final class BulkTables {
     private final Connection connection;
     private final CopyManager copy;
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Map<String, Long> rows = new HashMap<>();
+    private final Map<String, Long> analyzed = new HashMap<>();
     private long written;
 
     private record Table(String name, String[] columns, List<Object[]> rows) {
@@ -81,7 +84,24 @@ final class BulkTables {
                 batch(t);
             }
             written += t.rows.size();
+            long n = rows.merge(t.name, (long) t.rows.size(), Long::sum);
             t.rows.clear();
+            if (copy != null && n >= 2 * analyzed.getOrDefault(t.name, 0L) + 1_000) {
+                analyze(t.name);
+                analyzed.put(t.name, n);
+            }
+        }
+    }
+
+    /**
+     * The foreign-key checks of the next COPY run plans the backend has cached, possibly while the referenced table
+     * was still (nearly) empty — a sequential scan per checked row, quadratic over a load. ANALYZE (which counts the
+     * transaction's own new rows) each time a table has doubled gives the planner the real size and invalidates those
+     * plans.
+     */
+    private void analyze(String table) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("analyze " + table);
         }
     }
 
