@@ -25,7 +25,7 @@
 #   JAVA_OPTS    extra JVM options for the started app (e.g. -Xmx512m) []
 #   SKIP_SQL=1   do not do the second, SQL-logging run;  BENCH_KEEP_DB=1  keep the PostgreSQL database
 # Results: bench/results/<date>-<db>.txt (git-ignored); the app logs stay in the temp dir when a step fails.
-set -euo pipefail
+set -Eeuo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
@@ -125,6 +125,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'echo "run.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 
 # Percent-encodes UTF-8 bytes (for ?q=ﾋｶﾞｼ).
 urlencode() {
@@ -158,7 +159,7 @@ start_app() {
     KYODO_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" KYODO_DB_USER=postgres KYODO_DB_PASSWORD= \
       KYODO_ADMIN_PASSWORD=admin-demo-pass \
       java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MGMT_PORT" -Dkyodo.session.cookie-secure=false \
-      -Dkyodo.demo-data=true -Dkyodo.demo-scale="$SCALE" $RATE_LIMITS "$@" -jar "$JAR" >"$logfile" 2>&1 &
+      -Dkyodo.demo-data=true -Dkyodo.sample-plan=true -Dkyodo.demo-scale="$SCALE" $RATE_LIMITS "$@" -jar "$JAR" >"$logfile" 2>&1 &
   fi
   APP_PID=$!
   for _ in $(seq 1 $((START_TIMEOUT * 10))); do
@@ -210,6 +211,10 @@ get() { # get <path>: body of an authenticated GET, failing on non-200
 LIST_PATH="/api/v1/districts?page=1&size=50&sort=name"
 SEARCH_PATH="/api/v1/districts?q=$(urlencode 'ﾋｶﾞｼ')&page=1&size=50&sort=name"
 
+# first [n]: the first n lines (1) of the input, reading all of it — `head` would end the writer with SIGPIPE, which
+# pipefail turns into a failure
+first() { awk -v n="${1:-1}" 'NR <= n'; }
+
 # every_nth <count> < lines: up to <count> lines spread evenly over the input (small wards and large ones alike)
 every_nth() {
   awk -v n="$1" '{ a[NR] = $0 } END { if (NR == 0) exit; step = NR / n; if (step < 1) step = 1;
@@ -219,7 +224,7 @@ every_nth() {
 prepare_paths() {
   printf '%s\n' "$LIST_PATH" >"$WORK/list.paths"
   printf '%s\n' "$SEARCH_PATH" >"$WORK/search.paths"
-  get "$LIST_PATH" | grep -o '"id":[0-9]*' | head -"$PAGE_DISTRICTS" | cut -d: -f2 >"$WORK/ids"
+  get "$LIST_PATH" | grep -o '"id":[0-9]*' | first "$PAGE_DISTRICTS" | cut -d: -f2 >"$WORK/ids"
   if [[ ! -s "$WORK/ids" ]]; then
     echo "The district list is empty" >&2
     exit 1
@@ -234,9 +239,9 @@ prepare_paths() {
   # wards (at nation scale: municipalities), 20 of them spread over the list
   get "/api/v1/wards?page=1&size=200" | grep -o '"id":[0-9]*' | cut -d: -f2 | every_nth 20 >"$WORK/wards"
   # requests (issue 3): the request list of the newest fiscal year and the reduction dashboard of the newest cycle
-  REQUEST_YEAR=$(get "/api/v1/review-cycles" | grep -o '"fiscalYear":[0-9]*' | head -1 | cut -d: -f2)
-  BASELINE_YEAR=$(get "/api/v1/review-cycles" | grep -o '"baselineYear":[0-9]*' | head -1 | cut -d: -f2)
-  CYCLE_ID=$(get "/api/v1/review-cycles" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  REQUEST_YEAR=$(get "/api/v1/review-cycles" | grep -o '"fiscalYear":[0-9]*' | first | cut -d: -f2)
+  BASELINE_YEAR=$(get "/api/v1/review-cycles" | grep -o '"baselineYear":[0-9]*' | first | cut -d: -f2)
+  CYCLE_ID=$(get "/api/v1/review-cycles" | grep -o '"id":[0-9]*' | first | cut -d: -f2)
   if [[ -z "$REQUEST_YEAR" || -z "$CYCLE_ID" ]]; then
     echo "No review cycle in the demo data" >&2
     exit 1
@@ -253,8 +258,8 @@ prepare_paths() {
     printf '%s\n' "/api/v1/burden?groupBy=DISTRICT&fiscalYear=$REQUEST_YEAR&wardId=$w" >>"$WORK/burden.paths"
   done <"$WORK/wards"
   # plans (issue 4): the plan tree with standings, and the published report read anonymously
-  PLAN_ID=$(get "/api/v1/plans" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-  PUBLIC_PATH=$(get "/api/v1/public/reports" | grep -o '"planCode":"[^"]*","planName":"[^"]*","fiscalYear":[0-9]*' | head -1 |
+  PLAN_ID=$(get "/api/v1/plans" | grep -o '"id":[0-9]*' | first | cut -d: -f2)
+  PUBLIC_PATH=$(get "/api/v1/public/reports" | grep -o '"planCode":"[^"]*","planName":"[^"]*","fiscalYear":[0-9]*' | first |
     sed 's/"planCode":"\([^"]*\)".*"fiscalYear":\([0-9]*\)/\/api\/v1\/public\/reports\/\1\/\2/')
   if [[ -z "$PLAN_ID" || -z "$PUBLIC_PATH" ]]; then
     echo "No plan or no published report in the demo data" >&2
