@@ -285,8 +285,8 @@ pgbench_vars() {
   token=$(printf '%s' "$COOKIE" | sha256sum | cut -d' ' -f1)
   read -r dmin dmax < <(psql_db -F' ' -c "select min(id), max(id) from district")
   read -r wmin wmax < <(psql_db -F' ' -c "select min(ward_id), max(ward_id) from district")
-  plan_code=$(echo "$PUBLIC_PATH" | cut -d/ -f5)
-  report_year=$(echo "$PUBLIC_PATH" | cut -d/ -f6)
+  plan_code=$(echo "$PUBLIC_PATH" | cut -d/ -f6)
+  report_year=$(echo "$PUBLIC_PATH" | cut -d/ -f7)
   PGBENCH_VARS=(-D "token=$token" -D "district_min=$dmin" -D "district_max=$dmax" -D "ward_min=$wmin" -D "ward_max=$wmax"
     -D "fy=$REQUEST_YEAR" -D "baseline=$BASELINE_YEAR" -D "cycle=$CYCLE_ID" -D "plan=$PLAN_ID"
     -D "plan_code=$plan_code" -D "report_year=$report_year")
