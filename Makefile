@@ -110,5 +110,8 @@ test-reliability: $(PG_JAR)
 	./scripts/ensure-haproxy.sh
 	./scripts/reliability/run.sh
 
-bench: $(APP_JAR)
+# Not part of `make test`. BENCH_DB=postgres SCALE=demo|large|nation [BENCH_REUSE_DB=1] measure on PostgreSQL with
+# pgbench side by side; that needs the demo-capable PostgreSQL build of bench/README.md (backend/target/pg-app), not
+# the production jar `make package-pg` writes to the same place.
+bench: $(if $(filter postgres,$(BENCH_DB)),,$(APP_JAR))
 	./bench/run.sh

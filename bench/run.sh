@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# kyodo benchmark: startup with the large demo city, memory, throughput and latency of the district pages,
-# and SQL statements per request. Builds nothing; see bench/README.md for how to package the app.
+# kyodo benchmark: startup with a demo city, memory, throughput and latency of the main pages side by side with
+# pgbench running each page's essential SQL (bench/pgbench/*.sql), SQL statements per request, and a 10,000-row
+# membership import (CSV and xlsx). Builds nothing; see bench/README.md for how to package the app.
 #
 #   bench/run.sh [path/to/quarkus-run.jar]          start the app itself (H2 in a temp dir, or PostgreSQL)
 #   BASE=http://127.0.0.1:8080 bench/run.sh         measure an app that is already running (load test only)
@@ -8,17 +9,23 @@
 # Environment (defaults in brackets):
 #   BENCH_DB     h2 | postgres [h2]. postgres uses jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE, user postgres,
 #                trust auth, and (re)creates and finally drops that database [127.0.0.1, 5432, kyodo_bench]
-#   SCALE        kyodo.demo-scale of the started app: demo | large | factor [large]
+#   SCALE        kyodo.demo-scale of the started app: demo | large | nation | factor [large]; nation needs postgres
+#   BENCH_REUSE_DB=1   postgres: use the database as it is (an earlier run's load; the app loads nothing into a
+#                filled registry) and keep it; without it the database is created afresh and dropped at the end
 #   PORT         HTTP port of the started app [18095; e2e uses 18080]
 #   MGMT_PORT    its management port, where /q/health is served [PORT + 1000]
 #   DURATION     wrk duration per scenario [20s];  WARMUP  un-recorded wrk run before each scenario [5s]
-#   THREADS / CONNECTIONS   wrk threads and connections [2 / 16]
+#   THREADS / CONNECTIONS   wrk threads and connections [2 / 16]; the same for pgbench (-j / -c)
+#   LAT_DURATION  the latency run at LAT_CONNECTIONS [10s / 2]
+#   PGBENCH_DURATION  pgbench seconds per scenario [DURATION];  SKIP_PGBENCH=1  no pgbench
+#   SKIP_IMPORT=1  no import scenario;  IMPORT_ROWS  rows of the import files [10000]
+#   START_TIMEOUT  seconds to wait for the app to be ready [180; 3600 for nation]
 #   PAGE_DISTRICTS  districts the district-page scenario cycles through [20]
 #   BENCH_USER / BENCH_PASSWORD   who signs in [office / office-demo-pass]
 #   JAVA_OPTS    extra JVM options for the started app (e.g. -Xmx512m) []
 #   SKIP_SQL=1   do not do the second, SQL-logging run;  BENCH_KEEP_DB=1  keep the PostgreSQL database
 # Results: bench/results/<date>-<db>.txt (git-ignored); the app logs stay in the temp dir when a step fails.
-set -euo pipefail
+set -Eeuo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
@@ -36,7 +43,18 @@ BENCH_PASSWORD=${BENCH_PASSWORD:-office-demo-pass}
 JAVA_OPTS=${JAVA_OPTS:-}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
-PGDATABASE=${PGDATABASE:-kyodo_bench}
+if [[ $SCALE == nation* ]]; then
+  PGDATABASE=${PGDATABASE:-kyodo_nation}
+  START_TIMEOUT=${START_TIMEOUT:-3600}
+else
+  PGDATABASE=${PGDATABASE:-kyodo_bench}
+  START_TIMEOUT=${START_TIMEOUT:-180}
+fi
+LAT_DURATION=${LAT_DURATION:-10s}
+LAT_CONNECTIONS=${LAT_CONNECTIONS:-2}
+PGBENCH_DURATION=${PGBENCH_DURATION:-${DURATION%s}}
+IMPORT_ROWS=${IMPORT_ROWS:-10000}
+REUSE=${BENCH_REUSE_DB:-}
 ATTACH=0
 if [[ -n "${BASE:-}" ]]; then
   ATTACH=1
@@ -48,10 +66,19 @@ case "$BENCH_DB" in
   postgres) DEFAULT_JAR="$ROOT/backend/target/pg-app/quarkus-run.jar" ;;
   *) echo "BENCH_DB must be h2 or postgres" >&2; exit 2 ;;
 esac
+if [[ $SCALE == nation* && $BENCH_DB != postgres ]]; then
+  echo "SCALE=nation needs BENCH_DB=postgres (H2 refuses the nation data set)" >&2
+  exit 2
+fi
 JAR=${1:-$DEFAULT_JAR}
 
 command -v wrk >/dev/null || { echo "wrk is not installed" >&2; exit 2; }
 command -v curl >/dev/null || { echo "curl is not installed" >&2; exit 2; }
+PGBENCH=0
+if [[ $BENCH_DB == postgres && -z "${SKIP_PGBENCH:-}" ]]; then
+  command -v pgbench >/dev/null || { echo "pgbench is not installed (or set SKIP_PGBENCH=1)" >&2; exit 2; }
+  PGBENCH=1
+fi
 if [[ $ATTACH == 0 && ! -f "$JAR" ]]; then
   echo "No packaged app at $JAR — build it first (see bench/README.md)" >&2
   exit 2
@@ -71,6 +98,7 @@ FAILED=1
 log() { echo "$*" | tee -a "$OUT"; }
 now_ms() { date +%s%3N; }
 psql_admin() { psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+psql_db() { psql -h "$PGHOST" -p "$PGPORT" -U postgres -d "$PGDATABASE" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 stop_app() {
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -87,7 +115,7 @@ stop_app() {
 
 cleanup() {
   stop_app
-  if [[ $ATTACH == 0 && $BENCH_DB == postgres && -z "${BENCH_KEEP_DB:-}" ]]; then
+  if [[ $ATTACH == 0 && $BENCH_DB == postgres && -z "${BENCH_KEEP_DB:-}" && -z "$REUSE" ]]; then
     psql_admin -c "drop database if exists $PGDATABASE" || true
   fi
   if [[ $FAILED == 0 ]]; then
@@ -97,6 +125,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'echo "run.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 
 # Percent-encodes UTF-8 bytes (for ?q=ﾋｶﾞｼ).
 urlencode() {
@@ -130,10 +159,10 @@ start_app() {
     KYODO_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" KYODO_DB_USER=postgres KYODO_DB_PASSWORD= \
       KYODO_ADMIN_PASSWORD=admin-demo-pass \
       java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MGMT_PORT" -Dkyodo.session.cookie-secure=false \
-      -Dkyodo.demo-data=true -Dkyodo.demo-scale="$SCALE" $RATE_LIMITS "$@" -jar "$JAR" >"$logfile" 2>&1 &
+      -Dkyodo.demo-data=true -Dkyodo.sample-plan=true -Dkyodo.demo-scale="$SCALE" $RATE_LIMITS "$@" -jar "$JAR" >"$logfile" 2>&1 &
   fi
   APP_PID=$!
-  for _ in $(seq 1 1800); do
+  for _ in $(seq 1 $((START_TIMEOUT * 10))); do
     if [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MGMT_PORT/q/health/ready" || true) == 200 ]]; then
       READY_MS=$(($(now_ms) - t0))
       return 0
@@ -145,7 +174,7 @@ start_app() {
     fi
     sleep 0.1
   done
-  echo "The app did not become ready in 180 s; see $logfile" >&2
+  echo "The app did not become ready in $START_TIMEOUT s; see $logfile" >&2
   exit 1
 }
 
@@ -171,7 +200,7 @@ sign_in() {
 
 get() { # get <path>: body of an authenticated GET, failing on non-200
   local code
-  code=$(curl -s -o "$WORK/body" -w '%{http_code}' -H "Cookie: kyodo_session=$COOKIE" -H 'Accept: application/json' "$BASE$1")
+  code=$(curl -s -g -o "$WORK/body" -w '%{http_code}' -H "Cookie: kyodo_session=$COOKIE" -H 'Accept: application/json' "$BASE$1")
   if [[ $code != 200 ]]; then
     echo "GET $1 answered $code: $(head -c 300 "$WORK/body")" >&2
     exit 1
@@ -182,31 +211,55 @@ get() { # get <path>: body of an authenticated GET, failing on non-200
 LIST_PATH="/api/v1/districts?page=1&size=50&sort=name"
 SEARCH_PATH="/api/v1/districts?q=$(urlencode 'ﾋｶﾞｼ')&page=1&size=50&sort=name"
 
+# first [n]: the first n lines (1) of the input, reading all of it — `head` would end the writer with SIGPIPE, which
+# pipefail turns into a failure
+first() { awk -v n="${1:-1}" 'NR <= n'; }
+
+# every_nth <count> < lines: up to <count> lines spread evenly over the input (small wards and large ones alike)
+every_nth() {
+  awk -v n="$1" '{ a[NR] = $0 } END { if (NR == 0) exit; step = NR / n; if (step < 1) step = 1;
+    for (i = 1; i <= NR && c < n; i += step) { print a[int(i)]; c++ } }'
+}
+
 prepare_paths() {
   printf '%s\n' "$LIST_PATH" >"$WORK/list.paths"
   printf '%s\n' "$SEARCH_PATH" >"$WORK/search.paths"
-  get "$LIST_PATH" | grep -o '"id":[0-9]*' | head -"$PAGE_DISTRICTS" | cut -d: -f2 >"$WORK/ids"
+  get "$LIST_PATH" | grep -o '"id":[0-9]*' | first "$PAGE_DISTRICTS" | cut -d: -f2 >"$WORK/ids"
   if [[ ! -s "$WORK/ids" ]]; then
     echo "The district list is empty" >&2
     exit 1
   fi
   : >"$WORK/page.paths"
+  : >"$WORK/district.paths"
   while read -r id; do
     printf '%s\n' "/api/v1/districts/$id" "/api/v1/districts/$id/organization-tree" \
       "/api/v1/join-rates?level=DISTRICT&districtId=$id" >>"$WORK/page.paths"
+    printf '%s\n' "/api/v1/districts/$id" >>"$WORK/district.paths"
   done <"$WORK/ids"
+  # wards (at nation scale: municipalities), 20 of them spread over the list
+  get "/api/v1/wards?page=1&size=200" | grep -o '"id":[0-9]*' | cut -d: -f2 | every_nth 20 >"$WORK/wards"
   # requests (issue 3): the request list of the newest fiscal year and the reduction dashboard of the newest cycle
-  REQUEST_YEAR=$(get "/api/v1/review-cycles" | grep -o '"fiscalYear":[0-9]*' | head -1 | cut -d: -f2)
-  CYCLE_ID=$(get "/api/v1/review-cycles" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  REQUEST_YEAR=$(get "/api/v1/review-cycles" | grep -o '"fiscalYear":[0-9]*' | first | cut -d: -f2)
+  BASELINE_YEAR=$(get "/api/v1/review-cycles" | grep -o '"baselineYear":[0-9]*' | first | cut -d: -f2)
+  CYCLE_ID=$(get "/api/v1/review-cycles" | grep -o '"id":[0-9]*' | first | cut -d: -f2)
   if [[ -z "$REQUEST_YEAR" || -z "$CYCLE_ID" ]]; then
     echo "No review cycle in the demo data" >&2
     exit 1
   fi
+  BASELINE_YEAR=${BASELINE_YEAR:-$((REQUEST_YEAR - 1))}
   REQUEST_LIST_PATH="/api/v1/city-requests?fiscalYear=$REQUEST_YEAR&page=1&size=50"
   DASHBOARD_PATH="/api/v1/review-cycles/$CYCLE_ID/dashboard"
+  : >"$WORK/district-list.paths"
+  : >"$WORK/join-rates.paths"
+  : >"$WORK/burden.paths"
+  while read -r w; do
+    printf '%s\n' "/api/v1/districts?wardId=$w&page=1&size=20&sort=name" >>"$WORK/district-list.paths"
+    printf '%s\n' "/api/v1/join-rates?level=CITY" "/api/v1/join-rates?level=WARD&wardId=$w" >>"$WORK/join-rates.paths"
+    printf '%s\n' "/api/v1/burden?groupBy=DISTRICT&fiscalYear=$REQUEST_YEAR&wardId=$w" >>"$WORK/burden.paths"
+  done <"$WORK/wards"
   # plans (issue 4): the plan tree with standings, and the published report read anonymously
-  PLAN_ID=$(get "/api/v1/plans" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-  PUBLIC_PATH=$(get "/api/v1/public/reports" | grep -o '"planCode":"[^"]*","planName":"[^"]*","fiscalYear":[0-9]*' | head -1 |
+  PLAN_ID=$(get "/api/v1/plans" | grep -o '"id":[0-9]*' | first | cut -d: -f2)
+  PUBLIC_PATH=$(get "/api/v1/public/reports" | grep -o '"planCode":"[^"]*","planName":"[^"]*","fiscalYear":[0-9]*' | first |
     sed 's/"planCode":"\([^"]*\)".*"fiscalYear":\([0-9]*\)/\/api\/v1\/public\/reports\/\1\/\2/')
   if [[ -z "$PLAN_ID" || -z "$PUBLIC_PATH" ]]; then
     echo "No plan or no published report in the demo data" >&2
@@ -219,23 +272,144 @@ prepare_paths() {
   printf '%s\n' "$DASHBOARD_PATH" >"$WORK/dashboard.paths"
   local p
   cat "$WORK/list.paths" "$WORK/search.paths" "$WORK/page.paths" "$WORK/requests.paths" "$WORK/dashboard.paths" \
-    "$WORK/plan-tree.paths" "$WORK/public-report.paths" |
+    "$WORK/plan-tree.paths" "$WORK/public-report.paths" "$WORK/district-list.paths" "$WORK/join-rates.paths" \
+    "$WORK/burden.paths" |
     while read -r p; do
     get "$p" >/dev/null
   done
 }
 
+# The values pgbench's scripts draw from: the id ranges of the loaded data and the ids the app scenarios use.
+pgbench_vars() {
+  local token dmin dmax wmin wmax plan_code report_year
+  token=$(printf '%s' "$COOKIE" | sha256sum | cut -d' ' -f1)
+  read -r dmin dmax < <(psql_db -F' ' -c "select min(id), max(id) from district")
+  read -r wmin wmax < <(psql_db -F' ' -c "select min(ward_id), max(ward_id) from district")
+  plan_code=$(echo "$PUBLIC_PATH" | cut -d/ -f6)
+  report_year=$(echo "$PUBLIC_PATH" | cut -d/ -f7)
+  PGBENCH_VARS=(-D "token=$token" -D "district_min=$dmin" -D "district_max=$dmax" -D "ward_min=$wmin" -D "ward_max=$wmax"
+    -D "fy=$REQUEST_YEAR" -D "baseline=$BASELINE_YEAR" -D "cycle=$CYCLE_ID" -D "plan=$PLAN_ID"
+    -D "plan_code=$plan_code" -D "report_year=$report_year")
+}
+
+declare -A RPS P50 P99 TPS RSS_AFTER SQLS
+SCENARIOS=()
 SUMMARY=()
-run_scenario() { # run_scenario <name> <paths file>
-  local name=$1 paths=$2 line
+wrk_result() { grep '^RESULT' "$1" | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
+
+# run_scenario <name> <paths file> [pgbench script]: wrk at CONNECTIONS (rps), wrk at LAT_CONNECTIONS (p50/p99),
+# the app's RSS, and pgbench with the scenario's essential SQL at CONNECTIONS (tps).
+run_scenario() {
+  local name=$1 paths=$2 script=${3:-} line tps
+  SCENARIOS+=("$name")
   if [[ $WARMUP != 0 && $WARMUP != 0s ]]; then
     BENCH_COOKIE=$COOKIE BENCH_PATHS=$paths wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/session.lua" "$BASE" >/dev/null
   fi
   BENCH_COOKIE=$COOKIE BENCH_PATHS=$paths wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
     -s "$HERE/session.lua" "$BASE" >"$WORK/wrk-$name.txt"
+  BENCH_COOKIE=$COOKIE BENCH_PATHS=$paths wrk -t"$LAT_CONNECTIONS" -c"$LAT_CONNECTIONS" -d"$LAT_DURATION" --latency \
+    -s "$HERE/session.lua" "$BASE" >"$WORK/wrk-$name-lat.txt"
   line=$(grep '^RESULT' "$WORK/wrk-$name.txt")
-  SUMMARY+=("$(printf '%-16s %s' "$name" "${line#RESULT }")")
-  echo "  $name: ${line#RESULT }"
+  SUMMARY+=("$(printf '%-20s %s' "$name" "${line#RESULT }")")
+  RPS[$name]=$(wrk_result "$WORK/wrk-$name.txt" rps)
+  P50[$name]=$(wrk_result "$WORK/wrk-$name-lat.txt" p50)
+  P99[$name]=$(wrk_result "$WORK/wrk-$name-lat.txt" p99)
+  RSS_AFTER[$name]=$(rss_mb)
+  TPS[$name]="-"
+  if [[ $PGBENCH == 1 && -n "$script" ]]; then
+    pgbench -n -h "$PGHOST" -p "$PGPORT" -U postgres -c "$CONNECTIONS" -j "$THREADS" -T "$PGBENCH_DURATION" \
+      -f "$HERE/pgbench/$script" "${PGBENCH_VARS[@]}" "$PGDATABASE" >"$WORK/pgbench-$name.txt" 2>&1 || {
+      echo "pgbench $script failed:" >&2
+      tail -5 "$WORK/pgbench-$name.txt" >&2
+      exit 1
+    }
+    tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$WORK/pgbench-$name.txt")
+    TPS[$name]=${tps:-?}
+  fi
+  echo "  $name: ${RPS[$name]} rps (c=$CONNECTIONS), p50 ${P50[$name]} / p99 ${P99[$name]} ms (c=$LAT_CONNECTIONS), pgbench ${TPS[$name]} tps, RSS ${RSS_AFTER[$name]} MB"
+}
+
+# ---- the import scenario: a file of IMPORT_ROWS membership figures, as CSV and as xlsx ---------------------------
+# The rows come from the app's own export (current versions), each with one member household less, so every row is an
+# update. The xlsx is written with Python's zipfile (inline strings; openpyxl is not needed).
+import_file() { # import_file <file> <content type>: prints "<seconds> <http code>"
+  curl -s -o "$WORK/import-body" -w '%{time_total} %{http_code}' -H "Cookie: kyodo_session=$COOKIE" \
+    -H "Content-Type: $2" --data-binary "@$1" "$BASE/api/v1/imports/membership-figures"
+}
+
+make_import_files() {
+  local filter=""
+  # at nation scale one fiscal year is plenty (300,000 rows); a whole export would be 3,000,000
+  if [[ $SCALE == nation* ]]; then filter="&fiscalYear=$REQUEST_YEAR"; fi
+  curl -s -f -o "$WORK/export.csv" -H "Cookie: kyodo_session=$COOKIE" \
+    "$BASE/api/v1/exports/membership-figures?format=csv$filter"
+  python3 - "$WORK/export.csv" "$WORK" "$IMPORT_ROWS" <<'PY'
+import csv, sys, zipfile
+from xml.sax.saxutils import escape
+src, work, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with open(src, newline='', encoding='utf-8-sig') as f:
+    rows = list(csv.reader(f))
+header, body = rows[0], rows[1:]
+if len(body) < 2 * n:
+    sys.exit(f"the export has {len(body)} rows, fewer than the {2 * n} two import files need")
+m = header.index('memberHouseholds')
+def bumped(rows):
+    out = []
+    for r in rows:
+        r = list(r)
+        v = int(r[m])
+        r[m] = str(v - 1 if v > 0 else v + 1)
+        out.append(r)
+    return out
+# the CSV file takes the first n rows, the xlsx the next n (so the second import does not find the first one's rows)
+with open(f"{work}/import.csv", 'w', newline='', encoding='utf-8') as f:
+    csv.writer(f).writerows([header] + bumped(body[:n]))
+def cell(v):
+    return f'<c t="inlineStr"><is><t>{escape(v)}</t></is></c>'
+sheet = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+for i, r in enumerate([header] + bumped(body[n:2 * n]), 1):
+    sheet.append(f'<row r="{i}">' + ''.join(cell(v) for v in r) + '</row>')
+sheet.append('</sheetData></worksheet>')
+with zipfile.ZipFile(f"{work}/import.xlsx", 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '</Types>')
+    z.writestr('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+        '</Relationships>')
+    z.writestr('xl/workbook.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<sheets><sheet name="membership-figures" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    z.writestr('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+        '</Relationships>')
+    z.writestr('xl/worksheets/sheet1.xml', '\n'.join(sheet))
+PY
+}
+
+IMPORT_RESULTS=()
+run_import() { # run_import <name> <file> <content type>
+  local before after res secs code
+  before=$(rss_mb)
+  res=$(import_file "$2" "$3")
+  secs=${res% *}
+  code=${res#* }
+  after=$(rss_mb)
+  if [[ $code != 200 ]]; then
+    echo "Import $1 answered $code: $(head -c 400 "$WORK/import-body")" >&2
+    exit 1
+  fi
+  IMPORT_RESULTS+=("$(printf '%-22s %8.1f s   RSS %5s → %5s MB (%+d MB)   %s' "$1" "$secs" "$before" "$after" \
+    $((after - before)) "$(grep -o '"updated":[0-9]*\|"unchanged":[0-9]*\|"created":[0-9]*' "$WORK/import-body" | tr '\n' ' ')")")
+  echo "  ${IMPORT_RESULTS[-1]}"
 }
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -243,7 +417,10 @@ run_scenario() { # run_scenario <name> <paths file>
   echo "kyodo benchmark $(date -Iseconds)"
   echo "git:    $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (uncommitted changes)')"
   echo "host:   $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-  echo "wrk:    $THREADS threads, $CONNECTIONS connections, $DURATION per scenario (warm-up $WARMUP)"
+  echo "wrk:    $THREADS threads, $CONNECTIONS connections, $DURATION per scenario (warm-up $WARMUP); latency at $LAT_CONNECTIONS connections, $LAT_DURATION"
+  if [[ $PGBENCH == 1 ]]; then
+    echo "pgbench: $CONNECTIONS clients, $THREADS threads, ${PGBENCH_DURATION}s per scenario, database $PGDATABASE"
+  fi
   if [[ $ATTACH == 1 ]]; then
     echo "app:    already running at $BASE"
   else
@@ -252,46 +429,72 @@ run_scenario() { # run_scenario <name> <paths file>
 } | tee "$OUT"
 
 if [[ $ATTACH == 0 && $BENCH_DB == postgres ]]; then
-  psql_admin -c "drop database if exists $PGDATABASE" -c "create database $PGDATABASE"
+  if [[ -n "$REUSE" ]] && [[ $(psql_admin -c "select count(*) from pg_database where datname = '$PGDATABASE'") == 1 ]]; then
+    echo "Reusing the database $PGDATABASE as it is (BENCH_REUSE_DB)"
+  else
+    psql_admin -c "drop database if exists $PGDATABASE" -c "create database $PGDATABASE"
+  fi
 fi
 
 if [[ $ATTACH == 0 ]]; then
-  echo "Starting the app (first start loads the demo city) ..."
+  echo "Starting the app (the first start on an empty database loads the demo city) ..."
   start_app "$WORK/app-1.log"
-  LOADED=$(grep -o 'Loaded the demo city.*' "$WORK/app-1.log" || echo 'demo city NOT loaded (registry not empty?)')
+  LOADED=$(grep -o 'Loaded the demo city.*\|Loaded the nation data set.*\|Wrote the nation data set.*' "$WORK/app-1.log" || echo 'demo city NOT loaded (registry not empty?)')
   STARTED=$(grep -o 'started in [0-9.]*s' "$WORK/app-1.log" | head -1 || true)
   log ""
-  log "startup (empty database, demo load): ready after $((READY_MS)) ms (Quarkus: ${STARTED:-?})"
-  log "  $LOADED"
+  log "startup: ready after $((READY_MS)) ms (Quarkus: ${STARTED:-?})"
+  while read -r l; do log "  $l"; done <<<"$LOADED"
   log "RSS after startup: $(rss_mb) MB"
+  if [[ $BENCH_DB == postgres ]]; then
+    log "database $PGDATABASE: $(psql_db -c "select pg_size_pretty(pg_database_size(current_database()))")"
+  fi
 fi
 
 COOKIE=$(sign_in)
 prepare_paths
+if [[ $PGBENCH == 1 ]]; then
+  pgbench_vars
+fi
 log ""
-log "scenarios: district-list = GET $LIST_PATH"
-log "           district-search = GET $SEARCH_PATH (q=ﾋｶﾞｼ)"
-log "           district-page = GET /api/v1/districts/{id}, .../organization-tree, /api/v1/join-rates?level=DISTRICT&districtId={id}"
-log "           for $(wc -l <"$WORK/ids") districts (page/s = rps / 3)"
-log "           request-list = GET $REQUEST_LIST_PATH"
-log "           reduction-dashboard = GET $DASHBOARD_PATH"
-log "           plan-tree = GET $PLAN_TREE_PATH"
-log "           public-report = GET $PUBLIC_PATH (public, no sign-in needed)"
+log "scenarios (the pgbench script of each: bench/pgbench/<name>.sql):"
+log "  district            = GET /api/v1/districts/{id} for $(wc -l <"$WORK/ids") districts"
+log "  district-list       = GET /api/v1/districts?wardId={w}&page=1&size=20&sort=name for $(wc -l <"$WORK/wards") wards"
+log "  district-search     = GET $SEARCH_PATH (q=ﾋｶﾞｼ)"
+log "  district-page       = GET /api/v1/districts/{id}, .../organization-tree, /api/v1/join-rates?level=DISTRICT&districtId={id}"
+log "  request-list        = GET $REQUEST_LIST_PATH"
+log "  join-rates          = GET /api/v1/join-rates?level=CITY and ?level=WARD&wardId={w}, alternately"
+log "  reduction-dashboard = GET $DASHBOARD_PATH"
+log "  burden-by-district  = GET /api/v1/burden?groupBy=DISTRICT&fiscalYear=$REQUEST_YEAR&wardId={w}"
+log "  plan-tree           = GET $PLAN_TREE_PATH"
+log "  public-report       = GET $PUBLIC_PATH (public, no sign-in needed)"
 echo "Load test ..."
-run_scenario district-list "$WORK/list.paths"
+run_scenario district "$WORK/district.paths" district.sql
+run_scenario district-list "$WORK/district-list.paths" district-list.sql
 run_scenario district-search "$WORK/search.paths"
 run_scenario district-page "$WORK/page.paths"
-run_scenario request-list "$WORK/requests.paths"
-run_scenario reduction-dashboard "$WORK/dashboard.paths"
-run_scenario plan-tree "$WORK/plan-tree.paths"
-run_scenario public-report "$WORK/public-report.paths"
+run_scenario request-list "$WORK/requests.paths" request-list.sql
+run_scenario join-rates "$WORK/join-rates.paths" join-rates.sql
+run_scenario reduction-dashboard "$WORK/dashboard.paths" reduction-dashboard.sql
+run_scenario burden-by-district "$WORK/burden.paths" burden-by-district.sql
+run_scenario plan-tree "$WORK/plan-tree.paths" plan-tree.sql
+run_scenario public-report "$WORK/public-report.paths" public-report.sql
 log ""
-log "results (latency in ms):"
+log "wrk results at $CONNECTIONS connections (latency in ms):"
 for s in "${SUMMARY[@]}"; do
   log "  $s"
 done
 if [[ $ATTACH == 0 ]]; then
   log "RSS after the load test: $(rss_mb) MB"
+fi
+
+if [[ -z "${SKIP_IMPORT:-}" ]]; then
+  echo "Import ($IMPORT_ROWS membership figures, CSV and xlsx) ..."
+  make_import_files
+  run_import "import CSV $IMPORT_ROWS rows" "$WORK/import.csv" "text/csv"
+  run_import "import xlsx $IMPORT_ROWS rows" "$WORK/import.xlsx" \
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+fi
+if [[ $ATTACH == 0 ]]; then
   stop_app
 fi
 
@@ -317,22 +520,61 @@ if [[ $ATTACH == 0 && -z "${SKIP_SQL:-}" ]]; then
     { echo "--- GET $1"; sed 's/^/    /' "$WORK/sql-one.txt"; } >>"$WORK/sql-detail.txt"
     wc -l <"$WORK/sql-one.txt"
   }
-  log "SQL statements per request (including the session check):"
   FIRST_ID=$(head -1 "$WORK/ids")
-  for p in "$LIST_PATH" "$SEARCH_PATH" "/api/v1/districts/$FIRST_ID" "/api/v1/districts/$FIRST_ID/organization-tree" \
-    "/api/v1/join-rates?level=DISTRICT&districtId=$FIRST_ID" "$REQUEST_LIST_PATH" "$DASHBOARD_PATH" "$PLAN_TREE_PATH" "$PUBLIC_PATH"; do
-    log "  $(printf '%3s' "$(count_sql "$p")")  GET $p"
+  FIRST_WARD=$(head -1 "$WORK/wards")
+  # the scenario's first path stands for it (join-rates: the mean of its two)
+  declare -A COUNT_PATHS=(
+    [district]="/api/v1/districts/$FIRST_ID"
+    [district-list]="/api/v1/districts?wardId=$FIRST_WARD&page=1&size=20&sort=name"
+    [district-search]="$SEARCH_PATH"
+    [district-page]="/api/v1/districts/$FIRST_ID /api/v1/districts/$FIRST_ID/organization-tree /api/v1/join-rates?level=DISTRICT&districtId=$FIRST_ID"
+    [request-list]="$REQUEST_LIST_PATH"
+    [join-rates]="/api/v1/join-rates?level=CITY /api/v1/join-rates?level=WARD&wardId=$FIRST_WARD"
+    [reduction-dashboard]="$DASHBOARD_PATH"
+    [burden-by-district]="/api/v1/burden?groupBy=DISTRICT&fiscalYear=$REQUEST_YEAR&wardId=$FIRST_WARD"
+    [plan-tree]="$PLAN_TREE_PATH"
+    [public-report]="$PUBLIC_PATH")
+  log "SQL statements per request (including the session check):"
+  for s in "${SCENARIOS[@]}"; do
+    total=0
+    n=0
+    for p in ${COUNT_PATHS[$s]}; do
+      c=$(count_sql "$p")
+      log "  $(printf '%3s' "$c")  GET $p"
+      total=$((total + c))
+      n=$((n + 1))
+    done
+    SQLS[$s]=$(awk -v t="$total" -v n="$n" 'BEGIN { printf (t % n ? "%.1f" : "%d"), t / n }')
   done
   stop_app
 fi
+
+log ""
+log "summary (app rps and pgbench tps at $CONNECTIONS connections; latency at $LAT_CONNECTIONS connections; RSS of the app after the scenario):"
+log "$(printf '  %-20s %9s %12s %8s %8s %8s %8s %7s' scenario 'app rps' 'pgbench tps' 'app/pg' 'p50 ms' 'p99 ms' 'SQL/req' 'RSS MB')"
+for s in "${SCENARIOS[@]}"; do
+  ratio="-"
+  if [[ ${TPS[$s]} != "-" && ${TPS[$s]} != "?" ]]; then
+    ratio=$(awk -v a="${RPS[$s]}" -v b="${TPS[$s]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+  fi
+  log "$(printf '  %-20s %9s %12s %8s %8s %8s %8s %7s' "$s" "${RPS[$s]}" "${TPS[$s]}" "$ratio" "${P50[$s]}" "${P99[$s]}" \
+    "${SQLS[$s]:--}" "${RSS_AFTER[$s]}")"
+done
+for r in "${IMPORT_RESULTS[@]}"; do
+  log "  $r"
+done
 
 if [[ -f "$WORK/sql-detail.txt" ]]; then
   { echo ""; echo "SQL statements (first 220 characters):"; cat "$WORK/sql-detail.txt"; } >>"$OUT"
 fi
 log ""
-log "raw wrk output:"
-for s in district-list district-search district-page request-list reduction-dashboard plan-tree public-report; do
-  { echo "--- $s"; grep -v '^RESULT' "$WORK/wrk-$s.txt"; } >>"$OUT"
+log "raw wrk and pgbench output:"
+for s in "${SCENARIOS[@]}"; do
+  { echo "--- $s"; grep -v '^RESULT' "$WORK/wrk-$s.txt"; echo "--- $s (c=$LAT_CONNECTIONS)";
+    grep -v '^RESULT' "$WORK/wrk-$s-lat.txt"; } >>"$OUT"
+  if [[ -f "$WORK/pgbench-$s.txt" ]]; then
+    { echo "--- $s (pgbench)"; cat "$WORK/pgbench-$s.txt"; } >>"$OUT"
+  fi
 done
 FAILED=0
 echo "Results written to $OUT"

@@ -10,7 +10,9 @@ import java.util.Locale;
  * screenshots);</li>
  * <li>{@code large} — 7 wards, 350 districts, about 3,000 associations, fiscal years 2016–2025, i.e. about
  * 30,000 membership figures (benchmarks);</li>
- * <li>a number such as {@code 2.5} — that many times the demo city's districts (10 fiscal years from factor 5).</li>
+ * <li>a number such as {@code 2.5} — that many times the demo city's districts (10 fiscal years from factor 5);</li>
+ * <li>{@code nation} or {@code nation:<factor>} — the demo city, to which {@link NationDataLoader} then adds the
+ * nation-wide data set ({@link NationScale}).</li>
  * </ul>
  *
  * @param name        the name given in configuration
@@ -39,12 +41,15 @@ public record DemoScale(String name, int districts, int firstYear, int lastYear,
         if (s.equals("large")) {
             return LARGE;
         }
+        if (NationScale.parse(s).isPresent()) {
+            return DEMO;
+        }
         double f;
         try {
             f = Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    "kyodo.demo-scale must be 'demo', 'large' or a factor such as 2.5, not '" + value + "'");
+                    "kyodo.demo-scale must be 'demo', 'large', 'nation' or a factor such as 2.5, not '" + value + "'");
         }
         if (!(f > 0) || f > 20) {
             throw new IllegalArgumentException("kyodo.demo-scale factor must be in (0, 20], not " + value);

@@ -113,7 +113,7 @@ class StatementCountTest {
         pinned.put("district", 3);
         pinned.put("district list", 4);
         pinned.put("organization", 2);
-        pinned.put("request list", 11);
+        pinned.put("request list", 8);
         pinned.put("join rates (city)", 1);
         pinned.put("join rates (ward)", 1);
         pinned.put("burden by district", 2);

@@ -38,10 +38,18 @@ public interface KyodoConfig {
     @WithDefault("false")
     boolean demoData();
 
-    /** Size of the demo city: {@code demo} or {@code large} (benchmarks). */
+    /**
+     * Size of the demo city: {@code demo}, {@code large} (benchmarks), a factor of the demo city, or {@code nation}
+     * (the demo city plus a nation-wide data set on PostgreSQL; {@code nation:0.01} for a part of it).
+     */
     @WithName("demo-scale")
     @WithDefault("demo")
     String demoScale();
+
+    /** Seed of the nation-wide demo data set: the same seed always gives the same rows. */
+    @WithName("demo-seed")
+    @WithDefault("20250401")
+    long demoSeed();
 
     /** Load the sample Fukuoka 2009 plan when no plan with its code exists (demo only by default). */
     @WithName("sample-plan")

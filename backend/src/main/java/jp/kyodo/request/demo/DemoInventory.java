@@ -61,7 +61,7 @@ public class DemoInventory {
     }
 
     // bureau code, name, kana | department code, name, kana | section code, name, kana
-    static final String[][] SECTIONS = {
+    public static final String[][] SECTIONS = {
             {"SHICHO", "市長室", "しちょうしつ", "SHICHO-KOHO", "広報戦略室", "こうほうせんりゃくしつ", "KOHO", "広報課", "こうほうか"},
             {"SOMU", "総務企画局", "そうむきかくきょく", "SOMU-KIKAKU", "企画調整部", "きかくちょうせいぶ", "TOKEI", "統計調査課", "とうけいちょうさか"},
             {"SHIMIN", "市民局", "しみんきょく", "SHIMIN-COM", "コミュニティ推進部", "こみゅにてぃすいしんぶ", "CHIIKI", "地域コミュニティ課", "ちいきこみゅにてぃか"},
@@ -92,12 +92,12 @@ public class DemoInventory {
      * One request of the inventory. scope: ALL, or a ward code (its districts). in2025: false = dropped before
      * FY2025; months2025 / kind2025 when it changed. review: state/proposal/decision in the FY2025 cycle.
      */
-    record T(String section, String title, RequestKind kind, List<Ask> asks, List<String> receivers, String scope,
+    public record T(String section, String title, RequestKind kind, List<Ask> asks, List<String> receivers, String scope,
             Channel channel, int[] months, int times, int people, double hours, Integer deadlineDays, Integer headCount,
             boolean mandatory, boolean in2025, int[] months2025, RequestKind kind2025, Review review) {
     }
 
-    record Review(ItemState state, Decision proposed, String assessment, Decision decision, String reason, Integer effectiveYear,
+    public record Review(ItemState state, Decision proposed, String assessment, Decision decision, String reason, Integer effectiveYear,
             Long flat, Long perHousehold) {
     }
 
@@ -118,7 +118,7 @@ public class DemoInventory {
                 mandatory, true, null, null, review);
     }
 
-    static List<T> templates() {
+    public static List<T> templates() {
         RequestKind C = RequestKind.COOPERATION;
         RequestKind N = RequestKind.NOTICE;
         List<T> l = new ArrayList<>();
