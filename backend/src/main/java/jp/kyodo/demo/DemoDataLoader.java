@@ -26,6 +26,7 @@ import jp.kyodo.account.AppUser;
 import jp.kyodo.account.service.AccountService;
 import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.security.Roles;
+import jp.kyodo.membership.service.MembershipTotals;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -56,6 +57,9 @@ public class DemoDataLoader {
 
     @Inject
     AccountService accountService;
+
+    @Inject
+    MembershipTotals membershipTotals;
 
     /** What was loaded. */
     public record Result(String scale, int wards, int districts, long associations, int organizations, int officers,
@@ -134,6 +138,8 @@ public class DemoDataLoader {
         // written past Hibernate (batched JDBC), so the records' timestamps are set here (RecordTimestamps does it for entities)
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         em.unwrap(Session.class).doWork(c -> writeRows(c, city, users, roles, now));
+        // figures written past the services: their kept sums from the rows, as an administrator's rebuild would
+        membershipTotals.rebuild();
         return new Result(city.scale.name(), city.wards.size(), city.districts.size(),
                 city.countOrganizations("NEIGHBORHOOD_ASSOCIATION"), city.organizations.size(), city.officers.size(),
                 city.figures.size(), created, (System.nanoTime() - start) / 1_000_000);

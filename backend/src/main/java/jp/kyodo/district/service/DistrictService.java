@@ -25,6 +25,7 @@ import jp.kyodo.common.web.Permissions;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.district.District;
 import jp.kyodo.district.DistrictDeleting;
+import jp.kyodo.district.DistrictMoved;
 import jp.kyodo.district.DistrictDtos.AssignmentRequest;
 import jp.kyodo.district.DistrictDtos.AssignmentResponse;
 import jp.kyodo.district.DistrictDtos.DistrictRequest;
@@ -55,6 +56,9 @@ public class DistrictService {
 
     @Inject
     Event<DistrictDeleting> deleting;
+
+    @Inject
+    Event<DistrictMoved> moved;
 
     /** 校区: the history keeps the stored fields (API and import alike); see {@link #api()} for 412 answers. */
     public static final Aggregate<District> DISTRICT = Aggregate.of("District", d -> d.id, d -> d.version,
@@ -131,12 +135,22 @@ public class DistrictService {
     @Transactional
     public DistrictResponse update(long id, DistrictRequest r, String ifMatch) {
         District d = find(id);
-        return toResponse(writes.update(api(), d, ifMatch, x -> {
+        long from = d.ward.id;
+        District saved = writes.update(api(), d, ifMatch, x -> {
             if (!x.code.equals(r.code()) && District.count("code", r.code()) > 0) {
                 throw ProblemException.invalid("code", "already used by another district", "Unique");
             }
             apply(x, r);
-        }));
+        });
+        firedIfMoved(moved, saved.id, from, saved.ward.id);
+        return toResponse(saved);
+    }
+
+    /** Tells the features that keep figures by ward that a district (already written) changed ward. */
+    public static void firedIfMoved(Event<DistrictMoved> moved, long id, long from, long to) {
+        if (from != to) {
+            moved.fire(new DistrictMoved(id, from, to));
+        }
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package jp.kyodo.district.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -20,6 +21,7 @@ import jp.kyodo.common.transfer.ImportRow;
 import jp.kyodo.common.transfer.ImportWrites;
 import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.district.District;
+import jp.kyodo.district.DistrictMoved;
 import jp.kyodo.district.DistrictDtos.DistrictRequest;
 import jp.kyodo.district.service.DistrictService;
 import jp.kyodo.ward.Ward;
@@ -35,6 +37,9 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Event<DistrictMoved> moved;
 
     @Inject
     Writes writes;
@@ -126,8 +131,21 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
     /** Each changed row through the one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
+        // the stored districts' wards before the rows are written, to tell who keeps figures by ward of the moves
+        java.util.Map<Long, Long> wardBefore = new java.util.HashMap<>();
+        for (Planned<State> p : plan) {
+            if (p.changes() && p.state().existing() != null) {
+                wardBefore.put(p.state().existing().id, p.state().existing().ward.id);
+            }
+        }
         ImportWrites.apply(writes, DistrictService.DISTRICT, plan, State::existing, s -> new District(),
                 DistrictImporter::fill);
+        for (Planned<State> p : plan) {
+            District d = p.state().existing();
+            if (d != null && wardBefore.containsKey(d.id)) {
+                DistrictService.firedIfMoved(moved, d.id, wardBefore.get(d.id), d.ward.id);
+            }
+        }
     }
 
     private static void fill(District d, State s) {

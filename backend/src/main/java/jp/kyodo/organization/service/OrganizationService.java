@@ -26,6 +26,7 @@ import jp.kyodo.district.DistrictDeleting;
 import jp.kyodo.organization.Officer;
 import jp.kyodo.organization.Organization;
 import jp.kyodo.organization.OrganizationDeleting;
+import jp.kyodo.organization.OrganizationMoved;
 import jp.kyodo.organization.OrganizationDtos.Contact;
 import jp.kyodo.organization.OrganizationDtos.OrganizationRequest;
 import jp.kyodo.organization.OrganizationDtos.OrganizationResponse;
@@ -52,6 +53,9 @@ public class OrganizationService {
 
     @Inject
     Event<OrganizationDeleting> deleting;
+
+    @Inject
+    Event<OrganizationMoved> moved;
 
     /** 地域団体: the history keeps every stored field, API and import alike; see {@link #api()} for 412 answers. */
     public static final Aggregate<Organization> ORGANIZATION = Aggregate.of("Organization", o -> o.id,
@@ -159,7 +163,8 @@ public class OrganizationService {
     public OrganizationResponse update(long id, OrganizationRequest r, String ifMatch) {
         Organization o = find(id);
         requireEdit(o.districtId());
-        return toResponse(writes.update(api(), o, ifMatch, x -> {
+        Long from = o.districtId();
+        Organization saved = writes.update(api(), o, ifMatch, x -> {
             String code = r.code() == null || r.code().isBlank() ? x.code : r.code();
             if (!code.equals(x.code) && Organization.count("code", code) > 0) {
                 throw ProblemException.invalid("code", "already used by another organization", "Unique");
@@ -168,7 +173,16 @@ public class OrganizationService {
             x.code = code;
             x.searchKey = TextNormalizer.searchKey(x.name, x.kana, x.code);
             requireEdit(x.districtId());
-        }));
+        });
+        firedIfMoved(moved, saved.id, from, saved.districtId());
+        return toResponse(saved);
+    }
+
+    /** Tells the features that keep figures by district that an organization (already written) changed district. */
+    public static void firedIfMoved(Event<OrganizationMoved> moved, long id, Long from, Long to) {
+        if (!java.util.Objects.equals(from, to)) {
+            moved.fire(new OrganizationMoved(id, from, to));
+        }
     }
 
     @Transactional
