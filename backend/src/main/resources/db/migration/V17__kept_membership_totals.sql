@@ -1,4 +1,4 @@
--- 加入率の集計 (membership.service.MembershipTotals, docs/performance.md "Kept figures"): the sums of the membership
+-- 加入率の集計 (membership.service.MembershipTotals, docs/api.md "Kept join-rate sums"): the sums of the membership
 -- figures per district, ward and the city and fiscal year, kept exact by every change in its own transaction, so
 -- that join rates are read, not summed over every figure. They count what the join rates always counted: figures
 -- of organizations in a district (through the district's ward); the city's row also counts the figures of
