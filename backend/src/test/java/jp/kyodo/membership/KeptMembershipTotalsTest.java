@@ -90,6 +90,49 @@ class KeptMembershipTotalsTest {
         assertExact("rebuilt");
     }
 
+    @Test
+    void concurrent_writers_in_one_district_keep_the_sums_exact() throws Exception {
+        long ward = Api.createWard();
+        long district = Api.createDistrict(ward, "同時", "どうじ");
+        long other = Api.createDistrict(ward, "同時別", "どうじべつ");
+        List<Long> mine = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            mine.add(Api.createOrganization("NEIGHBORHOOD_ASSOCIATION", district, null, Api.unique("同時町内会"), "どうじ"));
+        }
+        String token = Api.adminToken();
+        // eight clients at once: new figures of one district-year (every one creating or adding to the same kept
+        // rows), replacements, and an association moving to the other district while its figures are written
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int i = 0; i < mine.size(); i++) {
+                long a = mine.get(i);
+                int n = i;
+                done.add(pool.submit(() -> {
+                    Api.putFigures(token, a, 2019, 100 + n, 50 + n, null).then().statusCode(201);
+                    Response r = Api.anonymous().get(figurePath(a, 2019));
+                    Api.putFigures(token, a, 2019, 200 + n, 60 + n, r.header("ETag")).then().statusCode(200);
+                    if (n % 2 == 0) {
+                        updateOrganization(a, "NEIGHBORHOOD_ASSOCIATION", other);
+                    }
+                    return Api.putFigures(token, a, 2018, 10, 5, null).statusCode();
+                }));
+            }
+            for (var f : done) {
+                assertEquals(201, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        wards.add(ward);
+        districts.add(district);
+        districts.add(other);
+        assertExact("concurrent writers");
+        Api.anonymous().queryParam("level", "WARD").queryParam("wardId", ward).queryParam("fromYear", 2019)
+                .queryParam("toYear", 2019).get("/api/v1/join-rates").then().body("items[0].associations", is(8))
+                .body("items[0].households", is(8 * 200 + 28));
+    }
+
     // ---- random changes -----------------------------------------------------------------------------
 
     long newAssociation(long district) {
