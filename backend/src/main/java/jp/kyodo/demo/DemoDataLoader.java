@@ -27,6 +27,7 @@ import jp.kyodo.account.AppUser;
 import jp.kyodo.account.service.AccountService;
 import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.security.Roles;
+import jp.kyodo.membership.service.MembershipTotals;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 

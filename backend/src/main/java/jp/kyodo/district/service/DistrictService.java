@@ -25,6 +25,7 @@ import jp.kyodo.common.web.Permissions;
 import jp.kyodo.common.web.Versions;
 import jp.kyodo.district.District;
 import jp.kyodo.district.DistrictDeleting;
+import jp.kyodo.district.DistrictMoved;
 import jp.kyodo.district.DistrictMoves;
 import jp.kyodo.district.DistrictDtos.AssignmentRequest;
 import jp.kyodo.district.DistrictDtos.AssignmentResponse;
@@ -63,6 +64,9 @@ public class DistrictService {
 
     @Inject
     Event<DistrictMoves> moves;
+
+    @Inject
+    Event<DistrictMoved> moved;
 
     /** 校区: the history keeps the stored fields (API and import alike); see {@link #api()} for 412 answers. */
     public static final Aggregate<District> DISTRICT = Aggregate.of("District", d -> d.id, d -> d.version,
@@ -141,10 +145,11 @@ public class DistrictService {
         District d = find(id);
         // the version first, so a stale If-Match is answered before anything is moved
         Versions.check(ifMatch, d.version, () -> toResponse(d));
-        List<DistrictMoves.Move> moved = r.wardId() != null && d.ward != null && !r.wardId().equals(d.ward.id)
+        long from = d.ward.id;
+        List<DistrictMoves.Move> shifts = r.wardId() != null && d.ward != null && !r.wardId().equals(d.ward.id)
                 ? List.of(new DistrictMoves.Move(id, d.ward.id, r.wardId())) : List.of();
-        if (!moved.isEmpty()) {
-            moves.fire(new DistrictMoves(moved, false));
+        if (!shifts.isEmpty()) {
+            moves.fire(new DistrictMoves(shifts, false));
         }
         District out = writes.update(api(), d, ifMatch, x -> {
             if (!x.code.equals(r.code()) && District.count("code", r.code()) > 0) {
@@ -152,10 +157,18 @@ public class DistrictService {
             }
             apply(x, r);
         });
-        if (!moved.isEmpty()) {
-            moves.fire(new DistrictMoves(moved, true));
+        if (!shifts.isEmpty()) {
+            moves.fire(new DistrictMoves(shifts, true));
         }
+        firedIfMoved(moved, out.id, from, out.ward.id);
         return toResponse(out);
+    }
+
+    /** Tells the features that keep figures by ward that a district (already written) changed ward. */
+    public static void firedIfMoved(Event<DistrictMoved> moved, long id, long from, long to) {
+        if (from != to) {
+            moved.fire(new DistrictMoved(id, from, to));
+        }
     }
 
     @Transactional

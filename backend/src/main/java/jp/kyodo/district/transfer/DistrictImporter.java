@@ -1,6 +1,7 @@
 package jp.kyodo.district.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -20,6 +21,7 @@ import jp.kyodo.common.transfer.ImportRow;
 import jp.kyodo.common.transfer.ImportWrites;
 import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.district.District;
+import jp.kyodo.district.DistrictMoved;
 import jp.kyodo.district.DistrictMoves;
 import jp.kyodo.district.DistrictDtos.DistrictRequest;
 import jp.kyodo.district.service.DistrictService;
@@ -39,6 +41,9 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Event<DistrictMoved> moved;
 
     @Inject
     Writes writes;
@@ -130,21 +135,31 @@ class DistrictImporter implements Importer<DistrictImporter.State> {
     /** Each changed row through the one write path, so its history reads as an edit through the API. */
     @Override
     public void apply(List<Planned<State>> plan) {
-        List<DistrictMoves.Move> moved = new ArrayList<>();
+        List<DistrictMoves.Move> shifts = new ArrayList<>();
+        // the stored districts' wards before the rows are written, to tell who keeps figures by ward of the moves
+        java.util.Map<Long, Long> wardBefore = new java.util.HashMap<>();
         for (Planned<State> p : plan) {
             District d = p.state().existing();
-            if (p.changes() && d != null && d.ward != null && p.state().ward() != null
-                    && !d.ward.id.equals(p.state().ward().id)) {
-                moved.add(new DistrictMoves.Move(d.id, d.ward.id, p.state().ward().id));
+            if (p.changes() && d != null) {
+                wardBefore.put(d.id, d.ward.id);
+                if (d.ward != null && p.state().ward() != null && !d.ward.id.equals(p.state().ward().id)) {
+                    shifts.add(new DistrictMoves.Move(d.id, d.ward.id, p.state().ward().id));
+                }
             }
         }
-        if (!moved.isEmpty()) {
-            moves.fire(new DistrictMoves(moved, false));
+        if (!shifts.isEmpty()) {
+            moves.fire(new DistrictMoves(shifts, false));
         }
         ImportWrites.apply(writes, DistrictService.DISTRICT, plan, State::existing, s -> new District(),
                 DistrictImporter::fill);
-        if (!moved.isEmpty()) {
-            moves.fire(new DistrictMoves(moved, true));
+        if (!shifts.isEmpty()) {
+            moves.fire(new DistrictMoves(shifts, true));
+        }
+        for (Planned<State> p : plan) {
+            District d = p.state().existing();
+            if (d != null && wardBefore.containsKey(d.id)) {
+                DistrictService.firedIfMoved(moved, d.id, wardBefore.get(d.id), d.ward.id);
+            }
         }
     }
 

@@ -65,6 +65,9 @@ public class MembershipService {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    MembershipTotals totals;
+
     public static FigureResponse toResponse(MembershipFigure m) {
         return new FigureResponse(m.id, m.organization.id, m.fiscalYear, m.households, m.memberHouseholds,
                 JoinRate.of((long) m.memberHouseholds, (long) m.households), m.areaCountMethod, m.source,
@@ -101,19 +104,27 @@ public class MembershipService {
         Organization o = organizations.find(organizationId);
         currentUser.requireEditDistrict(o.districtId());
         validate(o, fiscalYear, r);
+        // where the figure counts, read (and locked against a move) before the figure itself
+        MembershipTotals.Place place = totals.lockPlace(organizationId);
         MembershipFigure m = MembershipFigure.<MembershipFigure>find("organization.id = ?1 and fiscalYear = ?2",
                 organizationId, fiscalYear).firstResult();
         requireConfirmedIfLarge(m != null ? m : MembershipFigure.<MembershipFigure>find(
                 "organization.id = ?1 and fiscalYear = ?2", organizationId, fiscalYear - 1).firstResult(), r);
         if (m != null) {
-            return new Saved(toResponse(writes.update(FIGURE, m, ifMatch, x -> fill(x, r.households(),
-                    r.memberHouseholds(), r.areaCountMethod(), r.source(), r.note()))), false);
+            int households = m.households;
+            int members = m.memberHouseholds;
+            MembershipFigure saved = writes.update(FIGURE, m, ifMatch, x -> fill(x, r.households(),
+                    r.memberHouseholds(), r.areaCountMethod(), r.source(), r.note()));
+            totals.figureSaved(place, fiscalYear, 0, saved.households - households, saved.memberHouseholds - members);
+            return new Saved(toResponse(saved), false);
         }
         m = new MembershipFigure();
         m.organization = o;
         m.fiscalYear = fiscalYear;
         fill(m, r.households(), r.memberHouseholds(), r.areaCountMethod(), r.source(), r.note());
-        return new Saved(toResponse(writes.create(FIGURE, m)), true);
+        MembershipFigure created = writes.create(FIGURE, m);
+        totals.figureSaved(place, fiscalYear, 1, created.households, created.memberHouseholds);
+        return new Saved(toResponse(created), true);
     }
 
     /** Stores valid figures as the API and the import both store them (blank texts as null). */
@@ -173,11 +184,15 @@ public class MembershipService {
     public void delete(long organizationId, int fiscalYear, String ifMatch) {
         Organization o = organizations.find(organizationId);
         currentUser.requireEditDistrict(o.districtId());
-        writes.delete(FIGURE, find(organizationId, fiscalYear), ifMatch);
+        MembershipTotals.Place place = totals.lockPlace(organizationId);
+        MembershipFigure m = find(organizationId, fiscalYear);
+        writes.delete(FIGURE, m, ifMatch);
+        totals.figureSaved(place, fiscalYear, -1, -m.households, -m.memberHouseholds);
     }
 
-    /** An organization's figures go with it. */
+    /** An organization's figures go with it, and leave the kept totals. */
     void deleteFigures(@Observes OrganizationDeleting e) {
+        totals.organizationDeleting(e.organizationId());
         em.createQuery("delete from MembershipFigure m where m.organization.id = :o")
                 .setParameter("o", e.organizationId()).executeUpdate();
     }
@@ -189,27 +204,24 @@ public class MembershipService {
     public record JoinRateFilter(Level level, Long wardId, Long districtId, Integer fromYear, Integer toYear) {
     }
 
-    /** Join rates grouped by level and fiscal year; the sums are computed by one grouped query. */
+    /**
+     * Join rates by level and fiscal year, read from the kept totals ({@link MembershipTotals}) and paged by the
+     * database. A ward or district filter narrows the sums to it, whatever the level (as the grouped sums over the
+     * figures always did): the rows then come from the narrowest kept table the filters name.
+     */
     public Page<JoinRateRow> joinRates(JoinRateFilter f, PageParams p) {
         Level level = f.level() == null ? Level.CITY : f.level();
-        String select;
-        String group;
-        switch (level) {
-            case WARD -> {
-                select = "select w.id, w.code, w.name, m.fiscalYear, count(m), sum(m.households), sum(m.memberHouseholds)";
-                group = " group by w.id, w.code, w.name, m.fiscalYear order by w.code, m.fiscalYear";
-            }
-            case DISTRICT -> {
-                select = "select d.id, d.code, d.name, m.fiscalYear, count(m), sum(m.households), sum(m.memberHouseholds)";
-                group = " group by d.id, d.code, d.name, m.fiscalYear order by d.code, m.fiscalYear";
-            }
-            default -> {
-                select = "select m.fiscalYear, count(m), sum(m.households), sum(m.memberHouseholds)";
-                group = " group by m.fiscalYear order by m.fiscalYear";
-            }
-        }
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        String from;
+        if (f.districtId() != null || level == Level.DISTRICT) {
+            from = " from membership_total_district t join district d on d.id = t.district_id join ward w on w.id = d.ward_id";
+        } else if (f.wardId() != null || level == Level.WARD) {
+            from = " from membership_total_ward t join ward w on w.id = t.ward_id";
+        } else {
+            from = " from membership_total_city t";
+            where.append(" and t.figures > 0"); // a year of unplaced figures only has no city rate
+        }
         if (f.wardId() != null) {
             where.append(" and w.id = :ward");
             params.put("ward", f.wardId());
@@ -219,27 +231,40 @@ public class MembershipService {
             params.put("district", f.districtId());
         }
         if (f.fromYear() != null) {
-            where.append(" and m.fiscalYear >= :from");
+            where.append(" and t.fiscal_year >= :from");
             params.put("from", f.fromYear());
         }
         if (f.toYear() != null) {
-            where.append(" and m.fiscalYear <= :to");
+            where.append(" and t.fiscal_year <= :to");
             params.put("to", f.toYear());
         }
-        var q = em.createQuery(select + " from MembershipFigure m join m.organization o join o.district d join d.ward w"
-                + where + group, Object[].class);
+        String select = switch (level) {
+            case WARD -> "select w.id, w.code, w.name";
+            case DISTRICT -> "select d.id, d.code, d.name";
+            default -> "select cast(null as bigint), cast(null as varchar(1)), cast(null as varchar(1))";
+        };
+        String order = switch (level) {
+            case WARD -> " order by w.code, t.fiscal_year";
+            case DISTRICT -> " order by d.code, t.fiscal_year";
+            default -> " order by t.fiscal_year";
+        };
+        var count = em.createNativeQuery("select count(*)" + from + where);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        var q = em.createNativeQuery(select + ", t.fiscal_year, t.figures, t.households, t.member_households" + from + where
+                + order);
         params.forEach(q::setParameter);
-        List<JoinRateRow> all = new ArrayList<>();
-        for (Object[] r : q.getResultList()) {
+        q.setFirstResult(p.offset()).setMaxResults(p.size);
+        List<JoinRateRow> items = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
             if (level == Level.CITY) {
-                all.add(row("CITY", null, null, "市全体", r[0], r[1], r[2], r[3]));
+                items.add(row("CITY", null, null, "市全体", r[3], r[4], r[5], r[6]));
             } else {
-                all.add(row(level.name(), (Long) r[0], (String) r[1], (String) r[2], r[3], r[4], r[5], r[6]));
+                items.add(row(level.name(), ((Number) r[0]).longValue(), (String) r[1], (String) r[2], r[3], r[4], r[5], r[6]));
             }
         }
-        int from = Math.min(p.offset(), all.size());
-        int to = Math.min(from + p.size, all.size());
-        return new Page<>(all.subList(from, to), all.size(), p.page, p.size);
+        return new Page<>(items, total, p.page, p.size);
     }
 
     private static JoinRateRow row(String level, Long id, String code, String name, Object fy, Object n, Object h,

@@ -24,6 +24,7 @@ import jp.kyodo.membership.AreaCountMethod;
 import jp.kyodo.membership.MembershipDtos.FigureRequest;
 import jp.kyodo.membership.MembershipFigure;
 import jp.kyodo.membership.service.MembershipService;
+import jp.kyodo.membership.service.MembershipTotals;
 import jp.kyodo.organization.Organization;
 
 /**
@@ -57,6 +58,9 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
 
     @Inject
     Writes writes;
+
+    @Inject
+    MembershipTotals totals;
 
     record State(MembershipFigure existing, Organization organization, int fiscalYear, int households,
             int memberHouseholds, AreaCountMethod areaCountMethod, String source, String note) {
@@ -171,15 +175,27 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
         return changed;
     }
 
-    /** Each changed row through the one write path, so its history reads as an edit through the API. */
+    /**
+     * Each changed row through the one write path, so its history reads as an edit through the API; the kept totals
+     * move by the file's changes summed per district and year, one statement per kept row.
+     */
     @Override
     public void apply(List<Planned<State>> plan) {
+        List<State> changed = plan.stream().filter(Planned::changes).map(Planned::state).toList();
+        Map<Long, MembershipTotals.Place> places = totals.lockPlaces(changed.stream().map(s -> s.organization().id).toList());
+        MembershipTotals.Deltas deltas = totals.deltas();
+        for (State s : changed) {
+            MembershipFigure m = s.existing();
+            deltas.add(places.get(s.organization().id), s.fiscalYear(), m == null ? 1 : 0,
+                    s.households() - (m == null ? 0 : m.households), s.memberHouseholds() - (m == null ? 0 : m.memberHouseholds));
+        }
         ImportWrites.apply(writes, MembershipService.FIGURE, plan, State::existing, s -> {
             MembershipFigure m = new MembershipFigure();
             m.organization = s.organization();
             m.fiscalYear = s.fiscalYear();
             return m;
         }, MembershipFigureImporter::fill);
+        totals.apply(deltas);
     }
 
     private static void fill(MembershipFigure m, State s) {

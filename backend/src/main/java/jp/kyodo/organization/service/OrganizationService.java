@@ -26,6 +26,7 @@ import jp.kyodo.district.DistrictDeleting;
 import jp.kyodo.organization.Officer;
 import jp.kyodo.organization.Organization;
 import jp.kyodo.organization.OrganizationDeleting;
+import jp.kyodo.organization.OrganizationMoved;
 import jp.kyodo.organization.OrganizationPlaced;
 import jp.kyodo.organization.OrganizationPlaced.Placement;
 import jp.kyodo.organization.OrganizationDtos.Contact;
@@ -57,6 +58,9 @@ public class OrganizationService {
 
     @Inject
     Event<OrganizationPlaced> placed;
+
+    @Inject
+    Event<OrganizationMoved> moved;
 
     /** 地域団体: the history keeps every stored field, API and import alike; see {@link #api()} for 412 answers. */
     public static final Aggregate<Organization> ORGANIZATION = Aggregate.of("Organization", o -> o.id,
@@ -167,7 +171,8 @@ public class OrganizationService {
         Organization o = find(id);
         requireEdit(o.districtId());
         Placement before = Placement.of(o);
-        return toResponse(firePlaced(before, writes.update(api(), o, ifMatch, x -> {
+        Long from = o.districtId();
+        Organization saved = firePlaced(before, writes.update(api(), o, ifMatch, x -> {
             String code = r.code() == null || r.code().isBlank() ? x.code : r.code();
             if (!code.equals(x.code) && Organization.count("code", code) > 0) {
                 throw ProblemException.invalid("code", "already used by another organization", "Unique");
@@ -176,7 +181,9 @@ public class OrganizationService {
             x.code = code;
             x.searchKey = TextNormalizer.searchKey(x.name, x.kana, x.code);
             requireEdit(x.districtId());
-        })));
+        }));
+        firedIfMoved(moved, saved.id, from, saved.districtId());
+        return toResponse(saved);
     }
 
     /** Tells the features keeping figures per kind, district or ward that an organization moved (if it did). */
@@ -186,6 +193,13 @@ public class OrganizationService {
             placed.fire(e);
         }
         return o;
+    }
+
+    /** Tells the features that keep figures by district that an organization (already written) changed district. */
+    public static void firedIfMoved(Event<OrganizationMoved> moved, long id, Long from, Long to) {
+        if (!java.util.Objects.equals(from, to)) {
+            moved.fire(new OrganizationMoved(id, from, to));
+        }
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package jp.kyodo.organization.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -23,6 +24,7 @@ import jp.kyodo.common.transfer.ImportRow;
 import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.district.District;
 import jp.kyodo.organization.Organization;
+import jp.kyodo.organization.OrganizationMoved;
 import jp.kyodo.organization.OrganizationKind;
 import jp.kyodo.organization.OrganizationPlaced.Placement;
 import jp.kyodo.organization.OrganizationSubKind;
@@ -56,6 +58,9 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
 
     @Inject
     Writes writes;
+
+    @Inject
+    Event<OrganizationMoved> moved;
 
     /**
      * What a valid row stores. The parent by code: another row of the file, or a stored organization
@@ -251,8 +256,10 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
             State s = p.state();
             if (s.existing() != null) {
                 Placement before = Placement.of(s.existing());
-                organizations.firePlaced(before,
-                        writes.update(OrganizationService.ORGANIZATION, s.existing(), o -> fill(o, s, entities)));
+                Long from = s.existing().districtId();
+                Organization o = organizations.firePlaced(before,
+                        writes.update(OrganizationService.ORGANIZATION, s.existing(), x -> fill(x, s, entities)));
+                OrganizationService.firedIfMoved(moved, o.id, from, o.districtId());
             } else {
                 Organization o = new Organization();
                 fill(o, s, entities);

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import jp.kyodo.common.config.KyodoConfig;
 import jp.kyodo.common.notification.Notice;
+import jp.kyodo.membership.service.MembershipTotals;
 import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.persistence.SeedData;
 import jp.kyodo.department.Section;
@@ -53,6 +54,9 @@ public class DemoWorkspace {
     @Inject
     Event<Notice> notices;
 
+    @Inject
+    MembershipTotals membershipTotals;
+
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 3000) StartupEvent ev) {
         if (config.demoData()) {
             SeedData.load(LOG, "the demo workspace", 120, this::loadIfEmpty);
@@ -84,6 +88,7 @@ public class DemoWorkspace {
         // every district reports this year's figures (but two associations each), so that lists and the map that open
         // on the latest year show the whole city, and the liaisons' worklists still show what is missing
         int figures = figures(em.createQuery("select d.id from District d order by d.id", Long.class).getResultList(), fy);
+        membershipTotals.rebuild(); // the figures were inserted past the services
         int terms = terms(districts, today);
         int requests = requests(districts, today, fy);
         notices(districts, today);

@@ -26,6 +26,7 @@ import jp.kyodo.common.workspace.LastVisitSource;
 import jp.kyodo.common.workspace.WorkItem;
 import jp.kyodo.common.workspace.WorkItemSource;
 import jp.kyodo.membership.JoinRate;
+import jp.kyodo.membership.service.DistrictListService;
 import jp.kyodo.request.burden.BurdenService;
 import jp.kyodo.request.burden.LandingRule;
 import jp.kyodo.workspace.WorkspaceDtos.Coverage;
@@ -53,6 +54,9 @@ public class HomeService {
     /** Items due within this many days are on the worklist (each source may keep its own shorter horizon). */
     public static final int HORIZON_DAYS = 60;
     public static final String FOLLOW_UP = "FOLLOW_UP";
+
+    @Inject
+    DistrictListService districtList;
 
     @Inject
     EntityManager em;
@@ -163,16 +167,16 @@ public class HomeService {
         if (ids.isEmpty()) {
             return out;
         }
-        Number latest = (Number) em.createNativeQuery("select max(fiscal_year) from membership_figure where fiscal_year <= :fy")
-                .setParameter("fy", fiscalYear).getSingleResult();
-        int year = latest == null ? fiscalYear : latest.intValue();
+        Integer latest = districtList.latestFiscalYearUpTo(fiscalYear);
+        int year = latest == null ? fiscalYear : latest;
         Map<Long, Long> wardOf = new HashMap<>();
         Map<Long, BigDecimal> now = new HashMap<>();
         Map<Long, BigDecimal> before = new HashMap<>();
-        for (Object row : em.createNativeQuery("select d.id, d.ward_id, m.fiscal_year, sum(m.households), sum(m.member_households)"
-                + " from membership_figure m join organization o on o.id = m.organization_id join district d on d.id = o.district_id"
-                + " where d.ward_id in (select d2.ward_id from district d2 where d2.id in (:d)) and m.fiscal_year in (:y, :p)"
-                + " group by d.id, d.ward_id, m.fiscal_year").setParameter("d", ids).setParameter("y", year)
+        // the kept district totals (membership.service.MembershipTotals) of the wards of these districts
+        for (Object row : em.createNativeQuery("select d.id, d.ward_id, t.fiscal_year, t.households, t.member_households"
+                + " from membership_total_district t join district d on d.id = t.district_id"
+                + " where d.ward_id in (select d2.ward_id from district d2 where d2.id in (:d)) and t.fiscal_year in (:y, :p)")
+                .setParameter("d", ids).setParameter("y", year)
                 .setParameter("p", year - 1).getResultList()) {
             Object[] a = (Object[]) row;
             long d = Rows.num(a[0]).longValue();

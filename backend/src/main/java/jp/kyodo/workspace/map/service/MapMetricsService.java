@@ -29,7 +29,7 @@ import jp.kyodo.workspace.map.MapDtos.MapMetrics;
 
 /**
  * The figures of the map, every district of the city (or of a ward) in four set-based queries: districts, join
- * rates of the year and the year before (membership sums, {@link JoinRate}), hours landing this year (the request
+ * rates of the year and the year before (the kept membership totals, {@link JoinRate}), hours landing this year (the request
  * feature's landing rule and hours per organization, as the burden report by district), and last visits from the
  * activity log when it is there ({@link LastVisitSource}).
  */
@@ -71,10 +71,14 @@ public class MapMetricsService {
 
         Map<Long, BigDecimal> rate = new HashMap<>();
         Map<Long, BigDecimal> previous = new HashMap<>();
-        for (Object row : em.createNativeQuery("select o.district_id, m.fiscal_year, sum(m.households), sum(m.member_households)"
-                + " from membership_figure m join organization o on o.id = m.organization_id"
-                + " where m.fiscal_year in (:fy, :prev) and o.district_id is not null group by o.district_id, m.fiscal_year")
-                .setParameter("fy", fy).setParameter("prev", fy - 1).getResultList()) {
+        var sums = em.createNativeQuery("select t.district_id, t.fiscal_year, t.households, t.member_households"
+                + " from membership_total_district t" + (wardId == null ? "" : " join district d on d.id = t.district_id")
+                + " where t.fiscal_year in (:fy, :prev)" + (wardId == null ? "" : " and d.ward_id = :ward"))
+                .setParameter("fy", fy).setParameter("prev", fy - 1);
+        if (wardId != null) {
+            sums.setParameter("ward", wardId);
+        }
+        for (Object row : sums.getResultList()) {
             Object[] a = (Object[]) row;
             BigDecimal r = JoinRate.of(Rows.num(a[3]).longValue(), Rows.num(a[2]).longValue());
             if (r != null) {

@@ -69,9 +69,13 @@ public class ProfileService {
             long mh = Rows.num(a[4]).longValue();
             names.put(id, (String) a[1]);
             years.computeIfAbsent(id, k -> new ArrayList<>()).add(new YearRate(y, h, mh, JoinRate.of(mh, h)));
-            long[] s = sums.computeIfAbsent(y, k -> new long[2]);
-            s[0] += h;
-            s[1] += mh;
+        }
+        // the district's sums: its kept totals (membership.service.MembershipTotals)
+        for (Object row : em.createNativeQuery("select fiscal_year, households, member_households from membership_total_district"
+                + " where district_id = :d and fiscal_year between :from and :fy")
+                .setParameter("d", districtId).setParameter("from", fy - YEARS + 1).setParameter("fy", fy).getResultList()) {
+            Object[] a = (Object[]) row;
+            sums.put(Rows.num(a[0]).intValue(), new long[] {Rows.num(a[1]).longValue(), Rows.num(a[2]).longValue()});
         }
         List<AssociationTrend> associations = new ArrayList<>();
         names.forEach((id, name) -> associations.add(new AssociationTrend(id, name, years.get(id))));
