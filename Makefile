@@ -113,5 +113,17 @@ test-reliability: $(PG_JAR)
 # Not part of `make test`. BENCH_DB=postgres SCALE=demo|large|nation [BENCH_REUSE_DB=1] measure on PostgreSQL with
 # pgbench side by side; that needs the demo-capable PostgreSQL build of bench/README.md (backend/target/pg-app), not
 # the production jar `make package-pg` writes to the same place.
-bench: $(if $(filter postgres,$(BENCH_DB)),,$(APP_JAR))
-	./bench/run.sh
+# Benchmarks (not part of make test): PostgreSQL by default, at SCALE=demo|large|nation (bench/README.md).
+# The PostgreSQL build with the demo code (the production jar has none) goes to target/bench-app.
+BENCH_DB  ?= postgres
+BENCH_JAR := backend/target/bench-app/quarkus-run.jar
+bench: $(if $(filter postgres,$(BENCH_DB)),$(BENCH_JAR),$(APP_JAR))
+	BENCH_DB=$(BENCH_DB) ./bench/run.sh
+
+bench-jar: $(BENCH_JAR)
+
+$(BENCH_JAR): frontend/dist/index.html $(BACK_SRC)
+	rm -rf backend/target/classes
+	$(MVNW) package -Dmaven.test.skip=true -Dquarkus.package.output-directory=bench-app
+	rm -rf backend/target/classes
+	@touch $@

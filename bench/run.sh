@@ -63,7 +63,7 @@ else
 fi
 case "$BENCH_DB" in
   h2) DEFAULT_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar" ;;
-  postgres) DEFAULT_JAR="$ROOT/backend/target/pg-app/quarkus-run.jar" ;;
+  postgres) DEFAULT_JAR="$ROOT/backend/target/bench-app/quarkus-run.jar" ;; # make bench-jar: PostgreSQL kind, with demo code
   *) echo "BENCH_DB must be h2 or postgres" >&2; exit 2 ;;
 esac
 if [[ $SCALE == nation* && $BENCH_DB != postgres ]]; then
