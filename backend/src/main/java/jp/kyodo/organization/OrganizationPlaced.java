@@ -21,4 +21,11 @@ public record OrganizationPlaced(Placement before, Placement after) {
     public boolean moves() {
         return before == null ? after != null : !before.equals(after);
     }
+
+    /**
+     * Many placements at once (an import), fired once after its rows were written: observers apply the net
+     * difference per place in a few statements instead of a few per row.
+     */
+    public record Many(java.util.List<OrganizationPlaced> changes) {
+    }
 }

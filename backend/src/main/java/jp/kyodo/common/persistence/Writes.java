@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jp.kyodo.common.changes.ChangeFeed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import jp.kyodo.common.audit.AuditService;
@@ -55,20 +56,65 @@ public class Writes {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <E> E update(Aggregate<E> a, E entity, Consumer<E> change) {
+        finish(List.of(stage(a, entity, change)));
+        return entity;
+    }
+
+    /** A change applied to a managed record but not yet flushed: its state before, for the history. */
+    public static final class Staged<E> {
+        final Aggregate<E> aggregate;
+        final E entity;
+        final Object before;
+        final Long derivedBefore;
+
+        Staged(Aggregate<E> aggregate, E entity, Object before, Long derivedBefore) {
+            this.aggregate = aggregate;
+            this.entity = entity;
+            this.before = before;
+            this.derivedBefore = derivedBefore;
+        }
+    }
+
+    /**
+     * The first half of {@link #update(Aggregate, Object, Consumer)}: notes the state before and applies the change,
+     * without flushing. Many staged changes are then written by one {@link #finish} — one flush, so Hibernate sends
+     * the updates in JDBC batches and checks the persistence context once, not once per row (an import of 10,000
+     * rows).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> Staged<E> stage(Aggregate<E> a, E entity, Consumer<E> change) {
         Object before = a.state().apply(entity);
         Long derivedBefore = a.derivedType() == null ? null : a.derivedId().apply(entity);
         change.accept(entity);
-        em.flush();
-        Object after = a.state().apply(entity);
-        // the same values sent again: Hibernate wrote nothing (no version moved), so no history entry either
-        if (!Objects.equals(before, after)) {
-            record(a, entity, AuditService.UPDATE, before, after);
-            if (derivedBefore != null) {
-                changes.derived(a.derivedType(), derivedBefore);
-            }
-            derived(a, entity);
+        return new Staged<>(a, entity, before, derivedBefore);
+    }
+
+    /**
+     * Flushes the staged changes (versions move, constraints are checked) and writes an UPDATE entry for each that
+     * changed something — none for a record left as it was (an unchanged PUT keeps its version and adds nothing to
+     * the history or the feed).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finish(List<? extends Staged<?>> staged) {
+        if (staged.isEmpty()) {
+            return;
         }
-        return entity;
+        em.flush();
+        for (Staged<?> s : staged) {
+            finishOne(s);
+        }
+    }
+
+    private <E> void finishOne(Staged<E> s) {
+        Object after = s.aggregate.state().apply(s.entity);
+        // the same values sent again: Hibernate wrote nothing (no version moved), so no history entry either
+        if (!Objects.equals(s.before, after)) {
+            record(s.aggregate, s.entity, AuditService.UPDATE, s.before, after);
+            if (s.derivedBefore != null) {
+                changes.derived(s.aggregate.derivedType(), s.derivedBefore);
+            }
+            derived(s.aggregate, s.entity);
+        }
     }
 
     /** Deletes a stored record after checking {@code ifMatch} and writes the DELETE entry. */

@@ -1,6 +1,7 @@
 package jp.kyodo.common.transfer;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -25,6 +26,9 @@ public final class ImportWrites {
      */
     public static <S, E extends PanacheEntityBase> void apply(Writes writes, Aggregate<E> records,
             List<Planned<S>> plan, Function<S, E> stored, Function<S, E> create, BiConsumer<E, S> fill) {
+        // updates are staged and flushed together (JDBC batches, one dirty check), in order: pending updates are
+        // written before each new record, so a new record never meets a constraint an earlier row was about to free
+        List<Writes.Staged<E>> pending = new ArrayList<>();
         for (Planned<S> p : plan) {
             if (!p.changes()) {
                 continue;
@@ -32,12 +36,15 @@ public final class ImportWrites {
             S s = p.state();
             E existing = stored.apply(s);
             if (existing != null) {
-                writes.update(records, existing, e -> fill.accept(e, s));
+                pending.add(writes.stage(records, existing, e -> fill.accept(e, s)));
             } else {
+                writes.finish(pending);
+                pending.clear();
                 E e = create.apply(s);
                 fill.accept(e, s);
                 writes.create(records, e);
             }
         }
+        writes.finish(pending);
     }
 }

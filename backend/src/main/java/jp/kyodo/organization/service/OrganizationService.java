@@ -186,6 +186,17 @@ public class OrganizationService {
         return toResponse(saved);
     }
 
+    @Inject
+    Event<OrganizationPlaced.Many> placedMany;
+
+    /** Tells the features keeping figures per kind, district or ward that many organizations moved (an import). */
+    public void firePlaced(java.util.List<OrganizationPlaced> changes) {
+        java.util.List<OrganizationPlaced> moving = changes.stream().filter(OrganizationPlaced::moves).toList();
+        if (!moving.isEmpty()) {
+            placedMany.fire(new OrganizationPlaced.Many(moving));
+        }
+    }
+
     /** Tells the features keeping figures per kind, district or ward that an organization moved (if it did). */
     public Organization firePlaced(Placement before, Organization o) {
         OrganizationPlaced e = new OrganizationPlaced(before, Placement.of(o));

@@ -26,6 +26,7 @@ import jp.kyodo.district.District;
 import jp.kyodo.organization.Organization;
 import jp.kyodo.organization.OrganizationMoved;
 import jp.kyodo.organization.OrganizationKind;
+import jp.kyodo.organization.OrganizationPlaced;
 import jp.kyodo.organization.OrganizationPlaced.Placement;
 import jp.kyodo.organization.OrganizationSubKind;
 import jp.kyodo.organization.service.OrganizationRules;
@@ -252,22 +253,25 @@ class OrganizationImporter implements Importer<OrganizationImporter.State> {
         List<Planned<State>> ordered = plan.stream().filter(Planned::changes)
                 .sorted(Comparator.comparingInt(p -> depth(p.key(), inFile, depths)))
                 .collect(Collectors.toList());
+        // the kept receiver counts and burden move once for the whole file, by the net difference per place
+        List<OrganizationPlaced> placed = new ArrayList<>();
         for (Planned<State> p : ordered) {
             State s = p.state();
             if (s.existing() != null) {
                 Placement before = Placement.of(s.existing());
                 Long from = s.existing().districtId();
-                Organization o = organizations.firePlaced(before,
-                        writes.update(OrganizationService.ORGANIZATION, s.existing(), x -> fill(x, s, entities)));
+                Organization o = writes.update(OrganizationService.ORGANIZATION, s.existing(), x -> fill(x, s, entities));
+                placed.add(new OrganizationPlaced(before, Placement.of(o)));
                 OrganizationService.firedIfMoved(moved, o.id, from, o.districtId());
             } else {
                 Organization o = new Organization();
                 fill(o, s, entities);
                 writes.create(OrganizationService.ORGANIZATION, o);
-                organizations.firePlaced(null, o);
+                placed.add(new OrganizationPlaced(null, Placement.of(o)));
                 entities.put(o.code, o);
             }
         }
+        organizations.firePlaced(placed);
     }
 
     private void fill(Organization o, State s, Map<String, Organization> entities) {

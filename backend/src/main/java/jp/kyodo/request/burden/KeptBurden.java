@@ -122,13 +122,14 @@ public class KeptBurden implements KeptFigures {
     // ---- organizations and districts ---------------------------------------------------------------------------
 
     /**
-     * An organization left ({@code sign} −1) or joined (+1) a place: every counted request of its kind landing there
+     * Organizations left (n < 0) or joined (n > 0) a place: every counted request of its kind landing there
      * moves by its hours per organization. The requests are found through the indexes of their targets — those to
      * all districts, those naming the district or (区単位) the ward it lies in now, and for a ward-level group those
      * naming the ward or a district in it — the four ways of {@link LandingRule} read from the organization's side (a
      * request lands once, however many ways lead to it). The caller has taken the lock.
      */
-    void organization(Placement p, int sign) {
+    /** {@code n} organizations (negative: removed) placed at {@code p}: the requests landing there gain n × hours. */
+    void organization(Placement p, long n) {
         if (p == null || p.kindCode() == null) {
             return;
         }
@@ -156,7 +157,7 @@ public class KeptBurden implements KeptFigures {
         for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
             BigDecimal h = Rows.dec(a[3]);
-            delta.put(key(a), new Cell(0, sign < 0 ? h.negate() : h));
+            delta.put(key(a), new Cell(0, h.multiply(BigDecimal.valueOf(n))));
         }
         apply(delta);
     }

@@ -94,6 +94,31 @@ public class KeptReceivers implements KeptFigures {
     }
 
     /** Moves the counts of the groups the organization left and joined. */
+    /** Many organizations placed (an import): the net difference per place, a few statements per place. */
+    void onPlacedMany(@Observes OrganizationPlaced.Many e) {
+        java.util.Map<Placement, Long> net = new java.util.LinkedHashMap<>();
+        for (OrganizationPlaced p : e.changes()) {
+            if (p.before() != null) {
+                net.merge(p.before(), -1L, Long::sum);
+            }
+            if (p.after() != null) {
+                net.merge(p.after(), 1L, Long::sum);
+            }
+        }
+        net.values().removeIf(n -> n == 0);
+        if (net.isEmpty()) {
+            return;
+        }
+        burden.lock();
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            for (var n : net.entrySet()) {
+                move(c, n.getKey(), n.getValue());
+            }
+        });
+        net.forEach(burden::organization);
+    }
+
     void onPlaced(@Observes OrganizationPlaced e) {
         if (!e.moves()) {
             return;
@@ -109,8 +134,8 @@ public class KeptReceivers implements KeptFigures {
                 move(c, e.after(), 1);
             }
         });
-        burden.organization(e.before(), -1);
-        burden.organization(e.after(), 1);
+        burden.organization(e.before(), -1L);
+        burden.organization(e.after(), 1L);
     }
 
     private void move(Connection c, Placement p, long d) throws SQLException {
