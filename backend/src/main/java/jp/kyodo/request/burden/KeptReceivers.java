@@ -101,6 +101,8 @@ public class KeptReceivers implements KeptFigures {
         // the burden lock first: a request written meanwhile reads these counts only after this commit (KeptBurden)
         burden.lock();
         em.flush();
+        // burden by district: the affected districts' contributions before the counts move (KeptBurden)
+        KeptBurden.Placed districts = burden.placedBefore(e.before(), e.after());
         em.unwrap(Session.class).doWork(c -> {
             if (e.before() != null) {
                 move(c, e.before(), -1);
@@ -111,6 +113,7 @@ public class KeptReceivers implements KeptFigures {
         });
         burden.organization(e.before(), -1);
         burden.organization(e.after(), 1);
+        burden.placedAfter(districts);
     }
 
     private void move(Connection c, Placement p, long d) throws SQLException {
