@@ -232,25 +232,26 @@ class KeptFiguresConsistencyTest {
 
         // burden by district: the whole city, each ward's districts, one district
         Map<Long, BigDecimal> hours = oracleDistrictHours();
-        Map<Long, Long> counts = oracleDistrictRequests();
-        checkDistricts(Map.of(), hours, counts, when);
+        Map<Long, Long> counts = oracleDistrictRequests("r.id");
+        Map<Long, Long> coop = oracleDistrictRequests("case when r.kind = 'COOPERATION' then r.id end");
+        checkDistricts(Map.of(), hours, counts, coop, when);
         for (long w : wards) {
-            checkDistricts(Map.of("wardId", w), hours, counts, when + ", ward " + w);
+            checkDistricts(Map.of("wardId", w), hours, counts, coop, when + ", ward " + w);
         }
         long one = pick(districts);
-        checkDistricts(Map.of("districtId", one), hours, counts, when + ", district " + one);
+        checkDistricts(Map.of("districtId", one), hours, counts, coop, when + ", district " + one);
 
         // the dashboard: the cycle's year city-wide and per department
         JsonPath d = Api.anonymous().get("/api/v1/review-cycles/" + cycle + "/dashboard").then().statusCode(200)
                 .extract().jsonPath();
         Map<Long, Object[]> byDepartment = oracleDashboard();
-        long coop = 0;
+        long cooperation = 0;
         BigDecimal total = BigDecimal.ZERO;
         for (Object[] v : byDepartment.values()) {
-            coop += (Long) v[0];
+            cooperation += (Long) v[0];
             total = total.add((BigDecimal) v[1]);
         }
-        assertEquals(coop, d.getLong("cityWide[1].cooperationRequests"), "dashboard requests, " + when);
+        assertEquals(cooperation, d.getLong("cityWide[1].cooperationRequests"), "dashboard requests, " + when);
         assertEquals(0, total.compareTo(d.getObject("cityWide[1].annualHours", BigDecimal.class)),
                 "dashboard hours " + total + " vs " + d.getString("cityWide[1].annualHours") + ", " + when);
         for (Map.Entry<Long, Object[]> e : byDepartment.entrySet()) {
@@ -260,11 +261,13 @@ class KeptFiguresConsistencyTest {
         }
     }
 
-    private void checkDistricts(Map<String, Object> filter, Map<Long, BigDecimal> hours, Map<Long, Long> counts, String when) {
+    private void checkDistricts(Map<String, Object> filter, Map<Long, BigDecimal> hours, Map<Long, Long> counts,
+            Map<Long, Long> coop, String when) {
         JsonPath b = Api.anonymous().queryParams(filter).queryParam("groupBy", "DISTRICT").queryParam("fiscalYear", FY)
                 .queryParam("size", 200).get("/api/v1/burden").then().statusCode(200).extract().jsonPath();
         List<Integer> ids = b.getList("items.id");
         int ours = 0;
+        BigDecimal shown = BigDecimal.ZERO;
         for (int i = 0; i < ids.size(); i++) {
             // every district the report shows (a request to all districts also lands on other tests' districts)
             long id = ids.get(i);
@@ -275,6 +278,17 @@ class KeptFiguresConsistencyTest {
             assertEquals(0, want.compareTo(b.getObject("items[" + i + "].annualHours", BigDecimal.class)),
                     "district " + id + " hours, " + when);
             assertEquals(counts.getOrDefault(id, 0L), b.getLong("items[" + i + "].requests"), "district " + id + ", " + when);
+            assertEquals(coop.getOrDefault(id, 0L), b.getLong("items[" + i + "].cooperationRequests"),
+                    "district " + id + " cooperation, " + when);
+            shown = shown.add(want);
+        }
+        // the envelope's total: every district of the filter (the whole city: every district the oracle finds)
+        BigDecimal total = b.getObject("totalAnnualHours", BigDecimal.class);
+        if (filter.isEmpty()) {
+            BigDecimal all = hours.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+            assertEquals(0, all.compareTo(total), "city total " + all + " vs " + total + ", " + when);
+        } else if (b.getLong("total") <= ids.size()) {
+            assertEquals(0, shown.compareTo(total), "total " + shown + " vs " + total + ", " + when);
         }
         assertTrue(ours > 0 || filter.containsKey("wardId"), "no district of the test in the report, " + when);
     }
@@ -301,9 +315,10 @@ class KeptFiguresConsistencyTest {
         return out;
     }
 
-    private Map<Long, Long> oracleDistrictRequests() {
+    /** Per district: the distinct requests ({@code counted}: r.id, or a case picking some) landing on it. */
+    private Map<Long, Long> oracleDistrictRequests(String counted) {
         Map<Long, Long> out = new HashMap<>();
-        for (Object[] a : rows("select o.district_id, count(distinct r.id)" + LANDED)) {
+        for (Object[] a : rows("select o.district_id, count(distinct " + counted + ")" + LANDED)) {
             out.put(Rows.num(a[0]).longValue(), Rows.num(a[1]).longValue());
         }
         return out;

@@ -44,6 +44,8 @@ class ImportScaleTest {
                 .body("counts.created", is(ASSOCIATIONS)));
         assertTrue(saved <= 2L * ASSOCIATIONS + 20, "import of " + ASSOCIATIONS + " organizations took " + saved
                 + " statements");
+        // the kept receiver counts and burden moved once for the file, and exactly
+        Api.as(Api.adminToken()).get("/api/v1/kept-figures/check").then().statusCode(200).body("exact", is(true));
 
         StringBuilder figures = new StringBuilder("organizationCode,fiscalYear,households,memberHouseholds,areaCountMethod\r\n");
         for (int i = 0; i < ASSOCIATIONS; i++) {

@@ -139,24 +139,21 @@ public class BurdenService {
                 }
             }
             case DISTRICT -> {
-                // the filter goes into every branch, so a ward's or a district's report reads only its own kept rows;
-                // each filter shape is a statement of its own (no "(:x is null or …)", good generic plans)
-                String only = "";
+                // the kept figures per (year, district) (KeptBurden): one primary-key row per district shown; each
+                // filter shape is a statement of its own (no "(:x is null or …)", good generic plans)
                 String outer = "";
                 if (f.wardId() != null) {
-                    only += " and g.district_id in (select wd.id from district wd where wd.ward_id = :ward)";
                     outer += " and g.ward_id = :ward";
                     params.put("ward", f.wardId());
                 }
                 if (f.districtId() != null) {
-                    only += " and g.district_id = :district";
                     outer += " and g.id = :district";
                     params.put("district", f.districtId());
                 }
                 base = "select g.id as id, g.code as code, g.name as name, w.name as parent, g.kana as kana,"
                         + " coalesce(y.requests, 0) as requests, coalesce(y.coop, 0) as coop, coalesce(y.hours, 0) as hours"
-                        + " from district g join ward w on w.id = g.ward_id left join " + perDistrictSql(only)
-                        + " y on y.gid = g.id where 1 = 1" + outer;
+                        + " from district g join ward w on w.id = g.ward_id left join kept_district_burden y"
+                        + " on y.district_id = g.id and y.fiscal_year = :fy where 1 = 1" + outer;
             }
             case ASSOCIATION -> {
                 base = "select g.id as id, g.code as code, g.name as name, d.name as parent, g.kana as kana,"
@@ -198,30 +195,11 @@ public class BurdenService {
     }
 
     /**
-     * A derived table (gid, requests, coop, hours) per district: the counted requests of fiscal year {@code :fy} that
-     * land on organizations of the district (those with a district: the ways ALL_DISTRICTS, CHOSEN_DISTRICT and
-     * DISTRICT_OF_CHOSEN_WARD of {@link LandingRule}), read from the kept counts per (kind, district) — the
-     * requests' targets times their districts, never the organization table. {@code only} narrows the districts
-     * (a condition on {@code g.district_id}).
+     * Annual hours per district of fiscal year {@code :fy} (districts with a counted request landing there): the kept
+     * rows of {@code kept_district_burden} (KeptBurden), the same figures as the burden report by district.
      */
-    public static String perDistrictSql(String only) {
-        String year = " r.fiscal_year = :fy and" + COUNTED + " and g.organizations > 0" + only;
-        String cols = "select r.id as rid, r.kind as kind, g.district_id as did, g.organizations * " + HOURS_PER_ORG + " as h";
-        return "(select x.did as gid, count(distinct x.rid) as requests,"
-                + " count(distinct case when x.kind = 'COOPERATION' then x.rid end) as coop, sum(x.h) as hours from ("
-                + cols + " from city_request r join city_request_receiver_kind rk on rk.request_id = r.id"
-                + " join kept_district_organizations g on g.kind_code = rk.kind_code where r.all_districts = true and" + year
-                + " union all " + cols + " from city_request r join city_request_district rd on rd.request_id = r.id"
-                + " join city_request_receiver_kind rk on rk.request_id = r.id"
-                + " join kept_district_organizations g on g.kind_code = rk.kind_code and g.district_id = rd.district_id"
-                + " where r.all_districts = false and" + year
-                + " union all " + cols + " from city_request r join city_request_ward rw on rw.request_id = r.id"
-                + " join district d on d.ward_id = rw.ward_id join city_request_receiver_kind rk on rk.request_id = r.id"
-                + " join kept_district_organizations g on g.kind_code = rk.kind_code and g.district_id = d.id"
-                + " where r.all_districts = false and" + year + " and not exists (select 1 from city_request_district rd"
-                + " where rd.request_id = r.id and rd.district_id = d.id)"
-                + ") x group by x.did)";
-    }
+    public static final String HOURS_PER_DISTRICT = "select y.district_id, y.hours from kept_district_burden y"
+            + " where y.fiscal_year = :fy and y.requests > 0";
 
     // ---- calendar ------------------------------------------------------------------------------------
 

@@ -69,8 +69,33 @@ public class KeptBurden implements KeptFigures {
         }
     }
 
+    /** A row of {@code kept_district_burden}. */
+    public record DistrictKey(int fiscalYear, long districtId) {
+    }
+
+    /** A district row's figures (or a request set's contribution to it): requests, of them COOPERATION, hours. */
+    public record DistrictCell(long requests, long coop, BigDecimal hours) {
+        static final DistrictCell ZERO = new DistrictCell(0, 0, BigDecimal.ZERO);
+
+        DistrictCell plus(DistrictCell o) {
+            return new DistrictCell(requests + o.requests, coop + o.coop, hours.add(o.hours));
+        }
+
+        DistrictCell negate() {
+            return new DistrictCell(-requests, -coop, hours.negate());
+        }
+
+        boolean zero() {
+            return requests == 0 && coop == 0 && hours.signum() == 0;
+        }
+    }
+
     /** Contributions as they stand, taken before a change of the given requests; put back by {@link #after}. */
-    public record Before(Collection<Long> requestIds, Map<Key, Cell> cells) {
+    public record Before(Collection<Long> requestIds, Map<Key, Cell> cells, Map<DistrictKey, DistrictCell> districts) {
+    }
+
+    /** The district rows an organization write may move, and their requests' contributions there before it. */
+    public record Placed(Set<Long> districtIds, Set<String> kinds, Map<DistrictKey, DistrictCell> cells) {
     }
 
     private static final String GROUP = " group by r.fiscal_year, r.section_id, r.kind";
@@ -90,7 +115,7 @@ public class KeptBurden implements KeptFigures {
     /** Before the requests change: takes the lock and their contributions (none for requests not yet written). */
     public Before before(Collection<Long> requestIds) {
         lock();
-        return new Before(List.copyOf(requestIds), of(requestIds));
+        return new Before(List.copyOf(requestIds), of(requestIds), districtsOf(requestIds));
     }
 
     /** After the requests (those of {@code before} and {@code alsoNew}) changed: adds after − before. */
@@ -100,6 +125,9 @@ public class KeptBurden implements KeptFigures {
         Map<Key, Cell> delta = new HashMap<>(of(ids));
         before.cells().forEach((k, c) -> delta.merge(k, c.negate(), Cell::plus));
         apply(delta);
+        Map<DistrictKey, DistrictCell> districtDelta = new HashMap<>(districtsOf(ids));
+        before.districts().forEach((k, c) -> districtDelta.merge(k, c.negate(), DistrictCell::plus));
+        applyDistricts(districtDelta);
     }
 
     /** The counted requests' contributions, from the kept organization counts (cost: their targets). */
@@ -186,13 +214,115 @@ public class KeptBurden implements KeptFigures {
                 + " union select rd.request_id from city_request_district rd where rd.district_id in (:d)")
                 .setParameter("w", wards).setParameter("d", districts).getResultList();
         Map<Key, Cell> cells = of(ids.stream().map(x -> Rows.num(x).longValue()).toList());
+        // by district: only the moved districts change, and only for the requests to the wards concerned (区単位)
+        Map<DistrictKey, DistrictCell> byDistrict = districts("r.id in (select rw.request_id from city_request_ward rw"
+                + " where rw.ward_id in (:w))", " and g.district_id in (:d)", Map.of("w", wards, "d", districts));
         if (!e.written()) {
             Map<Key, Cell> out = new HashMap<>();
             cells.forEach((k, c) -> out.put(k, c.negate()));
             apply(out);
+            Map<DistrictKey, DistrictCell> outDistricts = new HashMap<>();
+            byDistrict.forEach((k, c) -> outDistricts.put(k, c.negate()));
+            applyDistricts(outDistricts);
         } else {
             apply(cells);
+            applyDistricts(byDistrict);
         }
+    }
+
+    // ---- per (fiscal year, district) -------------------------------------------------------------------------
+
+    /**
+     * Rows (rid, did, n): the receiving organizations n &gt; 0 in district did of every counted request r matching
+     * {@code request} (a condition on r), read from the kept (kind, district) counts through the three ways of
+     * {@link LandingRule} that land on organizations with a district (they exclude one another for one district, so
+     * a (request, district) pair comes from one way; its kinds add up). {@code only} narrows the districts (a
+     * condition on {@code g.district_id}, starting with " and").
+     */
+    static String perRequestAndDistrictSql(String request, String only) {
+        String where = " and" + BurdenService.COUNTED + " and " + request + only;
+        String cols = "select r.id as rid, g.district_id as did, g.organizations as n";
+        return "(select u.rid as rid, u.did as did, sum(u.n) as n from ("
+                + cols + " from city_request r join city_request_receiver_kind rk on rk.request_id = r.id"
+                + " join kept_district_organizations g on g.kind_code = rk.kind_code where r.all_districts = true" + where
+                + " union all " + cols + " from city_request r join city_request_district rd on rd.request_id = r.id"
+                + " join city_request_receiver_kind rk on rk.request_id = r.id"
+                + " join kept_district_organizations g on g.kind_code = rk.kind_code and g.district_id = rd.district_id"
+                + " where r.all_districts = false" + where
+                + " union all " + cols + " from city_request r join city_request_ward rw on rw.request_id = r.id"
+                + " join district d on d.ward_id = rw.ward_id join city_request_receiver_kind rk on rk.request_id = r.id"
+                + " join kept_district_organizations g on g.kind_code = rk.kind_code and g.district_id = d.id"
+                + " where r.all_districts = false" + where + " and not exists (select 1 from city_request_district rd"
+                + " where rd.request_id = r.id and rd.district_id = d.id)"
+                + ") u group by u.rid, u.did having sum(u.n) > 0)";
+    }
+
+    private static final String DISTRICT_GROUP = " group by r.fiscal_year, x.did";
+
+    private static final String DISTRICT_COLUMNS = "select r.fiscal_year, x.did, count(*),"
+            + " count(case when r.kind = 'COOPERATION' then 1 end), sum(x.n * " + BurdenService.HOURS_PER_ORG + ")";
+
+    /** The contributions per (fiscal year, district) of the requests matching {@code request}, in {@code only}. */
+    private Map<DistrictKey, DistrictCell> districts(String request, String only, Map<String, Object> params) {
+        em.flush();
+        var q = em.createNativeQuery(DISTRICT_COLUMNS + " from city_request r join " + perRequestAndDistrictSql(request, only)
+                + " x on x.rid = r.id" + DISTRICT_GROUP);
+        params.forEach(q::setParameter);
+        Map<DistrictKey, DistrictCell> out = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] a = (Object[]) row;
+            out.merge(districtKey(a), districtCell(a), DistrictCell::plus);
+        }
+        return out;
+    }
+
+    /** The requests' contributions per (fiscal year, district); the cost is their targets × districts reached. */
+    Map<DistrictKey, DistrictCell> districtsOf(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return districts("r.id in (:ids)", "", Map.of("ids", requestIds));
+    }
+
+    /**
+     * Before an organization write (the lock taken, the counts not yet moved): the contributions, in the district(s)
+     * it leaves or joins, of the counted requests of its kind(s) landing there — to all districts, naming the
+     * district, or naming the ward it lies in. Ward-level groups count in no district: null when nothing can move.
+     * The cost is those requests (every request of the kind to all districts, whatever its year), not the inventory.
+     */
+    public Placed placedBefore(Placement before, Placement after) {
+        return placedBefore(java.util.Arrays.asList(before, after));
+    }
+
+    /** {@link #placedBefore(Placement, Placement)} for many placements at once (an import). */
+    public Placed placedBefore(Collection<Placement> placements) {
+        Set<Long> ds = new TreeSet<>();
+        Set<String> kinds = new TreeSet<>();
+        for (Placement p : placements) {
+            if (p != null && p.kindCode() != null && p.districtId() != null) {
+                ds.add(p.districtId());
+                kinds.add(p.kindCode());
+            }
+        }
+        return ds.isEmpty() ? null : new Placed(ds, kinds, placedCells(ds, kinds));
+    }
+
+    /** After the organization write moved the counts: adds after − before in those districts. */
+    public void placedAfter(Placed before) {
+        if (before == null) {
+            return;
+        }
+        Map<DistrictKey, DistrictCell> delta = new HashMap<>(placedCells(before.districtIds(), before.kinds()));
+        before.cells().forEach((k, c) -> delta.merge(k, c.negate(), DistrictCell::plus));
+        applyDistricts(delta);
+    }
+
+    private Map<DistrictKey, DistrictCell> placedCells(Set<Long> ds, Set<String> kinds) {
+        return districts("r.id in (select a.id from city_request a where a.all_districts = true"
+                + " union select rd.request_id from city_request_district rd where rd.district_id in (:ds)"
+                + " union select rw.request_id from city_request_ward rw join district dw on dw.ward_id = rw.ward_id"
+                + " where dw.id in (:ds)) and exists (select 1 from city_request_receiver_kind k2 where k2.request_id = r.id"
+                + " and k2.kind_code in (:kinds))", " and g.district_id in (:ds)", Map.of("ds", ds, "kinds", kinds));
     }
 
     // ---- writing -----------------------------------------------------------------------------------------------
@@ -234,6 +364,75 @@ public class KeptBurden implements KeptFigures {
         });
     }
 
+    private static final String DISTRICT_UPSERT_POSTGRES = "insert into kept_district_burden (fiscal_year, district_id,"
+            + " requests, coop, hours) values (?, ?, ?, ?, ?) on conflict (fiscal_year, district_id) do update set"
+            + " requests = kept_district_burden.requests + excluded.requests, coop = kept_district_burden.coop + excluded.coop,"
+            + " hours = kept_district_burden.hours + excluded.hours";
+
+    private static final String DISTRICT_UPSERT_H2 = "merge into kept_district_burden t using (values (cast(? as int),"
+            + " cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as numeric(20, 2))))"
+            + " s (fiscal_year, district_id, requests, coop, hours)"
+            + " on t.fiscal_year = s.fiscal_year and t.district_id = s.district_id"
+            + " when matched then update set requests = t.requests + s.requests, coop = t.coop + s.coop, hours = t.hours + s.hours"
+            + " when not matched then insert (fiscal_year, district_id, requests, coop, hours)"
+            + " values (s.fiscal_year, s.district_id, s.requests, s.coop, s.hours)";
+
+    /** Adds the differences to {@code kept_district_burden} (one batch on PostgreSQL: a request to all districts). */
+    private void applyDistricts(Map<DistrictKey, DistrictCell> delta) {
+        List<Map.Entry<DistrictKey, DistrictCell>> rows = delta.entrySet().stream().filter(x -> !x.getValue().zero())
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(DistrictKey::fiscalYear)
+                        .thenComparing(DistrictKey::districtId)))
+                .toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        boolean postgres = dbKind.startsWith("postgres");
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            if (postgres) {
+                try (PreparedStatement st = c.prepareStatement(DISTRICT_UPSERT_POSTGRES)) {
+                    for (Map.Entry<DistrictKey, DistrictCell> x : rows) {
+                        bind(st, x.getKey(), x.getValue());
+                        st.addBatch();
+                    }
+                    st.executeBatch();
+                }
+                return;
+            }
+            for (Map.Entry<DistrictKey, DistrictCell> x : rows) {
+                try (PreparedStatement st = c.prepareStatement(DISTRICT_UPSERT_H2)) {
+                    bind(st, x.getKey(), x.getValue());
+                    st.executeUpdate();
+                } catch (SQLException ex) {
+                    // as apply: H2's MERGE against a concurrent insert of the same new row, retried once
+                    if (!"23505".equals(ex.getSQLState())) {
+                        throw ex;
+                    }
+                    try (PreparedStatement st = c.prepareStatement(DISTRICT_UPSERT_H2)) {
+                        bind(st, x.getKey(), x.getValue());
+                        st.executeUpdate();
+                    }
+                }
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement st, DistrictKey k, DistrictCell v) throws SQLException {
+        st.setInt(1, k.fiscalYear());
+        st.setLong(2, k.districtId());
+        st.setLong(3, v.requests());
+        st.setLong(4, v.coop());
+        st.setBigDecimal(5, v.hours());
+    }
+
+    private static DistrictKey districtKey(Object[] a) {
+        return new DistrictKey(Rows.num(a[0]).intValue(), Rows.num(a[1]).longValue());
+    }
+
+    private static DistrictCell districtCell(Object[] a) {
+        return new DistrictCell(Rows.num(a[2]).longValue(), Rows.num(a[3]).longValue(), Rows.dec(a[4]));
+    }
+
     private static void upsert(Connection c, String sql, Key k, Cell v) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setInt(1, k.fiscalYear());
@@ -253,13 +452,22 @@ public class KeptBurden implements KeptFigures {
             + LandingRule.JOIN + " where" + BurdenService.COUNTED + " and" + LandingRule.WHERE + " group by r.id) c on c.rid = r.id"
             + " where" + BurdenService.COUNTED + GROUP;
 
+    /** Per (fiscal year, district), organizations with a district visited pair by pair (no kept count read). */
+    private static final String RECOUNT_DISTRICTS = DISTRICT_COLUMNS + " from city_request r join (select r.id as rid,"
+            + " o.district_id as did, count(*) as n from city_request r" + LandingRule.JOIN + " where" + BurdenService.COUNTED
+            + " and o.district_id is not null and" + LandingRule.WHERE + " group by r.id, o.district_id) x on x.rid = r.id"
+            + DISTRICT_GROUP;
+
     @Override
     public long rebuild() {
         lock();
         em.flush();
         em.createNativeQuery("delete from kept_section_burden").executeUpdate();
-        return em.createNativeQuery("insert into kept_section_burden (fiscal_year, section_id, kind, requests, hours) " + RECOUNT)
-                .executeUpdate();
+        long rows = em.createNativeQuery("insert into kept_section_burden (fiscal_year, section_id, kind, requests, hours) "
+                + RECOUNT).executeUpdate();
+        em.createNativeQuery("delete from kept_district_burden").executeUpdate();
+        return rows + em.createNativeQuery("insert into kept_district_burden (fiscal_year, district_id, requests, coop, hours) "
+                + RECOUNT_DISTRICTS).executeUpdate();
     }
 
     @Override
@@ -280,6 +488,35 @@ public class KeptBurden implements KeptFigures {
                                 + b.requests() + " requests " + b.hours().stripTrailingZeros().toPlainString() + " h");
                     }
                 });
+        Map<DistrictKey, DistrictCell> keptDistricts = readDistricts(
+                "select fiscal_year, district_id, requests, coop, hours from kept_district_burden");
+        Map<DistrictKey, DistrictCell> actualDistricts = readDistricts(RECOUNT_DISTRICTS);
+        Set<DistrictKey> districtKeys = new TreeSet<>(java.util.Comparator.comparing(DistrictKey::fiscalYear)
+                .thenComparing(DistrictKey::districtId));
+        districtKeys.addAll(keptDistricts.keySet());
+        districtKeys.addAll(actualDistricts.keySet());
+        for (DistrictKey k : districtKeys) {
+            DistrictCell a = keptDistricts.getOrDefault(k, DistrictCell.ZERO);
+            DistrictCell b = actualDistricts.getOrDefault(k, DistrictCell.ZERO);
+            if (a.requests() != b.requests() || a.coop() != b.coop() || a.hours().compareTo(b.hours()) != 0) {
+                out.add("FY " + k.fiscalYear() + ", district " + k.districtId() + ": kept " + a.requests() + " requests ("
+                        + a.coop() + " cooperation) " + a.hours().stripTrailingZeros().toPlainString() + " h, recomputed "
+                        + b.requests() + " requests (" + b.coop() + " cooperation) "
+                        + b.hours().stripTrailingZeros().toPlainString() + " h");
+            }
+        }
+        return out;
+    }
+
+    private Map<DistrictKey, DistrictCell> readDistricts(String sql) {
+        Map<DistrictKey, DistrictCell> out = new HashMap<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] a = (Object[]) row;
+            DistrictCell c = districtCell(a);
+            if (!c.zero()) {
+                out.put(districtKey(a), c);
+            }
+        }
         return out;
     }
 

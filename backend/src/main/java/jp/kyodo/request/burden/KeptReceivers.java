@@ -93,7 +93,6 @@ public class KeptReceivers implements KeptFigures {
         return "receiving organizations";
     }
 
-    /** Moves the counts of the groups the organization left and joined. */
     /** Many organizations placed (an import): the net difference per place, a few statements per place. */
     void onPlacedMany(@Observes OrganizationPlaced.Many e) {
         java.util.Map<Placement, Long> net = new java.util.LinkedHashMap<>();
@@ -111,14 +110,17 @@ public class KeptReceivers implements KeptFigures {
         }
         burden.lock();
         em.flush();
+        KeptBurden.Placed districts = burden.placedBefore(net.keySet());
         em.unwrap(Session.class).doWork(c -> {
             for (var n : net.entrySet()) {
                 move(c, n.getKey(), n.getValue());
             }
         });
         net.forEach(burden::organization);
+        burden.placedAfter(districts);
     }
 
+    /** Moves the counts of the groups the organization left and joined. */
     void onPlaced(@Observes OrganizationPlaced e) {
         if (!e.moves()) {
             return;
@@ -126,6 +128,8 @@ public class KeptReceivers implements KeptFigures {
         // the burden lock first: a request written meanwhile reads these counts only after this commit (KeptBurden)
         burden.lock();
         em.flush();
+        // burden by district: the affected districts' contributions before the counts move (KeptBurden)
+        KeptBurden.Placed districts = burden.placedBefore(e.before(), e.after());
         em.unwrap(Session.class).doWork(c -> {
             if (e.before() != null) {
                 move(c, e.before(), -1);
@@ -136,6 +140,7 @@ public class KeptReceivers implements KeptFigures {
         });
         burden.organization(e.before(), -1L);
         burden.organization(e.after(), 1L);
+        burden.placedAfter(districts);
     }
 
     private void move(Connection c, Placement p, long d) throws SQLException {

@@ -87,8 +87,8 @@ public class MapMetricsService {
         }
 
         Map<Long, BigDecimal> hours = new HashMap<>();
-        // per district from the kept organization counts (the same figures as the burden report by district)
-        for (Object row : em.createNativeQuery("select y.gid, y.hours from " + BurdenService.perDistrictSql("") + " y")
+        // per district, kept (the same figures as the burden report by district)
+        for (Object row : em.createNativeQuery(BurdenService.HOURS_PER_DISTRICT)
                 .setParameter("fy", fy).getResultList()) {
             Object[] a = (Object[]) row;
             hours.put(Rows.num(a[0]).longValue(), BurdenService.hours(Rows.dec(a[1])));
