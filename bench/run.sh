@@ -22,7 +22,7 @@
 #   START_TIMEOUT  seconds to wait for the app to be ready [180; 3600 for nation]
 #   PAGE_DISTRICTS  districts the district-page scenario cycles through [20]
 #   BENCH_USER / BENCH_PASSWORD   who signs in [office / office-demo-pass]
-#   JAVA_OPTS    extra JVM options for the started app (e.g. -Xmx512m) []
+#   JAVA_OPTS    JVM options of the started app [the bounded defaults of make run]
 #   SKIP_SQL=1   do not do the second, SQL-logging run;  BENCH_KEEP_DB=1  keep the PostgreSQL database
 # Results: bench/results/<date>-<db>.txt (git-ignored); the app logs stay in the temp dir when a step fails.
 set -Eeuo pipefail
@@ -40,7 +40,9 @@ CONNECTIONS=${CONNECTIONS:-16}
 PAGE_DISTRICTS=${PAGE_DISTRICTS:-20}
 BENCH_USER=${BENCH_USER:-office}
 BENCH_PASSWORD=${BENCH_PASSWORD:-office-demo-pass}
-JAVA_OPTS=${JAVA_OPTS:-}
+# the bounded JVM settings of make run, the Dockerfile and docker-compose (bench/README.md, "Memory")
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 if [[ $SCALE == nation* ]]; then
@@ -364,12 +366,19 @@ def bumped(rows):
 # the CSV file takes the first n rows, the xlsx the next n (so the second import does not find the first one's rows)
 with open(f"{work}/import.csv", 'w', newline='', encoding='utf-8') as f:
     csv.writer(f).writerows([header] + bumped(body[:n]))
-def cell(v):
-    return f'<c t="inlineStr"><is><t>{escape(v)}</t></is></c>'
+def col(i):  # 0 → A, 25 → Z, 26 → AA
+    s = ''
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(65 + r) + s
+    return s
+def cell(v, ref):
+    return f'<c r="{ref}" t="inlineStr"><is><t>{escape(v)}</t></is></c>'
 sheet = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
 for i, r in enumerate([header] + bumped(body[n:2 * n]), 1):
-    sheet.append(f'<row r="{i}">' + ''.join(cell(v) for v in r) + '</row>')
+    sheet.append(f'<row r="{i}">' + ''.join(cell(v, f'{col(j)}{i}') for j, v in enumerate(r)) + '</row>')
 sheet.append('</sheetData></worksheet>')
 with zipfile.ZipFile(f"{work}/import.xlsx", 'w', zipfile.ZIP_DEFLATED) as z:
     z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
