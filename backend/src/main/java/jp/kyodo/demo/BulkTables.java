@@ -170,7 +170,8 @@ final class BulkTables {
         }
     }
 
-    private static void set(PreparedStatement ps, int p, Object v) throws SQLException {
+    /** Binds one value of a row written past Hibernate (also the demo city's batches, DemoDataLoader). */
+    static void set(PreparedStatement ps, int p, Object v) throws SQLException {
         if (v == null) {
             ps.setNull(p, Types.NULL);
         } else if (v instanceof String s) {

@@ -10,13 +10,10 @@ import jp.kyodo.common.kept.KeptFiguresService;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -247,25 +244,7 @@ public class DemoDataLoader {
 
         void add(Object... values) throws SQLException {
             for (int i = 0; i < values.length; i++) {
-                Object v = values[i];
-                int p = i + 1;
-                if (v == null) {
-                    ps.setNull(p, Types.NULL);
-                } else if (v instanceof String s) {
-                    ps.setString(p, s);
-                } else if (v instanceof Long l) {
-                    ps.setLong(p, l);
-                } else if (v instanceof Integer n) {
-                    ps.setInt(p, n);
-                } else if (v instanceof Boolean bool) {
-                    ps.setBoolean(p, bool);
-                } else if (v instanceof LocalDate d) {
-                    ps.setDate(p, Date.valueOf(d));
-                } else if (v instanceof OffsetDateTime t) {
-                    ps.setObject(p, t);
-                } else {
-                    throw new IllegalArgumentException("unsupported value " + v.getClass());
-                }
+                BulkTables.set(ps, i + 1, values[i]);
             }
             ps.addBatch();
             if (++pending >= BATCH_SIZE) {

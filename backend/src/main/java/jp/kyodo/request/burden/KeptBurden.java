@@ -290,11 +290,6 @@ public class KeptBurden implements KeptFigures {
      * district, or naming the ward it lies in. Ward-level groups count in no district: null when nothing can move.
      * The cost is those requests (every request of the kind to all districts, whatever its year), not the inventory.
      */
-    public Placed placedBefore(Placement before, Placement after) {
-        return placedBefore(java.util.Arrays.asList(before, after));
-    }
-
-    /** {@link #placedBefore(Placement, Placement)} for many placements at once (an import). */
     public Placed placedBefore(Collection<Placement> placements) {
         Set<Long> ds = new TreeSet<>();
         Set<String> kinds = new TreeSet<>();

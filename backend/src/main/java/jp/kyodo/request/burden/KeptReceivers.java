@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.util.Collection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -93,10 +94,20 @@ public class KeptReceivers implements KeptFigures {
         return "receiving organizations";
     }
 
-    /** Many organizations placed (an import): the net difference per place, a few statements per place. */
+    /** Moves the counts of the groups the organization left and joined. */
+    void onPlaced(@Observes OrganizationPlaced e) {
+        place(java.util.List.of(e));
+    }
+
+    /** Many organizations placed (an import): the same, once for the whole file. */
     void onPlacedMany(@Observes OrganizationPlaced.Many e) {
+        place(e.changes());
+    }
+
+    /** The net difference per place of the placements, applied in a few statements per place. */
+    private void place(Collection<OrganizationPlaced> changes) {
         java.util.Map<Placement, Long> net = new java.util.LinkedHashMap<>();
-        for (OrganizationPlaced p : e.changes()) {
+        for (OrganizationPlaced p : changes) {
             if (p.before() != null) {
                 net.merge(p.before(), -1L, Long::sum);
             }
@@ -108,8 +119,10 @@ public class KeptReceivers implements KeptFigures {
         if (net.isEmpty()) {
             return;
         }
+        // the burden lock first: a request written meanwhile reads these counts only after this commit (KeptBurden)
         burden.lock();
         em.flush();
+        // burden by district: the affected districts' contributions before the counts move (KeptBurden)
         KeptBurden.Placed districts = burden.placedBefore(net.keySet());
         em.unwrap(Session.class).doWork(c -> {
             for (var n : net.entrySet()) {
@@ -117,29 +130,6 @@ public class KeptReceivers implements KeptFigures {
             }
         });
         net.forEach(burden::organization);
-        burden.placedAfter(districts);
-    }
-
-    /** Moves the counts of the groups the organization left and joined. */
-    void onPlaced(@Observes OrganizationPlaced e) {
-        if (!e.moves()) {
-            return;
-        }
-        // the burden lock first: a request written meanwhile reads these counts only after this commit (KeptBurden)
-        burden.lock();
-        em.flush();
-        // burden by district: the affected districts' contributions before the counts move (KeptBurden)
-        KeptBurden.Placed districts = burden.placedBefore(e.before(), e.after());
-        em.unwrap(Session.class).doWork(c -> {
-            if (e.before() != null) {
-                move(c, e.before(), -1);
-            }
-            if (e.after() != null) {
-                move(c, e.after(), 1);
-            }
-        });
-        burden.organization(e.before(), -1L);
-        burden.organization(e.after(), 1L);
         burden.placedAfter(districts);
     }
 
