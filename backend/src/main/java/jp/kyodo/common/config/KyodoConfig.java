@@ -200,6 +200,15 @@ public interface KyodoConfig {
         @WithDefault("30")
         @Min(1)
         int transfer();
+
+        /**
+         * How often an instance adds the requests it counted to the shared counters and reads back every instance's
+         * totals ({@code RateLimitCounters}); with several instances a caller may get ahead of a budget by what the
+         * others let through in one interval.
+         */
+        @WithName("sync-interval")
+        @WithDefault("250ms")
+        java.time.Duration syncInterval();
     }
 
     /** How long housekeeping keeps rows that only grow (README's configuration table). */

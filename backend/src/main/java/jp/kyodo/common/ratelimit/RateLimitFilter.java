@@ -1,17 +1,13 @@
 package jp.kyodo.common.ratelimit;
 
-import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import jp.kyodo.common.config.KyodoConfig;
-import jp.kyodo.common.error.DatabaseOutage;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.security.CurrentUser;
@@ -22,7 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Rate limits on {@code /api/} (the SPA's files are not counted): every request counts against one budget
  * ({@link RateLimitPolicy}) of its caller — the account of a session or API token, or else the client address —
- * in a counter in the database ({@link RateLimitCounters}), so a second instance sees the same count. Every answer
+ * counted in memory and shared through the database ({@link RateLimitCounters}), so a second instance sees the count. Every answer
  * carries {@code RateLimit-Policy} and {@code RateLimit}; a request over the budget is answered 429 problem+json with
  * {@code Retry-After} before it reaches the API, so it changes nothing. Runs before matching, after authentication
  * (proactive), so unknown paths count too.
@@ -44,35 +40,22 @@ public class RateLimitFilter {
     Clock clock;
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
-    public Uni<Response> limit(RoutingContext ctx) {
+    public Response limit(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         if (!config.rateLimit().enabled() || path == null || !path.startsWith("/api/")) {
-            return Uni.createFrom().nullItem();
+            return null;
         }
         Long account = accountOf(ctx);
         RateLimitPolicy policy = RateLimitPolicy.of(path, account != null, RateLimitPolicy.Budgets.of(config.rateLimit()));
         String caller = account != null ? "account:" + account
                 : "address:" + ClientAddress.key(ClientAddress.of(ctx.request()));
-        if (BlockingOperationControl.isBlockingAllowed()) {
-            return Uni.createFrom().item(count(ctx, path, policy, caller));
-        }
-        return Uni.createFrom().item(() -> count(ctx, path, policy, caller))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return count(ctx, policy, caller, path);
     }
 
-    private Response count(RoutingContext ctx, String path, RateLimitPolicy policy, String caller) {
+    /** Counted in memory (no statement: it runs on the event loop); {@link RateLimitCounters} shares the counts. */
+    private Response count(RoutingContext ctx, RateLimitPolicy policy, String caller, String path) {
         long now = clock.instant().getEpochSecond();
-        long hits;
-        try {
-            hits = counters.hit(policy.name() + "|" + caller, policy.windowStart(now));
-        } catch (Exception e) {
-            if (DatabaseOutage.is(e)) {
-                return DatabaseOutage.response(path);
-            }
-            // a fault of the limiter itself must not take the API down: let the request through, uncounted
-            LOG.warnf("rate limit not counted for %s: %s", path, e.toString());
-            return null;
-        }
+        long hits = counters.hit(policy.name() + "|" + caller, policy.windowStart(now));
         long reset = policy.resetSeconds(now);
         String policyField = policy.policyField();
         String stateField = policy.stateField(hits, reset);

@@ -18,8 +18,9 @@ import jakarta.ws.rs.container.ContainerResponseContext;
  * Makes every API response's ETag follow the body it sends, and answers conditional GETs. A response whose ETag is
  * a record's version ({@link Responses}) gets {@code "<version>-<digest>"}; a GET or HEAD answered 200 without an
  * ETag (lists, exports, figures) gets {@code "<digest>"} ({@link Etags}). A GET or HEAD whose {@code If-None-Match}
- * matches the tag is answered 304 with the ETag (and the other headers) but no body. The body is serialized once
- * more for the digest with the same mapper that writes it; a streamed file (an export) is written to memory first.
+ * matches the tag is answered 304 with the ETag (and the other headers) but no body. The body is serialized here,
+ * for the digest, by the mapper that would write it, and those bytes are what is sent; a streamed file (an export) is
+ * written to memory first.
  * Bodies read from a stream (attachments) get no ETag from here.
  */
 public class ConditionalGets {
@@ -71,7 +72,12 @@ public class ConditionalGets {
                 response.setEntity(b, new java.lang.annotation.Annotation[0], response.getMediaType());
                 return b;
             }
-            return mapper.writeValueAsBytes(entity);
+            byte[] b = mapper.writeValueAsBytes(entity);
+            if (response.getMediaType() != null) {
+                // sent as they are: the body is serialized once, not once for the digest and again for the wire
+                response.setEntity(b, new java.lang.annotation.Annotation[0], response.getMediaType());
+            }
+            return b;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
