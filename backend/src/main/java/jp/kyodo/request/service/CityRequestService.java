@@ -18,6 +18,7 @@ import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
 import jp.kyodo.common.paging.SortSpec;
+import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Permissions;
@@ -214,26 +215,31 @@ public class CityRequestService {
         if (rows.isEmpty()) {
             return states;
         }
+        // native SQL: a query with a list parameter is translated from HQL again on every call (Hibernate caches no
+        // interpretation for an expanded list), which cost more than the two statements themselves
         Set<Integer> years = rows.stream().map(r -> r.fiscalYear).collect(Collectors.toSet());
         Map<Integer, Long> cycles = new HashMap<>();
-        for (Object[] c : em.createQuery("select c.fiscalYear, c.id from ReviewCycle c where c.fiscalYear in :years",
-                Object[].class).setParameter("years", years).getResultList()) {
-            cycles.put((Integer) c[0], (Long) c[1]);
+        for (Object row : em.createNativeQuery("select fiscal_year, id from review_cycle where fiscal_year in (:years)")
+                .setParameter("years", years).getResultList()) {
+            Object[] c = (Object[]) row;
+            cycles.put(Rows.num(c[0]).intValue(), Rows.num(c[1]).longValue());
         }
         if (cycles.isEmpty()) {
             return states;
         }
         Map<Long, Object[]> items = new HashMap<>();
-        for (Object[] i : em.createQuery("select i.request.id, i.cycle.id, i.state, i.decision, i.effectiveYear"
-                + " from ReviewItem i where i.request.id in :ids", Object[].class)
+        for (Object row : em.createNativeQuery("select request_id, cycle_id, state, decision, effective_year"
+                + " from review_item where request_id in (:ids)")
                 .setParameter("ids", rows.stream().map(r -> r.id).toList()).getResultList()) {
-            items.put((Long) i[0], i);
+            Object[] i = (Object[]) row;
+            items.put(Rows.num(i[0]).longValue(), i);
         }
         for (CityRequest r : rows) {
             Object[] i = items.get(r.id);
             if (i != null) {
-                states.put(r.id, new ReviewState((Long) i[1], ((ItemState) i[2]).name(),
-                        i[3] == null ? null : ((Decision) i[3]).name(), (Integer) i[4]));
+                states.put(r.id, new ReviewState(Rows.num(i[1]).longValue(), ItemState.valueOf(((String) i[2]).strip()).name(),
+                        i[3] == null ? null : Decision.valueOf(((String) i[3]).strip()).name(),
+                        i[4] == null ? null : Rows.num(i[4]).intValue()));
             } else if (cycles.containsKey(r.fiscalYear) && r.status != RequestStatus.DRAFT) {
                 states.put(r.id, new ReviewState(cycles.get(r.fiscalYear), ItemState.NOT_STARTED.name(), null, null));
             }
