@@ -49,6 +49,6 @@ public class KeptFiguresService {
     }
 
     private List<KeptFigures> sorted() {
-        return all.stream().sorted(Comparator.comparing(KeptFigures::name)).toList();
+        return all.stream().sorted(Comparator.comparingInt(KeptFigures::order).thenComparing(KeptFigures::name)).toList();
     }
 }

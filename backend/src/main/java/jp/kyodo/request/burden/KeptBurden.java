@@ -453,16 +453,32 @@ public class KeptBurden implements KeptFigures {
             + " and o.district_id is not null and" + LandingRule.WHERE + " group by r.id, o.district_id) x on x.rid = r.id"
             + DISTRICT_GROUP;
 
+    /**
+     * Rebuilt from the requests and the kept organization counts ({@link KeptReceivers}, rebuilt just before: see
+     * {@link #order()}), the way the writes keep them: the cost is the requests' targets, not requests × organizations
+     * (the pair-by-pair recount took hours at nation scale). {@link #differences()} still recounts pair by pair, so
+     * the check stays independent of every kept count.
+     */
     @Override
     public long rebuild() {
         lock();
         em.flush();
         em.createNativeQuery("delete from kept_section_burden").executeUpdate();
         long rows = em.createNativeQuery("insert into kept_section_burden (fiscal_year, section_id, kind, requests, hours) "
-                + RECOUNT).executeUpdate();
+                + "select r.fiscal_year, r.section_id, r.kind, count(*), sum(coalesce(c.orgs, 0) * "
+                + BurdenService.HOURS_PER_ORG + ") from city_request r left join "
+                + LandingRule.receiverCountsSql(BurdenService.COUNTED) + " c on c.cid = r.id where"
+                + BurdenService.COUNTED + GROUP).executeUpdate();
         em.createNativeQuery("delete from kept_district_burden").executeUpdate();
         return rows + em.createNativeQuery("insert into kept_district_burden (fiscal_year, district_id, requests, coop, hours) "
-                + RECOUNT_DISTRICTS).executeUpdate();
+                + DISTRICT_COLUMNS + " from city_request r join " + perRequestAndDistrictSql("1 = 1", "")
+                + " x on x.rid = r.id" + DISTRICT_GROUP).executeUpdate();
+    }
+
+    /** After the receiving organizations, whose kept counts the rebuild reads. */
+    @Override
+    public int order() {
+        return 1;
     }
 
     @Override
