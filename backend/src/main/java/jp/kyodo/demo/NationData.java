@@ -131,8 +131,8 @@ final class NationData {
                 "updated_at");
         out.table("review_cycle", "id", "fiscal_year", "baseline_year", "title", "status", "note", "created_at",
                 "updated_at");
-        out.table("city_request", "id", "code", "title", "description", "search_key", "section_id", "fiscal_year",
-                "kind", "channel", "all_districts", "receiver_key", "occurrences", "deadline_days", "deadline_note",
+        out.table("city_request", "id", "code", "title", "description", "search_key", "section_id", "section_code",
+                "fiscal_year", "kind", "channel", "all_districts", "receiver_key", "occurrences", "deadline_days", "deadline_note",
                 "head_count", "mandatory", "people", "hours_per_person", "status", "created_at", "updated_at");
         out.table("city_request_ask", "request_id", "ask");
         out.table("city_request_receiver_kind", "request_id", "kind_code");
@@ -563,7 +563,7 @@ final class NationData {
             List<String> kinds = t.receivers().stream().sorted().toList();
             List<Long> wards = targetDistricts.isEmpty() ? List.of(m.wardId()) : List.of();
             add("city_request", id, code, title, null, TextNormalizer.searchKey(title, code, sectionNames[s]),
-                    sections[s], fy, kind.name(), t.channel().name(), false,
+                    sections[s], m.code() + "-" + OFFICE_SECTIONS[s][0], fy, kind.name(), t.channel().name(), false,
                     receiverKey(kinds, targetDistricts, wards), occurrences, t.deadlineDays(), null,
                     notice ? null : t.headCount(), !notice && t.mandatory(), people, hours, status, created, created);
             requests++;

@@ -98,6 +98,31 @@ class CityRequestTest {
                 .statusCode(200).body("headCount", is(10));
     }
 
+    /** The default order is the section's code, then the request's; it follows a section whose code changes (V23). */
+    @Test
+    void the_list_is_ordered_by_section_code_then_code_and_follows_a_section_recoded() {
+        long first = Api.createSection("並び局", "並び一課");
+        long second = Api.createSection("並び局", "並び二課");
+        int fy = 2061;
+        long a = Api.createCityRequest(Api.cityRequest(first, fy, List.of(town.districtId()), 5));
+        long b = Api.createCityRequest(Api.cityRequest(second, fy, List.of(town.districtId()), 5));
+        var cur = Api.anonymous().get("/api/v1/sections/" + first).jsonPath();
+        String secondCode = Api.anonymous().get("/api/v1/sections/" + second).jsonPath().getString("code");
+        assertEquals(cur.getString("code").compareTo(secondCode) < 0 ? List.of(a, b) : List.of(b, a), idsOf(fy, a, b));
+        String etag = Api.anonymous().get("/api/v1/sections/" + first).header("ETag");
+        Api.as(Api.adminToken()).header("If-Match", etag).body(Map.of("departmentId", cur.getLong("departmentId"),
+                "code", "ZZ" + cur.getString("code"), "name", cur.getString("name"), "kana", cur.getString("kana")))
+                .put("/api/v1/sections/" + first).then().statusCode(200);
+        assertEquals(List.of(b, a), idsOf(fy, a, b));
+    }
+
+    /** The order of these requests in the year's list (other tests' requests of the year left out). */
+    static List<Long> idsOf(int fy, Long... ids) {
+        return Api.as(Api.adminToken()).queryParam("fiscalYear", fy).queryParam("size", 200).get("/api/v1/city-requests")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", Long.class).stream()
+                .filter(List.of(ids)::contains).toList();
+    }
+
     @Test
     void the_rules_are_listed_in_japanese_and_english() {
         JsonPath rules = Api.anonymous().queryParam("size", 200).get("/api/v1/city-request-rules").then().statusCode(200)

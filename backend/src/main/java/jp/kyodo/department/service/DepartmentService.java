@@ -242,10 +242,16 @@ public class DepartmentService {
     @Transactional
     public SectionResponse updateSection(long id, SectionRequest r, String ifMatch) {
         return toResponse(writes.update(SECTION, findSection(id), ifMatch, x -> {
-            if (!x.code.equals(r.code()) && Section.count("code", r.code()) > 0) {
+            boolean recoded = !x.code.equals(r.code());
+            if (recoded && Section.count("code", r.code()) > 0) {
                 throw ProblemException.invalid("code", "already used by another section", "Unique");
             }
             apply(x, r);
+            if (recoded) {
+                // the copy the request list sorts by (V23); not part of a request's representation, so no new version
+                em.createNativeQuery("update city_request set section_code = :c where section_id = :s")
+                        .setParameter("c", x.code).setParameter("s", x.id).executeUpdate();
+            }
         }));
     }
 

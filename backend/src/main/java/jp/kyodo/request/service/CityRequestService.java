@@ -50,7 +50,7 @@ public class CityRequestService {
     public static final String ENTITY = "CityRequest";
 
     private static final Map<String, String> SORT_KEYS = Map.of("code", "r.code", "title", "r.title", "fiscalYear",
-            "r.fiscalYear", "kind", "r.kind", "status", "r.status", "section", "s.code",
+            "r.fiscalYear", "kind", "r.kind", "status", "r.status", "section", "r.sectionCode",
             "hoursPerOrganization", "(r.occurrences * r.people * r.hoursPerPerson)");
 
     @Inject
