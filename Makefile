@@ -35,7 +35,7 @@ JAVA_OPTS ?= -Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:Res
 # app runs there and finds the H2 files through KYODO_DATA_DIR. A JVM other than the one that built it ignores it.
 run: $(APP_JAR)
 	@mkdir -p data
-	cd $(APP_DIR) && MALLOC_ARENA_MAX=2 KYODO_DATA_DIR=$(CURDIR)/data java $(JAVA_OPTS) $(call cds_opt,$(APP_DIR)) \
+	cd $(APP_DIR) && MALLOC_ARENA_MAX=2 KYODO_DATA_DIR=$(CURDIR)/data java $(JAVA_OPTS) $(CDS_OPT) \
 	  -Dquarkus.profile=embedded -Dquarkus.http.port=$(PORT) -jar quarkus-run.jar
 
 print-java-opts:
@@ -47,7 +47,8 @@ print-java-opts:
 APPCDS := -Dquarkus.package.jar.appcds.enabled=true
 # The archive holds the jar's time: touching quarkus-run.jar after the build makes the JVM refuse it (silently, at
 # start), so the two jar rules below leave the time Quarkus wrote (it writes the jar anew at every build).
-cds_opt = $$([ -f $(1)/app-cds.jsa ] && echo -XX:SharedArchiveFile=app-cds.jsa)
+# (evaluated by the shell in the app's directory)
+CDS_OPT := $$([ -f app-cds.jsa ] && echo -XX:SharedArchiveFile=app-cds.jsa)
 
 package: $(APP_JAR)
 
