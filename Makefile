@@ -25,8 +25,9 @@ help:
 # short on a heap this size) and caps on the JVM's other pools; two malloc arenas instead of one per thread. Only the
 # C1 compiler (-XX:TieredStopAtLevel=1): C2's compilations took half the CPU of a start and, on 2 busy cores, still
 # held throughput at half of C1's after minutes of load; without them a start costs half the CPU and the process
-# ~25–45 MB less. With the AppCDS archive (below), about 250 MB at rest and 355–360 MB after load on the demo city
-# (a machine at load 8–14). Override with `make run JAVA_OPTS=...`.
+# ~25–45 MB less. With the AppCDS archive (below): about 250 MB at rest, 350–360 MB after load on the demo city (H2;
+# the PostgreSQL build 240 / 333 MB), a start on existing data 7–9 s of CPU instead of 22 (measured at load 4–14).
+# Override with `make run JAVA_OPTS=...`.
 JAVA_OPTS ?= -Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m \
   -XX:MaxDirectMemorySize=64m -Xss512k -XX:TieredStopAtLevel=1
 
