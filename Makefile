@@ -22,17 +22,34 @@ help:
 
 # ---- run ---------------------------------------------------------------------------------
 # Bounded memory (bench/README.md, "Memory"): at most 256 MB of heap, the serial collector (the lightest; pauses stay
-# short on a heap this size) and caps on the JVM's other pools; two malloc arenas instead of one per thread. About
-# 280 MB at rest and 320–350 MB under load on the demo city. Override with `make run JAVA_OPTS=...`.
+# short on a heap this size) and caps on the JVM's other pools; two malloc arenas instead of one per thread. Only the
+# C1 compiler (-XX:TieredStopAtLevel=1): C2's compilations took half the CPU of a start and, on 2 busy cores, still
+# held throughput at half of C1's after minutes of load; without them a start costs half the CPU and the process
+# ~25–45 MB less. With the AppCDS archive (below): about 250 MB at rest, 350–360 MB after load on the demo city (H2;
+# the PostgreSQL build 240 / 333 MB), a start on existing data 7–9 s of CPU instead of 22 (measured at load 4–14).
+# Override with `make run JAVA_OPTS=...`.
 JAVA_OPTS ?= -Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m \
-  -XX:MaxDirectMemorySize=64m -Xss512k
+  -XX:MaxDirectMemorySize=64m -Xss512k -XX:TieredStopAtLevel=1
 
+# The build writes an AppCDS archive of the classes Quarkus loads before the app starts (app-cds.jsa, see APPCDS); the
+# JVM maps it only when the jar is started from its own directory by the relative name the archive recorded, so the
+# app runs there and finds the H2 files through KYODO_DATA_DIR. A JVM other than the one that built it ignores it.
 run: $(APP_JAR)
 	@mkdir -p data
-	MALLOC_ARENA_MAX=2 java $(JAVA_OPTS) -Dquarkus.profile=embedded -Dquarkus.http.port=$(PORT) -jar $(APP_JAR)
+	cd $(APP_DIR) && MALLOC_ARENA_MAX=2 KYODO_DATA_DIR=$(CURDIR)/data java $(JAVA_OPTS) $(CDS_OPT) \
+	  -Dquarkus.profile=embedded -Dquarkus.http.port=$(PORT) -jar quarkus-run.jar
 
 print-java-opts:
 	@echo $(JAVA_OPTS)
+
+# AppCDS (bench/README.md, "Memory"): each build starts the packaged app once in Quarkus' generation mode (static
+# initialisation only: no database, no Docker) and archives the classes loaded; -XX:SharedArchiveFile maps them at
+# start instead of reading, parsing and verifying them again.
+APPCDS := -Dquarkus.package.jar.appcds.enabled=true
+# The archive holds the jar's time: touching quarkus-run.jar after the build makes the JVM refuse it (silently, at
+# start), so the two jar rules below leave the time Quarkus wrote (it writes the jar anew at every build).
+# (evaluated by the shell in the app's directory)
+CDS_OPT := $$([ -f app-cds.jsa ] && echo -XX:SharedArchiveFile=app-cds.jsa)
 
 package: $(APP_JAR)
 
@@ -45,8 +62,7 @@ frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONT_SRC)
 
 # The datasource kind is fixed at build time: this jar is built with the embedded (H2) profile.
 $(APP_JAR): frontend/dist/index.html $(BACK_SRC)
-	$(MVNW) package -DskipTests -Dquarkus.profile=embedded
-	@touch $@
+	$(MVNW) package -DskipTests -Dquarkus.profile=embedded $(APPCDS)
 
 # The PostgreSQL build (the production datasource kind), written next to the H2 one so neither overwrites the other.
 package-pg: $(PG_JAR)
@@ -54,11 +70,10 @@ package-pg: $(PG_JAR)
 # The production build (-Pproduction): no demo code, demo data or sample plan in the jar — checked here.
 $(PG_JAR): frontend/dist/index.html $(BACK_SRC)
 	rm -rf backend/target/classes
-	$(MVNW) package -Dmaven.test.skip=true -Pproduction -Dquarkus.package.output-directory=pg-app
+	$(MVNW) package -Dmaven.test.skip=true -Pproduction -Dquarkus.package.output-directory=pg-app $(APPCDS)
 	rm -rf backend/target/classes
 	@python3 -c "import sys,zipfile,glob,re; bad=[n for j in glob.glob('backend/target/pg-app/app/*.jar') for n in zipfile.ZipFile(j).namelist() if re.search(r'(^|/)demo/|^plans/', n)]; print('\n'.join(bad)); sys.exit(1 if bad else 0)" \
 	  || { echo "the production build contains demo code or data" >&2; exit 1; }
-	@touch $@
 
 clean-data:
 	rm -rf data

@@ -5,13 +5,18 @@
 #
 #   bench/memory.sh                     the options of `make run` (JAVA_OPTS in the Makefile)
 #   JAVA_OPTS= MALLOC_ARENA_MAX= bench/memory.sh   the JVM's and glibc's defaults
+#   APPCDS=off bench/memory.sh          without the AppCDS archive the build wrote (app-cds.jsa; as make run, the app
+#                                       starts in its own directory so that the JVM maps it, its H2 files in a temp dir)
 #
 # Environment: PORT [18097], DURATION of each wrk run [20s], CONNECTIONS [16], BENCH_USER/BENCH_PASSWORD
 # [office / office-demo-pass]. Prints one RESULT line.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+APP_DIR="$ROOT/backend/target/quarkus-app"
+JAR="$APP_DIR/quarkus-run.jar"
+CDS=""
+[[ "${APPCDS:-on}" != off && -f "$APP_DIR/app-cds.jsa" ]] && CDS="-XX:SharedArchiveFile=app-cds.jsa"
 PORT=${PORT:-18097}
 MGMT_PORT=$((PORT + 1000))
 DURATION=${DURATION:-20s}
@@ -39,8 +44,9 @@ START_MS=0
 start_app() { # sets APP_PID and START_MS (the milliseconds to ready)
   local t0; t0=$(date +%s%3N)
   # shellcheck disable=SC2086
-  (cd "$WORK" && MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2} exec java $JAVA_OPTS -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" \
-      -Dquarkus.management.port="$MGMT_PORT" $RATE_LIMITS -jar "$JAR" >>"$WORK/app.log" 2>&1) &
+  (cd "$APP_DIR" && KYODO_DATA_DIR="$WORK/data" MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2} exec java $JAVA_OPTS $CDS \
+      -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MGMT_PORT" $RATE_LIMITS \
+      -jar quarkus-run.jar >>"$WORK/app.log" 2>&1) &
   APP_PID=$!
   for _ in $(seq 1 600); do
     if [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MGMT_PORT/q/health/ready" || true) == 200 ]]; then
@@ -77,5 +83,5 @@ BENCH_COOKIE=$cookie BENCH_PATHS="$WORK/paths" wrk -t2 -c"$CONNECTIONS" -d"$DURA
 BENCH_COOKIE=$cookie BENCH_PATHS="$WORK/paths" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$HERE/session.lua" \
   -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT" | grep RESULT | tee "$WORK/wrk2"
 loaded=$(rss_mb)
-echo "RESULT java_opts='$JAVA_OPTS' first_start_ms=$first second_start_ms=$second rss_idle_mb=$idle rss_after_load_mb=$loaded $(sed 's/RESULT //' "$WORK/wrk2")"
+echo "RESULT java_opts='$JAVA_OPTS $CDS' first_start_ms=$first second_start_ms=$second rss_idle_mb=$idle rss_after_load_mb=$loaded $(sed 's/RESULT //' "$WORK/wrk2")"
 grep -E "started in|Installed features" "$WORK/app.log" | tail -2

@@ -12,7 +12,8 @@ import jp.kyodo.common.kept.KeptFiguresService;
 
 /**
  * After every feature's demo loader ran: the demo inventory and the workspace's demo requests are written past the
- * request services, which keep the summary tables, so the kept figures are recounted once, last.
+ * request services, which keep the summary tables, so the kept figures are recounted once, last — when a loader
+ * loaded (and said so, {@link KeptFiguresService#bypassed()}), not at every start on existing data.
  */
 @ApplicationScoped
 class DemoKeptFigures {
@@ -24,7 +25,7 @@ class DemoKeptFigures {
     KeptFiguresService kept;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 9000) StartupEvent ev) {
-        if (config.demoData()) {
+        if (config.demoData() && kept.takeBypassed()) {
             QuarkusTransaction.requiringNew().timeout(600).run(kept::rebuildAll);
         }
     }

@@ -20,10 +20,17 @@ public class PasswordHasher {
     static final String ALGORITHM = "pbkdf2-sha256";
     private static final String LEGACY = "pbkdf2";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BITS = 256;
 
     private final int iterations;
-    /** Verified against when there is no real hash (unknown user, API-only user), so that costs the same time. */
-    private final String dummy;
+    /**
+     * Verified against when there is no real hash (unknown user, API-only user), so that costs the same time: the
+     * current iterations with a random salt and random hash bytes. It need not be the hash of anything (no password
+     * derives to random bytes but with chance 2^-256), so no key is derived for it, which kept startup busy for a
+     * PBKDF2 run of the full strength before the first request.
+     */
+    private final Parsed dummy;
 
     @Inject
     public PasswordHasher(KyodoConfig config) {
@@ -35,9 +42,11 @@ public class PasswordHasher {
             throw new IllegalArgumentException("kyodo.password.iterations must be positive");
         }
         this.iterations = iterations;
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        this.dummy = hash(Base64.getEncoder().encodeToString(secret));
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BITS / 8];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(hash);
+        this.dummy = new Parsed(ALGORITHM, iterations, salt, hash);
     }
 
     public String hash(String password) {
@@ -45,7 +54,7 @@ public class PasswordHasher {
     }
 
     static String hash(String password, int iterations) {
-        byte[] salt = new byte[16];
+        byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         return ALGORITHM + "$" + iterations + "$" + b64(salt) + "$" + b64(derive(password, salt, iterations));
     }
@@ -57,7 +66,7 @@ public class PasswordHasher {
     public boolean matches(String password, String stored) {
         Parsed p = parse(stored);
         if (p == null || password == null) {
-            verify(password == null ? "" : password, parse(dummy));
+            verify(password == null ? "" : password, dummy);
             return false;
         }
         return verify(password, p);
@@ -94,7 +103,7 @@ public class PasswordHasher {
 
     private static byte[] derive(String password, byte[] salt, int iterations) {
         try {
-            PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
+            PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
             try {
                 return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
             } finally {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /** Rebuilds or checks every feature's {@link KeptFigures}. */
@@ -17,6 +18,8 @@ public class KeptFiguresService {
 
     @Inject
     Instance<KeptFigures> all;
+
+    private final AtomicBoolean bypassed = new AtomicBoolean();
 
     public record Rebuilt(String name, long rows, long millis) {
     }
@@ -36,6 +39,19 @@ public class KeptFiguresService {
             out.add(new Rebuilt(k.name(), rows, ms));
         }
         return out;
+    }
+
+    /**
+     * Says that rows the kept figures count were written past the services that keep them (a demo loader's bulk
+     * insert), so that {@link #takeBypassed()} tells the one who recounts them once, after every loader ran.
+     */
+    public void bypassed() {
+        bypassed.set(true);
+    }
+
+    /** Whether {@link #bypassed()} was called since the last call of this method. */
+    public boolean takeBypassed() {
+        return bypassed.getAndSet(false);
     }
 
     /** Every kept figure compared with the raw rows; changes nothing. */
