@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -73,10 +74,20 @@ public final class Xlsx {
 
     /** The cells of the first sheet as text: dates as yyyy-MM-dd, numbers without grouping, booleans TRUE/FALSE. */
     public static Table read(byte[] bytes, int maxRows) {
+        return read(Upload.of(bytes), maxRows);
+    }
+
+    /**
+     * As {@link #read(byte[], int)}, from an upload: a spooled file is opened as a zip file, so that only the parts
+     * read are inflated — the sheet as a stream under the SAX handler, the shared strings and styles whole (they
+     * are small next to the sheet) — instead of the whole package in memory.
+     */
+    static Table read(Upload upload, int maxRows) {
         Table.Builder table = new Table.Builder(false, maxRows);
         OPCPackage pkg;
         try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            pkg = upload.file() != null ? OPCPackage.open(upload.file().toFile(), PackageAccess.READ)
+                    : OPCPackage.open(new ByteArrayInputStream(upload.bytes()));
         } catch (IOException | OpenXML4JException | RuntimeException e) {
             // POI cannot tell a zip that was never a workbook from a badly damaged one: both are "not a workbook".
             throw new NotAWorkbookException(e);
