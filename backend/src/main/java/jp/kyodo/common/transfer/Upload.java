@@ -7,14 +7,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An uploaded file, read from the request body once into a temporary file while its SHA-256 digest is computed (what
- * an import's Idempotency-Key stands for), so that the file is never held in memory whole: CSV is decoded and parsed
+ * An uploaded file, read from the request body once into a temporary file, so that the file is never held in memory
+ * whole (its SHA-256, what an import's Idempotency-Key stands for, is read from the file when asked): CSV is decoded and parsed
  * from the file as a stream, an .xlsx is opened as a zip file (its parts read when needed, the sheet streamed).
  * {@link #close()} deletes the file. Small files given as bytes (tests, callers that hold them) stay as they are.
  */
@@ -23,28 +23,28 @@ public final class Upload implements AutoCloseable {
     private final Path file;
     private final byte[] bytes;
     private final long size;
-    private final String digest;
+    private String digest;
 
-    private Upload(Path file, byte[] bytes, long size, String digest) {
+    private Upload(Path file, byte[] bytes, long size) {
         this.file = file;
         this.bytes = bytes;
         this.size = size;
-        this.digest = digest;
     }
 
-    /** Copies the body to a temporary file in chunks, digesting it on the way. */
+    /** Copies the body to a temporary file in chunks. */
     public static Upload spool(InputStream body) {
         Path file = null;
         try {
             file = Files.createTempFile("kyodo-upload-", ".bin");
-            MessageDigest sha = sha256();
             long size = 0;
-            if (body != null) {
-                try (InputStream in = body; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
-                    size = in.transferTo(out);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                if (body != null) {
+                    try (InputStream in = body) {
+                        size = in.transferTo(out);
+                    }
                 }
             }
-            return new Upload(file, null, size, HexFormat.of().formatHex(sha.digest()));
+            return new Upload(file, null, size);
         } catch (IOException e) {
             delete(file);
             throw new UncheckedIOException("could not store the uploaded file", e);
@@ -57,11 +57,20 @@ public final class Upload implements AutoCloseable {
     /** A file already in memory. */
     public static Upload of(byte[] body) {
         byte[] b = body == null ? new byte[0] : body;
-        return new Upload(null, b, b.length, HexFormat.of().formatHex(sha256().digest(b)));
+        return new Upload(null, b, b.length);
     }
 
-    /** Lowercase hex SHA-256 of the content. */
+    /** Lowercase hex SHA-256 of the content, read from the file when first asked (only a keyed import asks). */
     public String digest() {
+        if (digest == null) {
+            MessageDigest sha = sha256();
+            try (InputStream in = new DigestInputStream(open(), sha)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the uploaded file", e);
+            }
+            digest = HexFormat.of().formatHex(sha.digest());
+        }
         return digest;
     }
 

@@ -115,7 +115,7 @@ public class MeetingLogImportResource {
             InputStream body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
         try (Upload upload = Upload.spool(body)) {
-            return idempotency.file(idempotencyKey, MeetingLogDataset.SPEC.slug(), upload.digest(), dry, TransferResponses.variant(mode),
+            return idempotency.file(idempotencyKey, MeetingLogDataset.SPEC.slug(), upload::digest, dry, TransferResponses.variant(mode),
                     () -> TransferResponses.answer(imports.run(MeetingLogDataset.SPEC.slug(), upload, contentType, dry, TransferResponses.mode(mode)), uri));
         }
     }

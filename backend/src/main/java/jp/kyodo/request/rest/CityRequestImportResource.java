@@ -93,7 +93,7 @@ public class CityRequestImportResource {
         }
         boolean dry = TransferResponses.dryRun(dryRun, uri);
         try (Upload upload = Upload.spool(body)) {
-            return idempotency.file(idempotencyKey, CityRequestDataset.SPEC.slug(), upload.digest(), dry, TransferResponses.variant(mode),
+            return idempotency.file(idempotencyKey, CityRequestDataset.SPEC.slug(), upload::digest, dry, TransferResponses.variant(mode),
                     () -> TransferResponses.answer(imports.run(CityRequestDataset.SPEC.slug(), upload, contentType, dry, TransferResponses.mode(mode)), uri));
         }
     }

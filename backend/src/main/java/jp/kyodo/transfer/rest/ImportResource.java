@@ -123,7 +123,7 @@ public class ImportResource {
             InputStream body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
         try (Upload upload = Upload.spool(body)) {
-            return idempotency.file(idempotencyKey, DISTRICTS, upload.digest(), dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(DISTRICTS, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+            return idempotency.file(idempotencyKey, DISTRICTS, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(DISTRICTS, upload, contentType, dry, TransferResponses.mode(mode)), uri));
         }
     }
 
@@ -156,7 +156,7 @@ public class ImportResource {
             InputStream body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
         try (Upload upload = Upload.spool(body)) {
-            return idempotency.file(idempotencyKey, ORGANIZATIONS, upload.digest(), dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(ORGANIZATIONS, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+            return idempotency.file(idempotencyKey, ORGANIZATIONS, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(ORGANIZATIONS, upload, contentType, dry, TransferResponses.mode(mode)), uri));
         }
     }
 
@@ -188,7 +188,7 @@ public class ImportResource {
             InputStream body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
         try (Upload upload = Upload.spool(body)) {
-            return idempotency.file(idempotencyKey, MEMBERSHIP_FIGURES, upload.digest(), dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+            return idempotency.file(idempotencyKey, MEMBERSHIP_FIGURES, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, upload, contentType, dry, TransferResponses.mode(mode)), uri));
         }
     }
 
@@ -222,7 +222,7 @@ public class ImportResource {
             InputStream body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
         try (Upload upload = Upload.spool(body)) {
-            return idempotency.file(idempotencyKey, DISTRICT_STATISTICS, upload.digest(), dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(DISTRICT_STATISTICS, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+            return idempotency.file(idempotencyKey, DISTRICT_STATISTICS, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(DISTRICT_STATISTICS, upload, contentType, dry, TransferResponses.mode(mode)), uri));
         }
     }
 
