@@ -34,6 +34,8 @@ public class ChangeFeed {
 
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
     private static final Object KEY = ChangeFeed.class;
+    /** Events per insert statement (5 parameters each). */
+    private static final int ROWS = 100;
 
     @Inject
     TransactionSynchronizationRegistry registry;
@@ -106,22 +108,50 @@ public class ChangeFeed {
                     last = rs.getLong(1);
                 }
                 long seq = last - events.size();
-                try (PreparedStatement insert = c.prepareStatement("insert into change_event "
-                        + "(seq, entity_type, entity_id, action, occurred_at) values (?, ?, ?, ?, ?)")) {
-                    for (Event e : events) {
-                        insert.setLong(1, ++seq);
-                        insert.setString(2, e.type().name());
-                        insert.setLong(3, e.id());
-                        insert.setString(4, e.action());
-                        insert.setObject(5, e.at().atOffset(ZoneOffset.UTC));
-                        insert.addBatch();
+                // up to ROWS events per statement: one multi-row insert costs the database far less than as many
+                // single ones (an import of 10,000 rows writes 10,000 events)
+                int whole = events.size() / ROWS * ROWS;
+                if (whole > 0) {
+                    try (PreparedStatement insert = c.prepareStatement(insert(ROWS))) {
+                        for (int i = 0; i < whole; i += ROWS) {
+                            seq = bind(insert, events.subList(i, i + ROWS), seq);
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
                     }
-                    insert.executeBatch();
+                }
+                if (whole < events.size()) {
+                    try (PreparedStatement insert = c.prepareStatement(insert(events.size() - whole))) {
+                        bind(insert, events.subList(whole, events.size()), seq);
+                        insert.executeUpdate();
+                    }
                 }
             } catch (SQLException ex) {
                 // the change cannot be committed without its event: the transaction rolls back
                 throw new IllegalStateException("could not write the change feed", ex);
             }
+        }
+
+        /** Binds the events' values from parameter 1 on, numbered after {@code seq}; returns the last number. */
+        private long bind(PreparedStatement insert, List<Event> chunk, long seq) throws SQLException {
+            int p = 0;
+            for (Event e : chunk) {
+                insert.setLong(++p, ++seq);
+                insert.setString(++p, e.type().name());
+                insert.setLong(++p, e.id());
+                insert.setString(++p, e.action());
+                insert.setObject(++p, e.at().atOffset(ZoneOffset.UTC));
+            }
+            return seq;
+        }
+
+        private static String insert(int count) {
+            StringBuilder sql = new StringBuilder("insert into change_event (seq, entity_type, entity_id, action,"
+                    + " occurred_at) values ");
+            for (int i = 0; i < count; i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+            }
+            return sql.toString();
         }
 
         @Override

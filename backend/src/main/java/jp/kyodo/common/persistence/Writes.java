@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jp.kyodo.common.changes.ChangeFeed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -66,12 +67,14 @@ public class Writes {
         final E entity;
         final Object before;
         final Long derivedBefore;
+        final boolean created;
 
-        Staged(Aggregate<E> aggregate, E entity, Object before, Long derivedBefore) {
+        Staged(Aggregate<E> aggregate, E entity, Object before, Long derivedBefore, boolean created) {
             this.aggregate = aggregate;
             this.entity = entity;
             this.before = before;
             this.derivedBefore = derivedBefore;
+            this.created = created;
         }
     }
 
@@ -86,35 +89,89 @@ public class Writes {
         Object before = a.state().apply(entity);
         Long derivedBefore = a.derivedType() == null ? null : a.derivedId().apply(entity);
         change.accept(entity);
-        return new Staged<>(a, entity, before, derivedBefore);
+        return new Staged<>(a, entity, before, derivedBefore, false);
+    }
+
+    /**
+     * A new record persisted now (its identity id makes Hibernate insert it at once, checking its constraints) whose
+     * CREATE entry waits for {@link #finish}, with the staged updates: an import's new records are then not flushed
+     * one by one (each flush checks every record the transaction holds) and their history goes in one JDBC batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends PanacheEntityBase> Staged<E> stageCreate(Aggregate<E> a, E entity) {
+        entity.persist();
+        return new Staged<>(a, entity, null, null, true);
     }
 
     /**
      * Flushes the staged changes (versions move, constraints are checked) and writes an UPDATE entry for each that
      * changed something — none for a record left as it was (an unchanged PUT keeps its version and adds nothing to
-     * the history or the feed).
+     * the history or the feed) — and a CREATE entry for each staged new record, in the order staged; the entries
+     * go to the database in JDBC batches ({@link AuditService#batch()}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void finish(List<? extends Staged<?>> staged) {
         if (staged.isEmpty()) {
             return;
         }
-        em.flush();
+        flush(staged.size());
+        AuditService.Batch history = audit.batch();
         for (Staged<?> s : staged) {
-            finishOne(s);
+            finishOne(s, history);
+        }
+        history.write();
+    }
+
+    /** Flushes staged updates early: an import writes them before a new record that might need what they free. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flush() {
+        em.flush();
+    }
+
+    /** Statements per JDBC batch when many staged changes are flushed at once. */
+    static final int BULK_BATCH_SIZE = 1_000;
+
+    /**
+     * Flushes with JDBC batches of up to {@value #BULK_BATCH_SIZE} statements when many changes are staged (an import
+     * of 10,000 rows: 10 round trips instead of 200 at the configured size), then restores the session's size.
+     */
+    private void flush(int staged) {
+        Session session = em.unwrap(Session.class);
+        Integer size = session.getJdbcBatchSize();
+        boolean bulk = staged > BULK_BATCH_SIZE / 10;
+        if (bulk) {
+            session.setJdbcBatchSize(BULK_BATCH_SIZE);
+        }
+        try {
+            em.flush();
+        } finally {
+            if (bulk) {
+                session.setJdbcBatchSize(size);
+            }
         }
     }
 
-    private <E> void finishOne(Staged<E> s) {
+    private <E> void finishOne(Staged<E> s, AuditService.Batch history) {
         Object after = s.aggregate.state().apply(s.entity);
+        if (s.created) {
+            history.add(s.aggregate.type(), s.aggregate.id().applyAsLong(s.entity), s.aggregate.parentType(),
+                    parentId(s.aggregate, s.entity), AuditService.CREATE, null, after);
+            derived(s.aggregate, s.entity);
+            return;
+        }
         // the same values sent again: Hibernate wrote nothing (no version moved), so no history entry either
         if (!Objects.equals(s.before, after)) {
-            record(s.aggregate, s.entity, AuditService.UPDATE, s.before, after);
+            history.add(s.aggregate.type(), s.aggregate.id().applyAsLong(s.entity), s.aggregate.parentType(),
+                    parentId(s.aggregate, s.entity), AuditService.UPDATE, s.before, after);
             if (s.derivedBefore != null) {
                 changes.derived(s.aggregate.derivedType(), s.derivedBefore);
             }
             derived(s.aggregate, s.entity);
         }
+    }
+
+    private static <E> Long parentId(Aggregate<E> a, E entity) {
+        return a.parentType() == null ? null : a.parentId().apply(entity);
     }
 
     /** Deletes a stored record after checking {@code ifMatch} and writes the DELETE entry. */

@@ -1,10 +1,15 @@
 package jp.kyodo.common.transfer;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 reader and writer, so that no CSV library is needed. Writes CRLF line ends and quotes a
+ * A small RFC 4180 reader and writer, so that no CSV library is needed; the reader streams (a {@link Reader} in,
+ * one record at a time out). Writes CRLF line ends and quotes a
  * field only when it contains a comma, a quote or a line break. Reads what Excel and other tools write: an
  * optional UTF-8 byte order mark, CRLF, LF or CR line ends, quoted fields with doubled quotes and line breaks
  * inside them.
@@ -76,62 +81,112 @@ public final class Csv {
 
     /** Reads every record of the text; a leading byte order mark is skipped. */
     public static void read(String text, RecordHandler handler) {
-        int n = text.length();
-        int i = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
+        read(new StringReader(text), handler);
+    }
+
+    /**
+     * Reads every record from the reader as it comes (a file is never held whole); a leading byte order mark is
+     * skipped. The reader is not closed.
+     */
+    public static void read(Reader reader, RecordHandler handler) {
+        Chars in = new Chars(reader);
+        if (in.peek() == BOM) {
+            in.next();
+        }
         int number = 0;
         StringBuilder field = new StringBuilder();
-        while (i < n) {
+        List<String> fields = new ArrayList<>();
+        while (in.peek() >= 0) {
             number++;
-            List<String> fields = new ArrayList<>();
+            fields = new ArrayList<>(Math.max(8, fields.size()));
             boolean endOfRecord = false;
             while (!endOfRecord) {
                 field.setLength(0);
-                if (i < n && text.charAt(i) == '"') {
+                if (in.peek() == '"') {
                     int startRow = number;
-                    i++;
+                    in.next();
                     while (true) {
-                        if (i >= n) {
+                        int c = in.next();
+                        if (c < 0) {
                             throw new MalformedException(startRow,
                                     "a quoted field that starts in row " + startRow + " never ends");
                         }
-                        char c = text.charAt(i);
                         if (c == '"') {
-                            if (i + 1 < n && text.charAt(i + 1) == '"') {
+                            if (in.peek() == '"') {
                                 field.append('"');
-                                i += 2;
+                                in.next();
                                 continue;
                             }
-                            i++;
                             break;
                         }
-                        field.append(c);
-                        i++;
+                        field.append((char) c);
                     }
                 }
                 // Unquoted text, or (leniently, as Excel does) text after a closing quote up to the delimiter.
-                while (i < n) {
-                    char c = text.charAt(i);
-                    if (c == ',' || c == '\r' || c == '\n') {
+                while (true) {
+                    int c = in.peek();
+                    if (c < 0 || c == ',' || c == '\r' || c == '\n') {
                         break;
                     }
-                    field.append(c);
-                    i++;
+                    field.append((char) c);
+                    in.next();
                 }
                 fields.add(field.toString());
-                if (i < n && text.charAt(i) == ',') {
-                    i++;
+                if (in.peek() == ',') {
+                    in.next();
                     continue;
                 }
-                if (i < n && text.charAt(i) == '\r') {
-                    i++;
+                if (in.peek() == '\r') {
+                    in.next();
                 }
-                if (i < n && text.charAt(i) == '\n') {
-                    i++;
+                if (in.peek() == '\n') {
+                    in.next();
                 }
                 endOfRecord = true;
             }
             if (!handler.record(number, fields)) {
                 return;
+            }
+        }
+    }
+
+    /** Characters from a reader through a buffer, with one character of look-ahead. */
+    private static final class Chars {
+        private final Reader reader;
+        private final char[] buffer = new char[8192];
+        private int pos;
+        private int end;
+
+        Chars(Reader reader) {
+            this.reader = reader;
+        }
+
+        int peek() {
+            if (pos == end && !fill()) {
+                return -1;
+            }
+            return buffer[pos];
+        }
+
+        int next() {
+            int c = peek();
+            if (c >= 0) {
+                pos++;
+            }
+            return c;
+        }
+
+        private boolean fill() {
+            try {
+                int n;
+                do {
+                    n = reader.read(buffer, 0, buffer.length);
+                } while (n == 0);
+                pos = 0;
+                end = Math.max(n, 0);
+                return n > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -26,9 +26,12 @@ public final class ImportWrites {
      */
     public static <S, E extends PanacheEntityBase> void apply(Writes writes, Aggregate<E> records,
             List<Planned<S>> plan, Function<S, E> stored, Function<S, E> create, BiConsumer<E, S> fill) {
-        // updates are staged and flushed together (JDBC batches, one dirty check), in order: pending updates are
-        // written before each new record, so a new record never meets a constraint an earlier row was about to free
-        List<Writes.Staged<E>> pending = new ArrayList<>();
+        // every change is staged and written by one finish: updates in JDBC batches by one flush, new records
+        // inserted as they come (identity ids) without a flush each, all history entries in JDBC batches. Order is
+        // kept: staged updates are flushed before a new record, so it never meets a constraint an earlier row was
+        // about to free.
+        List<Writes.Staged<E>> staged = new ArrayList<>();
+        boolean unflushed = false;
         for (Planned<S> p : plan) {
             if (!p.changes()) {
                 continue;
@@ -36,15 +39,18 @@ public final class ImportWrites {
             S s = p.state();
             E existing = stored.apply(s);
             if (existing != null) {
-                pending.add(writes.stage(records, existing, e -> fill.accept(e, s)));
+                staged.add(writes.stage(records, existing, e -> fill.accept(e, s)));
+                unflushed = true;
             } else {
-                writes.finish(pending);
-                pending.clear();
+                if (unflushed) {
+                    writes.flush();
+                    unflushed = false;
+                }
                 E e = create.apply(s);
                 fill.accept(e, s);
-                writes.create(records, e);
+                staged.add(writes.stageCreate(records, e));
             }
         }
-        writes.finish(pending);
+        writes.finish(staged);
     }
 }

@@ -21,7 +21,12 @@ public interface Imports {
      * do. In {@link ImportMode#ALL_OR_NOTHING} mode a report that is not {@code valid} changed nothing; in
      * {@link ImportMode#PARTIAL} mode the rows not refused are saved.
      */
-    ImportReport run(String slug, byte[] body, String contentType, boolean dryRun, ImportMode mode);
+    default ImportReport run(String slug, byte[] body, String contentType, boolean dryRun, ImportMode mode) {
+        return run(slug, Upload.of(body), contentType, dryRun, mode);
+    }
+
+    /** As {@link #run(String, byte[], String, boolean, ImportMode)}, reading the file as a stream from the upload. */
+    ImportReport run(String slug, Upload upload, String contentType, boolean dryRun, ImportMode mode);
 
     /** The data set of the importer registered under this slug. */
     DatasetSpec dataset(String slug);

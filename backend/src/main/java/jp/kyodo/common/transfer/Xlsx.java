@@ -8,11 +8,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,22 +24,16 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Excel workbooks with Apache POI, streaming both ways so that a 20,000-row file never sits in memory as a
- * cell object tree: reading with the XSSF event API (SAX over the first sheet), writing with SXSSF.
+ * cell object tree: reading the first sheet's XML with StAX ({@link SheetStream}), writing with SXSSF.
  */
 public final class Xlsx {
 
@@ -63,20 +57,24 @@ public final class Xlsx {
         }
     }
 
-    private static final class StopReading extends RuntimeException {
-        StopReading() {
-            super("row cap reached", null, false, false);
-        }
-    }
-
     // ---- reading ------------------------------------------------------------------------------
 
     /** The cells of the first sheet as text: dates as yyyy-MM-dd, numbers without grouping, booleans TRUE/FALSE. */
     public static Table read(byte[] bytes, int maxRows) {
+        return read(Upload.of(bytes), maxRows);
+    }
+
+    /**
+     * As {@link #read(byte[], int)}, from an upload: a spooled file is opened as a zip file, so that only the parts
+     * read are inflated — the first sheet as a stream, read with StAX row by row ({@link SheetStream}), the shared
+     * strings and styles whole (they are small next to the sheet) — instead of the whole package in memory.
+     */
+    static Table read(Upload upload, int maxRows) {
         Table.Builder table = new Table.Builder(false, maxRows);
         OPCPackage pkg;
         try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            pkg = upload.file() != null ? OPCPackage.open(upload.file().toFile(), PackageAccess.READ)
+                    : OPCPackage.open(new ByteArrayInputStream(upload.bytes()));
         } catch (IOException | OpenXML4JException | RuntimeException e) {
             // POI cannot tell a zip that was never a workbook from a badly damaged one: both are "not a workbook".
             throw new NotAWorkbookException(e);
@@ -98,54 +96,13 @@ public final class Xlsx {
                 return table.build();
             }
             try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new RowCollector(table),
-                        new IsoDataFormatter(), false));
-                parser.parse(new InputSource(sheet));
-            } catch (IOException | SAXException | javax.xml.parsers.ParserConfigurationException
-                    | RuntimeException e) {
-                // Stopping at the cap throws out of the parser (possibly wrapped): that is not a damaged file.
-                if (!table.overCap()) {
-                    throw new UnreadableException(e);
-                }
+                new SheetStream(styles, strings, new IsoDataFormatter(), table).read(sheet);
+            } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+                throw new UnreadableException(e);
             }
             return table.build();
         } finally {
             pkg.revert();
-        }
-    }
-
-    /** Turns the handler's sparse cell callbacks into rows of cells by column index. */
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final Table.Builder table;
-        private final List<String> cells = new ArrayList<>();
-
-        RowCollector(Table.Builder table) {
-            this.table = table;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (!table.add(rowNum + 1, cells)) {
-                throw new StopReading();
-            }
-        }
-
-        @Override
-        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            if (cellReference == null || formattedValue == null) {
-                return;
-            }
-            int col = new CellReference(cellReference).getCol();
-            while (cells.size() <= col) {
-                cells.add(null);
-            }
-            cells.set(col, formattedValue);
         }
     }
 

@@ -85,13 +85,22 @@ public class Idempotency {
      */
     public jakarta.ws.rs.core.Response file(String key, String dataset, byte[] file, boolean dryRun, String variant,
             Supplier<jakarta.ws.rs.core.Response> action) {
+        return file(key, dataset, () -> Digests.sha256(file == null ? new byte[0] : file), dryRun, variant, action);
+    }
+
+    /**
+     * As {@link #file(String, String, byte[], boolean, String, Supplier)}, given the file's hex SHA-256, which is
+     * asked for only when the key is kept (a keyed import that is no dry run).
+     */
+    public jakarta.ws.rs.core.Response file(String key, String dataset, Supplier<String> fileDigest, boolean dryRun,
+            String variant, Supplier<jakarta.ws.rs.core.Response> action) {
         if (key == null || dryRun) {
             return action.get();
         }
         // sorted keys: the JSON whose digest is kept must read the same on every instance (Map.of's order does not)
         java.util.Map<String, String> request = new java.util.TreeMap<>();
         request.put("dataset", dataset);
-        request.put("file", Digests.sha256(file == null ? new byte[0] : file));
+        request.put("file", fileDigest.get());
         if (variant != null) {
             request.put("mode", variant);
         }

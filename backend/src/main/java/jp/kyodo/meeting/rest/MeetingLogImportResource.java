@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.Upload;
 import jp.kyodo.common.transfer.TransferDtos.ImportMode;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
@@ -110,10 +112,12 @@ public class MeetingLogImportResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
-            byte[] body) {
+            InputStream body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, MeetingLogDataset.SPEC.slug(), body, dry, TransferResponses.variant(mode),
-                () -> TransferResponses.answer(imports.run(MeetingLogDataset.SPEC.slug(), body, contentType, dry, TransferResponses.mode(mode)), uri));
+        try (Upload upload = Upload.spool(body)) {
+            return idempotency.file(idempotencyKey, MeetingLogDataset.SPEC.slug(), upload::digest, dry, TransferResponses.variant(mode),
+                    () -> TransferResponses.answer(imports.run(MeetingLogDataset.SPEC.slug(), upload, contentType, dry, TransferResponses.mode(mode)), uri));
+        }
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.CurrentUser;
@@ -21,6 +22,7 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.Upload;
 import jp.kyodo.common.transfer.TransferDtos.ImportMode;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
@@ -85,13 +87,15 @@ public class CityRequestImportResource {
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "code,title,sectionCode,fiscalYear,kind,asks,receiverKinds,districtCodes,channel,months,people,hoursPerPerson\r\n"
                             + "KAN-2025-003,ごみ減量チラシの回覧,GOMI,2025,協力依頼,回覧,自治会・町内会,,班回覧,6;11,1,1\r\n"))
-            byte[] body) {
+            InputStream body) {
         if (!caller.isOffice() && caller.sectionId() == null) {
             throw ProblemException.forbidden("Your account belongs to no section (課); an admin must set it before you can import requests");
         }
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, CityRequestDataset.SPEC.slug(), body, dry, TransferResponses.variant(mode),
-                () -> TransferResponses.answer(imports.run(CityRequestDataset.SPEC.slug(), body, contentType, dry, TransferResponses.mode(mode)), uri));
+        try (Upload upload = Upload.spool(body)) {
+            return idempotency.file(idempotencyKey, CityRequestDataset.SPEC.slug(), upload::digest, dry, TransferResponses.variant(mode),
+                    () -> TransferResponses.answer(imports.run(CityRequestDataset.SPEC.slug(), upload, contentType, dry, TransferResponses.mode(mode)), uri));
+        }
     }
 
     @GET

@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.transfer.FileFormat;
 import jp.kyodo.common.transfer.FormatParam;
 import jp.kyodo.common.transfer.Imports;
+import jp.kyodo.common.transfer.Upload;
 import jp.kyodo.common.transfer.TransferDtos.ImportMode;
 import jp.kyodo.common.transfer.TransferDtos.ImportProblem;
 import jp.kyodo.common.transfer.TransferDtos.ImportReport;
@@ -118,9 +120,11 @@ public class ImportResource {
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "code,name,kana,wardCode,communityHall,note\r\nHGS-03,香椎,かしい,HGS,香椎公民館,\r\n"))
-            byte[] body) {
+            InputStream body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, DISTRICTS, body, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(DISTRICTS, body, contentType, dry, TransferResponses.mode(mode)), uri));
+        try (Upload upload = Upload.spool(body)) {
+            return idempotency.file(idempotencyKey, DISTRICTS, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(DISTRICTS, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+        }
     }
 
     @POST
@@ -149,9 +153,11 @@ public class ImportResource {
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "code,kind,name,kana,districtCode,parentCode\r\nHGS-03-A05,NEIGHBORHOOD_ASSOCIATION,香椎一丁目町内会,かしいいっちょうめちょうないかい,HGS-03,HGS-03-C01\r\n"
                             + "HGS-03-C01,自治協議会,香椎校区自治協議会,かしいこうくじちきょうぎかい,HGS-03,\r\n"))
-            byte[] body) {
+            InputStream body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, ORGANIZATIONS, body, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(ORGANIZATIONS, body, contentType, dry, TransferResponses.mode(mode)), uri));
+        try (Upload upload = Upload.spool(body)) {
+            return idempotency.file(idempotencyKey, ORGANIZATIONS, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(ORGANIZATIONS, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+        }
     }
 
     @POST
@@ -179,9 +185,11 @@ public class ImportResource {
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "organizationCode,fiscalYear,households,memberHouseholds,areaCountMethod,source\r\nHGS-03-A05,2025,420,350,RESIDENT_REGISTRY,住民基本台帳 2025年4月1日\r\n"))
-            byte[] body) {
+            InputStream body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, MEMBERSHIP_FIGURES, body, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, body, contentType, dry, TransferResponses.mode(mode)), uri));
+        try (Upload upload = Upload.spool(body)) {
+            return idempotency.file(idempotencyKey, MEMBERSHIP_FIGURES, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(MEMBERSHIP_FIGURES, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+        }
     }
 
     @POST
@@ -211,9 +219,11 @@ public class ImportResource {
             @Context UriInfo uri,
             @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "districtCode,fiscalYear,population,households,version\r\nHGS-03,2026,14790,6835,\r\nHGS-01,2025,9120,4410,2\r\n"))
-            byte[] body) {
+            InputStream body) {
         boolean dry = TransferResponses.dryRun(dryRun, uri);
-        return idempotency.file(idempotencyKey, DISTRICT_STATISTICS, body, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(DISTRICT_STATISTICS, body, contentType, dry, TransferResponses.mode(mode)), uri));
+        try (Upload upload = Upload.spool(body)) {
+            return idempotency.file(idempotencyKey, DISTRICT_STATISTICS, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(DISTRICT_STATISTICS, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+        }
     }
 
     // ---- templates ----------------------------------------------------------------------------
