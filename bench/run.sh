@@ -74,7 +74,12 @@ if [[ $SCALE == nation* && $BENCH_DB != postgres ]]; then
 fi
 JAR=${1:-$DEFAULT_JAR}
 
-command -v wrk >/dev/null || { echo "wrk is not installed" >&2; exit 2; }
+# wrk comes from Debian's package; installed here when missing and apt-get may (root, or sudo without a password)
+if ! command -v wrk >/dev/null; then
+  { [[ $(id -u) == 0 ]] && apt-get install -y -qq wrk >/dev/null 2>&1; } ||
+    { command -v sudo >/dev/null && sudo -n apt-get install -y -qq wrk >/dev/null 2>&1; } || true
+fi
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 command -v curl >/dev/null || { echo "curl is not installed" >&2; exit 2; }
 PGBENCH=0
 if [[ $BENCH_DB == postgres && -z "${SKIP_PGBENCH:-}" ]]; then

@@ -5,4 +5,6 @@
 alter table city_request add column section_code varchar(20);
 update city_request set section_code = (select s.code from section s where s.id = city_request.section_id);
 alter table city_request alter column section_code set not null;
-create index ix_city_request_list_order on city_request (fiscal_year desc, section_code, code, id);
+-- "desc nulls last" as the application orders (SortSpec puts nulls last both ways): an index of plain "desc" (nulls
+-- first) would not serve that order.
+create index ix_city_request_list_order on city_request (fiscal_year desc nulls last, section_code, code, id);

@@ -47,6 +47,25 @@ final class BulkTables {
         this.copy = postgres(connection) ? connection.unwrap(PGConnection.class).getCopyAPI() : null;
     }
 
+    /**
+     * After a bulk load on PostgreSQL: {@code VACUUM (ANALYZE)} on a connection of its own, outside any transaction
+     * (VACUUM cannot run in one). ANALYZE gives the planner the tables' real sizes; VACUUM sets the visibility map,
+     * without which an index-only scan (the request list's count, the kept tables' reads) visits every heap page of
+     * freshly copied rows until autovacuum gets there. Nothing on H2.
+     */
+    static void vacuumAnalyze(javax.sql.DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            if (postgres(c)) {
+                c.setAutoCommit(true);
+                try (var st = c.createStatement()) {
+                    st.execute("vacuum (analyze)");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("VACUUM (ANALYZE) after the load failed", e);
+        }
+    }
+
     static boolean postgres(Connection c) throws SQLException {
         return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }

@@ -54,6 +54,9 @@ public class DemoDataLoader {
     EntityManager em;
 
     @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Inject
     AccountService accountService;
 
     @Inject
@@ -84,16 +87,11 @@ public class DemoDataLoader {
 
     /**
      * After a bulk load PostgreSQL's planner still believes the tables are empty until autovacuum gets to them,
-     * and picks slow plans for the join-rate sums in the meantime; ANALYZE gives it the real sizes at once.
+     * and picks slow plans for the join-rate sums in the meantime: {@link BulkTables#vacuumAnalyze} gives it the real
+     * sizes and the visibility map at once.
      */
     void refreshPlannerStatistics() {
-        QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(c -> {
-            if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
-                try (var st = c.createStatement()) {
-                    st.execute("analyze");
-                }
-            }
-        }));
+        BulkTables.vacuumAnalyze(dataSource);
     }
 
     /** Loads the city of the given scale in a new transaction, unless the registry already has data. */

@@ -22,8 +22,8 @@ import org.jboss.logging.Logger;
  *
  * <p>One transaction of up to two hours for the rows (COPY on PostgreSQL; on H2 JDBC batches, and only up to
  * {@link NationScale#H2_LIMIT} of the nation — beyond it the load is refused with a message), then the kept figures
- * are rebuilt from them ({@link KeptFiguresService#rebuildAll()}) and PostgreSQL's planner statistics refreshed
- * ({@code ANALYZE}). A failure is logged and rolled back; it never stops the application.
+ * are rebuilt from them ({@link KeptFiguresService#rebuildAll()}) and PostgreSQL's planner statistics and visibility map
+ * refreshed ({@code VACUUM (ANALYZE)}). A failure is logged and rolled back; it never stops the application.
  */
 @ApplicationScoped
 public class NationDataLoader {
@@ -36,6 +36,9 @@ public class NationDataLoader {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     @Inject
     KeptFiguresService keptFigures;
@@ -92,14 +95,8 @@ public class NationDataLoader {
         QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> keptFigures.rebuildAll());
         long keptMs = (System.nanoTime() - kept) / 1_000_000;
         long analyze = System.nanoTime();
-        QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> em.unwrap(Session.class).doWork(c -> {
-            if (BulkTables.postgres(c)) {
-                try (var st = c.createStatement()) {
-                    st.execute("analyze");
-                }
-            }
-        }));
-        LOG.infof("Loaded the nation data set in %d ms (rows %d ms, kept figures %d ms, analyze %d ms)",
+        BulkTables.vacuumAnalyze(dataSource);
+        LOG.infof("Loaded the nation data set in %d ms (rows %d ms, kept figures %d ms, vacuum and analyze %d ms)",
                 (System.nanoTime() - start) / 1_000_000, r.millis(), keptMs, (System.nanoTime() - analyze) / 1_000_000);
         return r;
     }

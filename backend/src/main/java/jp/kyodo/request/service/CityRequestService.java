@@ -49,6 +49,9 @@ public class CityRequestService {
 
     public static final String ENTITY = "CityRequest";
 
+    /** A condition on the section (s) or the department (d) in the list's where clause. */
+    private static final java.util.regex.Pattern READS_SECTION = java.util.regex.Pattern.compile("\\b[sd]\\.");
+
     private static final Map<String, String> SORT_KEYS = Map.of("code", "r.code", "title", "r.title", "fiscalYear",
             "r.fiscalYear", "kind", "r.kind", "status", "r.status", "section", "r.sectionCode",
             "hoursPerOrganization", "(r.occurrences * r.people * r.hoursPerPerson)");
@@ -128,8 +131,11 @@ public class CityRequestService {
         where(f, where, params);
         k.restrict(where, params, "r.updatedAt", "r.id");
         String order = k.orderBy(SortSpec.orderBy(p.sort, SORT_KEYS, "-fiscalYear,section,code", "r.id"), "r.updatedAt", "r.id");
+        // the count joins the section and department only when a condition reads them: a year's count is then one
+        // index-only scan of city_request
+        boolean joins = READS_SECTION.matcher(where).find();
         Page<CityRequest> found = JpqlPage.of(em,
-                "select count(r) from CityRequest r join r.section s join s.department d" + where,
+                "select count(r) from CityRequest r" + (joins ? " join r.section s join s.department d" : "") + where,
                 "select r from CityRequest r join fetch r.section s join fetch s.department d join fetch d.bureau" + where
                         + order, CityRequest.class, params, p, k);
         List<CityRequest> rows = found.items();
