@@ -147,7 +147,7 @@ urlencode() {
   echo "$out"
 }
 
-# Budgets far above what wrk sends: every request is still counted (one upsert, part of what is measured) but none is
+# Budgets far above what wrk sends: every request is still counted (in memory, synced every 250 ms; part of what is measured) but none is
 # refused. BENCH_RATE_LIMITS replaces them, e.g. to measure with the production defaults: BENCH_RATE_LIMITS=" ".
 RATE_LIMITS=${BENCH_RATE_LIMITS:--Dkyodo.rate-limit.signed-in=100000000 -Dkyodo.rate-limit.anonymous=100000000 -Dkyodo.rate-limit.transfer=100000000}
 
