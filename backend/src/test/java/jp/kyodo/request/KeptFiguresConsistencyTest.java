@@ -52,6 +52,8 @@ class KeptFiguresConsistencyTest {
     private final List<Long> wards = new ArrayList<>();
     private final List<Long> districts = new ArrayList<>();
     private final List<Long> sections = new ArrayList<>();
+    /** A DEPARTMENT user of the first section: sees every counted request and that section's drafts. */
+    private String department;
     private final List<Long> organizations = new ArrayList<>();
     private final List<Long> requests = new ArrayList<>();
 
@@ -66,6 +68,7 @@ class KeptFiguresConsistencyTest {
         }
         sections.add(Api.createSection("保持局", "保持一課"));
         sections.add(Api.createSection("保持二局", "保持二課"));
+        department = Api.departmentUser(sections.get(0));
         for (int o = 0; o < 14; o++) {
             createOrganization(admin);
         }
@@ -224,6 +227,20 @@ class KeptFiguresConsistencyTest {
                 .get("/api/v1/city-requests").then().statusCode(200).extract().jsonPath();
         List<Integer> ids = list.getList("items.id");
         assertEquals(requests.size(), ids.size(), when);
+        // the list's total is read from the kept rows (drafts counted): it equals a count of the requests
+        assertEquals(count("select count(*) from city_request where fiscal_year = " + FY), list.getLong("total"),
+                "list total, " + when);
+        for (long section : sections) {
+            long shown = Api.as(Api.adminToken()).queryParam("fiscalYear", FY).queryParam("sectionId", section)
+                    .queryParam("kind", "COOPERATION").get("/api/v1/city-requests").then().statusCode(200)
+                    .extract().jsonPath().getLong("total");
+            assertEquals(count("select count(*) from city_request where fiscal_year = " + FY + " and section_id = "
+                    + section + " and kind = 'COOPERATION'"), shown, "list total of section " + section + ", " + when);
+        }
+        assertEquals(count("select count(*) from city_request where fiscal_year = " + FY + " and (status <> 'DRAFT'"
+                + " or section_id = " + sections.get(0) + ")"), Api.as(department).queryParam("fiscalYear", FY)
+                .get("/api/v1/city-requests").then().statusCode(200).extract().jsonPath().getLong("total"),
+                "list total seen by a department, " + when);
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             assertEquals(expected.getOrDefault(id, 0L), list.getLong("items[" + i + "].receivingOrganizations"),
@@ -294,6 +311,11 @@ class KeptFiguresConsistencyTest {
     }
 
     // ---- the oracles: every (request, organization) pair, nothing kept ---------------------------------
+
+    private long count(String sql) {
+        return ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql).getSingleResult()))
+                .longValue();
+    }
 
     private Map<Long, Long> oracleReceivers() {
         Map<Long, Long> out = new HashMap<>();

@@ -29,12 +29,16 @@ public final class JpqlPage {
     public static <E extends VersionedEntity> Page<E> of(EntityManager em, String countJpql, String selectJpql,
             Class<E> type, Map<String, Object> params, PageParams p, Keyset k) {
         var count = em.createQuery(countJpql, Long.class);
+        params.forEach(count::setParameter);
+        return of(em, count::getSingleResult, selectJpql, type, params, p, k);
+    }
+
+    /** As above, with the total from elsewhere (kept figures) instead of a count statement. */
+    public static <E extends VersionedEntity> Page<E> of(EntityManager em, java.util.function.LongSupplier total,
+            String selectJpql, Class<E> type, Map<String, Object> params, PageParams p, Keyset k) {
         var query = em.createQuery(selectJpql, type);
-        params.forEach((key, v) -> {
-            count.setParameter(key, v);
-            query.setParameter(key, v);
-        });
+        params.forEach(query::setParameter);
         return k.page(query.setFirstResult(k.offset(p)).setMaxResults(k.limit(p)).getResultList(),
-                count.getSingleResult(), p);
+                total.getAsLong(), p);
     }
 }

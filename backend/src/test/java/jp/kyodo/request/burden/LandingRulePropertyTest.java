@@ -175,9 +175,9 @@ class LandingRulePropertyTest {
             }
             String status = statuses[rnd.nextInt(statuses.length)];
             requests.add(new Req(id, new Targets(wanted, all, chosen, chosenWards, wholeWards), status));
-            sql("insert into city_request (id, code, title, search_key, section_id, fiscal_year, kind, channel, all_districts,"
-                    + " receiver_key, occurrences, people, hours_per_person, status, created_at, updated_at)"
-                    + " values (?1, ?2, 'PBT', 'pbt', ?3, 2025, 'COOPERATION', 'DIRECT', ?4, 'k', 1, 1, 1, ?5,"
+            sql("insert into city_request (id, code, title, search_key, section_id, section_code, fiscal_year, kind, channel,"
+                    + " all_districts, receiver_key, occurrences, people, hours_per_person, status, created_at, updated_at)"
+                    + " values (?1, ?2, 'PBT', 'pbt', ?3, 'PBT', 2025, 'COOPERATION', 'DIRECT', ?4, 'k', 1, 1, 1, ?5,"
                     + " current_timestamp, current_timestamp)", id, tag + "R" + q, section, all, status);
             for (String k : wanted) {
                 sql("insert into city_request_receiver_kind (request_id, kind_code) values (?1, ?2)", id, k);
