@@ -421,8 +421,10 @@ run_import() { # run_import <name> <file> <content type>
     echo "Import $1 answered $code: $(head -c 400 "$WORK/import-body")" >&2
     exit 1
   fi
-  IMPORT_RESULTS+=("$(printf '%-22s %8.1f s   RSS %5s → %5s MB (%+d MB)   %s' "$1" "$secs" "$before" "$after" \
-    $((after - before)) "$(grep -o '"updated":[0-9]*\|"unchanged":[0-9]*\|"created":[0-9]*' "$WORK/import-body" | tr '\n' ' ')")")
+  local grew='?'  # RSS is unknown for an app started elsewhere (BASE=…)
+  [[ $before == [0-9]* && $after == [0-9]* ]] && grew=$(printf '%+d' $((after - before)))
+  IMPORT_RESULTS+=("$(printf '%-22s %8.1f s   RSS %5s → %5s MB (%s MB)   %s' "$1" "$secs" "$before" "$after" \
+    "$grew" "$(grep -o '"updated":[0-9]*\|"unchanged":[0-9]*\|"created":[0-9]*' "$WORK/import-body" | tr '\n' ' ')")")
   echo "  ${IMPORT_RESULTS[-1]}"
 }
 
