@@ -21,6 +21,7 @@ import java.util.Set;
 import jp.kyodo.common.changes.ChangeFeed;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
+import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.security.CurrentUser;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -159,12 +160,8 @@ public class AuditService {
         }
 
         private static String insert(int count) {
-            StringBuilder sql = new StringBuilder("insert into audit_event (entity_type, entity_id, parent_type,"
-                    + " parent_id, action, actor, occurred_at, before_state, after_state) values ");
-            for (int i = 0; i < count; i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            }
-            return sql.toString();
+            return Rows.insertValues("insert into audit_event (entity_type, entity_id, parent_type, parent_id, action,"
+                    + " actor, occurred_at, before_state, after_state) values ", 9, count);
         }
     }
 

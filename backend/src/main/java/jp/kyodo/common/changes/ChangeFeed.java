@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import jp.kyodo.common.persistence.Rows;
 import org.jboss.logging.Logger;
 
 /**
@@ -146,12 +147,8 @@ public class ChangeFeed {
         }
 
         private static String insert(int count) {
-            StringBuilder sql = new StringBuilder("insert into change_event (seq, entity_type, entity_id, action,"
-                    + " occurred_at) values ");
-            for (int i = 0; i < count; i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
-            }
-            return sql.toString();
+            return Rows.insertValues("insert into change_event (seq, entity_type, entity_id, action, occurred_at) values ",
+                    5, count);
         }
 
         @Override

@@ -37,4 +37,13 @@ public final class Rows {
         }
         throw new IllegalStateException("unexpected timestamp " + o.getClass());
     }
+
+    /**
+     * A multi-row insert: {@code head} ("insert into t (a, b) values ") followed by {@code rows} groups of
+     * {@code columns} placeholders — one statement, one round trip for a batch of rows.
+     */
+    public static String insertValues(String head, int columns, int rows) {
+        String group = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+        return head + String.join(", ", java.util.Collections.nCopies(rows, group));
+    }
 }

@@ -181,43 +181,48 @@ public class CityRequestService {
         StringBuilder drafts = new StringBuilder(" and r.status = 'DRAFT'");
         Map<String, Object> params = new HashMap<>();
         if (f.fiscalYear() != null) {
-            kept.append(" and k.fiscal_year = :fy");
-            drafts.append(" and r.fiscal_year = :fy");
-            params.put("fy", f.fiscalYear());
+            both(kept, drafts, " and k.fiscal_year = :fy", " and r.fiscal_year = :fy", params, "fy", f.fiscalYear());
         }
         if (f.sectionId() != null) {
-            kept.append(" and s.id = :section");
-            drafts.append(" and s.id = :section");
-            params.put("section", f.sectionId());
+            both(kept, drafts, " and k.section_id = :section", " and r.section_id = :section", params, "section",
+                    f.sectionId());
         }
         if (f.departmentId() != null) {
-            kept.append(" and s.department_id = :department");
-            drafts.append(" and s.department_id = :department");
-            params.put("department", f.departmentId());
+            both(kept, drafts, " and s.department_id = :department", " and s.department_id = :department", params,
+                    "department", f.departmentId());
         }
         if (f.bureauId() != null) {
-            kept.append(" and d.bureau_id = :bureau");
-            drafts.append(" and d.bureau_id = :bureau");
-            params.put("bureau", f.bureauId());
+            both(kept, drafts, " and d.bureau_id = :bureau", " and d.bureau_id = :bureau", params, "bureau", f.bureauId());
         }
         if (f.kind() != null) {
-            kept.append(" and k.kind = :kind");
-            drafts.append(" and r.kind = :kind");
-            params.put("kind", f.kind().name());
+            both(kept, drafts, " and k.kind = :kind", " and r.kind = :kind", params, "kind", f.kind().name());
         }
         if (!caller.isOffice()) {
             Long mine = caller.sectionId();
-            drafts.append(mine != null ? " and s.id = :mine" : " and 1 = 0");
+            drafts.append(mine != null ? " and r.section_id = :mine" : " and 1 = 0");
             if (mine != null) {
                 params.put("mine", mine);
             }
         }
         var q = em.createNativeQuery("select (select coalesce(sum(k.requests), 0) from kept_section_burden k"
-                + " join section s on s.id = k.section_id join department d on d.id = s.department_id where 1 = 1" + kept
-                + ") + (select count(*) from city_request r join section s on s.id = r.section_id"
-                + " join department d on d.id = s.department_id where 1 = 1" + drafts + ")");
+                + sectionJoins(kept, "k") + " where 1 = 1" + kept + ") + (select count(*) from city_request r"
+                + sectionJoins(drafts, "r") + " where 1 = 1" + drafts + ")");
         params.forEach(q::setParameter);
         return Rows.num(q.getSingleResult()).longValue();
+    }
+
+    /** One filter on both sides: the kept rows (k; s and d joined when read) and the drafts (r). */
+    private static void both(StringBuilder kept, StringBuilder drafts, String onKept, String onDrafts,
+            Map<String, Object> params, String name, Object value) {
+        kept.append(onKept);
+        drafts.append(onDrafts);
+        params.put(name, value);
+    }
+
+    /** The joins to section (s) and department (d), only when a condition reads them. */
+    private static String sectionJoins(CharSequence conditions, String alias) {
+        return READS_SECTION.matcher(conditions).find()
+                ? " join section s on s.id = " + alias + ".section_id join department d on d.id = s.department_id" : "";
     }
 
     private void visibility(StringBuilder where, Map<String, Object> params) {
