@@ -58,6 +58,8 @@ public class IdentityNotifications {
         running = false;
         Thread t = thread;
         if (t != null) {
+            // here, while the container still runs: the listener thread touches no bean once it stops running
+            cache.listening(false);
             t.interrupt();
         }
     }
@@ -86,8 +88,8 @@ public class IdentityNotifications {
                     }
                 }
             } catch (Exception ex) {
-                cache.listening(false);
                 if (running) {
+                    cache.listening(false);
                     if (backoff == 200) { // once per outage, not once per retry
                         LOG.warnf("identity notifications: %s; remembered callers are not used until listening again",
                                 ex.getMessage());
@@ -102,7 +104,6 @@ public class IdentityNotifications {
                 }
             }
         }
-        cache.listening(false);
     }
 
     private Connection connect() throws SQLException {
