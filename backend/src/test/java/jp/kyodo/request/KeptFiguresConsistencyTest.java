@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * 集計の保持: after many random changes through the API (organizations created, moved between districts and wards,
  * given another kind, deleted; districts moved between wards; requests created, retargeted, ended, drafted,
- * deleted), the kept organization counts equal a recount, and the figures the API serves — each request's receiving
- * organizations in the list, burden by district (whole city, per ward, one district), the reduction dashboard —
+ * deleted; review items self-assessed, decided, decided again, carried out), the kept organization counts equal a
+ * recount, and the figures the API serves — each request's receiving organizations in the list, burden by district
+ * (whole city, per ward, one district), the reduction dashboard (its series, decisions and undecided requests) —
  * equal the brute-force (request × organization) SQL of {@link LandingRule#JOIN}/{@link LandingRule#WHERE}, which
  * visits every organization and keeps nothing. Fixed seed; its own fiscal year, wards, districts and sections.
  */
@@ -56,6 +57,9 @@ class KeptFiguresConsistencyTest {
     private String department;
     private final List<Long> organizations = new ArrayList<>();
     private final List<Long> requests = new ArrayList<>();
+    /** Requests with a review item: they cannot be deleted. */
+    private final java.util.Set<Long> reviewed = new java.util.HashSet<>();
+    private long cycle;
 
     @Test
     void kept_figures_stay_equal_to_a_recount_through_random_changes() {
@@ -75,7 +79,7 @@ class KeptFiguresConsistencyTest {
         for (int q = 0; q < 8; q++) {
             createRequest(admin);
         }
-        long cycle = Api.as(admin).body(Map.of("fiscalYear", FY, "baselineYear", FY - 1, "title", "保持の点検"))
+        cycle = Api.as(admin).body(Map.of("fiscalYear", FY, "baselineYear", FY - 1, "title", "保持の点検"))
                 .post("/api/v1/review-cycles").then().statusCode(201).extract().jsonPath().getLong("id");
         assertConsistent(cycle, "after the set-up");
 
@@ -90,7 +94,10 @@ class KeptFiguresConsistencyTest {
 
     /** One random change through the API; returns what it did. */
     private String change(String admin) {
-        int what = rnd.nextInt(10);
+        int what = rnd.nextInt(13);
+        if (what >= 10) {
+            return review(admin);
+        }
         if (what == 0 || organizations.isEmpty()) {
             return "org created " + createOrganization(admin);
         }
@@ -129,10 +136,52 @@ class KeptFiguresConsistencyTest {
                     .then().statusCode(200);
             return "request ended " + id;
         }
-        long id = requests.remove(rnd.nextInt(requests.size()));
+        List<Long> deletable = requests.stream().filter(r -> !reviewed.contains(r)).toList();
+        if (deletable.isEmpty()) {
+            return "request created " + createRequest(admin);
+        }
+        long id = pick(deletable);
+        requests.remove(id);
         Response get = Api.as(admin).get("/api/v1/city-requests/" + id);
         Api.as(admin).header("If-Match", get.header("ETag")).delete("/api/v1/city-requests/" + id).then().statusCode(204);
         return "request deleted " + id;
+    }
+
+    private static final List<String> DECISIONS = List.of("ABOLISH", "LIGHTEN", "RECLASSIFY", "COMPENSATE", "KEEP");
+
+    /** The next review step of a random request of the cycle's year: self-assessed, decided (again), carried out. */
+    private String review(String admin) {
+        if (requests.isEmpty()) {
+            return "request created " + createRequest(admin);
+        }
+        long id = pick(requests);
+        String item = "/api/v1/review-cycles/" + cycle + "/items/" + id;
+        Response get = Api.as(admin).get(item);
+        if (get.statusCode() == 404) {
+            return "review of draft " + id + " refused";
+        }
+        String state = get.then().statusCode(200).extract().jsonPath().getString("state");
+        if ("NOT_STARTED".equals(state)) {
+            Api.as(admin).header("If-Match", get.header("ETag")).body(Map.of("selfAssessment", "見直せる"))
+                    .put(item + "/self-assessment").then().statusCode(200);
+            reviewed.add(id);
+            return "request " + id + " self-assessed";
+        }
+        if ("DECIDED".equals(state) && rnd.nextBoolean()) {
+            Api.as(admin).header("If-Match", get.header("ETag")).body(Map.of("note", "済"))
+                    .post(item + "/completion").then().statusCode(200);
+            return "request " + id + " carried out";
+        }
+        if ("CARRIED_OUT".equals(state)) {
+            return "request " + id + " already carried out";
+        }
+        String decision = pick(DECISIONS);
+        Map<String, Object> body = Api.body("decision", decision, "reason", "保持の点検", "effectiveYear", FY);
+        if ("COMPENSATE".equals(decision)) {
+            body.put("compensation", Map.of("flatPerOrganization", 1000, "perMemberHousehold", 0));
+        }
+        Api.as(admin).header("If-Match", get.header("ETag")).body(body).put(item + "/decision").then().statusCode(200);
+        return "request " + id + " decided " + decision;
     }
 
     // ---- the world ------------------------------------------------------------------------------------
@@ -271,6 +320,18 @@ class KeptFiguresConsistencyTest {
         assertEquals(cooperation, d.getLong("cityWide[1].cooperationRequests"), "dashboard requests, " + when);
         assertEquals(0, total.compareTo(d.getObject("cityWide[1].annualHours", BigDecimal.class)),
                 "dashboard hours " + total + " vs " + d.getString("cityWide[1].annualHours") + ", " + when);
+        // the cycle's decisions and the requests still undecided (read from the kept items)
+        Map<String, Long> decisions = new TreeMap<>();
+        for (Object[] a : rows("select decision, count(*) from review_item where cycle_id = " + cycle
+                + " and decision is not null group by decision")) {
+            decisions.put(((String) a[0]).strip(), Rows.num(a[1]).longValue());
+        }
+        Map<String, Object> served = d.getMap("decisions");
+        assertEquals(decisions.toString(), new TreeMap<>(served).toString(), "dashboard decisions, " + when);
+        long undecided = Math.max(0, count("select count(*) from city_request where fiscal_year = " + FY
+                + " and status <> 'DRAFT'") - count("select count(*) from review_item where cycle_id = " + cycle
+                + " and state in ('DECIDED', 'CARRIED_OUT')"));
+        assertEquals(undecided, d.getLong("undecided"), "dashboard undecided, " + when);
         for (Map.Entry<Long, Object[]> e : byDepartment.entrySet()) {
             BigDecimal h = d.getObject("departments.find { it.departmentId == " + e.getKey() + " }.years[1].annualHours",
                     BigDecimal.class);

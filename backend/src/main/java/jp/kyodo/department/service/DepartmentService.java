@@ -1,6 +1,7 @@
 package jp.kyodo.department.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,9 @@ public class DepartmentService {
 
     @Inject
     Writes writes;
+
+    @Inject
+    Event<OrganizationChartChanged> chartChanged;
 
     /** 局, 部, 課: history and 412 answers carry the API's representation (a bureau or department without its children). */
     static final Aggregate<Bureau> BUREAU = Aggregate.<Bureau>of("Bureau", b -> b.id, b -> b.version,
@@ -134,6 +138,7 @@ public class DepartmentService {
         if (b == null) {
             throw ProblemException.notFound("Bureau", id);
         }
+        chartChanged.fire(new OrganizationChartChanged("bureau", id));
         writes.update(BUREAU, b, ifMatch, x -> {
             if (!x.code.equals(r.code()) && Bureau.count("code", r.code()) > 0) {
                 throw ProblemException.invalid("code", "already used by another bureau", "Unique");
@@ -168,6 +173,7 @@ public class DepartmentService {
         if (d == null) {
             throw ProblemException.notFound("Department", id);
         }
+        chartChanged.fire(new OrganizationChartChanged("department", id));
         writes.update(DEPARTMENT, d, ifMatch, x -> {
             if (!x.code.equals(r.code()) && Department.count("code", r.code()) > 0) {
                 throw ProblemException.invalid("code", "already used by another department", "Unique");
@@ -241,7 +247,9 @@ public class DepartmentService {
 
     @Transactional
     public SectionResponse updateSection(long id, SectionRequest r, String ifMatch) {
-        return toResponse(writes.update(SECTION, findSection(id), ifMatch, x -> {
+        Section section = findSection(id);
+        chartChanged.fire(new OrganizationChartChanged("section", id));
+        return toResponse(writes.update(SECTION, section, ifMatch, x -> {
             boolean recoded = !x.code.equals(r.code());
             if (recoded && Section.count("code", r.code()) > 0) {
                 throw ProblemException.invalid("code", "already used by another section", "Unique");

@@ -6,9 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,7 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.kyodo.common.kept.KeptFigures;
+import jp.kyodo.common.kept.KeptTable;
 import jp.kyodo.common.persistence.Rows;
+import jp.kyodo.department.service.OrganizationChartChanged;
 import jp.kyodo.district.DistrictMoves;
 import jp.kyodo.organization.OrganizationPlaced.Placement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,6 +48,10 @@ public class KeptBurden implements KeptFigures {
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
+
+    /** The review items' figures, moved by the same hooks under the same lock. */
+    @Inject
+    KeptReviewBurden reviews;
 
     /** A kept row's key. */
     public record Key(int fiscalYear, long sectionId, String kind) {
@@ -91,7 +94,8 @@ public class KeptBurden implements KeptFigures {
     }
 
     /** Contributions as they stand, taken before a change of the given requests; put back by {@link #after}. */
-    public record Before(Collection<Long> requestIds, Map<Key, Cell> cells, Map<DistrictKey, DistrictCell> districts) {
+    public record Before(Collection<Long> requestIds, Map<Key, Cell> cells, Map<DistrictKey, DistrictCell> districts,
+            KeptReviewBurden.Before reviews) {
     }
 
     /** The district rows an organization write may move, and their requests' contributions there before it. */
@@ -105,9 +109,24 @@ public class KeptBurden implements KeptFigures {
         return "burden";
     }
 
-    /** Serializes the writers that move burden figures (held to the commit). */
+    /**
+     * Serializes the writers that move burden figures (held to the commit). Its counter, {@link #version()}, grows
+     * with every commit that moved burden figures, review items' figures or the organization chart they are grouped
+     * by: what the dashboard shows cannot have changed while it stays the same.
+     */
     void lock() {
         em.createNativeQuery("update kept_burden_lock set writes = writes + 1 where id = 1").executeUpdate();
+    }
+
+    /** The bureaus, departments or sections changed: grouped figures may show otherwise (see {@link #version()}). */
+    void onChartChanged(@Observes OrganizationChartChanged e) {
+        lock();
+    }
+
+    /** The committed count of the writes under {@link #lock()}: one indexed read, no lock taken. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long version() {
+        return Rows.num(em.createNativeQuery("select writes from kept_burden_lock where id = 1").getSingleResult()).longValue();
     }
 
     // ---- requests ----------------------------------------------------------------------------------------------
@@ -115,7 +134,8 @@ public class KeptBurden implements KeptFigures {
     /** Before the requests change: takes the lock and their contributions (none for requests not yet written). */
     public Before before(Collection<Long> requestIds) {
         lock();
-        return new Before(List.copyOf(requestIds), of(requestIds), districtsOf(requestIds));
+        return new Before(List.copyOf(requestIds), of(requestIds), districtsOf(requestIds),
+                new KeptReviewBurden.Before(List.copyOf(requestIds), reviews.of(requestIds)));
     }
 
     /** After the requests (those of {@code before} and {@code alsoNew}) changed: adds after − before. */
@@ -128,6 +148,8 @@ public class KeptBurden implements KeptFigures {
         Map<DistrictKey, DistrictCell> districtDelta = new HashMap<>(districtsOf(ids));
         before.districts().forEach((k, c) -> districtDelta.merge(k, c.negate(), DistrictCell::plus));
         applyDistricts(districtDelta);
+        // a new request has no review items yet: only those written before can move
+        reviews.after(before.reviews());
     }
 
     /** The counted requests' contributions, from the kept organization counts (cost: their targets). */
@@ -172,15 +194,13 @@ public class KeptBurden implements KeptFigures {
                     + " union select rd.request_id from city_request_district rd join district dw on dw.id = rd.district_id"
                     + " where dw.ward_id = :w";
         }
+        Map<String, Object> params = p.districtId() != null ? Map.of("d", p.districtId())
+                : p.wardId() != null ? Map.of("w", p.wardId()) : Map.of();
         var q = em.createNativeQuery("select r.fiscal_year, r.section_id, r.kind, sum(" + BurdenService.HOURS_PER_ORG
                 + ") from city_request r join city_request_receiver_kind rk on rk.request_id = r.id and rk.kind_code = :kind"
                 + " where" + BurdenService.COUNTED + " and r.id in (" + landing + ")" + GROUP)
                 .setParameter("kind", p.kindCode());
-        if (p.districtId() != null) {
-            q.setParameter("d", p.districtId());
-        } else if (p.wardId() != null) {
-            q.setParameter("w", p.wardId());
-        }
+        params.forEach(q::setParameter);
         Map<Key, Cell> delta = new HashMap<>();
         for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
@@ -188,6 +208,7 @@ public class KeptBurden implements KeptFigures {
             delta.put(key(a), new Cell(0, h.multiply(BigDecimal.valueOf(n))));
         }
         apply(delta);
+        reviews.organization(landing, p.kindCode(), params, n);
     }
 
     /**
@@ -213,7 +234,9 @@ public class KeptBurden implements KeptFigures {
         List<Object> ids = em.createNativeQuery("select rw.request_id from city_request_ward rw where rw.ward_id in (:w)"
                 + " union select rd.request_id from city_request_district rd where rd.district_id in (:d)")
                 .setParameter("w", wards).setParameter("d", districts).getResultList();
-        Map<Key, Cell> cells = of(ids.stream().map(x -> Rows.num(x).longValue()).toList());
+        List<Long> requestIds = ids.stream().map(x -> Rows.num(x).longValue()).toList();
+        Map<Key, Cell> cells = of(requestIds);
+        reviews.add(reviews.of(requestIds), !e.written());
         // by district: only the moved districts change, and only for the requests to the wards concerned (区単位)
         Map<DistrictKey, DistrictCell> byDistrict = districts("r.id in (select rw.request_id from city_request_ward rw"
                 + " where rw.ward_id in (:w))", " and g.district_id in (:d)", Map.of("w", wards, "d", districts));
@@ -326,98 +349,39 @@ public class KeptBurden implements KeptFigures {
         return new Key(Rows.num(a[0]).intValue(), Rows.num(a[1]).longValue(), ((String) a[2]).strip());
     }
 
-    private static final String UPSERT_POSTGRES = "insert into kept_section_burden (fiscal_year, section_id, kind, requests, hours)"
-            + " values (?, ?, ?, ?, ?) on conflict (fiscal_year, section_id, kind) do update set"
-            + " requests = kept_section_burden.requests + excluded.requests, hours = kept_section_burden.hours + excluded.hours";
+    private static final KeptTable SECTIONS = new KeptTable("kept_section_burden",
+            List.of("fiscal_year int", "section_id bigint", "kind varchar(20)"), List.of("requests bigint", "hours numeric(20, 2)"));
 
-    private static final String UPSERT_H2 = "merge into kept_section_burden t using (values (cast(? as int), cast(? as bigint),"
-            + " cast(? as varchar(20)), cast(? as bigint), cast(? as numeric(20, 2)))) s (fiscal_year, section_id, kind, requests, hours)"
-            + " on t.fiscal_year = s.fiscal_year and t.section_id = s.section_id and t.kind = s.kind"
-            + " when matched then update set requests = t.requests + s.requests, hours = t.hours + s.hours"
-            + " when not matched then insert (fiscal_year, section_id, kind, requests, hours)"
-            + " values (s.fiscal_year, s.section_id, s.kind, s.requests, s.hours)";
+    private static final KeptTable DISTRICTS = new KeptTable("kept_district_burden",
+            List.of("fiscal_year int", "district_id bigint"), List.of("requests bigint", "coop bigint", "hours numeric(20, 2)"));
 
     private void apply(Map<Key, Cell> delta) {
-        List<Map.Entry<Key, Cell>> rows = delta.entrySet().stream().filter(x -> !x.getValue().zero()).toList();
-        if (rows.isEmpty()) {
-            return;
-        }
-        boolean postgres = dbKind.startsWith("postgres");
-        em.flush();
-        em.unwrap(Session.class).doWork(c -> {
-            for (Map.Entry<Key, Cell> x : rows) {
-                try {
-                    upsert(c, postgres ? UPSERT_POSTGRES : UPSERT_H2, x.getKey(), x.getValue());
-                } catch (SQLException ex) {
-                    // H2's MERGE loses against a concurrent insert of the same new row: retried once (see KeptReceivers)
-                    if (postgres || !"23505".equals(ex.getSQLState())) {
-                        throw ex;
-                    }
-                    upsert(c, UPSERT_H2, x.getKey(), x.getValue());
-                }
-            }
-        });
+        List<Object[]> rows = delta.entrySet().stream().filter(x -> !x.getValue().zero())
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Key::fiscalYear)
+                        .thenComparing(Key::sectionId).thenComparing(Key::kind)))
+                .map(x -> new Object[] {x.getKey().fiscalYear(), x.getKey().sectionId(), x.getKey().kind(),
+                    x.getValue().requests(), x.getValue().hours()})
+                .toList();
+        add(SECTIONS, rows);
     }
-
-    private static final String DISTRICT_UPSERT_POSTGRES = "insert into kept_district_burden (fiscal_year, district_id,"
-            + " requests, coop, hours) values (?, ?, ?, ?, ?) on conflict (fiscal_year, district_id) do update set"
-            + " requests = kept_district_burden.requests + excluded.requests, coop = kept_district_burden.coop + excluded.coop,"
-            + " hours = kept_district_burden.hours + excluded.hours";
-
-    private static final String DISTRICT_UPSERT_H2 = "merge into kept_district_burden t using (values (cast(? as int),"
-            + " cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as numeric(20, 2))))"
-            + " s (fiscal_year, district_id, requests, coop, hours)"
-            + " on t.fiscal_year = s.fiscal_year and t.district_id = s.district_id"
-            + " when matched then update set requests = t.requests + s.requests, coop = t.coop + s.coop, hours = t.hours + s.hours"
-            + " when not matched then insert (fiscal_year, district_id, requests, coop, hours)"
-            + " values (s.fiscal_year, s.district_id, s.requests, s.coop, s.hours)";
 
     /** Adds the differences to {@code kept_district_burden} (one batch on PostgreSQL: a request to all districts). */
     private void applyDistricts(Map<DistrictKey, DistrictCell> delta) {
-        List<Map.Entry<DistrictKey, DistrictCell>> rows = delta.entrySet().stream().filter(x -> !x.getValue().zero())
+        List<Object[]> rows = delta.entrySet().stream().filter(x -> !x.getValue().zero())
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(DistrictKey::fiscalYear)
                         .thenComparing(DistrictKey::districtId)))
+                .map(x -> new Object[] {x.getKey().fiscalYear(), x.getKey().districtId(), x.getValue().requests(),
+                    x.getValue().coop(), x.getValue().hours()})
                 .toList();
+        add(DISTRICTS, rows);
+    }
+
+    private void add(KeptTable table, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        boolean postgres = dbKind.startsWith("postgres");
         em.flush();
-        em.unwrap(Session.class).doWork(c -> {
-            if (postgres) {
-                try (PreparedStatement st = c.prepareStatement(DISTRICT_UPSERT_POSTGRES)) {
-                    for (Map.Entry<DistrictKey, DistrictCell> x : rows) {
-                        bind(st, x.getKey(), x.getValue());
-                        st.addBatch();
-                    }
-                    st.executeBatch();
-                }
-                return;
-            }
-            for (Map.Entry<DistrictKey, DistrictCell> x : rows) {
-                try (PreparedStatement st = c.prepareStatement(DISTRICT_UPSERT_H2)) {
-                    bind(st, x.getKey(), x.getValue());
-                    st.executeUpdate();
-                } catch (SQLException ex) {
-                    // as apply: H2's MERGE against a concurrent insert of the same new row, retried once
-                    if (!"23505".equals(ex.getSQLState())) {
-                        throw ex;
-                    }
-                    try (PreparedStatement st = c.prepareStatement(DISTRICT_UPSERT_H2)) {
-                        bind(st, x.getKey(), x.getValue());
-                        st.executeUpdate();
-                    }
-                }
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement st, DistrictKey k, DistrictCell v) throws SQLException {
-        st.setInt(1, k.fiscalYear());
-        st.setLong(2, k.districtId());
-        st.setLong(3, v.requests());
-        st.setLong(4, v.coop());
-        st.setBigDecimal(5, v.hours());
+        em.unwrap(Session.class).doWork(c -> table.add(c, dbKind.startsWith("postgres"), rows));
     }
 
     private static DistrictKey districtKey(Object[] a) {
@@ -426,17 +390,6 @@ public class KeptBurden implements KeptFigures {
 
     private static DistrictCell districtCell(Object[] a) {
         return new DistrictCell(Rows.num(a[2]).longValue(), Rows.num(a[3]).longValue(), Rows.dec(a[4]));
-    }
-
-    private static void upsert(Connection c, String sql, Key k, Cell v) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setInt(1, k.fiscalYear());
-            st.setLong(2, k.sectionId());
-            st.setString(3, k.kind());
-            st.setLong(4, v.requests());
-            st.setBigDecimal(5, v.hours());
-            st.executeUpdate();
-        }
     }
 
     // ---- rebuild and check -------------------------------------------------------------------------------------

@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -178,8 +180,10 @@ public class ReviewResource {
                     + "and the share cut since the baseline, city-wide and by department (series for charts); the decisions of this cycle by kind, "
                     + "requests still undecided, and the cycle year's figures once ABOLISH / MERGE / RECLASSIFY take effect. Drafts are never counted; "
                     + "hours use today's registry. " + ApiDoc.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The figures")
-    public Dashboard getReviewDashboard(@PathParam("id") long id) {
-        return dashboards.dashboard(id);
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dashboard.class)))
+    public RestResponse<byte[]> getReviewDashboard(@PathParam("id") long id) {
+        // the JSON written once per change of what it shows (ReviewDashboardService.dashboardJson)
+        return RestResponse.ResponseBuilder.ok(dashboards.dashboardJson(id), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.persistence.Aggregate;
+import jp.kyodo.common.persistence.Rows;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.Strings;
-import jp.kyodo.request.CityRequest;
-import jp.kyodo.request.RequestStatus;
 import jp.kyodo.request.review.ReviewDtos.CycleInput;
 import jp.kyodo.request.review.ReviewDtos.CycleResponse;
 import jp.kyodo.request.review.ReviewDtos.Progress;
@@ -59,12 +58,15 @@ public class ReviewCycleService {
     }
 
     Progress progress(ReviewCycle c) {
-        long requests = (Long) em.createQuery("select count(r) from CityRequest r where r.fiscalYear = :fy and r.status <> :draft")
-                .setParameter("fy", c.fiscalYear).setParameter("draft", RequestStatus.DRAFT).getSingleResult();
+        // the year's counted requests (not drafts) and the cycle's items per state, from the kept rows
+        // (KeptBurden, KeptReviewBurden): a few rows, not the year's requests and the cycle's items
+        long requests = Rows.num(em.createNativeQuery("select coalesce(sum(k.requests), 0) from kept_section_burden k"
+                + " where k.fiscal_year = :fy").setParameter("fy", c.fiscalYear).getSingleResult()).longValue();
         Map<ItemState, Long> by = new EnumMap<>(ItemState.class);
-        for (Object[] row : em.createQuery("select i.state, count(i) from ReviewItem i where i.cycle.id = :c group by i.state",
-                Object[].class).setParameter("c", c.id).getResultList()) {
-            by.put((ItemState) row[0], (Long) row[1]);
+        for (Object row : em.createNativeQuery("select k.state, sum(k.items) from kept_review_burden k where k.cycle_id = :c"
+                + " group by k.state").setParameter("c", c.id).getResultList()) {
+            Object[] a = (Object[]) row;
+            by.put(ItemState.valueOf(((String) a[0]).strip()), Rows.num(a[1]).longValue());
         }
         long started = by.values().stream().mapToLong(Long::longValue).sum();
         return new Progress(requests, Math.max(0, requests - started), by.getOrDefault(ItemState.SELF_ASSESSED, 0L),

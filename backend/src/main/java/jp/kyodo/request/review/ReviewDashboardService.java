@@ -9,11 +9,12 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import jp.kyodo.request.burden.BurdenService;
-import jp.kyodo.request.burden.LandingRule;
+import jp.kyodo.request.burden.KeptBurden;
 import jp.kyodo.request.review.ReviewDtos.Dashboard;
 import jp.kyodo.request.review.ReviewDtos.DepartmentSeries;
 import jp.kyodo.request.review.ReviewDtos.Progress;
@@ -30,40 +31,89 @@ public class ReviewDashboardService {
     @Inject
     ReviewCycleService cycles;
 
+    @Inject
+    KeptBurden burden;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
     // ---- dashboard -------------------------------------------------------------------------------------
 
-    private static String orgCounts(String yearCondition) {
-        return LandingRule.receiverCountsSql(yearCondition);
+    /** The last dashboards written, per cycle, with the versions they were computed at. */
+    private record Stored(long cycleVersion, long burdenVersion, byte[] json) {
+    }
+
+    /** Bounded: a cycle a year, the dashboard of the current one read most (at nation scale 0.6 MB each). */
+    private static final int STORED = 8;
+
+    private final Map<Long, Stored> stored = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(STORED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Stored> eldest) {
+                    return size() > STORED;
+                }
+            });
+
+    /**
+     * The dashboard as JSON, written again only when something it shows may have changed: the bytes are kept per
+     * cycle with the cycle's version and the burden writes' counter ({@link KeptBurden#version()}, moved by every
+     * commit that changes burden figures, review items or the organization chart), both read again on every call.
+     * The counter is read first, so bytes computed while a change commits are kept under the older counter and
+     * written again on the next call: never older than what was committed when the call began. Every instance
+     * keeps its own and reads the counter from the database, so none serves what another instance's write changed.
+     */
+    public byte[] dashboardJson(long cycleId) {
+        long burdenVersion = burden.version();
+        ReviewCycle c = cycles.findCycle(cycleId);
+        Stored s = stored.get(cycleId);
+        if (s != null && s.cycleVersion() == c.version && s.burdenVersion() == burdenVersion) {
+            return s.json();
+        }
+        try {
+            byte[] json = mapper.writeValueAsBytes(dashboard(c));
+            stored.put(cycleId, new Stored(c.version, burdenVersion, json));
+            return json;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Dashboard dashboard(long cycleId) {
-        ReviewCycle c = cycles.findCycle(cycleId);
+        return dashboard(cycles.findCycle(cycleId));
+    }
+
+    private Dashboard dashboard(ReviewCycle c) {
         // the series runs from the baseline to the cycle's year (a later year is the subject of a later cycle)
         int from = c.baselineYear;
         int to = c.fiscalYear;
         // the years as literals (integers read from the cycle): PostgreSQL plans this statement for the range it
         // reads, never with a generic plan that cannot see how many years (docs/requests.md, "Generic plans")
         String years = " k.fiscal_year between " + from + " and " + to;
-        // the kept figures per (year, section, kind) (KeptBurden): sections × years, not the inventory
-        Query q = em.createNativeQuery("select k.fiscal_year, s.department_id, k.kind, sum(k.requests), sum(k.hours)"
-                + " from kept_section_burden k join section s on s.id = k.section_id where" + years + " and k.requests > 0"
-                + " group by k.fiscal_year, s.department_id, k.kind");
+        // the kept figures per (year, section, kind) (KeptBurden), with their departments in the order shown:
+        // sections × years, not the inventory
+        Query q = em.createNativeQuery("select k.fiscal_year, d.id, d.name, b.name, k.kind, sum(k.requests), sum(k.hours)"
+                + " from kept_section_burden k join section s on s.id = k.section_id join department d on d.id = s.department_id"
+                + " join bureau b on b.id = d.bureau_id where" + years + " and k.requests > 0"
+                + " group by k.fiscal_year, d.id, d.name, b.name, b.sort_order, b.code, d.sort_order, d.code, k.kind"
+                + " order by b.sort_order, b.code, d.sort_order, d.code, k.fiscal_year");
         record Cell(long coop, long notice, BigDecimal hours) {
             Cell add(String kind, long n, BigDecimal h) {
                 return "COOPERATION".equals(kind) ? new Cell(coop + n, notice, hours.add(h))
                         : new Cell(coop, notice + n, hours.add(h));
             }
         }
+        record Named(long id, String name, String bureau) {
+        }
         Cell empty = new Cell(0, 0, BigDecimal.ZERO);
         Map<Integer, Cell> city = new TreeMap<>();
-        Map<Long, Map<Integer, Cell>> byDept = new HashMap<>();
+        Map<Named, Map<Integer, Cell>> byDept = new LinkedHashMap<>();
         for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
             int fy = Rows.num(a[0]).intValue();
-            long dept = Rows.num(a[1]).longValue();
-            String kind = ((String) a[2]).strip();
-            long n = Rows.num(a[3]).longValue();
-            BigDecimal h = Rows.dec(a[4]);
+            Named dept = new Named(Rows.num(a[1]).longValue(), (String) a[2], (String) a[3]);
+            String kind = ((String) a[4]).strip();
+            long n = Rows.num(a[5]).longValue();
+            BigDecimal h = Rows.dec(a[6]);
             city.merge(fy, empty.add(kind, n, h), (x, y) -> new Cell(x.coop + y.coop, x.notice + y.notice, x.hours.add(y.hours)));
             byDept.computeIfAbsent(dept, k -> new TreeMap<>())
                     .merge(fy, empty.add(kind, n, h), (x, y) -> new Cell(x.coop + y.coop, x.notice + y.notice, x.hours.add(y.hours)));
@@ -79,18 +129,11 @@ public class ReviewDashboardService {
             return out;
         };
         List<DepartmentSeries> departments = new ArrayList<>();
-        if (!byDept.isEmpty()) {
-            for (Object[] d : em.createQuery("select d.id, d.name, b.name from Department d join d.bureau b where d.id in :ids"
-                    + " order by b.sortOrder, b.code, d.sortOrder, d.code", Object[].class)
-                    .setParameter("ids", byDept.keySet()).getResultList()) {
-                departments.add(new DepartmentSeries((Long) d[0], (String) d[1], (String) d[2], series.apply(byDept.get((Long) d[0]))));
-            }
-        }
-        // decisions of this cycle, and what they take away from the cycle's year
-        Query dq = em.createNativeQuery("select i.decision, r.kind, count(*), sum(coalesce(c.orgs, 0) * " + BurdenService.HOURS_PER_ORG
-                + ") from review_item i join city_request r on r.id = i.request_id left join "
-                + orgCounts("r.id in (select di.request_id from review_item di where di.cycle_id = :cycle and di.decision is not null)")
-                + " c on c.cid = r.id where i.cycle_id = :cycle and i.decision is not null group by i.decision, r.kind");
+        byDept.forEach((d, cells) -> departments.add(new DepartmentSeries(d.id(), d.name(), d.bureau(), series.apply(cells))));
+        // decisions of this cycle, and what they take away from the cycle's year: the kept items and hours per
+        // decision and kind (KeptReviewBurden), a handful of rows
+        Query dq = em.createNativeQuery("select k.decision, k.kind, sum(k.items), sum(k.hours) from kept_review_burden k"
+                + " where k.cycle_id = :cycle and k.decision <> '' and k.items > 0 group by k.decision, k.kind");
         dq.setParameter("cycle", c.id);
         Map<String, Long> decisions = new TreeMap<>();
         long coopCut = 0;

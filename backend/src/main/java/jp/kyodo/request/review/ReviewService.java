@@ -23,6 +23,7 @@ import jp.kyodo.common.web.Versions;
 import jp.kyodo.request.CityRequest;
 import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.RequestStatus;
+import jp.kyodo.request.burden.KeptReviewBurden;
 import jp.kyodo.request.review.ReviewDtos.Compensation;
 import jp.kyodo.request.review.ReviewDtos.CompletionInput;
 import jp.kyodo.request.review.ReviewDtos.Dashboard;
@@ -64,6 +65,10 @@ public class ReviewService {
 
     @Inject
     ReviewDashboardService dashboards;
+
+    /** The items and hours kept per cycle, state, decision and kind: moved by every review step. */
+    @Inject
+    KeptReviewBurden keptItems;
 
     /** A request in a cycle: its history shows in the request's; the version is checked against the item's ETag. */
     static final Aggregate<ReviewItem> ITEM_AGGREGATE = Aggregate.<ReviewItem>of(ITEM, i -> i.id, i -> i.version,
@@ -178,7 +183,9 @@ public class ReviewService {
         policy.requireWrite(t.request().section.id);
         requireOpen(t.cycle());
         ReviewItem i = rowFor(t, ifMatch);
+        KeptReviewBurden.Before kept = keptItems.before(List.of(t.request().id));
         save(i, x -> x.selfAssess(in.selfAssessment(), in.proposedDecision(), caller.username(), OffsetDateTime.now(clock)));
+        keptItems.after(kept);
         return toResponse(t.cycle(), t.request(), i);
     }
 
@@ -220,10 +227,12 @@ public class ReviewService {
             throw ProblemException.invalid(errors);
         }
         CityRequest into = mergeInto;
+        KeptReviewBurden.Before kept = keptItems.before(List.of(t.request().id));
         writes.update(ITEM_AGGREGATE, i, x -> x.decide(in.decision(), in.reason(), into, in.effectiveYear(),
                 in.compensation() == null ? null : in.compensation().flatPerOrganization(),
                 in.compensation() == null ? null : in.compensation().perMemberHousehold(), caller.username(),
                 OffsetDateTime.now(clock)));
+        keptItems.after(kept);
         return toResponse(t.cycle(), t.request(), i);
     }
 
@@ -235,8 +244,10 @@ public class ReviewService {
         if (ifMatch != null) {
             Versions.check(ifMatch, i.version, () -> toResponse(t.cycle(), t.request(), i));
         }
+        KeptReviewBurden.Before kept = keptItems.before(List.of(t.request().id));
         writes.update(ITEM_AGGREGATE, i, x -> x.carryOut(in == null ? null : Strings.blankToNull(in.note()),
                 caller.username(), OffsetDateTime.now(clock)));
+        keptItems.after(kept);
         return toResponse(t.cycle(), t.request(), i);
     }
 
