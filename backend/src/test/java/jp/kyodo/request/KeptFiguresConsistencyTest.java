@@ -279,6 +279,10 @@ class KeptFiguresConsistencyTest {
         // the list's total is read from the kept rows (drafts counted): it equals a count of the requests
         assertEquals(count("select count(*) from city_request where fiscal_year = " + FY), list.getLong("total"),
                 "list total, " + when);
+        // every year, one kind (the kept counts per year and kind, every year's rows)
+        assertEquals(count("select count(*) from city_request where kind = 'COOPERATION'"), Api.as(Api.adminToken())
+                .queryParam("kind", "COOPERATION").get("/api/v1/city-requests").then().statusCode(200).extract().jsonPath()
+                .getLong("total"), "list total of every year's cooperation requests, " + when);
         for (long section : sections) {
             long shown = Api.as(Api.adminToken()).queryParam("fiscalYear", FY).queryParam("sectionId", section)
                     .queryParam("kind", "COOPERATION").get("/api/v1/city-requests").then().statusCode(200)

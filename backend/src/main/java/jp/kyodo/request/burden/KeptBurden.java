@@ -95,7 +95,7 @@ public class KeptBurden implements KeptFigures {
 
     /** Contributions as they stand, taken before a change of the given requests; put back by {@link #after}. */
     public record Before(Collection<Long> requestIds, Map<Key, Cell> cells, Map<DistrictKey, DistrictCell> districts,
-            KeptReviewBurden.Before reviews) {
+            KeptReviewBurden.Before reviews, Map<YearKey, long[]> years) {
     }
 
     /** The district rows an organization write may move, and their requests' contributions there before it. */
@@ -135,7 +135,7 @@ public class KeptBurden implements KeptFigures {
     public Before before(Collection<Long> requestIds) {
         lock();
         return new Before(List.copyOf(requestIds), of(requestIds), districtsOf(requestIds),
-                new KeptReviewBurden.Before(List.copyOf(requestIds), reviews.of(requestIds)));
+                new KeptReviewBurden.Before(List.copyOf(requestIds), reviews.of(requestIds)), yearsOf(requestIds));
     }
 
     /** After the requests (those of {@code before} and {@code alsoNew}) changed: adds after − before. */
@@ -150,6 +150,40 @@ public class KeptBurden implements KeptFigures {
         applyDistricts(districtDelta);
         // a new request has no review items yet: only those written before can move
         reviews.after(before.reviews());
+        Map<YearKey, long[]> years = yearsOf(ids);
+        before.years().forEach((k, n) -> years.merge(k, new long[] {-n[0], -n[1]},
+                (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
+        add(YEARS, years.entrySet().stream().filter(x -> x.getValue()[0] != 0 || x.getValue()[1] != 0)
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(YearKey::fiscalYear)
+                        .thenComparing(YearKey::kind)))
+                .map(x -> new Object[] {x.getKey().fiscalYear(), x.getKey().kind(), x.getValue()[0], x.getValue()[1]})
+                .toList());
+    }
+
+    /** A row of {@code kept_year_requests}: its figures are {counted, drafts}. */
+    public record YearKey(int fiscalYear, String kind) {
+    }
+
+    private static final String YEAR_COLUMNS = "select fiscal_year, kind, count(case when status <> 'DRAFT' then 1 end),"
+            + " count(case when status = 'DRAFT' then 1 end) from city_request";
+
+    /** The requests' counts per (fiscal year, kind): {counted, drafts}. */
+    private Map<YearKey, long[]> yearsOf(Collection<Long> requestIds) {
+        Map<YearKey, long[]> out = new HashMap<>();
+        if (!requestIds.isEmpty()) {
+            em.flush();
+            readYears(em.createNativeQuery(YEAR_COLUMNS + " where id in (:ids) group by fiscal_year, kind")
+                    .setParameter("ids", new HashSet<>(requestIds)), out);
+        }
+        return out;
+    }
+
+    private static void readYears(jakarta.persistence.Query q, Map<YearKey, long[]> into) {
+        for (Object row : q.getResultList()) {
+            Object[] a = (Object[]) row;
+            into.put(new YearKey(Rows.num(a[0]).intValue(), ((String) a[1]).strip()),
+                    new long[] {Rows.num(a[2]).longValue(), Rows.num(a[3]).longValue()});
+        }
     }
 
     /** The counted requests' contributions, from the kept organization counts (cost: their targets). */
@@ -352,6 +386,9 @@ public class KeptBurden implements KeptFigures {
     private static final KeptTable SECTIONS = new KeptTable("kept_section_burden",
             List.of("fiscal_year int", "section_id bigint", "kind varchar(20)"), List.of("requests bigint", "hours numeric(20, 2)"));
 
+    private static final KeptTable YEARS = new KeptTable("kept_year_requests",
+            List.of("fiscal_year int", "kind varchar(20)"), List.of("counted bigint", "drafts bigint"));
+
     private static final KeptTable DISTRICTS = new KeptTable("kept_district_burden",
             List.of("fiscal_year int", "district_id bigint"), List.of("requests bigint", "coop bigint", "hours numeric(20, 2)"));
 
@@ -422,6 +459,9 @@ public class KeptBurden implements KeptFigures {
                 + BurdenService.HOURS_PER_ORG + ") from city_request r left join "
                 + LandingRule.receiverCountsSql(BurdenService.COUNTED) + " c on c.cid = r.id where"
                 + BurdenService.COUNTED + GROUP).executeUpdate();
+        em.createNativeQuery("delete from kept_year_requests").executeUpdate();
+        rows += em.createNativeQuery("insert into kept_year_requests (fiscal_year, kind, counted, drafts) " + YEAR_COLUMNS
+                + " group by fiscal_year, kind").executeUpdate();
         em.createNativeQuery("delete from kept_district_burden").executeUpdate();
         return rows + em.createNativeQuery("insert into kept_district_burden (fiscal_year, district_id, requests, coop, hours) "
                 + DISTRICT_COLUMNS + " from city_request r join " + perRequestAndDistrictSql("1 = 1", "")
@@ -452,6 +492,21 @@ public class KeptBurden implements KeptFigures {
                                 + b.requests() + " requests " + b.hours().stripTrailingZeros().toPlainString() + " h");
                     }
                 });
+        Map<YearKey, long[]> keptYears = new HashMap<>();
+        readYears(em.createNativeQuery("select fiscal_year, kind, counted, drafts from kept_year_requests"), keptYears);
+        Map<YearKey, long[]> actualYears = new HashMap<>();
+        readYears(em.createNativeQuery(YEAR_COLUMNS + " group by fiscal_year, kind"), actualYears);
+        Set<YearKey> yearKeys = new TreeSet<>(java.util.Comparator.comparing(YearKey::fiscalYear).thenComparing(YearKey::kind));
+        yearKeys.addAll(keptYears.keySet());
+        yearKeys.addAll(actualYears.keySet());
+        for (YearKey k : yearKeys) {
+            long[] a = keptYears.getOrDefault(k, new long[2]);
+            long[] b = actualYears.getOrDefault(k, new long[2]);
+            if (a[0] != b[0] || a[1] != b[1]) {
+                out.add("FY " + k.fiscalYear() + ", " + k.kind() + ": kept " + a[0] + " counted requests and " + a[1]
+                        + " drafts, recounted " + b[0] + " and " + b[1]);
+            }
+        }
         Map<DistrictKey, DistrictCell> keptDistricts = readDistricts(
                 "select fiscal_year, district_id, requests, coop, hours from kept_district_burden");
         Map<DistrictKey, DistrictCell> actualDistricts = readDistricts(RECOUNT_DISTRICTS);

@@ -177,6 +177,9 @@ public class CityRequestService {
      * statement; the cost is the kept rows of the filter, not the inventory (a nation's million requests).
      */
     private long keptTotal(Filter f) {
+        if (f.sectionId() == null && f.departmentId() == null && f.bureauId() == null) {
+            return yearTotal(f);
+        }
         StringBuilder kept = new StringBuilder();
         StringBuilder drafts = new StringBuilder(" and r.status = 'DRAFT'");
         Map<String, Object> params = new HashMap<>();
@@ -207,6 +210,38 @@ public class CityRequestService {
         var q = em.createNativeQuery("select (select coalesce(sum(k.requests), 0) from kept_section_burden k"
                 + sectionJoins(kept, "k") + " where 1 = 1" + kept + ") + (select count(*) from city_request r"
                 + sectionJoins(drafts, "r") + " where 1 = 1" + drafts + ")");
+        params.forEach(q::setParameter);
+        return Rows.num(q.getSingleResult()).longValue();
+    }
+
+    /**
+     * The total for a year and kind, or all of them, from the kept counts per (year, kind) ({@code
+     * kept_year_requests}): at most 20 rows. The office sees every draft; anyone else the counted requests and their
+     * own section's drafts (counted through the section's index).
+     */
+    private long yearTotal(Filter f) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.fiscalYear() != null) {
+            where.append(" and y.fiscal_year = :fy");
+            params.put("fy", f.fiscalYear());
+        }
+        if (f.kind() != null) {
+            where.append(" and y.kind = :kind");
+            params.put("kind", f.kind().name());
+        }
+        String sql;
+        if (caller.isOffice()) {
+            sql = "select coalesce(sum(y.counted + y.drafts), 0) from kept_year_requests y" + where;
+        } else if (caller.sectionId() == null) {
+            sql = "select coalesce(sum(y.counted), 0) from kept_year_requests y" + where;
+        } else {
+            sql = "select (select coalesce(sum(y.counted), 0) from kept_year_requests y" + where + ") + (select count(*)"
+                    + " from city_request r where r.section_id = :mine and r.status = 'DRAFT'"
+                    + where.toString().replace("y.", "r.").replace(" where 1 = 1", "") + ")";
+            params.put("mine", caller.sectionId());
+        }
+        var q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         return Rows.num(q.getSingleResult()).longValue();
     }
