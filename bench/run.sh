@@ -288,15 +288,18 @@ prepare_paths() {
 
 # The values pgbench's scripts draw from: the id ranges of the loaded data and the ids the app scenarios use.
 pgbench_vars() {
-  local token dmin dmax wmin wmax plan_code report_year
+  local token dmin dmax wmin wmax plan_code report_year page_ids
   token=$(printf '%s' "$COOKIE" | sha256sum | cut -d' ' -f1)
+  # the request list's first page, in its order, as the app binds the page's ids to its follow-up statements
+  page_ids=$(psql_db -c "select string_agg(id::text, ',') from (select id from city_request where fiscal_year = $REQUEST_YEAR
+    order by fiscal_year desc nulls last, section_code, code, id limit 50) x")
   read -r dmin dmax < <(psql_db -F' ' -c "select min(id), max(id) from district")
   read -r wmin wmax < <(psql_db -F' ' -c "select min(ward_id), max(ward_id) from district")
   plan_code=$(echo "$PUBLIC_PATH" | cut -d/ -f6)
   report_year=$(echo "$PUBLIC_PATH" | cut -d/ -f7)
   PGBENCH_VARS=(-D "token=$token" -D "district_min=$dmin" -D "district_max=$dmax" -D "ward_min=$wmin" -D "ward_max=$wmax"
     -D "fy=$REQUEST_YEAR" -D "baseline=$BASELINE_YEAR" -D "cycle=$CYCLE_ID" -D "plan=$PLAN_ID"
-    -D "plan_code=$plan_code" -D "report_year=$report_year")
+    -D "plan_code=$plan_code" -D "report_year=$report_year" -D "page_ids=${page_ids:-0}")
 }
 
 declare -A RPS P50 P99 TPS RSS_AFTER SQLS
