@@ -121,7 +121,7 @@ class StatementCountTest {
         pinned.put("district", 3);
         pinned.put("district list", 3);
         pinned.put("organization", 2);
-        pinned.put("request list", 8);
+        pinned.put("request list", 7);
         pinned.put("join rates (city)", 2);
         pinned.put("join rates (ward)", 2);
         pinned.put("burden by district", 2);

@@ -107,13 +107,22 @@ public class RuleService {
         if (requestIds.isEmpty()) {
             return result;
         }
-        RuleSetting s = RuleSetting.current();
-        Query q = em.createNativeQuery("select * from (" + warningsSql("r.id in (:ids)") + ") w order by w.request_id, w.rule, w.other_id");
+        // the thresholds read in the same statement (the request list's page: no statement of its own for them)
+        String sql = warningsSql("r.id in (:ids)")
+                .replace(":minDays", "(select t.min_deadline_days from request_rule_setting t where t.id = 1)")
+                .replace(":threshold", "(select t.effort_threshold_hours from request_rule_setting t where t.id = 1)");
+        Query q = em.createNativeQuery("select w.request_id, w.rule, w.other_id, w.month_no, t.min_deadline_days,"
+                + " t.effort_threshold_hours from (" + sql + ") w cross join request_rule_setting t where t.id = 1"
+                + " order by w.request_id, w.rule, w.other_id");
         q.setParameter("ids", requestIds);
-        q.setParameter("minDays", s.minDeadlineDays);
-        q.setParameter("threshold", s.effortThresholdHours);
+        RuleSetting s = null;
         for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
+            if (s == null) {
+                s = new RuleSetting();
+                s.minDeadlineDays = Rows.num(a[4]).intValue();
+                s.effortThresholdHours = Rows.dec(a[5]);
+            }
             Rule rule = Rule.valueOf(((String) a[1]).strip());
             result.computeIfAbsent(Rows.num(a[0]).longValue(), k -> new ArrayList<>())
                     .add(new Warning(rule.name(), rule.ja(s), rule.en(s), a[2] == null ? null : Rows.num(a[2]).longValue(),
