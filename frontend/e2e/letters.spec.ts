@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fiscalYearOf } from '../src/utils/fiscal-year';
-import { fiscalYearLabel, getJson, mainNavLink, signInByApi } from './support';
+import { clickMainNav, fiscalYearLabel, getJson, signInByApi } from './support';
 
 type Officer = { districtId: number; organizationName: string; personName: string; termEnd: string };
 
@@ -16,7 +16,7 @@ test.describe('letters of thanks', () => {
     expect(chair, 'the demo city has a chair whose term ended on 2025-03-31').toBeDefined();
 
     await page.goto('/districts');
-    await (await mainNavLink(page, '感謝状')).click();
+    await clickMainNav(page, '感謝状');
     await expect(page.getByRole('heading', { level: 1, name: '感謝状の対象者' })).toBeVisible();
     // The previous fiscal year is the one letters are usually prepared for.
     const year = page.getByRole('combobox', { name: '任期が終了した年度' });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoA11yViolations, getJson, mainNavLink, signInByApi } from './support';
+import { clickMainNav, expectNoA11yViolations, getJson, signInByApi } from './support';
 
 /** The fills of the district shapes on the map. */
 async function fills(page: Page): Promise<string[]> {
@@ -13,7 +13,7 @@ test.describe('map', () => {
     test.slow(); // two axe passes over some fifty shapes and their table
     await signInByApi(page, 'liaison');
     await page.goto('/');
-    await (await mainNavLink(page, '地図')).click();
+    await clickMainNav(page, '地図');
     await expect(page.getByRole('heading', { level: 1, name: '校区の地図' })).toBeVisible();
     await expect(page.locator('.map-district').first()).toBeVisible();
 

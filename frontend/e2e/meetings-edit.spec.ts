@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, getJson, mainNavLink, signInByApi } from './support';
+import { clickMainNav, expectNoA11yViolations, getJson, signInByApi } from './support';
 
 /*
  * Meetings from the screens. Recording meetings is office work in the API (liaisons record reports from their
@@ -67,7 +67,7 @@ test('a liaison records a report from one of their districts, and it appears in 
   await expect(page.getByText('会長から手渡しで受領')).toBeVisible();
   await expectNoA11yViolations(page);
 
-  await (await mainNavLink(page, '校区からの報告')).click();
+  await clickMainNav(page, '校区からの報告');
   await expect(page.getByRole('heading', { level: 1, name: '校区からの報告' })).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(title) });
   await expect(row).toBeVisible();

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, findDistrict, getJson, mainNavLink, signInByApi } from './support';
+import { clickMainNav, expectNoA11yViolations, findDistrict, getJson, signInByApi } from './support';
 
 test.describe('requests (依頼等)', () => {
   test('office lists the requests with filters in the URL and the burden column', async ({ page }) => {
     await signInByApi(page, 'office');
     await page.goto('/districts');
-    await (await mainNavLink(page, '依頼等')).click();
+    await clickMainNav(page, '依頼等');
     await expect(page.getByRole('heading', { level: 1, name: '依頼等一覧' })).toBeVisible();
     await page.getByRole('combobox', { name: '種別' }).selectOption({ label: '協力依頼' });
     await expect(page).toHaveURL(/kind=COOPERATION/);
@@ -83,7 +83,7 @@ test.describe('review (見直し)', () => {
 
     // The board: decide ABOLISH.
     await page.goto('/districts');
-    await (await mainNavLink(page, '見直し')).click();
+    await clickMainNav(page, '見直し');
     await expect(page.getByRole('heading', { level: 1, name: '依頼等の見直し' })).toBeVisible();
     await page.getByRole('combobox', { name: '見直しサイクル' }).selectOption(String(cycle!.id));
     await page.goto(`/reviews?cycle=${cycle!.id}&item=${target!.requestId}`);
@@ -120,14 +120,14 @@ test('a district shows its burden calendar month by month, April to March', asyn
 test('the meeting log and the reports from districts are filtered by fiscal year', async ({ page }) => {
   await signInByApi(page, 'liaison');
   await page.goto('/districts');
-  await (await mainNavLink(page, '会議録')).click();
+  await clickMainNav(page, '会議録');
   await expect(page.getByRole('heading', { level: 1, name: '会議録' })).toBeVisible();
   await page.getByRole('combobox', { name: '年度' }).selectOption('2025');
   await expect(page).toHaveURL(/fy=2025/);
   await expect(page.getByRole('table', { name: '会議録' }).getByRole('row').nth(1)).toContainText('令和');
   await expectNoA11yViolations(page);
 
-  await (await mainNavLink(page, '校区からの報告')).click();
+  await clickMainNav(page, '校区からの報告');
   await expect(page.getByRole('heading', { level: 1, name: '校区からの報告' })).toBeVisible();
   await expectNoA11yViolations(page);
 });

@@ -109,3 +109,14 @@ export async function mainNavLink(page: Page, name: string): Promise<Locator> {
   }).toPass({ timeout: 7_000 });
   return link;
 }
+
+/**
+ * Opens a page from the main menu. The page the app lands on may still change while the menu is open (a redirect
+ * after the session is read), and the menu closes when the page changes, as it does when a page is chosen: the menu
+ * is opened again and the link clicked again until the click lands.
+ */
+export async function clickMainNav(page: Page, name: string): Promise<void> {
+  await expect(async () => {
+    await (await mainNavLink(page, name)).click({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}

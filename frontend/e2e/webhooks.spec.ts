@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, mainNavLink, signInByApi } from './support';
+import { clickMainNav, expectNoA11yViolations, signInByApi } from './support';
 
 test.describe('webhooks', () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -7,7 +7,7 @@ test.describe('webhooks', () => {
   test('an admin registers a webhook on a phone, keeps the secret shown once, pauses it and reads its log', async ({ page }) => {
     await signInByApi(page, 'admin');
     await page.goto('/');
-    await (await mainNavLink(page, 'Webhook')).click();
+    await clickMainNav(page, 'Webhook');
     await expect(page.getByRole('heading', { level: 1, name: 'Webhook（変更の通知）' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Webhook を登録' }).click();
