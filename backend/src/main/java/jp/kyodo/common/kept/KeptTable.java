@@ -16,28 +16,35 @@ import java.util.stream.Stream;
  * @param name    the table
  * @param keys    the key columns, each "name type" (the type for H2's casts, e.g. "cycle_id bigint")
  * @param figures the figure columns, each "name type"
+ * @param postgres the upsert on PostgreSQL (written by the short constructor)
+ * @param h2       the MERGE on H2 (written by the short constructor)
  */
-public record KeptTable(String name, List<String> keys, List<String> figures) {
+public record KeptTable(String name, List<String> keys, List<String> figures, String postgres, String h2) {
+
+    /** The table and its columns; both statements are written once, here. */
+    public KeptTable(String name, List<String> keys, List<String> figures) {
+        this(name, keys, figures, postgres(name, keys, figures), h2(name, keys, figures));
+    }
 
     private static String column(String c) {
         return c.substring(0, c.indexOf(' '));
     }
 
-    private Stream<String> columns() {
+    private static Stream<String> columns(List<String> keys, List<String> figures) {
         return Stream.concat(keys.stream(), figures.stream()).map(KeptTable::column);
     }
 
-    String postgres() {
-        String cols = columns().collect(Collectors.joining(", "));
-        String marks = columns().map(c -> "?").collect(Collectors.joining(", "));
+    private static String postgres(String name, List<String> keys, List<String> figures) {
+        String cols = columns(keys, figures).collect(Collectors.joining(", "));
+        String marks = columns(keys, figures).map(c -> "?").collect(Collectors.joining(", "));
         return "insert into " + name + " (" + cols + ") values (" + marks + ") on conflict ("
                 + keys.stream().map(KeptTable::column).collect(Collectors.joining(", ")) + ") do update set "
                 + figures.stream().map(KeptTable::column).map(f -> f + " = " + name + "." + f + " + excluded." + f)
                         .collect(Collectors.joining(", "));
     }
 
-    String h2() {
-        String cols = columns().collect(Collectors.joining(", "));
+    private static String h2(String name, List<String> keys, List<String> figures) {
+        String cols = columns(keys, figures).collect(Collectors.joining(", "));
         String casts = Stream.concat(keys.stream(), figures.stream())
                 .map(c -> "cast(? as " + c.substring(c.indexOf(' ') + 1) + ")").collect(Collectors.joining(", "));
         return "merge into " + name + " t using (values (" + casts + ")) s (" + cols + ") on "
@@ -45,7 +52,7 @@ public record KeptTable(String name, List<String> keys, List<String> figures) {
                 + " when matched then update set "
                 + figures.stream().map(KeptTable::column).map(f -> f + " = t." + f + " + s." + f).collect(Collectors.joining(", "))
                 + " when not matched then insert (" + cols + ") values ("
-                + columns().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+                + columns(keys, figures).map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
     }
 
     /**
@@ -58,7 +65,7 @@ public record KeptTable(String name, List<String> keys, List<String> figures) {
             return;
         }
         if (postgres) {
-            try (PreparedStatement st = c.prepareStatement(postgres())) {
+            try (PreparedStatement st = c.prepareStatement(this.postgres)) {
                 for (Object[] row : rows) {
                     bind(st, row);
                     st.addBatch();
@@ -67,7 +74,7 @@ public record KeptTable(String name, List<String> keys, List<String> figures) {
             }
             return;
         }
-        String sql = h2();
+        String sql = h2;
         for (Object[] row : rows) {
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 bind(st, row);

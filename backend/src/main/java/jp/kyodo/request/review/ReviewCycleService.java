@@ -59,9 +59,9 @@ public class ReviewCycleService {
 
     Progress progress(ReviewCycle c) {
         // the year's counted requests (not drafts) and the cycle's items per state, from the kept rows
-        // (KeptBurden, KeptReviewBurden): a few rows, not the year's requests and the cycle's items
-        long requests = Rows.num(em.createNativeQuery("select coalesce(sum(k.requests), 0) from kept_section_burden k"
-                + " where k.fiscal_year = :fy").setParameter("fy", c.fiscalYear).getSingleResult()).longValue();
+        // (KeptBurden's per (year, kind), KeptReviewBurden): a few rows, not the year's requests and the cycle's items
+        long requests = Rows.num(em.createNativeQuery("select coalesce(sum(y.counted), 0) from kept_year_requests y"
+                + " where y.fiscal_year = :fy").setParameter("fy", c.fiscalYear).getSingleResult()).longValue();
         Map<ItemState, Long> by = new EnumMap<>(ItemState.class);
         for (Object row : em.createNativeQuery("select k.state, sum(k.items) from kept_review_burden k where k.cycle_id = :c"
                 + " group by k.state").setParameter("c", c.id).getResultList()) {

@@ -172,19 +172,20 @@ public class CityRequestService {
     }
 
     /**
-     * The total from kept rows: the counted requests matching the filters (kept per year, section and kind) plus the
-     * drafts the caller may see (the office: every draft; others: their section's), counted — drafts are few. One
-     * statement; the cost is the kept rows of the filter, not the inventory (a nation's million requests).
+     * The total from kept rows: the counted requests matching the filters plus the drafts the caller may see (the
+     * office: every draft; others: their section's). With a section, department or bureau the counted requests are
+     * the kept rows per (year, section, kind) and the drafts are counted — drafts are few; with year and kind alone
+     * both are the kept rows per (year, kind), at most 20 (others count their own section's drafts). One statement;
+     * the cost is the kept rows of the filter, not the inventory (a nation's million requests).
      */
     private long keptTotal(Filter f) {
-        if (f.sectionId() == null && f.departmentId() == null && f.bureauId() == null) {
-            return yearTotal(f);
-        }
+        boolean byYear = f.sectionId() == null && f.departmentId() == null && f.bureauId() == null;
+        String k = byYear ? "y" : "k";
         StringBuilder kept = new StringBuilder();
         StringBuilder drafts = new StringBuilder(" and r.status = 'DRAFT'");
         Map<String, Object> params = new HashMap<>();
         if (f.fiscalYear() != null) {
-            both(kept, drafts, " and k.fiscal_year = :fy", " and r.fiscal_year = :fy", params, "fy", f.fiscalYear());
+            both(kept, drafts, " and " + k + ".fiscal_year = :fy", " and r.fiscal_year = :fy", params, "fy", f.fiscalYear());
         }
         if (f.sectionId() != null) {
             both(kept, drafts, " and k.section_id = :section", " and r.section_id = :section", params, "section",
@@ -198,55 +199,30 @@ public class CityRequestService {
             both(kept, drafts, " and d.bureau_id = :bureau", " and d.bureau_id = :bureau", params, "bureau", f.bureauId());
         }
         if (f.kind() != null) {
-            both(kept, drafts, " and k.kind = :kind", " and r.kind = :kind", params, "kind", f.kind().name());
-        }
-        if (!caller.isOffice()) {
-            Long mine = caller.sectionId();
-            drafts.append(mine != null ? " and r.section_id = :mine" : " and 1 = 0");
-            if (mine != null) {
-                params.put("mine", mine);
-            }
-        }
-        var q = em.createNativeQuery("select (select coalesce(sum(k.requests), 0) from kept_section_burden k"
-                + sectionJoins(kept, "k") + " where 1 = 1" + kept + ") + (select count(*) from city_request r"
-                + sectionJoins(drafts, "r") + " where 1 = 1" + drafts + ")");
-        params.forEach(q::setParameter);
-        return Rows.num(q.getSingleResult()).longValue();
-    }
-
-    /**
-     * The total for a year and kind, or all of them, from the kept counts per (year, kind) ({@code
-     * kept_year_requests}): at most 20 rows. The office sees every draft; anyone else the counted requests and their
-     * own section's drafts (counted through the section's index).
-     */
-    private long yearTotal(Filter f) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (f.fiscalYear() != null) {
-            where.append(" and y.fiscal_year = :fy");
-            params.put("fy", f.fiscalYear());
-        }
-        if (f.kind() != null) {
-            where.append(" and y.kind = :kind");
-            params.put("kind", f.kind().name());
+            both(kept, drafts, " and " + k + ".kind = :kind", " and r.kind = :kind", params, "kind", f.kind().name());
         }
         String sql;
-        if (caller.isOffice()) {
-            sql = "select coalesce(sum(y.counted + y.drafts), 0) from kept_year_requests y" + where;
-        } else if (caller.sectionId() == null) {
-            sql = "select coalesce(sum(y.counted), 0) from kept_year_requests y" + where;
+        if (byYear && caller.isOffice()) {
+            sql = "select coalesce(sum(y.counted + y.drafts), 0) from kept_year_requests y where 1 = 1" + kept;
         } else {
-            sql = "select (select coalesce(sum(y.counted), 0) from kept_year_requests y" + where + ") + (select count(*)"
-                    + " from city_request r where r.section_id = :mine and r.status = 'DRAFT'"
-                    + where.toString().replace("y.", "r.").replace(" where 1 = 1", "") + ")";
-            params.put("mine", caller.sectionId());
+            if (!caller.isOffice()) {
+                Long mine = caller.sectionId();
+                drafts.append(mine != null ? " and r.section_id = :mine" : " and 1 = 0");
+                if (mine != null) {
+                    params.put("mine", mine);
+                }
+            }
+            String counted = byYear ? "select coalesce(sum(y.counted), 0) from kept_year_requests y"
+                    : "select coalesce(sum(k.requests), 0) from kept_section_burden k" + sectionJoins(kept, "k");
+            sql = "select (" + counted + " where 1 = 1" + kept + ") + (select count(*) from city_request r"
+                    + sectionJoins(drafts, "r") + " where 1 = 1" + drafts + ")";
         }
         var q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         return Rows.num(q.getSingleResult()).longValue();
     }
 
-    /** One filter on both sides: the kept rows (k; s and d joined when read) and the drafts (r). */
+    /** One filter on both sides: the kept rows (k or y; s and d joined when read) and the drafts (r). */
     private static void both(StringBuilder kept, StringBuilder drafts, String onKept, String onDrafts,
             Map<String, Object> params, String name, Object value) {
         kept.append(onKept);
