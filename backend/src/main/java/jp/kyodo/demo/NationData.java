@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,6 +29,7 @@ import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.membership.AreaCountMethod;
 import jp.kyodo.organization.OfficerRole;
 import jp.kyodo.request.Ask;
+import jp.kyodo.request.CityRequest;
 import jp.kyodo.request.RequestKind;
 import jp.kyodo.request.demo.DemoInventory;
 import jp.kyodo.request.review.Decision;
@@ -132,7 +134,7 @@ final class NationData {
         out.table("review_cycle", "id", "fiscal_year", "baseline_year", "title", "status", "note", "created_at",
                 "updated_at");
         out.table("city_request", "id", "code", "title", "description", "search_key", "section_id", "section_code",
-                "fiscal_year", "kind", "channel", "all_districts", "receiver_key", "occurrences", "deadline_days", "deadline_note",
+                "fiscal_year", "kind", "channel", "all_districts", "receiver_key", "occurrences", "month_mask", "deadline_days", "deadline_note",
                 "head_count", "mandatory", "people", "hours_per_person", "status", "created_at", "updated_at");
         out.table("city_request_ask", "request_id", "ask");
         out.table("city_request_receiver_kind", "request_id", "kind_code");
@@ -564,7 +566,8 @@ final class NationData {
             List<Long> wards = targetDistricts.isEmpty() ? List.of(m.wardId()) : List.of();
             add("city_request", id, code, title, null, TextNormalizer.searchKey(title, code, sectionNames[s]),
                     sections[s], m.code() + "-" + OFFICE_SECTIONS[s][0], fy, kind.name(), t.channel().name(), false,
-                    receiverKey(kinds, targetDistricts, wards), occurrences, t.deadlineDays(), null,
+                    receiverKey(kinds, targetDistricts, wards), occurrences,
+                    CityRequest.monthMask(Arrays.stream(months).boxed().toList()), t.deadlineDays(), null,
                     notice ? null : t.headCount(), !notice && t.mandatory(), people, hours, status, created, created);
             requests++;
             for (Ask a : new TreeSet<>(t.asks())) {

@@ -38,6 +38,11 @@ public class CityRequest extends VersionedEntity {
     public String receiverKey;
     /** Sum of the times of every month: occurrences per fiscal year. */
     public int occurrences;
+    /**
+     * The months of {@link #schedule} as bits, month m = {@code 1 << (m - 1)} (V26): what the merge-candidate warning
+     * compares ({@code RuleService}). Set with {@link #occurrences} on every write.
+     */
+    public int monthMask;
     public Integer deadlineDays;
     public String deadlineNote;
     public Integer headCount;
@@ -92,5 +97,14 @@ public class CityRequest extends VersionedEntity {
         if (section != null) {
             sectionCode = section.code;
         }
+    }
+
+    /** The months as bits, month m = {@code 1 << (m - 1)} ({@link #monthMask}). */
+    public static int monthMask(java.util.Collection<Integer> months) {
+        int mask = 0;
+        for (int m : months) {
+            mask |= 1 << (m - 1);
+        }
+        return mask;
     }
 }

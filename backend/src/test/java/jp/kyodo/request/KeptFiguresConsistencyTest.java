@@ -241,7 +241,13 @@ class KeptFiguresConsistencyTest {
                 wholeWards.addAll(ws);
             }
         }
-        Map<String, Object> body = Api.cityRequest(pick(sections), FY, chosen, 4 + rnd.nextInt(9));
+        // one to three months of the whole year (the merge-candidate warning compares them as bits)
+        java.util.TreeSet<Integer> months = new java.util.TreeSet<>();
+        for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
+            months.add(rnd.nextBoolean() ? 1 + rnd.nextInt(12) : rnd.nextBoolean() ? 6 : 12); // often in common
+        }
+        Map<String, Object> body = Api.cityRequest(pick(sections), FY, chosen,
+                months.stream().mapToInt(Integer::intValue).toArray());
         LinkedHashSet<String> kinds = new LinkedHashSet<>();
         for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
             kinds.add(pick(KINDS));
@@ -249,6 +255,13 @@ class KeptFiguresConsistencyTest {
         body.put("receiverKinds", new ArrayList<>(kinds));
         body.put("allDistricts", all);
         body.put("wardIds", wholeWards);
+        if (rnd.nextInt(4) == 0) {
+            // the receivers most requests of a city share (every association of every district): merge candidates
+            body.put("receiverKinds", List.of(KINDS.get(0)));
+            body.put("allDistricts", true);
+            body.put("districtIds", List.of());
+            body.put("wardIds", List.of());
+        }
         body.put("people", 1 + rnd.nextInt(3));
         body.put("hoursPerPerson", new BigDecimal(1 + rnd.nextInt(8)).divide(BigDecimal.valueOf(4)));
         int status = rnd.nextInt(6);
@@ -299,6 +312,28 @@ class KeptFiguresConsistencyTest {
             assertEquals(expected.getOrDefault(id, 0L), list.getLong("items[" + i + "].receivingOrganizations"),
                     "request " + id + " in the list, " + when);
         }
+
+        // merge candidates (same year and receivers, a month in common; read from month_mask): every pair and its
+        // first common month, against the two joins of the months
+        java.util.Set<String> pairs = new java.util.TreeSet<>();
+        for (Object row : QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select r.id, r2.id,"
+                + " min(m.month_no) from city_request r join city_request r2 on r2.fiscal_year = r.fiscal_year"
+                + " and r2.receiver_key = r.receiver_key and r2.id <> r.id and r2.status <> 'DRAFT'"
+                + " join city_request_month m on m.request_id = r.id"
+                + " join city_request_month m2 on m2.request_id = r2.id and m2.month_no = m.month_no"
+                + " where r.status <> 'DRAFT' and r.fiscal_year = " + FY + " group by r.id, r2.id").getResultList())) {
+            Object[] a = (Object[]) row;
+            pairs.add(a[0] + "-" + a[1] + "@" + a[2]);
+        }
+        JsonPath merge = Api.as(Api.adminToken()).queryParam("fiscalYear", FY).queryParam("rule", "MERGE_CANDIDATE")
+                .queryParam("size", 200).get("/api/v1/city-request-warnings").then().statusCode(200).extract().jsonPath();
+        java.util.Set<String> warned = new java.util.TreeSet<>();
+        for (int i = 0; i < merge.getList("items").size(); i++) {
+            warned.add(merge.getLong("items[" + i + "].requestId") + "-" + merge.getLong("items[" + i + "].otherRequestId")
+                    + "@" + merge.getInt("items[" + i + "].month"));
+        }
+        assertEquals(pairs.size(), merge.getLong("total"), "merge candidates counted, " + when);
+        assertEquals(pairs.toString(), warned.toString(), "merge candidates, " + when);
 
         // burden by district: the whole city, each ward's districts, one district
         Map<Long, BigDecimal> hours = oracleDistrictHours();

@@ -4,7 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as hex: what Idempotency-Key records and ETags compare bodies by. */
+/** SHA-256 as hex: what Idempotency-Key records compare request bodies by. */
 public final class Digests {
 
     private Digests() {

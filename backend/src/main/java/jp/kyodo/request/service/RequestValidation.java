@@ -143,6 +143,7 @@ public class RequestValidation {
             r.schedule.putAll(schedule);
         }
         r.occurrences = schedule.values().stream().mapToInt(Integer::intValue).sum();
+        r.monthMask = CityRequest.monthMask(schedule.keySet());
         r.receiverKey = receiverKey(r.receiverKinds, r.allDistricts, r.districtIds, r.wardIds);
         r.searchKey = TextNormalizer.searchKey(r.title, r.code, r.section.name);
     }

@@ -176,6 +176,7 @@ public class DemoWorkspace {
             c.districtIds.addAll(districts);
             c.schedule.put(month.getMonthValue(), 1);
             c.occurrences = 1;
+            c.monthMask = CityRequest.monthMask(c.schedule.keySet());
             c.deadlineDays = r.deadlineDays();
             c.people = r.people();
             c.hoursPerPerson = BigDecimal.valueOf(r.hours());
