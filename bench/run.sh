@@ -4,7 +4,8 @@
 # membership import (CSV and xlsx). Builds nothing; see bench/README.md for how to package the app.
 #
 #   bench/run.sh [path/to/quarkus-run.jar]          start the app itself (H2 in a temp dir, or PostgreSQL)
-#   BASE=http://127.0.0.1:8080 bench/run.sh         measure an app that is already running (load test only)
+#   BASE=http://127.0.0.1:8080 bench/run.sh         measure an app that is already running (load test only;
+#                                                   BENCH_APP_PID=<its pid> adds its RSS)
 #
 # Environment (defaults in brackets):
 #   BENCH_DB     h2 | postgres [h2]. postgres uses jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE, user postgres,
@@ -186,8 +187,9 @@ start_app() {
 }
 
 rss_mb() {
-  if [[ -n "$APP_PID" ]]; then
-    echo $(($(ps -o rss= -p "$APP_PID") / 1024))
+  local pid=${APP_PID:-${BENCH_APP_PID:-}}
+  if [[ -n "$pid" ]]; then
+    echo $(($(ps -o rss= -p "$pid") / 1024))
   else
     echo "?"
   fi
