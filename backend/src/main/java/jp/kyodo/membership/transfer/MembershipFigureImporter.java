@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import jp.kyodo.common.persistence.NoAutoFlush;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
@@ -81,9 +82,10 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
         for (ImportRow r : rows) {
             Bulk.add(codes, r.text("organizationCode"));
         }
+        // read-only: the import changes figures, never organizations, so the flush need not check them
         Map<String, Organization> organizations = Bulk.byKey(codes, keys -> em.createQuery(
                 "from Organization o where o.code in :keys", Organization.class).setParameter("keys", keys)
-                .getResultList(), o -> o.code);
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList(), o -> o.code);
         Map<String, MembershipFigure> stored = Bulk.byKey(codes, keys -> em.createQuery(
                 "select m from MembershipFigure m join fetch m.organization o where o.code in :keys",
                 MembershipFigure.class).setParameter("keys", keys).getResultList(),
@@ -182,7 +184,9 @@ class MembershipFigureImporter implements Importer<MembershipFigureImporter.Stat
     @Override
     public void apply(List<Planned<State>> plan) {
         List<State> changed = plan.stream().filter(Planned::changes).map(Planned::state).toList();
-        Map<Long, MembershipTotals.Place> places = totals.lockPlaces(changed.stream().map(s -> s.organization().id).toList());
+        // nothing is changed yet: the lock queries need no auto-flush (each would check the 20,000 records read)
+        Map<Long, MembershipTotals.Place> places = NoAutoFlush.call(em,
+                () -> totals.lockPlaces(changed.stream().map(s -> s.organization().id).toList()));
         MembershipTotals.Deltas deltas = totals.deltas();
         for (State s : changed) {
             MembershipFigure m = s.existing();

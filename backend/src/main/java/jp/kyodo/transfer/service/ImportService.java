@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jp.kyodo.common.persistence.NoAutoFlush;
 import jp.kyodo.common.audit.AuditService;
 import jp.kyodo.common.error.ProblemException;
 import jp.kyodo.common.security.CurrentUser;
@@ -43,6 +45,9 @@ import org.jboss.logging.Logger;
 public class ImportService implements Imports {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    @Inject
+    EntityManager em;
 
     @Inject
     @Any
@@ -107,7 +112,8 @@ public class ImportService implements Imports {
     private <S> ImportReport run(Importer<S> importer, List<ImportRow> rows, boolean dryRun, ImportMode mode,
             long start) {
         long read = System.nanoTime();
-        List<Importer.Planned<S>> plan = importer.plan(rows);
+        // planning reads and validates, it writes nothing: its queries need no auto-flush
+        List<Importer.Planned<S>> plan = NoAutoFlush.call(em, () -> importer.plan(rows));
         long planned = System.nanoTime();
         if (mode == ImportMode.PARTIAL) {
             plan = refuseDependents(importer, plan);
