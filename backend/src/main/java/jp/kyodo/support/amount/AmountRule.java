@@ -1,0 +1,278 @@
+package jp.kyodo.support.amount;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * 算定方法 — one kind of amount rule, stored as JSON with its {@code kind}. Each kind is one function
+ * ({@link #compute}): the raw amount from the basis, then its rounding (円未満切捨て unless the rule says otherwise),
+ * then its cap. {@link Combined} adds other rules' amounts (e.g. 均等割 + 世帯割) and may round and cap the sum.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({@JsonSubTypes.Type(value = AmountRule.Flat.class, name = "FLAT"),
+        @JsonSubTypes.Type(value = AmountRule.PerHousehold.class, name = "PER_HOUSEHOLD"),
+        @JsonSubTypes.Type(value = AmountRule.PerCapita.class, name = "PER_CAPITA"),
+        @JsonSubTypes.Type(value = AmountRule.CostShare.class, name = "COST_SHARE"),
+        @JsonSubTypes.Type(value = AmountRule.PerUnit.class, name = "PER_UNIT"),
+        @JsonSubTypes.Type(value = AmountRule.Combined.class, name = "COMBINED")})
+public sealed interface AmountRule {
+
+    /** The amount for one organization and year. */
+    Amount compute(AmountBasis basis);
+
+    /** What is wrong with the rule as data (negative prices, a share above 1, …), each as "field: problem". */
+    List<String> problems();
+
+    /** 均等割 — the same amount for every organization. */
+    record Flat(long yen) implements AmountRule {
+        @Override
+        public Amount compute(AmountBasis basis) {
+            return Amount.of(yen, List.of("均等割 " + jpy(yen)));
+        }
+
+        @Override
+        public List<String> problems() {
+            return yen < 0 ? List.of("yen: must not be negative") : List.of();
+        }
+    }
+
+    /** 世帯割 — a price per household: every household of the area (ALL) or the member households (MEMBERS). */
+    record PerHousehold(BigDecimal yenPerHousehold, Households households, Rounding rounding, Long cap)
+            implements AmountRule {
+
+        public enum Households {
+            ALL("世帯"), MEMBERS("加入世帯");
+
+            final String ja;
+
+            Households(String ja) {
+                this.ja = ja;
+            }
+        }
+
+        @Override
+        public Amount compute(AmountBasis basis) {
+            Long n = households == Households.ALL ? basis.households() : basis.memberHouseholds();
+            if (n == null) {
+                return Amount.missing(List.of(households == Households.ALL ? "households" : "memberHouseholds"));
+            }
+            BigDecimal raw = yenPerHousehold.multiply(BigDecimal.valueOf(n));
+            List<String> steps = new ArrayList<>();
+            steps.add(households.ja + " " + count(n) + "世帯 × " + jpy(yenPerHousehold) + " = " + jpy(raw));
+            return finish(raw, rounding, cap, steps);
+        }
+
+        @Override
+        public List<String> problems() {
+            List<String> p = new ArrayList<>(price("yenPerHousehold", yenPerHousehold));
+            if (households == null) {
+                p.add("households: must be ALL or MEMBERS");
+            }
+            p.addAll(capAndRounding(cap, rounding));
+            return p;
+        }
+    }
+
+    /** 人口割 — a price per resident of the area. */
+    record PerCapita(BigDecimal yenPerPerson, Rounding rounding, Long cap) implements AmountRule {
+        @Override
+        public Amount compute(AmountBasis basis) {
+            if (basis.population() == null) {
+                return Amount.missing(List.of("population"));
+            }
+            BigDecimal raw = yenPerPerson.multiply(BigDecimal.valueOf(basis.population()));
+            List<String> steps = new ArrayList<>();
+            steps.add("人口 " + count(basis.population()) + "人 × " + jpy(yenPerPerson) + " = " + jpy(raw));
+            return finish(raw, rounding, cap, steps);
+        }
+
+        @Override
+        public List<String> problems() {
+            List<String> p = new ArrayList<>(price("yenPerPerson", yenPerPerson));
+            p.addAll(capAndRounding(cap, rounding));
+            return p;
+        }
+    }
+
+    /** 補助率 — a share of the eligible cost (補助対象経費 × 1/2), with a cap (上限). */
+    record CostShare(BigDecimal share, Rounding rounding, Long cap) implements AmountRule {
+        @Override
+        public Amount compute(AmountBasis basis) {
+            if (basis.eligibleCost() == null) {
+                return Amount.missing(List.of("eligibleCost"));
+            }
+            BigDecimal raw = share.multiply(BigDecimal.valueOf(basis.eligibleCost()));
+            List<String> steps = new ArrayList<>();
+            steps.add("補助対象経費 " + jpy(basis.eligibleCost()) + " × " + share.stripTrailingZeros().toPlainString()
+                    + " = " + jpy(raw));
+            return finish(raw, rounding, cap, steps);
+        }
+
+        @Override
+        public List<String> problems() {
+            List<String> p = new ArrayList<>();
+            if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
+                p.add("share: must be above 0 and at most 1");
+            }
+            p.addAll(capAndRounding(cap, rounding));
+            return p;
+        }
+    }
+
+    /**
+     * 単価 — a price per unit of each kind the application counts (防犯灯: 新設 / 取替 / LED化; 広報紙の配布: 部数), with a
+     * cap per organization. A kind the application does not state counts 0; a stated kind without a price is refused
+     * by the caller's validation ({@link #units()}).
+     */
+    record PerUnit(Map<String, BigDecimal> unitPrices, Map<String, String> labels, Rounding rounding, Long cap)
+            implements AmountRule {
+
+        public PerUnit {
+            unitPrices = unitPrices == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unitPrices));
+            labels = labels == null ? Map.of() : Map.copyOf(labels);
+        }
+
+        /** The kinds of unit the rule prices. */
+        public java.util.Set<String> units() {
+            return unitPrices.keySet();
+        }
+
+        @Override
+        public Amount compute(AmountBasis basis) {
+            BigDecimal raw = BigDecimal.ZERO;
+            List<String> steps = new ArrayList<>();
+            for (Map.Entry<String, BigDecimal> e : unitPrices.entrySet()) {
+                long n = basis.units().getOrDefault(e.getKey(), 0L);
+                if (n == 0) {
+                    continue;
+                }
+                BigDecimal part = e.getValue().multiply(BigDecimal.valueOf(n));
+                steps.add(labels.getOrDefault(e.getKey(), e.getKey()) + " " + count(n) + " × " + jpy(e.getValue())
+                        + " = " + jpy(part));
+                raw = raw.add(part);
+            }
+            if (steps.size() != 1) {
+                steps.add("計 " + jpy(raw));
+            }
+            return finish(raw, rounding, cap, steps);
+        }
+
+        @Override
+        public List<String> problems() {
+            List<String> p = new ArrayList<>();
+            if (unitPrices.isEmpty()) {
+                p.add("unitPrices: at least one unit must have a price");
+            }
+            unitPrices.forEach((k, v) -> p.addAll(price("unitPrices." + k, v)));
+            p.addAll(capAndRounding(cap, rounding));
+            return p;
+        }
+    }
+
+    /** 組合せ — the sum of other rules' amounts (均等割 + 世帯割 …), optionally rounded and capped as a whole. */
+    record Combined(List<AmountRule> parts, Rounding rounding, Long cap) implements AmountRule {
+
+        public Combined {
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+
+        @Override
+        public Amount compute(AmountBasis basis) {
+            List<String> steps = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            long sum = 0;
+            for (AmountRule part : parts) {
+                Amount a = part.compute(basis);
+                if (!a.computed()) {
+                    missing.addAll(a.missing());
+                    continue;
+                }
+                steps.addAll(a.steps());
+                sum += a.yen();
+            }
+            if (!missing.isEmpty()) {
+                return Amount.missing(missing.stream().distinct().toList());
+            }
+            steps.add("合計 " + jpy(sum));
+            return finish(BigDecimal.valueOf(sum), rounding, cap, steps);
+        }
+
+        @Override
+        public List<String> problems() {
+            List<String> p = new ArrayList<>();
+            if (parts.isEmpty()) {
+                p.add("parts: at least one rule");
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                AmountRule part = parts.get(i);
+                if (part == null) {
+                    p.add("parts[" + i + "]: must not be empty");
+                    continue;
+                }
+                for (String q : part.problems()) {
+                    p.add("parts[" + i + "]." + q);
+                }
+            }
+            p.addAll(capAndRounding(cap, rounding));
+            return p;
+        }
+    }
+
+    // ---- shared steps -----------------------------------------------------------------------------------
+
+    /** Rounding (円未満切捨て by default), then the cap. */
+    private static Amount finish(BigDecimal raw, Rounding rounding, Long cap, List<String> steps) {
+        Rounding r = rounding == null ? Rounding.YEN_DOWN : rounding;
+        long yen = r.apply(raw);
+        if (raw.compareTo(BigDecimal.valueOf(yen)) != 0) {
+            steps.add(r.labelJa() + " " + jpy(yen));
+        }
+        if (cap != null && yen > cap) {
+            yen = cap;
+            steps.add("上限 " + jpy(cap));
+        }
+        return Amount.of(yen, steps);
+    }
+
+    private static List<String> price(String field, BigDecimal v) {
+        if (v == null) {
+            return List.of(field + ": must not be empty");
+        }
+        return v.signum() < 0 ? List.of(field + ": must not be negative") : List.of();
+    }
+
+    private static List<String> capAndRounding(Long cap, Rounding rounding) {
+        List<String> p = new ArrayList<>();
+        if (cap != null && cap < 0) {
+            p.add("cap: must not be negative");
+        }
+        if (rounding != null) {
+            p.addAll(rounding.problems("rounding"));
+        }
+        return p;
+    }
+
+    /** 123,600円 (whole yen) or 52.5円. */
+    static String jpy(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() <= 0) {
+            return jpy(s.longValueExact());
+        }
+        return String.format(Locale.ROOT, "%,." + s.scale() + "f円", s.setScale(s.scale(), RoundingMode.UNNECESSARY));
+    }
+
+    static String jpy(long v) {
+        return String.format(Locale.ROOT, "%,d円", v);
+    }
+
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}
