@@ -91,8 +91,6 @@ $(AOT_DIR)/app.aot: frontend/dist/index.html $(BACK_SRC) scripts/aot-train.sh
 	  -Dquarkus.package.output-directory=aot-app -Dquarkus.package.jar.type=aot-jar
 	rm -rf backend/target/classes
 	scripts/aot-train.sh $(AOT_DIR) $(JDK_AOT)
-	printf '#!/bin/sh\n# kyodo, the production build with its AOT cache (make package-aot); KYODO_* settings as for the jar; arguments are JVM options (-D...)\ncd "$$(dirname "$$0")" && exec %s/bin/java $${JAVA_OPTS:-%s} -XX:AOTCache=app.aot -Xlog:aot*=error "$$@" -jar quarkus-run.jar\n' \
-	  "$(JDK_AOT)" "$(JAVA_OPTS)" > $(AOT_DIR)/start.sh && chmod +x $(AOT_DIR)/start.sh
 
 clean-data:
 	rm -rf data

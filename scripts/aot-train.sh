@@ -3,7 +3,7 @@
 # with -XX:AOTCacheOutput on a scratch database of its own, makes the calls a working day starts with (sign-in, the
 # lists, one record, figures, the SPA), stops it, and the JVM writes the classes it loaded and linked, and the
 # methods' profiles, to app.aot (JDK 25+, JEP 483/514/515). A later start with -XX:AOTCache=app.aot maps them instead
-# of loading, parsing and linking ~18,000 classes again.
+# of loading, parsing and linking ~18,000 classes again. Writes start.sh next to the jar, which starts it that way.
 #
 #   scripts/aot-train.sh APP_DIR JDK_HOME
 #
@@ -62,4 +62,12 @@ pid=
 rm -f "$jar"
 [ -s app.aot ] || { tail -20 "$log" >&2; echo "aot-train: no app.aot written" >&2; exit 1; }
 rm -f "$log"
-echo "aot-train: $(du -h app.aot | cut -f1) app.aot written in $APP_DIR"
+# the launcher: the JDK that wrote the cache (no other may use it) with the options it was written with
+cat >start.sh <<LAUNCHER
+#!/bin/sh
+# kyodo, the production build with its AOT cache (make package-aot); KYODO_* settings as for the jar; arguments are
+# JVM options (-D...)
+cd "\$(dirname "\$0")" && exec $JDK/bin/java \${JAVA_OPTS:-$JAVA_OPTS} -XX:AOTCache=app.aot -Xlog:aot*=error "\$@" -jar quarkus-run.jar
+LAUNCHER
+chmod +x start.sh
+echo "aot-train: $(du -h app.aot | cut -f1) app.aot and start.sh written in $APP_DIR"

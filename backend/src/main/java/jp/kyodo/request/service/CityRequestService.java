@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kyodo.common.error.ProblemException;
+import jp.kyodo.common.paging.JpqlPage;
 import jp.kyodo.common.paging.Keyset;
 import jp.kyodo.common.paging.Page;
 import jp.kyodo.common.paging.PageParams;
@@ -153,11 +154,8 @@ public class CityRequestService {
         where(f, where, params);
         k.restrict(where, params, "r.updatedAt", "r.id");
         String order = k.orderBy(SortSpec.orderBy(p.sort, SORT_KEYS, "-fiscalYear,section,code", "r.id"), "r.updatedAt", "r.id");
-        // limit and offset written into the statement, not bound: PostgreSQL plans a bound limit as 10 % of the year
-        // (10,000 rows at nation scale), so it never took the generic plan and planned the page on every call
-        var select = em.createQuery(ROW + where + order + " limit " + k.limit(p) + " offset " + k.offset(p), Object[].class);
-        params.forEach(select::setParameter);
-        List<Row> read = select.getResultList().stream().map(Row::of).toList();
+        List<Row> read = JpqlPage.rows(em, ROW + where + order, Object[].class, params, k.offset(p), k.limit(p)).stream()
+                .map(Row::of).toList();
         long total;
         if (keptTotal(f, k)) {
             total = keptTotal(f);

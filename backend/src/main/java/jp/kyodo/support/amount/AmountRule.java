@@ -59,14 +59,9 @@ public sealed interface AmountRule {
 
         @Override
         public Amount compute(AmountBasis basis) {
-            Long n = households == Households.ALL ? basis.households() : basis.memberHouseholds();
-            if (n == null) {
-                return Amount.missing(List.of(households == Households.ALL ? "households" : "memberHouseholds"));
-            }
-            BigDecimal raw = yenPerHousehold.multiply(BigDecimal.valueOf(n));
-            List<String> steps = new ArrayList<>();
-            steps.add(households.ja + " " + count(n) + "世帯 × " + jpy(yenPerHousehold) + " = " + jpy(raw));
-            return finish(raw, rounding, cap, steps);
+            boolean all = households == Households.ALL;
+            return times(all ? basis.households() : basis.memberHouseholds(), all ? "households" : "memberHouseholds",
+                    households.ja, "世帯", yenPerHousehold, rounding, cap);
         }
 
         @Override
@@ -84,13 +79,7 @@ public sealed interface AmountRule {
     record PerCapita(BigDecimal yenPerPerson, Rounding rounding, Long cap) implements AmountRule {
         @Override
         public Amount compute(AmountBasis basis) {
-            if (basis.population() == null) {
-                return Amount.missing(List.of("population"));
-            }
-            BigDecimal raw = yenPerPerson.multiply(BigDecimal.valueOf(basis.population()));
-            List<String> steps = new ArrayList<>();
-            steps.add("人口 " + count(basis.population()) + "人 × " + jpy(yenPerPerson) + " = " + jpy(raw));
-            return finish(raw, rounding, cap, steps);
+            return times(basis.population(), "population", "人口", "人", yenPerPerson, rounding, cap);
         }
 
         @Override
@@ -226,6 +215,21 @@ public sealed interface AmountRule {
     }
 
     // ---- shared steps -----------------------------------------------------------------------------------
+
+    /**
+     * A count of the basis times a price ("加入世帯 412世帯 × 300円 = 123,600円"), rounded and capped; without the count
+     * (the {@code figure} the basis lacks) no amount.
+     */
+    private static Amount times(Long n, String figure, String label, String unit, BigDecimal price, Rounding rounding,
+            Long cap) {
+        if (n == null) {
+            return Amount.missing(List.of(figure));
+        }
+        BigDecimal raw = price.multiply(BigDecimal.valueOf(n));
+        List<String> steps = new ArrayList<>();
+        steps.add(label + " " + count(n) + unit + " × " + jpy(price) + " = " + jpy(raw));
+        return finish(raw, rounding, cap, steps);
+    }
 
     /** Rounding (円未満切捨て by default), then the cap. */
     private static Amount finish(BigDecimal raw, Rounding rounding, Long cap, List<String> steps) {
