@@ -16,6 +16,10 @@ const VOICE_ROLES = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
 /** 校区からの報告 are recorded by the office (any district) and liaisons (their own). */
 const REPORT_WRITERS = ['ADMIN', 'OFFICE', 'LIAISON'] as const;
 const ADMIN_ROLES = ['ADMIN'] as const;
+/** 支援策一覧: read by the office, the sections and liaisons (the public pages show it to anyone). */
+const SUPPORT_VIEWERS = ['ADMIN', 'OFFICE', 'DEPARTMENT', 'LIAISON'] as const;
+/** 交付案件: the office, the implementing sections and liaisons (their districts' organizations). */
+const GRANT_ROLES = ['ADMIN', 'OFFICE', 'DEPARTMENT', 'LIAISON'] as const;
 
 /**
  * Every page loads on first use, each from a module of its own: the first paint needs only the shell, and a
@@ -55,6 +59,17 @@ const VoicesRoute = page(() => import('./routes/voices'), 'VoicesRoute');
 const NewVoiceRoute = page(() => import('./routes/voices'), 'NewVoiceRoute');
 const VoiceRoute = page(() => import('./routes/voices'), 'VoiceRoute');
 const VoiceResponseTimesRoute = page(() => import('./routes/voices'), 'VoiceResponseTimesRoute');
+// 補助金・委託の交付案件
+const GrantCasesRoute = page(() => import('./routes/grants'), 'GrantCasesRoute');
+const GrantCaseRoute = page(() => import('./routes/grants'), 'GrantCaseRoute');
+const ProgramCasesRoute = page(() => import('./routes/grants'), 'ProgramCasesRoute');
+// 支援策一覧
+const SupportRoute = page(() => import('./routes/support'), 'SupportRoute');
+const NewSupportProgramRoute = page(() => import('./routes/support'), 'NewSupportProgramRoute');
+const SupportProgramRoute = page(() => import('./routes/support'), 'SupportProgramRoute');
+const EditSupportProgramRoute = page(() => import('./routes/support'), 'EditSupportProgramRoute');
+const SupportViewersOnly = page(() => import('./routes/support'), 'SupportViewersOnly');
+const SupportWritersOnly = page(() => import('./routes/support'), 'SupportWritersOnly');
 const ImportRoute = page(() => import('./routes/import'), 'ImportRoute');
 const SettingsRoute = page(() => import('./routes/settings'), 'SettingsRoute');
 const WebhooksRoute = page(() => import('./routes/webhooks'), 'WebhooksRoute');
@@ -82,6 +97,10 @@ const NotificationsRoute = page(() => import('./routes/workspace'), 'Notificatio
 const PublicReportsRoute = page(() => import('./routes/public/reports'), 'PublicReportsRoute');
 const PublicReportRoute = page(() => import('./routes/public/report'), 'PublicReportRoute');
 const PublicReportPrintRoute = page(() => import('./routes/public/report-print'), 'PublicReportPrintRoute');
+const PublicGrantsRoute = page(() => import('./routes/public/grants'), 'PublicGrantsRoute');
+const PublicSupportRoute = page(() => import('./routes/public/support'), 'PublicSupportRoute');
+const PublicSupportProgramRoute = page(() => import('./routes/public/support'), 'PublicSupportProgramRoute');
+const PublicSupportPrintRoute = page(() => import('./routes/public/support'), 'PublicSupportPrintRoute');
 const PublicNotFoundRoute = page(() => import('./routes/public/not-found'), 'PublicNotFoundRoute');
 
 /** While a page's module loads: 読み込み中… as a status, inside whatever layout is already shown. */
@@ -138,6 +157,13 @@ function useNavItems(): NavItem[] {
       items: [
         { to: '/plans', label: t('nav.plans') },
         ...when(hasRole(me.data, COMMITTEE_PAGE_ROLES), { to: '/committee', label: t('nav.committee') }),
+      ],
+    },
+    {
+      label: t('nav.group.support'),
+      items: [
+        ...when(hasRole(me.data, SUPPORT_VIEWERS), { to: '/support', label: t('nav.support') }),
+        ...when(hasRole(me.data, GRANT_ROLES), { to: '/grant-cases', label: t('grant.nav') }),
       ],
     },
     ...when(office, { to: '/import', label: t('nav.import') }),
@@ -218,6 +244,10 @@ export function AppRoutes() {
       >
         <Route path="/public" element={<PublicReportsRoute />} />
         <Route path="/public/reports/:planCode/:fiscalYear" element={<PublicReportRoute />} />
+        <Route path="/public/support" element={<PublicSupportRoute />} />
+        <Route path="/public/support/:fiscalYear" element={<PublicSupportRoute />} />
+        <Route path="/public/support/programs/:id" element={<PublicSupportProgramRoute />} />
+        <Route path="/public/support/:fiscalYear/grants" element={<PublicGrantsRoute />} />
         <Route path="/public/*" element={<PublicNotFoundRoute />} />
       </Route>
       <Route
@@ -226,6 +256,16 @@ export function AppRoutes() {
           <RouteErrorBoundary home="/public">
             <Lazy>
               <PublicReportPrintRoute />
+            </Lazy>
+          </RouteErrorBoundary>
+        }
+      />
+      <Route
+        path="/public/support/:fiscalYear/print"
+        element={
+          <RouteErrorBoundary home="/public">
+            <Lazy>
+              <PublicSupportPrintRoute />
             </Lazy>
           </RouteErrorBoundary>
         }
@@ -280,6 +320,17 @@ export function AppRoutes() {
         <Route path="/voices" element={<VoicesRoute />} />
         <Route path="/voices/new" element={<NewVoiceRoute />} />
         <Route path="/voices/:id" element={<VoiceRoute />} />
+        <Route path="/grant-cases" element={<GrantCasesRoute />} />
+        <Route path="/grant-cases/:id" element={<GrantCaseRoute />} />
+        <Route path="/support/programs/:id/cases" element={<ProgramCasesRoute />} />
+        <Route element={<SupportViewersOnly />}>
+          <Route path="/support" element={<SupportRoute />} />
+          <Route path="/support/programs/:id" element={<SupportProgramRoute />} />
+        </Route>
+        <Route element={<SupportWritersOnly />}>
+          <Route path="/support/programs/new" element={<NewSupportProgramRoute />} />
+          <Route path="/support/programs/:id/edit" element={<EditSupportProgramRoute />} />
+        </Route>
         <Route element={<OfficeOnly />}>
           <Route path="/voice-response-times" element={<VoiceResponseTimesRoute />} />
           <Route path="/meetings/new" element={<NewMeetingRoute />} />

@@ -1292,6 +1292,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grant-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Grant cases (交付案件の一覧)
+         * @description Filters: programId, fiscalYear, status, wardId, districtId, organizationId, notSubmitted (true: still waiting for the business plan), inspectionDue (true: results report received, inspection not yet recorded), q (the organization's name; full- and half-width alike). Sort keys: organization (by kana; default), status, district, computedYen, decidedYen, paidYen, program. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: ADMIN, OFFICE (every case); DEPARTMENT (the cases of their section's programs); LIAISON (the cases of organizations in the districts assigned to them). A case outside the caller's scope answers 404.
+         */
+        get: operations["listGrantCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a grant case (交付案件)
+         * @description With the computation's steps, the payments and `permissions` (which steps the caller may take now). Who may call: ADMIN, OFFICE (every case); DEPARTMENT (the cases of their section's programs); LIAISON (the cases of organizations in the districts assigned to them). A case outside the caller's scope answers 404.
+         */
+        get: operations["getGrantCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the application (申請受付)
+         * @description 事業計画受付 → 申請受付 (straight from 事業計画待ち when the program has no plan deadline); may be corrected until decided; 409 otherwise. The eligible cost and units it states are what the rule computes from, so the computed amount follows. Who may call: ADMIN, OFFICE, DEPARTMENT of the program's section, LIAISON of the organization's district (others: 404 or 403).
+         */
+        put: operations["receiveGrantApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Decide or correct the amount (交付決定・変更交付決定)
+         * @description 申請受付 → 交付決定, or a correction while 交付決定 (409 otherwise). Without yen the computed amount; another amount needs a reason (400), never below what has been paid (409). Every correction stays in the history. Who may call: ADMIN, OFFICE; DEPARTMENT only for their own section's programs (others: 403). A liaison never decides, pays or settles an amount.
+         */
+        put: operations["decideGrant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a grant case (変更履歴)
+         * @description Every step and correction with who made it, newest first. Who may call: ADMIN, OFFICE (every case); DEPARTMENT (the cases of their section's programs); LIAISON (the cases of organizations in the districts assigned to them). A case outside the caller's scope answers 404.
+         */
+        get: operations["getGrantCaseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the on-site inspection (実地検査)
+         * @description 実績報告受付 → 実地検査済, with findings and corrections; may be recorded again until settled (409 otherwise). Who may call: ADMIN, OFFICE, DEPARTMENT of the program's section, LIAISON of the organization's district (others: 404 or 403).
+         */
+        put: operations["recordGrantInspection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment (支払)
+         * @description An instalment of a decided case, numbered 1, 2, …; the payments never exceed the decided amount (after the settlement: the final one) — 409 otherwise, as before the decision. If-Match is the case's ETag. Who may call: ADMIN, OFFICE; DEPARTMENT only for their own section's programs (others: 403). A liaison never decides, pays or settles an amount.
+         */
+        post: operations["addGrantPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the business plan as received (事業計画受付)
+         * @description 事業計画待ち → 事業計画受付; any other status: 409. Who may call: ADMIN, OFFICE, DEPARTMENT of the program's section, LIAISON of the organization's district (others: 404 or 403).
+         */
+        put: operations["receiveGrantPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the results report (実績報告受付)
+         * @description 交付決定 → 実績報告受付 (may be corrected until inspected; 409 otherwise), with the cost spent and the units done that the settlement computes from. Who may call: ADMIN, OFFICE, DEPARTMENT of the program's section, LIAISON of the organization's district (others: 404 or 403).
+         */
+        put: operations["receiveGrantReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Fix the final amount (額の確定)
+         * @description 実績報告受付 or 実地検査済 → 額の確定 (a correction while settled; 409 otherwise). Without yen the settlement's computation (the rule over the reported cost and units, at most the decided amount); another amount needs a reason; never above the decided amount (400). The refund is what was paid beyond it. Who may call: ADMIN, OFFICE; DEPARTMENT only for their own section's programs (others: 403). A liaison never decides, pays or settles an amount.
+         */
+        put: operations["settleGrant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-payments/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payment list for the accounting system (支払一覧 CSV)
+         * @description One row per instalment paid (filters: fiscalYear, programId, paid from–to), ordered by payment day: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, amounts in whole yen without separators, columns 支払日, 年度, 事業コード, 事業名, 所管課コード, 所管課, 団体コード, 団体名, 区, 校区, 回, 支払額, 交付決定額, 摘要, 案件番号 (docs/support.md). A DEPARTMENT user gets their own section's programs only. Who may call: ADMIN, OFFICE, DEPARTMENT.
+         */
+        get: operations["exportGrantPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/city-requests": {
         parameters: {
             query?: never;
@@ -2604,6 +2824,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/grants/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: amounts granted per organization (交付決定額の公表)
+         * @description Every decided case of the fiscal year, in program, ward, district and organization order (a page): program, implementing section, organization, ward, district, decided and (once settled) final amount and the decision day — no personal data. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getPublicGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/grants/{fiscalYear}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: amounts granted per organization as CSV
+         * @description The rows of GET /public/grants/{fiscalYear}: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, columns 年度, 事業名, 所管課, 団体名, 区, 校区, 交付決定額, 確定額, 交付決定日; a text that starts with = + - @ is written with a leading '. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getPublicGrantsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/reports": {
         parameters: {
             query?: never;
@@ -2986,6 +3246,198 @@ export interface paths {
          */
         put: operations["updateRequestRuleSettings"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-catalog/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue as the printed matrix (事業一覧)
+         * @description One edition: implementing sections as rows (the city's section order), the seven categories as columns, each cell the programs of that section in that column (a program sits in every column it names). An edition without programs answers an empty matrix. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getSupportCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-catalog/{fiscalYear}/carry-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry an edition over into the next fiscal year (次年度へ引継ぎ)
+         * @description Copies every program of the edition into fiscalYear + 1 (deadlines and the figures year a year later), each remembering the program it came from; programs already carried, or with a namesake of the same section there, are left as they are, so calling it again changes nothing. An edition without programs: 400. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["carryOverSupportCatalog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-catalog/{fiscalYear}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed since the previous edition (前年度からの変更)
+         * @description Every program of the edition as ADDED, CHANGED (with the fields that differ; deadlines compare a year apart) or UNCHANGED against the program it was carried over from (or one of the same section and name), and the previous edition's programs not carried as REMOVED. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getSupportCatalogChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Support programs (支援策の一覧)
+         * @description Filters: fiscalYear (the edition), sectionId (実施主体), kind, category (one of the seven columns), audience, q (name, description or section; full- and half-width alike). Sort keys: sortOrder (default), name, section (by kana), kind, fiscalYear, budgetYen. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listSupportPrograms"];
+        put?: never;
+        /**
+         * Add a program to an edition of the catalogue
+         * @description Name unique per section and edition (409 otherwise). A subsidy or consignment may carry its terms and amount rule; the rule is checked as data (400 naming amountRule.<field>). Who may call: ADMIN, OFFICE; DEPARTMENT only for the programs of their own section (others: 403).
+         */
+        post: operations["createSupportProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a support program (支援策)
+         * @description Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getSupportProgram"];
+        /**
+         * Change a program
+         * @description Replaces it; it stays in its edition (fiscalYear cannot change). A changed rule or figures year recomputes the amounts of its cases not yet decided. A program with cases stays a subsidy or consignment (409). Who may call: ADMIN, OFFICE; DEPARTMENT only for the programs of their own section (others: 403).
+         */
+        put: operations["updateSupportProgram"];
+        post?: never;
+        /**
+         * Delete a program added in error
+         * @description Refused (409) once it has cases of organizations; the next edition's copy forgets where it came from. Who may call: ADMIN, OFFICE; DEPARTMENT only for the programs of their own section (others: 403).
+         */
+        delete: operations["deleteSupportProgram"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-programs/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide every applied case as computed (一括交付決定)
+         * @description Every case of the program in 申請受付 with a computed amount becomes 交付決定 at that amount; cases lacking a figure are left (and counted). Who may call: ADMIN, OFFICE; DEPARTMENT only for their own section's programs (others: 403). A liaison never decides, pays or settles an amount.
+         */
+        post: operations["decideGrants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-programs/{id}/grant-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget vs decided vs paid vs final (予算執行状況)
+         * @description The program's cases summed as a whole, per ward and per district: cases, not yet submitted, decided, and the computed, decided, paid, final and refunded yen; remaining = budget − decided. Who may call: ADMIN, OFFICE; DEPARTMENT only for their own section's programs (others: 403). A liaison never decides, pays or settles an amount.
+         */
+        get: operations["getGrantFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-programs/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a program (変更履歴)
+         * @description Every change of the program and of its cases, newest first. Who may call: ADMIN, OFFICE, DEPARTMENT.
+         */
+        get: operations["getSupportProgramHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-programs/{id}/opening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the program's year: a case for every eligible organization (年度の開始)
+         * @description Creates a case (事業計画待ち) for every organization of the program's eligible kinds that has none, with the registry's households, member households and population of the program's figures year and the amount its rule computes; cases not yet decided get their figures and amounts again. Calling it again adds only organizations registered since. Not a subsidy or consignment, or no eligible kind: 409. Who may call: ADMIN, OFFICE; DEPARTMENT only for their own section's programs (others: 403). A liaison never decides, pays or settles an amount.
+         */
+        post: operations["openGrantYear"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3758,6 +4210,8 @@ export interface components {
              */
             requestIds?: number[];
         };
+        /** @description 算定方法: an amount rule as data, one of six kinds told apart by `kind` (docs/support.md). Rounding (端数処理) defaults to 円未満切捨て; cap (上限) in yen. */
+        AmountRule: components["schemas"]["FlatRule"] | components["schemas"]["PerHouseholdRule"] | components["schemas"]["PerCapitaRule"] | components["schemas"]["CostShareRule"] | components["schemas"]["PerUnitRule"] | components["schemas"]["CombinedRule"];
         /** @description An API token. The secret `token` is returned once, on creation only. */
         ApiToken: {
             /**
@@ -4268,6 +4722,88 @@ export interface components {
              */
             wardId?: number;
         };
+        /** @description What the carry-over created */
+        CarryOverResult: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @description Programs copied
+             * @example 24
+             */
+            carried: number;
+            /**
+             * Format: int32
+             * @description Programs already in the next edition (carried before, or by name), left as they were
+             * @example 0
+             */
+            skipped: number;
+        };
+        /** @description One cell of the matrix: the programs of one section in one column */
+        CatalogCell: {
+            category: components["schemas"]["SupportCategory"];
+            programs: components["schemas"]["CatalogEntry"][];
+        };
+        /** @description A program as the printed catalogue names it */
+        CatalogEntry: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /** @example 校区コミュニティ組織運営費補助 */
+            name: string;
+            kind: components["schemas"]["SupportKind"];
+        };
+        /** @description 市の基本施策に対応する事業一覧: one fiscal-year edition as the printed matrix — implementing sections as rows, the seven categories as columns */
+        CatalogMatrix: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            fiscalYear: number;
+            /**
+             * @description The columns in print order
+             * @example [
+             *       "HUMAN_RESOURCES",
+             *       "PUBLICITY",
+             *       "INFORMATION",
+             *       "PLACE",
+             *       "COOPERATION",
+             *       "FINANCIAL",
+             *       "OTHER"
+             *     ]
+             */
+            categories: components["schemas"]["SupportCategory"][];
+            rows: components["schemas"]["CatalogRow"][];
+            /**
+             * Format: int32
+             * @example 24
+             */
+            programs: number;
+        };
+        /** @description One row of the matrix: an implementing section and its programs, column by column */
+        CatalogRow: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            sectionId: number;
+            /** @example 地域コミュニティ課 */
+            sectionName: string;
+            /**
+             * @description Whom the section's programs are for, as the print says under its name (several when mixed)
+             * @example [
+             *       "COMMUNITY"
+             *     ]
+             */
+            audiences: components["schemas"]["SupportAudience"][];
+            /** @description The seven columns in print order, each with its programs (possibly none) */
+            cells: components["schemas"]["CatalogCell"][];
+        };
         /** @description One change of one record */
         Change: {
             /**
@@ -4308,7 +4844,7 @@ export interface components {
             hasMore: boolean;
         };
         /** @enum {string} */
-        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "INITIATIVE" | "JOIN_RATE" | "LIAISON_ASSIGNMENT" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "UPWARD_REPORT" | "VOICE" | "WARD";
+        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "GRANT_CASE" | "INITIATIVE" | "JOIN_RATE" | "LIAISON_ASSIGNMENT" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "SUPPORT_PROGRAM" | "UPWARD_REPORT" | "VOICE" | "WARD";
         /** @description 依頼等 / a city request to communities, with its computed burden and warnings */
         CityRequest: {
             /**
@@ -4772,6 +5308,18 @@ export interface components {
              */
             userAgent?: string;
         };
+        /** @description 組合せ: the sum of other rules (not combinations), rounded and capped as a whole */
+        CombinedRule: {
+            /**
+             * @description The rule's kind
+             * @enum {string}
+             */
+            kind: "COMBINED";
+            parts?: components["schemas"]["AmountRule"][];
+            rounding?: components["schemas"]["Rounding"];
+            /** Format: int64 */
+            cap?: number;
+        };
         /** @description A member who attended a meeting */
         CommitteeAttendee: {
             /**
@@ -5111,6 +5659,18 @@ export interface components {
         CorrectionInput: {
             /** @example 評価の根拠とした参加者数に誤りがあったため */
             reason: string;
+        };
+        /** @description 補助率: eligible cost × a share (0 < share ≤ 1) */
+        CostShareRule: {
+            /**
+             * @description The rule's kind
+             * @enum {string}
+             */
+            kind: "COST_SHARE";
+            share?: number;
+            rounding?: components["schemas"]["Rounding"];
+            /** Format: int64 */
+            cap?: number;
         };
         /** @description 会議体 / a body of a council that meets (理事会, 幹事会, 校区事務局連絡会議, 部会, 総会, a district council's meeting) */
         CouncilBody: {
@@ -5825,6 +6385,42 @@ export interface components {
              */
             updatedAt: string;
         };
+        /** @description What changed for one program between the previous edition and this one */
+        EditionChange: {
+            /**
+             * @description ADDED (new this year), CHANGED, REMOVED (in the previous edition only), UNCHANGED
+             * @example CHANGED
+             */
+            change: string;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            programId: number | null;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            previousId: number | null;
+            /** @example 校区コミュニティ組織運営費補助 */
+            name: string;
+            /** @description The fields that differ, with the previous and the current value as text */
+            fields: components["schemas"]["FieldChange"][];
+        };
+        /** @description The changes of one edition against the previous fiscal year's */
+        EditionChanges: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            previousFiscalYear: number;
+            changes: components["schemas"]["EditionChange"][];
+        };
         /** @description 評価 / the committee's evaluation of an initiative in a fiscal year (without initiativeId: the overall opinion 総評 of the year). DRAFT → FINALIZED → PUBLISHED; a correction is a new revision, and the published one it replaces becomes SUPERSEDED. */
         Evaluation: {
             /**
@@ -6018,6 +6614,15 @@ export interface components {
             /** @example https://www.city.example.jp/community/forum2009.html */
             url: string;
         };
+        /** @description One field that differs between two editions: each value as text — lists (categories, eligibleKinds, documents) as a JSON array of strings, amountRule as its JSON, dates yyyy-mm-dd */
+        FieldChange: {
+            /** @example budgetYen */
+            field: string;
+            /** @example 12000000 */
+            before: string | null;
+            /** @example 12600000 */
+            after: string | null;
+        };
         /** @description 入力項目のエラー / one invalid field */
         FieldProblem: {
             /**
@@ -6035,6 +6640,16 @@ export interface components {
              * @example Max
              */
             code: string;
+        };
+        /** @description 均等割: the same amount for every organization */
+        FlatRule: {
+            /**
+             * @description The rule's kind
+             * @enum {string}
+             */
+            kind: "FLAT";
+            /** Format: int64 */
+            yen?: number;
         };
         /** @description 対応事項 / a follow-up: what is to be done, by whom, by when; OPEN until marked DONE (with the day) */
         FollowUp: {
@@ -6106,11 +6721,600 @@ export interface components {
              */
             doneOn?: string;
         };
+        /** @description 申請: what the application states */
+        GrantApplicationInput: {
+            /**
+             * Format: date
+             * @description The day it was received; absent: today. Not in the future
+             * @example 2026-04-20
+             */
+            on?: string;
+            /**
+             * Format: int64
+             * @description 補助対象経費 in yen (COST_SHARE rules)
+             * @example 480000
+             */
+            eligibleCost?: number;
+            /**
+             * @description Units the application counts, by the keys of the program's PER_UNIT prices (e.g. {"NEW": 2, "LED": 5}); a key the rule does not price is refused
+             * @example {
+             *       "LED": 5
+             *     }
+             */
+            units?: {
+                [key: string]: number;
+            };
+        };
+        /** @description What a bulk decision did */
+        GrantBulkDecision: {
+            /**
+             * Format: int32
+             * @example 144
+             */
+            decided: number;
+            /**
+             * Format: int32
+             * @description Applied cases left undecided because a figure is missing
+             * @example 2
+             */
+            missing: number;
+            /**
+             * Format: int64
+             * @example 128400000
+             */
+            decidedYen: number;
+        };
+        /** @description Decide every case of a program that has its application and a computed amount, as computed */
+        GrantBulkDecisionInput: {
+            /**
+             * Format: date
+             * @description The day; absent: today. Not in the future
+             * @example 2026-05-01
+             */
+            on?: string;
+        };
+        /** @description 交付案件: one organization's year of one subsidy or consignment and where it stands */
+        GrantCase: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            programId: number;
+            /** @example 校区コミュニティ組織運営費補助 */
+            programName: string;
+            programKind: components["schemas"]["SupportKind"];
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            fiscalYear: number;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            organizationId: number;
+            /** @example 香椎校区自治協議会 */
+            organizationName: string;
+            /** @example かしいこうくじちきょうぎかい */
+            organizationKana?: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            districtId?: number;
+            /** @example 香椎 */
+            districtName?: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            wardId?: number;
+            /** @example 東区 */
+            wardName?: string;
+            /** @description AWAITING_PLAN 事業計画待ち → PLAN_RECEIVED 事業計画受付 → APPLIED 申請受付 → DECIDED 交付決定 → REPORTED 実績報告受付 → INSPECTED 実地検査済 → SETTLED 額の確定 */
+            status: components["schemas"]["GrantStatus"];
+            /**
+             * Format: date
+             * @example 2026-03-10
+             */
+            planReceivedOn?: string;
+            /** @example 校区 担当 */
+            planReceivedBy?: string;
+            /**
+             * Format: date
+             * @example 2026-04-20
+             */
+            appliedOn?: string;
+            /** @example 校区 担当 */
+            appliedBy?: string;
+            /**
+             * Format: int64
+             * @description 補助対象経費 the application states (COST_SHARE rules)
+             * @example 480000
+             */
+            eligibleCost?: number;
+            /**
+             * @description Units the application counts, by the keys of the program's PER_UNIT prices (e.g. {"NEW": 2, "LED": 5}); a key the rule does not price is refused
+             * @example {
+             *       "LED": 5
+             *     }
+             */
+            units: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description The registry's households the rule read (the organization's own figure, or its district's sums for a district council) for the program's figures year
+             * @example 3120
+             */
+            households?: number;
+            /**
+             * Format: int64
+             * @example 2480
+             */
+            memberHouseholds?: number;
+            /**
+             * Format: int64
+             * @description Residents of the district (resident registry) for a district council
+             * @example 7960
+             */
+            population?: number;
+            /**
+             * Format: int64
+             * @description The amount the program's rule gives; absent when a figure is missing (see computedMissing)
+             * @example 944000
+             */
+            computedYen?: number;
+            /**
+             * @description The steps of the computation, as the decision shows them
+             * @example [
+             *       "均等割 200,000円",
+             *       "加入世帯 2,480世帯 × 300円 = 744,000円",
+             *       "合計 944,000円"
+             *     ]
+             */
+            computedSteps: string[];
+            /**
+             * @description The figures the rule needs and the registry or the application lacks
+             * @example []
+             */
+            computedMissing: string[];
+            /**
+             * Format: int64
+             * @example 944000
+             */
+            decidedYen?: number;
+            /**
+             * @description Why the decided amount differs from the computed one
+             * @example 校区統合に伴う経過措置
+             */
+            overrideReason?: string;
+            /**
+             * Format: date
+             * @example 2026-05-01
+             */
+            decidedOn?: string;
+            /** @example 地域 花子 */
+            decidedBy?: string;
+            /**
+             * Format: int64
+             * @description The sum of the payments so far
+             * @example 472000
+             */
+            paidYen: number;
+            payments: components["schemas"]["GrantPayment"][];
+            /**
+             * Format: date
+             * @example 2027-04-10
+             */
+            reportedOn?: string;
+            /** @example 校区 担当 */
+            reportedBy?: string;
+            /**
+             * Format: int64
+             * @description The cost the results report states
+             * @example 455000
+             */
+            reportedCost?: number;
+            /**
+             * @description The units the results report states
+             * @example {
+             *       "LED": 4
+             *     }
+             */
+            reportedUnits: {
+                [key: string]: number;
+            };
+            /**
+             * Format: date
+             * @example 2027-05-20
+             */
+            inspectedOn?: string;
+            /** @example 校区 担当 */
+            inspectedBy?: string;
+            /**
+             * @description 実地検査の所見
+             * @example 領収書1件（12,000円）が対象外経費
+             */
+            findings?: string;
+            /**
+             * @description 是正・指導事項
+             * @example 対象外経費を除いた額で精算
+             */
+            corrections?: string;
+            /**
+             * Format: int64
+             * @description The amount the final computation gives (the rule over the reported cost and units, at most the decided amount); what the settlement proposes
+             * @example 443000
+             */
+            settlementYen?: number;
+            /**
+             * Format: int64
+             * @example 443000
+             */
+            finalYen?: number;
+            /**
+             * @description Why the final amount differs from the settlement's computation
+             * @example 対象外経費 12,000円を除外
+             */
+            finalReason?: string;
+            /**
+             * Format: int64
+             * @description 返還額: paid beyond the final amount
+             * @example 29000
+             */
+            refundYen?: number;
+            /**
+             * Format: date
+             * @example 2027-06-01
+             */
+            settledOn?: string;
+            /** @example 地域 花子 */
+            settledBy?: string;
+            /**
+             * Format: date
+             * @description The program's deadline the case waits for now (plan, application or results report)
+             * @example 2026-04-30
+             */
+            nextDueOn?: string;
+            permissions: components["schemas"]["GrantPermissions"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
+        };
+        /** @description 交付決定 (or its correction): the amount, which differs from the computed one only with a reason */
+        GrantDecisionInput: {
+            /**
+             * Format: date
+             * @description The day; absent: today. Not in the future
+             * @example 2026-05-01
+             */
+            on?: string;
+            /**
+             * Format: int64
+             * @description The decided amount; absent: the computed one
+             * @example 944000
+             */
+            yen?: number;
+            /**
+             * @description Required when yen differs from the computed amount
+             * @example 校区統合に伴う経過措置
+             */
+            reason?: string;
+        };
+        /** @description One row of a program's figures: budget, decided, paid, final and refunds of a ward, district or the whole */
+        GrantFigureRow: {
+            /**
+             * @description PROGRAM, WARD or DISTRICT
+             * @example WARD
+             */
+            level: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            id: number | null;
+            /** @example 東区 */
+            name: string;
+            /**
+             * Format: int64
+             * @example 23
+             */
+            cases: number;
+            /**
+             * Format: int64
+             * @description Cases still waiting for their plan
+             * @example 1
+             */
+            notSubmitted: number;
+            /**
+             * Format: int64
+             * @example 20
+             */
+            decidedCases: number;
+            /**
+             * Format: int64
+             * @example 21700000
+             */
+            computedYen: number;
+            /**
+             * Format: int64
+             * @example 21600000
+             */
+            decidedYen: number;
+            /**
+             * Format: int64
+             * @example 10800000
+             */
+            paidYen: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            finalYen: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            refundYen: number;
+        };
+        /** @description 予算 vs 決定 vs 支払 vs 確定 of one program: the whole, per ward and per district */
+        GrantFigures: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            programId: number;
+            /** @example 校区コミュニティ組織運営費補助 */
+            programName: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            fiscalYear: number;
+            /**
+             * Format: int64
+             * @example 130000000
+             */
+            budgetYen: number | null;
+            /**
+             * Format: int64
+             * @description Budget minus decided (negative: over budget)
+             * @example 1600000
+             */
+            remainingYen: number | null;
+            total: components["schemas"]["GrantFigureRow"];
+            wards: components["schemas"]["GrantFigureRow"][];
+            districts: components["schemas"]["GrantFigureRow"][];
+        };
+        /** @description 実地検査: findings and the corrections asked for */
+        GrantInspectionInput: {
+            /**
+             * Format: date
+             * @description The day of the inspection; absent: today. Not in the future
+             * @example 2027-05-20
+             */
+            on?: string;
+            /**
+             * @description 所見; absent or blank: nothing found
+             * @example 領収書1件（12,000円）が対象外経費
+             */
+            findings?: string;
+            /**
+             * @description 是正・指導事項
+             * @example 対象外経費を除いた額で精算
+             */
+            corrections?: string;
+        };
+        /** @description What opening a program's year did */
+        GrantOpening: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            programId: number;
+            /**
+             * Format: int32
+             * @description Cases created for eligible organizations that had none
+             * @example 146
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Cases that already existed
+             * @example 0
+             */
+            existing: number;
+            /**
+             * Format: int32
+             * @description Cases whose amount could be computed from the registry
+             * @example 144
+             */
+            computed: number;
+            /**
+             * Format: int32
+             * @description Cases lacking a figure the rule needs
+             * @example 2
+             */
+            missing: number;
+            /**
+             * Format: int64
+             * @description The sum of the computed amounts of the program's cases
+             * @example 128400000
+             */
+            computedYen: number;
+        };
+        /** @description 支払: one instalment */
+        GrantPayment: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            instalment: number;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            paidOn: string;
+            /**
+             * Format: int64
+             * @example 150000
+             */
+            yen: number;
+            /** @example 地域 花子 */
+            recordedBy: string;
+            /** @example 概算払 第1回 */
+            note: string | null;
+        };
+        /** @description 支払: one instalment; the payments never exceed the decided (after settlement: final) amount */
+        GrantPaymentInput: {
+            /**
+             * Format: date
+             * @description The day it was paid; absent: today. Not in the future
+             * @example 2026-06-30
+             */
+            paidOn?: string;
+            /**
+             * Format: int64
+             * @example 472000
+             */
+            yen: number;
+            /** @example 概算払 第1回 */
+            note?: string;
+        };
+        /** @description What the caller may do with this case now (a screen offers only what will be accepted) */
+        GrantPermissions: {
+            /**
+             * @description Record the business plan or the application (liaison of the district, the section, office)
+             * @example true
+             */
+            canPrepare: boolean;
+            /**
+             * @description Decide or correct the amount, record payments, fix the final amount (the implementing section, office)
+             * @example false
+             */
+            canDecide: boolean;
+            /**
+             * @description Record the results report or the inspection (liaison of the district, the section, office)
+             * @example true
+             */
+            canInspect: boolean;
+        };
+        /** @description 実績報告: what the results report states */
+        GrantReportInput: {
+            /**
+             * Format: date
+             * @description The day it was received; absent: today. Not in the future
+             * @example 2027-04-10
+             */
+            on?: string;
+            /**
+             * Format: int64
+             * @description The cost spent (COST_SHARE rules)
+             * @example 455000
+             */
+            cost?: number;
+            /**
+             * @description The units done, by the rule's keys
+             * @example {
+             *       "LED": 4
+             *     }
+             */
+            units?: {
+                [key: string]: number;
+            };
+        };
+        /** @description 額の確定: the final amount, at most the decided one; it differs from the settlement's computation only with a reason */
+        GrantSettlementInput: {
+            /**
+             * Format: date
+             * @description The day; absent: today. Not in the future
+             * @example 2027-06-01
+             */
+            on?: string;
+            /**
+             * Format: int64
+             * @description The final amount; absent: the settlement's computation
+             * @example 443000
+             */
+            yen?: number;
+            /**
+             * @description Required when yen differs from the computation
+             * @example 対象外経費 12,000円を除外
+             */
+            reason?: string;
+        };
+        /** @enum {string} */
+        GrantStatus: "AWAITING_PLAN" | "PLAN_RECEIVED" | "APPLIED" | "DECIDED" | "REPORTED" | "INSPECTED" | "SETTLED";
+        /** @description A step received on a day (the business plan) */
+        GrantStepInput: {
+            /**
+             * Format: date
+             * @description The day; absent: today. Not in the future
+             * @example 2026-03-10
+             */
+            on?: string;
+        };
+        /** @description Open data: the amount granted to one organization (no personal data) */
+        GrantedAmount: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            fiscalYear: number;
+            /** @example 校区コミュニティ組織運営費補助 */
+            program: string;
+            /** @example 地域コミュニティ課 */
+            section: string;
+            /** @example 香椎校区自治協議会 */
+            organization: string;
+            /** @example 東区 */
+            ward: string | null;
+            /** @example 香椎 */
+            district: string | null;
+            /**
+             * Format: int64
+             * @example 944000
+             */
+            decidedYen: number;
+            /**
+             * Format: int64
+             * @description The final amount once settled
+             * @example 944000
+             */
+            finalYen: number | null;
+            /**
+             * Format: date
+             * @example 2026-05-01
+             */
+            decidedOn: string;
+        };
         /**
          * @description ASSOCIATIONS: the households the neighborhood associations report with their membership figures (世帯数（自治会の届出）), summed over the district; RESIDENT_REGISTRY: the district's statistics (世帯数（住民基本台帳）, PUT /districts/{id}/statistics/{fiscalYear} or the district-statistics import)
          * @enum {string}
          */
         HouseholdSource: "ASSOCIATIONS" | "RESIDENT_REGISTRY";
+        /** @enum {string} */
+        Households: "ALL" | "MEMBERS";
         /**
          * @description CREATE a new record, UPDATE an existing one, leave it UNCHANGED, or INVALID (see errors)
          * @enum {string}
@@ -7023,6 +8227,8 @@ export interface components {
         };
         /** @enum {string} */
         MilestoneStatus: "PLANNED" | "IN_PROGRESS" | "DONE";
+        /** @enum {string} */
+        Mode: "DOWN" | "HALF_UP" | "UP";
         /** @description 個人設定 / the signed-in user's own settings: the e-mail address for the daily digest of unread notifications (お知らせのまとめ) and whether to receive it */
         MySettings: {
             /**
@@ -7703,6 +8909,34 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        PageGrantCaseResponse: {
+            items: components["schemas"]["GrantCase"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
+        PageGrantedAmount: {
+            items: components["schemas"]["GrantedAmount"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
         PageIndicatorBindingResponse: {
             items: components["schemas"]["IndicatorBinding"][];
             /** Format: int64 */
@@ -7969,6 +9203,20 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        PageSupportProgramResponse: {
+            items: components["schemas"]["SupportProgram"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
         PageTimelineEntry: {
             items: components["schemas"]["TimelineEntry"][];
             /** Format: int64 */
@@ -8080,6 +9328,48 @@ export interface components {
              * @example k5zq3x1c0w.2s
              */
             nextCursor: string | null;
+        };
+        /** @description 人口割: residents × a price */
+        PerCapitaRule: {
+            /**
+             * @description The rule's kind
+             * @enum {string}
+             */
+            kind: "PER_CAPITA";
+            yenPerPerson?: number;
+            rounding?: components["schemas"]["Rounding"];
+            /** Format: int64 */
+            cap?: number;
+        };
+        /** @description 世帯割: households of the area (ALL) or member households (MEMBERS) × a price */
+        PerHouseholdRule: {
+            /**
+             * @description The rule's kind
+             * @enum {string}
+             */
+            kind: "PER_HOUSEHOLD";
+            yenPerHousehold?: number;
+            households?: components["schemas"]["Households"];
+            rounding?: components["schemas"]["Rounding"];
+            /** Format: int64 */
+            cap?: number;
+        };
+        /** @description 単価: each kind of unit the application counts × its price (防犯灯 新設 / 取替 / LED化; 配布部数) */
+        PerUnitRule: {
+            /**
+             * @description The rule's kind
+             * @enum {string}
+             */
+            kind: "PER_UNIT";
+            unitPrices?: {
+                [key: string]: number;
+            };
+            labels?: {
+                [key: string]: string;
+            };
+            rounding?: components["schemas"]["Rounding"];
+            /** Format: int64 */
+            cap?: number;
         };
         /** @description What the caller may do with this record */
         Permissions: {
@@ -9387,6 +10677,15 @@ export interface components {
          * @enum {string}
          */
         ReviewItemState: "NOT_STARTED" | "SELF_ASSESSED" | "DECIDED" | "CARRIED_OUT";
+        /** @description 端数処理: to a multiple of unit yen (1, 10, 100, 1000, 10000) by mode (DOWN 切捨て, HALF_UP 四捨五入, UP 切上げ) */
+        Rounding: {
+            /**
+             * Format: int64
+             * @example 1000
+             */
+            unit?: number;
+            mode?: components["schemas"]["Mode"];
+        };
         /** @description 課 — a section, with the names of its department and bureau */
         Section: {
             /**
@@ -9479,6 +10778,222 @@ export interface components {
             username: string;
             /** @example office-demo-pass */
             password: string;
+        };
+        /** @enum {string} */
+        SupportAudience: "CIVIC" | "COMMUNITY" | "BOTH";
+        /** @enum {string} */
+        SupportCategory: "HUMAN_RESOURCES" | "PUBLICITY" | "INFORMATION" | "PLACE" | "COOPERATION" | "FINANCIAL" | "OTHER";
+        /** @enum {string} */
+        SupportKind: "SUBSIDY" | "CONSIGNMENT" | "TRAINING" | "FACILITY" | "INFORMATION" | "OTHER";
+        /** @description 支援策: a program of one fiscal-year edition of the catalogue */
+        SupportProgram: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            fiscalYear: number;
+            /** @example 校区コミュニティ組織運営費補助 */
+            name: string;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            sectionId: number;
+            /**
+             * @description 実施主体
+             * @example 地域コミュニティ課
+             */
+            sectionName: string;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            contactSectionId?: number;
+            /** @example 地域コミュニティ課 */
+            contactSectionName?: string;
+            kind: components["schemas"]["SupportKind"];
+            audience: components["schemas"]["SupportAudience"];
+            /**
+             * @example [
+             *       "FINANCIAL"
+             *     ]
+             */
+            categories: components["schemas"]["SupportCategory"][];
+            /** @example 校区コミュニティ組織の運営に要する経費を補助します。 */
+            description?: string;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            sortOrder: number;
+            /**
+             * Format: int64
+             * @description The previous edition's program this one was carried over from
+             * @example 3
+             */
+            carriedFromId?: number;
+            /**
+             * Format: int64
+             * @example 12600000
+             */
+            budgetYen?: number;
+            /** @description 算定方法: the amount rule as data, with its kind (FLAT, PER_HOUSEHOLD, PER_CAPITA, COST_SHARE, PER_UNIT, COMBINED; docs/support.md). Only a subsidy or a consignment has one. */
+            amountRule?: components["schemas"]["AmountRule"];
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            figuresYear?: number;
+            /**
+             * @example [
+             *       "DISTRICT_COUNCIL"
+             *     ]
+             */
+            eligibleKinds: string[];
+            /**
+             * @example [
+             *       "事業計画書",
+             *       "収支予算書"
+             *     ]
+             */
+            documents: string[];
+            /**
+             * Format: date
+             * @example 2026-03-13
+             */
+            planDueOn?: string;
+            /**
+             * Format: date
+             * @example 2026-04-30
+             */
+            applicationDueOn?: string;
+            /**
+             * Format: date
+             * @example 2027-04-15
+             */
+            resultsDueOn?: string;
+            /** @example 6.5 */
+            paperworkHours?: number;
+            /**
+             * @description Whether the caller may change it (office, or the implementing section)
+             * @example true
+             */
+            canEdit: boolean;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
+        };
+        /** @description A program of one fiscal-year edition of the catalogue, with the year's terms when it is a subsidy or a consignment */
+        SupportProgramInput: {
+            /**
+             * Format: int32
+             * @description 年度 of the edition
+             * @example 2026
+             */
+            fiscalYear: number;
+            /** @example 校区コミュニティ組織運営費補助 */
+            name: string;
+            /**
+             * Format: int64
+             * @description 実施主体: the implementing section
+             * @example 3
+             */
+            sectionId: number;
+            /**
+             * Format: int64
+             * @description 問い合わせ先: the contact section when not the implementing one
+             * @example 3
+             */
+            contactSectionId?: number;
+            kind: components["schemas"]["SupportKind"];
+            /** @description CIVIC 市民活動全般, COMMUNITY 地域コミュニティ組織等, BOTH */
+            audience: components["schemas"]["SupportAudience"];
+            /**
+             * @description The catalogue's columns it sits in (one or several)
+             * @example [
+             *       "FINANCIAL"
+             *     ]
+             */
+            categories: components["schemas"]["SupportCategory"][];
+            /** @example 校区コミュニティ組織の運営に要する経費を補助します。 */
+            description?: string;
+            /**
+             * Format: int32
+             * @description Print order within the edition (smaller first)
+             * @example 10
+             */
+            sortOrder?: number;
+            /**
+             * Format: int64
+             * @description 予算額 in yen (subsidy or consignment)
+             * @example 12600000
+             */
+            budgetYen?: number;
+            /** @description 算定方法: the amount rule as data, with its kind (FLAT, PER_HOUSEHOLD, PER_CAPITA, COST_SHARE, PER_UNIT, COMBINED; docs/support.md). Only a subsidy or a consignment has one. */
+            amountRule?: components["schemas"]["AmountRule"];
+            /**
+             * Format: int32
+             * @description The fiscal year of the registry figures the rule computes from (households, population); absent: the edition's year
+             * @example 2026
+             */
+            figuresYear?: number;
+            /**
+             * @description 交付対象: the organization kinds it is for (codes of the organization kinds)
+             * @example [
+             *       "DISTRICT_COUNCIL"
+             *     ]
+             */
+            eligibleKinds?: string[];
+            /**
+             * @description 提出書類, in order
+             * @example [
+             *       "事業計画書",
+             *       "収支予算書"
+             *     ]
+             */
+            documents?: string[];
+            /**
+             * Format: date
+             * @description 事業計画の提出期限 (補助金算定に係る事業計画等の提出); absent: no plan step
+             * @example 2026-03-13
+             */
+            planDueOn?: string;
+            /**
+             * Format: date
+             * @description 申請期限
+             * @example 2026-04-30
+             */
+            applicationDueOn?: string;
+            /**
+             * Format: date
+             * @description 実績報告の期限
+             * @example 2027-04-15
+             */
+            resultsDueOn?: string;
+            /**
+             * @description Hours an organization spends on one year's paperwork (burden ledger)
+             * @example 6.5
+             */
+            paperworkHours?: number;
         };
         /** @enum {string} */
         TargetKind: "START" | "BEGIN" | "COMPLETE" | "CONTINUE";
@@ -14873,6 +16388,562 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listGrantCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /** @example 12 */
+                districtId?: number;
+                /**
+                 * @description 年度
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description true: reported, not yet inspected
+                 * @example true
+                 */
+                inspectionDue?: boolean;
+                /**
+                 * @description true: still waiting for the business plan
+                 * @example true
+                 */
+                notSubmitted?: boolean;
+                /** @example 40 */
+                organizationId?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 7 */
+                programId?: number;
+                /** @example 香椎 */
+                q?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example APPLIED */
+                status?: components["schemas"]["GrantStatus"];
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
+                /** @example 2 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageGrantCaseResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGrantCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantCase"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    receiveGrantApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    decideGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Decided */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGrantCaseHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordGrantInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantInspectionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addGrantPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantPaymentInput"];
+            };
+        };
+        responses: {
+            /** @description The case with the payment */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    receiveGrantPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantStepInput"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    receiveGrantReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantReportInput"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    settleGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantSettlementInput"];
+            };
+        };
+        responses: {
+            /** @description Settled */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportGrantPayments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 年度
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description Paid on or after
+                 * @example 2026-04-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /** @example 7 */
+                programId?: number;
+                /**
+                 * @description Paid on or before
+                 * @example 2027-03-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="grant-payments.csv" */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example 支払日,年度,事業コード,事業名,所管課コード,所管課,団体コード,団体名,区,校区,回,支払額,交付決定額,摘要,案件番号
+                     *     2026-06-30,2026,7,校区コミュニティ組織運営費補助,C-02,地域コミュニティ課,D01-C01,香椎校区自治協議会,東区,香椎,1,472000,944000,概算払 第1回,301
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     importCityRequests: {
         parameters: {
             query?: {
@@ -18857,6 +20928,102 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getPublicGrants: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 年度
+                 * @example 2026
+                 */
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The amounts */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageGrantedAmount"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPublicGrantsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 年度
+                 * @example 2026
+                 */
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="grants-<fiscalYear>.csv" */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example 年度,事業名,所管課,団体名,区,校区,交付決定額,確定額,交付決定日
+                     *     2026,校区コミュニティ組織運営費補助,地域コミュニティ課,香椎校区自治協議会,東区,香椎,944000,,2026-05-01
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listPublicReports: {
         parameters: {
             query?: {
@@ -19932,6 +22099,508 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSupportCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 年度 of the edition
+                 * @example 2026
+                 */
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matrix */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogMatrix"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    carryOverSupportCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 年度 of the edition to copy
+                 * @example 2026
+                 */
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was copied */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarryOverResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSupportCatalogChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 年度 of the edition
+                 * @example 2027
+                 */
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionChanges"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSupportPrograms: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /** @example COMMUNITY */
+                audience?: components["schemas"]["SupportAudience"];
+                /** @example FINANCIAL */
+                category?: components["schemas"]["SupportCategory"];
+                /**
+                 * @description 年度 of the edition
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+                /** @example SUBSIDY */
+                kind?: components["schemas"]["SupportKind"];
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 補助 */
+                q?: string;
+                /** @example 3 */
+                sectionId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of programs */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSupportProgramResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSupportProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportProgramInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportProgram"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSupportProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The program */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportProgram"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSupportProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportProgramInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportProgram"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSupportProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    decideGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantBulkDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description What was decided */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantBulkDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGrantFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantFigures"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSupportProgramHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    openGrantYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was opened */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantOpening"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

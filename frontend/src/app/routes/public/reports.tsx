@@ -6,7 +6,7 @@ import { usePublicReports } from '@/features/plans/api/public-reports';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 
-/** /public: every published year of every plan, newest year first (latest revision of each). */
+/** /public: every published year of every plan, newest year first (latest revision of each); the support catalogue. */
 export function PublicReportsRoute() {
   const { t, lang } = useI18n();
   const reports = usePublicReports();
@@ -50,6 +50,15 @@ export function PublicReportsRoute() {
           />
         )}
       </QueryState>
+      <section aria-labelledby="public-support" className="report-section">
+        <h2 id="public-support">{t('support.public.landingTitle')}</h2>
+        <p>{t('support.public.landingLead')}</p>
+        <ul className="link-list">
+          <li>
+            <Link to="/public/support">{t('support.public.landingLink')}</Link>
+          </li>
+        </ul>
+      </section>
     </Page>
   );
 }

@@ -4,7 +4,7 @@ import type { components } from '@/types/api';
 
 export type AuditEvent = components['schemas']['AuditEvent'];
 /** The records whose history (変更履歴) the screens show. */
-export type HistorySubject = { type: 'district' | 'organization' | 'activity' | 'voice' | 'upwardReport'; id: number };
+export type HistorySubject = { type: 'district' | 'organization' | 'activity' | 'voice' | 'upwardReport' | 'grantCase' | 'supportProgram'; id: number };
 
 const HISTORY_SIZE = 20;
 
@@ -21,6 +21,10 @@ export function getHistory(subject: HistorySubject) {
       return unwrap(api.GET('/api/v1/voices/{id}/history', { params }));
     case 'upwardReport':
       return unwrap(api.GET('/api/v1/upward-reports/{id}/history', { params }));
+    case 'grantCase':
+      return unwrap(api.GET('/api/v1/grant-cases/{id}/history', { params }));
+    case 'supportProgram':
+      return unwrap(api.GET('/api/v1/support-programs/{id}/history', { params }));
   }
 }
 

@@ -233,3 +233,55 @@ describe('history of activity records, voices and reports from districts', () =>
     expect(table.textContent).not.toMatch(/sectionId|status|IN_PROGRESS|14/);
   });
 });
+
+describe('history of grant cases (交付案件)', () => {
+  // the fields GrantCases.auditState writes
+  const audited = [
+    ...['status', 'programId', 'organizationId', 'planReceivedOn', 'appliedOn', 'eligibleCost', 'units', 'households'],
+    ...['memberHouseholds', 'population', 'computedYen', 'decidedYen', 'overrideReason', 'decidedOn', 'paidYen', 'reportedOn'],
+    ...['reportedCost', 'reportedUnits', 'inspectedOn', 'findings', 'corrections', 'finalYen', 'finalReason', 'refundYen', 'settledOn'],
+  ];
+
+  it('has a Japanese label for every field, statuses in words, amounts in yen and units by key', () => {
+    expect(audited.filter((f) => !JAPANESE.test(fieldLabel(f, t, 'GrantCase')))).toEqual([]);
+    expect(valueText('status', 'DECIDED', t, 'ja', undefined, 'GrantCase')).toBe('交付決定');
+    expect(valueText('decidedYen', 944000, t, 'ja', undefined, 'GrantCase')).toBe('944,000円');
+    expect(valueText('units', '{"LED":5,"NEW":2}', t, 'ja', undefined, 'GrantCase')).toBe('LED 5、NEW 2');
+    expect(valueText('households', 3120, t, 'ja', undefined, 'GrantCase')).toBe('3,120');
+  });
+
+  it('reads the case’s own history, leaving out the program and organization it belongs to', async () => {
+    server.use(
+      http.get('/api/v1/grant-cases/{id}/history', ({ response }) =>
+        response(200).json({
+          items: [
+            {
+              id: 4,
+              entityType: 'GrantCase',
+              entityId: 301,
+              action: 'UPDATE',
+              actor: 'office',
+              occurredAt: '2026-05-01T09:00:00+09:00',
+              changes: [
+                { field: 'programId', before: 7, after: 7 },
+                { field: 'status', before: 'APPLIED', after: 'DECIDED' },
+                { field: 'decidedYen', after: 250000 },
+              ],
+            },
+          ],
+          total: 1,
+          page: 1,
+          size: 20,
+          nextCursor: null,
+        }),
+      ),
+    );
+    renderWithProviders(<HistoryList subject={{ type: 'grantCase', id: 301 }} />);
+    const table = await screen.findByRole('table');
+    expect(screen.getByText('交付案件')).toBeInTheDocument();
+    expect(within(table).getByText('申請受付')).toBeInTheDocument();
+    expect(within(table).getAllByText('交付決定').length).toBeGreaterThan(0);
+    expect(within(table).getByText('250,000円')).toBeInTheDocument();
+    expect(within(table).queryByRole('rowheader', { name: '事業名' })).not.toBeInTheDocument();
+  });
+});

@@ -33,6 +33,8 @@ export function visibleChanges(event: AuditEvent, subject?: HistorySubject): Cha
       // The record whose history this is needs no naming; a person is named by their name, not their number.
       !(subject?.type === 'district' && c.field === 'districtId') &&
       !(subject?.type === 'organization' && c.field === 'organizationId') &&
+      !(subject?.type === 'grantCase' && (c.field === 'programId' || c.field === 'organizationId')) &&
+      !(subject?.type === 'supportProgram' && c.field === 'programId') &&
       !(c.field === 'userId' && fields.has('displayName')) &&
       !(c.field === 'sectionId' && fields.has('sectionName')) &&
       !(c.field === 'organizationId' && fields.has('organizationName')),
@@ -79,14 +81,14 @@ function useNames(events: readonly AuditEvent[]): Names {
     if (typeof value === 'number') {
       if (field === 'wardId') return wards.data?.find((w) => w.id === value)?.name;
       if (field === 'districtId') return districts.data?.find((d) => d.id === value)?.name;
-      if (field === 'sectionId') {
+      if (field === 'sectionId' || field === 'contactSectionId') {
         const s = sections.data?.items.find((x) => x.id === value);
         return s ? [s.departmentName, s.name].filter(Boolean).join(' ') : undefined;
       }
       if (ORG_FIELDS.has(field)) return orgs.find((q) => q.data?.id === value)?.data?.name;
     }
     if (typeof value === 'string' && !ENUMS[entityType ?? '']?.[field]) {
-      if (field === 'kind') return kindLabel(value);
+      if (field === 'kind' || field === 'eligibleKinds') return kindLabel(value);
       if (field === 'subKind') {
         for (const k of kinds.data ?? []) {
           const sub = k.subKinds.find((x) => x.code === value);
@@ -138,6 +140,54 @@ const FIELDS: Record<string, Record<string, MessageKey>> = {
     closedOn: 'voices.closedOn',
     closingNote: 'voices.closingNote',
   },
+  // 支援策 (the program's own fields; its cases' entries are GrantCase)
+  SupportProgram: {
+    fiscalYear: 'support.field.fiscalYear',
+    name: 'support.field.name',
+    sectionId: 'support.field.section',
+    contactSectionId: 'support.field.contactSection',
+    kind: 'support.field.kind',
+    audience: 'support.field.audience',
+    categories: 'support.field.categories',
+    description: 'support.field.description',
+    sortOrder: 'support.field.sortOrder',
+    budgetYen: 'support.field.budgetYen',
+    amountRule: 'support.field.amountRule',
+    figuresYear: 'support.field.figuresYear',
+    eligibleKinds: 'support.field.eligibleKinds',
+    documents: 'support.field.documents',
+    planDueOn: 'support.field.planDueOn',
+    applicationDueOn: 'support.field.applicationDueOn',
+    resultsDueOn: 'support.field.resultsDueOn',
+    paperworkHours: 'support.field.paperworkHours',
+  },
+  GrantCase: {
+    status: 'grant.status',
+    programId: 'grant.program',
+    organizationId: 'grant.organization',
+    planReceivedOn: 'grant.planReceivedOn',
+    appliedOn: 'grant.appliedOn',
+    eligibleCost: 'grant.eligibleCost',
+    units: 'grant.units',
+    households: 'grant.households',
+    memberHouseholds: 'grant.memberHouseholds',
+    population: 'grant.population',
+    computedYen: 'grant.computedYen',
+    decidedYen: 'grant.decidedYen',
+    overrideReason: 'grant.overrideReason',
+    decidedOn: 'grant.decidedOn',
+    paidYen: 'grant.paidYen',
+    reportedOn: 'grant.reportedOn',
+    reportedCost: 'grant.reportedCost',
+    reportedUnits: 'grant.reportedUnits',
+    inspectedOn: 'grant.inspectedOn',
+    findings: 'grant.findings',
+    corrections: 'grant.corrections',
+    finalYen: 'grant.finalYen',
+    finalReason: 'grant.finalReason',
+    refundYen: 'grant.refundYen',
+    settledOn: 'grant.settledOn',
+  },
   UpwardReport: {
     type: 'reports.type',
     title: 'reports.titleLabel',
@@ -157,6 +207,8 @@ const ENUMS: Record<string, Record<string, string>> = {
   Activity: { type: 'activity.type' },
   Voice: { kind: 'voices.kind', status: 'voices.status' },
   UpwardReport: { type: 'reports.type' },
+  GrantCase: { status: 'grant.status' },
+  SupportProgram: { kind: 'support.kind', audience: 'support.audience', categories: 'support.category' },
 };
 
 /** A list's field and the field of each of its values (`districtIds` → `districtId`). */
@@ -210,6 +262,21 @@ function followUpText(f: FollowUpState, t: TFunction, lang: Lang, people?: Peopl
 /** A person the page knows by account (the record's staff and responsible people), for entries that name only the id. */
 export type People = (userId: number) => string | undefined;
 
+/** Units of a grant case ({"LED":5}, kept as JSON text) as key and count, or undefined when they are something else. */
+function unitsOf(value: unknown): [string, number][] | undefined {
+  let v = value;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const entries = Object.entries(v as Record<string, unknown>);
+  return entries.every((e): e is [string, number] => typeof e[1] === 'number') ? entries : undefined;
+}
+
 /** A value as the screens show it: names for ids, words for codes, wareki for dates, lists one after another. */
 export function valueText(
   field: string,
@@ -240,6 +307,14 @@ export function valueText(
   if (field === 'role' && typeof value === 'string') return enumLabel(t, 'officer.role', value);
   if (field === 'joinRate' && typeof value === 'number') return formatPercent(value);
   if (field === 'sizeBytes' && typeof value === 'number') return t('history.bytes', { n: formatNumber(value, lang) });
+  // 交付案件: amounts in yen, units counted by key
+  if (entityType === 'GrantCase' && typeof value === 'number' && /(Yen|Cost)$/.test(field)) {
+    return t('grant.yen', { n: formatNumber(value, lang) });
+  }
+  if (entityType === 'GrantCase' && (field === 'units' || field === 'reportedUnits')) {
+    const units = unitsOf(value);
+    if (units) return units.map(([k, n]) => `${k} ${formatNumber(n, lang)}`).join(lang === 'ja' ? '、' : ', ') || '—';
+  }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatWarekiDate(value, lang);
   if (typeof value === 'boolean') return value ? t('form.yes') : t('form.no');
   if (typeof value === 'number' && !field.endsWith('Id')) return formatNumber(value, lang);
@@ -250,6 +325,8 @@ export function valueText(
 // Entity types come as class names (MembershipFigure) or constants (MEMBERSHIP_FIGURE); both map to one label.
 function entityLabel(type: string | undefined, t: TFunction): string {
   if (!type) return '';
+  if (type === 'GrantCase') return t('grant.entity');
+  if (type === 'SupportProgram') return t('support.entity');
   const constant = type.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
   return enumLabel(t, 'history.entity', constant);
 }
@@ -262,7 +339,16 @@ function subjectText(event: AuditEvent, t: TFunction, lang: Lang): string {
 }
 
 /** 変更履歴: who changed what and when, newest first, with before and after for each field. */
-export function HistoryList({ subject, people }: { subject: HistorySubject; people?: People }) {
+export function HistoryList({
+  subject,
+  people,
+  format,
+}: {
+  subject: HistorySubject;
+  people?: People;
+  /** The page's own words for a value (a feature's rule as data), before the usual ones; undefined: the usual. */
+  format?: (field: string, value: unknown, entityType?: string) => string | undefined;
+}) {
   const { t, lang } = useI18n();
   const history = useHistory(subject);
   const names = useNames(history.data?.items ?? []);
@@ -304,13 +390,23 @@ export function HistoryList({ subject, people }: { subject: HistorySubject; peop
                       key: 'before',
                       header: t('history.before'),
                       className: 'wrap history-value',
-                      cell: (c) => <del>{valueText(c.field, c.before, t, lang, names, event.entityType, people)}</del>,
+                      cell: (c) => (
+                        <del>
+                          {format?.(c.field, c.before, event.entityType) ??
+                            valueText(c.field, c.before, t, lang, names, event.entityType, people)}
+                        </del>
+                      ),
                     },
                     {
                       key: 'after',
                       header: t('history.after'),
                       className: 'wrap history-value',
-                      cell: (c) => <ins>{valueText(c.field, c.after, t, lang, names, event.entityType, people)}</ins>,
+                      cell: (c) => (
+                        <ins>
+                          {format?.(c.field, c.after, event.entityType) ??
+                            valueText(c.field, c.after, t, lang, names, event.entityType, people)}
+                        </ins>
+                      ),
                     },
                   ]}
                 />

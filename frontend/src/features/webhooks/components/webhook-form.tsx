@@ -12,10 +12,10 @@ import { useSaveWebhook, type ChangeType, type Webhook, type WebhookInput, type 
 /** The change feed's kinds of record (the contract's ChangeType enum), in its order. */
 export const CHANGE_TYPES: readonly ChangeType[] = [
   'ACTIVITY', 'ACTIVITY_ATTACHMENT', 'AGENDA_ITEM', 'BUREAU', 'CITY_REQUEST', 'COMMITTEE_MEETING', 'COMMITTEE_MEMBER',
-  'COUNCIL_BODY', 'COUNCIL_MEETING', 'DEPARTMENT', 'DISTRICT', 'DISTRICT_STATISTICS', 'EVALUATION', 'INITIATIVE',
+  'COUNCIL_BODY', 'COUNCIL_MEETING', 'DEPARTMENT', 'DISTRICT', 'DISTRICT_STATISTICS', 'EVALUATION', 'GRANT_CASE', 'INITIATIVE',
   'LIAISON_ASSIGNMENT', 'MEMBERSHIP_FIGURE', 'MILESTONE', 'OFFICER', 'ORGANIZATION', 'ORGANIZATION_KIND', 'PLAN',
   'PLAN_NODE', 'PROGRESS_REPORT', 'PUBLISHED_REPORT', 'RATING_SCALE', 'REQUEST_RULE_SETTINGS', 'REVIEW_CYCLE',
-  'REVIEW_ITEM', 'SECTION', 'UPWARD_REPORT', 'VOICE', 'WARD',
+  'REVIEW_ITEM', 'SECTION', 'SUPPORT_PROGRAM', 'UPWARD_REPORT', 'VOICE', 'WARD',
 ];
 
 export type WebhookValues = { url: string; description: string; active: boolean; eventTypes: ChangeType[] };

@@ -163,12 +163,21 @@ class AmountRuleTest {
     @Test
     void rules_that_cannot_be_computed_are_named_before_they_are_stored() {
         assertEquals(List.of("share: must be above 0 and at most 1"), new CostShare(d("1.5"), null, null).problems());
-        assertEquals(List.of("yenPerHousehold: must not be negative", "cap: must not be negative"),
+        assertEquals(List.of("yenPerHousehold: must be between 0 and 100000000", "cap: must be between 0 and 10000000000"),
                 new PerHousehold(d("-1"), Households.ALL, null, -5L).problems());
         assertEquals(List.of("rounding.unit: must be one of 1, 10, 100, 1000, 10000"),
                 new PerCapita(d("10"), new Rounding(7, Rounding.Mode.DOWN), null).problems());
-        assertEquals(List.of("parts[1].yen: must not be negative"),
+        assertEquals(List.of("parts[1].yen: must be between 0 and 10000000000"),
                 new Combined(List.of(new Flat(1), new Flat(-1)), null, null).problems());
         assertTrue(new Combined(List.of(new Flat(1)), null, null).problems().isEmpty());
+        // bounds that keep every amount a long and every step printable
+        assertEquals(List.of("yenPerPerson: must be between 0 and 100000000", "cap: must be between 0 and 10000000000"),
+                new PerCapita(d("100000000.01"), null, 10_000_000_001L).problems());
+        assertEquals(List.of("yenPerPerson: at most 4 decimal places"), new PerCapita(d("0.00001"), null, null).problems());
+        assertEquals(List.of("share: at most 6 decimal places"), new CostShare(d("0.3333333"), null, null).problems());
+        assertEquals(List.of("unitPrices.9x: a unit's key is a letter then up to 39 letters, digits or _", "labels.LED: names no unit of unitPrices"),
+                new PerUnit(Map.of("9x", d("1")), Map.of("LED", "LED化"), null, null).problems());
+        assertEquals(List.of("parts[0]: a combination cannot hold another combination"),
+                new Combined(List.of(new Combined(List.of(new Flat(1)), null, null)), null, null).problems());
     }
 }

@@ -34,9 +34,12 @@ public final class OpenData {
             "/api/v1/organizations/{id}/membership-figures", "/api/v1/organizations/{id}/membership-figures/{fiscalYear}",
             "/api/v1/public/reports", "/api/v1/public/reports/{planCode}/{fiscalYear}",
             "/api/v1/public/reports/{planCode}/{fiscalYear}/initiatives",
+            "/api/v1/public/grants/{fiscalYear}", "/api/v1/public/grants/{fiscalYear}/csv",
             "/api/v1/public/reports/{planCode}/{fiscalYear}/initiatives/csv",
             "/api/v1/rating-grades", "/api/v1/review-cycles/{id}/dashboard",
             "/api/v1/sections", "/api/v1/sections/{id}", "/api/v1/settings/request-rules",
+            "/api/v1/support-catalog/{fiscalYear}", "/api/v1/support-catalog/{fiscalYear}/changes",
+            "/api/v1/support-programs", "/api/v1/support-programs/{id}",
             "/api/v1/upward-reports", "/api/v1/upward-reports/{id}",
             "/api/v1/wards", "/api/v1/wards/{id}");
 

@@ -1,5 +1,6 @@
 package jp.kyodo.support.amount;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
@@ -9,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * 算定方法 — one kind of amount rule, stored as JSON with its {@code kind}. Each kind is one function
@@ -22,7 +26,17 @@ import java.util.Map;
         @JsonSubTypes.Type(value = AmountRule.CostShare.class, name = "COST_SHARE"),
         @JsonSubTypes.Type(value = AmountRule.PerUnit.class, name = "PER_UNIT"),
         @JsonSubTypes.Type(value = AmountRule.Combined.class, name = "COMBINED")})
+@Schema(name = "AmountRule", description = "算定方法: an amount rule as data, one of six kinds told apart by `kind` (docs/support.md). "
+        + "Rounding (端数処理) defaults to 円未満切捨て; cap (上限) in yen.",
+        oneOf = {AmountRule.Flat.class, AmountRule.PerHousehold.class, AmountRule.PerCapita.class, AmountRule.CostShare.class,
+                AmountRule.PerUnit.class, AmountRule.Combined.class})
 public sealed interface AmountRule {
+
+    /** The largest amount a rule may name (100 億円): a flat amount or a cap. */
+    long MAX_YEN = 10_000_000_000L;
+
+    /** The largest price per household, person or unit (1 億円). */
+    BigDecimal MAX_PRICE = BigDecimal.valueOf(100_000_000L);
 
     /** The amount for one organization and year. */
     Amount compute(AmountBasis basis);
@@ -31,6 +45,9 @@ public sealed interface AmountRule {
     List<String> problems();
 
     /** 均等割 — the same amount for every organization. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "FlatRule", description = "均等割: the same amount for every organization", requiredProperties = {"kind"},
+            properties = @SchemaProperty(name = "kind", type = SchemaType.STRING, enumeration = {"FLAT"}, description = "The rule's kind"))
     record Flat(long yen) implements AmountRule {
         @Override
         public Amount compute(AmountBasis basis) {
@@ -39,11 +56,14 @@ public sealed interface AmountRule {
 
         @Override
         public List<String> problems() {
-            return yen < 0 ? List.of("yen: must not be negative") : List.of();
+            return yen < 0 || yen > MAX_YEN ? List.of("yen: must be between 0 and " + MAX_YEN) : List.of();
         }
     }
 
     /** 世帯割 — a price per household: every household of the area (ALL) or the member households (MEMBERS). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PerHouseholdRule", description = "世帯割: households of the area (ALL) or member households (MEMBERS) × a price", requiredProperties = {"kind"},
+            properties = @SchemaProperty(name = "kind", type = SchemaType.STRING, enumeration = {"PER_HOUSEHOLD"}, description = "The rule's kind"))
     record PerHousehold(BigDecimal yenPerHousehold, Households households, Rounding rounding, Long cap)
             implements AmountRule {
 
@@ -76,6 +96,9 @@ public sealed interface AmountRule {
     }
 
     /** 人口割 — a price per resident of the area. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PerCapitaRule", description = "人口割: residents × a price", requiredProperties = {"kind"},
+            properties = @SchemaProperty(name = "kind", type = SchemaType.STRING, enumeration = {"PER_CAPITA"}, description = "The rule's kind"))
     record PerCapita(BigDecimal yenPerPerson, Rounding rounding, Long cap) implements AmountRule {
         @Override
         public Amount compute(AmountBasis basis) {
@@ -91,6 +114,9 @@ public sealed interface AmountRule {
     }
 
     /** 補助率 — a share of the eligible cost (補助対象経費 × 1/2), with a cap (上限). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CostShareRule", description = "補助率: eligible cost × a share (0 < share ≤ 1)", requiredProperties = {"kind"},
+            properties = @SchemaProperty(name = "kind", type = SchemaType.STRING, enumeration = {"COST_SHARE"}, description = "The rule's kind"))
     record CostShare(BigDecimal share, Rounding rounding, Long cap) implements AmountRule {
         @Override
         public Amount compute(AmountBasis basis) {
@@ -109,6 +135,8 @@ public sealed interface AmountRule {
             List<String> p = new ArrayList<>();
             if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
                 p.add("share: must be above 0 and at most 1");
+            } else if (share.stripTrailingZeros().scale() > 6) {
+                p.add("share: at most 6 decimal places");
             }
             p.addAll(capAndRounding(cap, rounding));
             return p;
@@ -120,6 +148,9 @@ public sealed interface AmountRule {
      * cap per organization. A kind the application does not state counts 0; a stated kind without a price is refused
      * by the caller's validation ({@link #units()}).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PerUnitRule", description = "単価: each kind of unit the application counts × its price (防犯灯 新設 / 取替 / LED化; 配布部数)", requiredProperties = {"kind"},
+            properties = @SchemaProperty(name = "kind", type = SchemaType.STRING, enumeration = {"PER_UNIT"}, description = "The rule's kind"))
     record PerUnit(Map<String, BigDecimal> unitPrices, Map<String, String> labels, Rounding rounding, Long cap)
             implements AmountRule {
 
@@ -156,9 +187,18 @@ public sealed interface AmountRule {
         @Override
         public List<String> problems() {
             List<String> p = new ArrayList<>();
-            if (unitPrices.isEmpty()) {
-                p.add("unitPrices: at least one unit must have a price");
+            if (unitPrices.isEmpty() || unitPrices.size() > 20) {
+                p.add("unitPrices: between 1 and 20 kinds of unit");
             }
+            unitPrices.keySet().stream().filter(k -> !k.matches("[A-Za-z][A-Za-z0-9_]{0,39}")).forEach(
+                    k -> p.add("unitPrices." + k + ": a unit's key is a letter then up to 39 letters, digits or _"));
+            labels.forEach((k, v) -> {
+                if (!unitPrices.containsKey(k)) {
+                    p.add("labels." + k + ": names no unit of unitPrices");
+                } else if (v == null || v.isBlank() || v.length() > 100) {
+                    p.add("labels." + k + ": 1 to 100 characters");
+                }
+            });
             unitPrices.forEach((k, v) -> p.addAll(price("unitPrices." + k, v)));
             p.addAll(capAndRounding(cap, rounding));
             return p;
@@ -166,6 +206,9 @@ public sealed interface AmountRule {
     }
 
     /** 組合せ — the sum of other rules' amounts (均等割 + 世帯割 …), optionally rounded and capped as a whole. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CombinedRule", description = "組合せ: the sum of other rules (not combinations), rounded and capped as a whole", requiredProperties = {"kind"},
+            properties = @SchemaProperty(name = "kind", type = SchemaType.STRING, enumeration = {"COMBINED"}, description = "The rule's kind"))
     record Combined(List<AmountRule> parts, Rounding rounding, Long cap) implements AmountRule {
 
         public Combined {
@@ -196,13 +239,17 @@ public sealed interface AmountRule {
         @Override
         public List<String> problems() {
             List<String> p = new ArrayList<>();
-            if (parts.isEmpty()) {
-                p.add("parts: at least one rule");
+            if (parts.isEmpty() || parts.size() > 10) {
+                p.add("parts: between 1 and 10 rules");
             }
             for (int i = 0; i < parts.size(); i++) {
                 AmountRule part = parts.get(i);
                 if (part == null) {
                     p.add("parts[" + i + "]: must not be empty");
+                    continue;
+                }
+                if (part instanceof Combined) {
+                    p.add("parts[" + i + "]: a combination cannot hold another combination");
                     continue;
                 }
                 for (String q : part.problems()) {
@@ -249,13 +296,16 @@ public sealed interface AmountRule {
         if (v == null) {
             return List.of(field + ": must not be empty");
         }
-        return v.signum() < 0 ? List.of(field + ": must not be negative") : List.of();
+        if (v.signum() < 0 || v.compareTo(MAX_PRICE) > 0) {
+            return List.of(field + ": must be between 0 and " + MAX_PRICE.toPlainString());
+        }
+        return v.stripTrailingZeros().scale() > 4 ? List.of(field + ": at most 4 decimal places") : List.of();
     }
 
     private static List<String> capAndRounding(Long cap, Rounding rounding) {
         List<String> p = new ArrayList<>();
-        if (cap != null && cap < 0) {
-            p.add("cap: must not be negative");
+        if (cap != null && (cap < 0 || cap > MAX_YEN)) {
+            p.add("cap: must be between 0 and " + MAX_YEN);
         }
         if (rounding != null) {
             p.addAll(rounding.problems("rounding"));

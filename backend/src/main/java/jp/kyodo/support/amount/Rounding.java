@@ -7,12 +7,14 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 端数処理 — how a computed amount becomes yen: to a multiple of {@code unit} yen (1: 円未満, 100: 百円未満,
  * 1000: 千円未満) by {@code mode} (DOWN: 切捨て, the usual rule of subsidies; HALF_UP: 四捨五入; UP: 切上げ).
  */
-public record Rounding(long unit, Mode mode) {
+@Schema(name = "Rounding", description = "端数処理: to a multiple of unit yen (1, 10, 100, 1000, 10000) by mode (DOWN 切捨て, HALF_UP 四捨五入, UP 切上げ)")
+public record Rounding(@Schema(examples = "1000") long unit, @Schema(examples = "DOWN") Mode mode) {
 
     /** 切捨て, 四捨五入, 切上げ. */
     public enum Mode {
