@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the packaged app on a fresh H2 database with the demo city, runs the browser tests against it
 # in Debian's Chromium, and stops the app whatever happens.
+# KYODO_APP_DIR: another packaged app (default backend/target/quarkus-app).
 set -euo pipefail
 PORT=${1:-18080}
 shift || true  # further arguments go to playwright (e.g. one spec file)
@@ -17,7 +18,7 @@ trap cleanup EXIT
 (cd "$WORK" && exec java -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" \
    -Dkyodo.rate-limit.signed-in=1000000 -Dkyodo.rate-limit.anonymous=1000000 -Dkyodo.rate-limit.transfer=1000000 -Dquarkus.management.port="$MGMT_PORT" \
    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/kyodo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-   -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$LOG" 2>&1) &
+   -jar "${KYODO_APP_DIR:-$ROOT/backend/target/quarkus-app}/quarkus-run.jar" >"$LOG" 2>&1) &
 APP_PID=$!
 for _ in $(seq 1 120); do
   curl -fs "http://localhost:$MGMT_PORT/q/health/ready" >/dev/null 2>&1 && break

@@ -10880,6 +10880,12 @@ export interface components {
             /** @example 6.5 */
             paperworkHours?: number;
             /**
+             * Format: int64
+             * @description The request (依頼等, 協力依頼) that counts the paperwork hours in the burden ledger, kept with the program while it has paperwork hours (docs/support.md)
+             * @example 812
+             */
+            paperworkRequestId?: number;
+            /**
              * @description Whether the caller may change it (office, or the implementing section)
              * @example true
              */

@@ -1066,6 +1066,7 @@ export const en: Messages = {
   'support.field.planDueOn': "Business plan due",
   'support.field.applicationDueOn': "Application due",
   'support.field.resultsDueOn': "Results report due",
+  'support.paperworkRequest': "(counted as a cooperation request in the burden ledger)",
   'support.field.paperworkHours': "Paperwork per year",
   'support.matrix.audience': "({audience})",
   'support.matrix.empty': "No programs are listed for this year yet.",

@@ -1066,6 +1066,7 @@ export const ja = {
   'support.field.planDueOn': "事業計画の提出期限",
   'support.field.applicationDueOn': "申請期限",
   'support.field.resultsDueOn': "実績報告の期限",
+  'support.paperworkRequest': "（協力依頼として負担に計上）",
   'support.field.paperworkHours': "事務の負担（1年あたり）",
   'support.matrix.audience': "（{audience}）",
   'support.matrix.empty': "この年度の支援策はまだ掲載されていません。",

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Fact } from '@/components/ui/facts';
 import { useI18n } from '@/lib/i18n';
 import { useKindLabel } from '@/lib/reference-data/organization-kinds';
@@ -51,7 +52,15 @@ export function ProgramDetails({ program: p, staff = false }: { program: Support
               <Fact label={t('support.field.figuresYear')}>{formatFiscalYear(p.figuresYear, lang)}</Fact>
             ) : null}
             {staff && p.paperworkHours !== undefined ? (
-              <Fact label={t('support.field.paperworkHours')}>{t('support.hours', { n: p.paperworkHours })}</Fact>
+              <Fact label={t('support.field.paperworkHours')}>
+                {t('support.hours', { n: p.paperworkHours })}
+                {p.paperworkRequestId !== undefined ? (
+                  <>
+                    {' '}
+                    <Link to={`/requests/${p.paperworkRequestId}`}>{t('support.paperworkRequest')}</Link>
+                  </>
+                ) : null}
+              </Fact>
             ) : null}
             <Fact label={t('support.field.documents')} wide>
               {p.documents.length > 0 ? (

@@ -81,6 +81,8 @@ public final class SupportDtos {
             @Schema(examples = "2026-04-30") @Nullable LocalDate applicationDueOn,
             @Schema(examples = "2027-04-15") @Nullable LocalDate resultsDueOn,
             @Schema(examples = "6.5") @Nullable BigDecimal paperworkHours,
+            @Schema(description = "The request (依頼等, 協力依頼) that counts the paperwork hours in the burden ledger, kept with the program "
+                    + "while it has paperwork hours (docs/support.md)", examples = "812") @Nullable Long paperworkRequestId,
             @Schema(description = "Whether the caller may change it (office, or the implementing section)", examples = "true") boolean canEdit,
             @Schema(examples = "1") long version,
             @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,

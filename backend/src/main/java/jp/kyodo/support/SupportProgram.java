@@ -50,6 +50,8 @@ public class SupportProgram extends VersionedEntity {
     public LocalDate resultsDueOn;
     /** Hours an organization spends on the paperwork of one year's cycle (for the burden ledger). */
     public BigDecimal paperworkHours;
+    /** The request (依頼等) that counts the paperwork in the burden ledger; null without paperwork hours. */
+    public Long requestId;
     public String searchKey;
 
     @ElementCollection(fetch = FetchType.LAZY)

@@ -71,5 +71,10 @@ class DemoSupportTest {
                 .body("total.refundYen", is(12000)).extract().jsonPath();
         assertFalse(figures.getList("wards").isEmpty());
         Api.anonymous().get("/api/v1/public/grants/" + fy).then().statusCode(200).body("total", greaterThan(0));
+
+        // its paperwork is a request in the burden ledger: 8 hours a year for every council
+        long request = Api.anonymous().get("/api/v1/support-programs/" + program).then().extract().jsonPath().getLong("paperworkRequestId");
+        Api.anonymous().get("/api/v1/city-requests/" + request).then().statusCode(200)
+                .body("burden.hoursPerOrganizationPerYear", is(8.0f)).body("burden.receivingOrganizations", is((int) districts));
     }
 }

@@ -128,4 +128,34 @@ class SupportCatalogTest {
         Api.as(office).body(p).post("/api/v1/support-programs").then().statusCode(400).body("errors.field", hasItem("eligibleKinds"));
         Api.as(office).get("/api/v1/support-programs?q=規則の検査").then().statusCode(200).body("total", is(0));
     }
+
+    @Test
+    void a_programs_paperwork_counts_as_a_request_in_the_burden_ledger() {
+        long section = Api.createSection("事務局", "事務補助課");
+        String user = Api.departmentUser(section);
+        Map<String, Object> p = program(section, "事務の補助", "SUBSIDY", List.of("FINANCIAL"));
+        p.put("eligibleKinds", List.of("DISTRICT_COUNCIL"));
+        p.put("planDueOn", "2031-03-13");
+        p.put("applicationDueOn", "2031-04-30");
+        p.put("paperworkHours", 6.5);
+        Response created = Api.as(user).body(p).post("/api/v1/support-programs");
+        created.then().statusCode(201);
+        long requestId = created.jsonPath().getLong("paperworkRequestId");
+        Api.as(user).get("/api/v1/city-requests/" + requestId).then().statusCode(200)
+                .body("title", is("事務の補助の申請等の事務")).body("kind", is("COOPERATION")).body("fiscalYear", is(FY))
+                .body("sectionId", is((int) section)).body("receiverKinds", contains("DISTRICT_COUNCIL"))
+                .body("schedule.month", contains(4, 3)).body("hoursPerPerson", is(3.25f))
+                .body("burden.hoursPerOrganizationPerYear", is(6.5f));
+        // fewer hours: the request follows; no hours: it goes
+        Map<String, Object> less = new java.util.HashMap<>(p);
+        less.put("paperworkHours", 2);
+        Response updated = Api.as(user).header("If-Match", created.getHeader("ETag")).body(less)
+                .put("/api/v1/support-programs/" + created.path("id"));
+        updated.then().statusCode(200).body("paperworkRequestId", is((int) requestId));
+        Api.as(user).get("/api/v1/city-requests/" + requestId).then().statusCode(200).body("hoursPerPerson", is(1.0f));
+        less.remove("paperworkHours");
+        Api.as(user).header("If-Match", updated.getHeader("ETag")).body(less).put("/api/v1/support-programs/" + created.path("id"))
+                .then().statusCode(200).body("paperworkRequestId", is((Object) null));
+        Api.as(user).get("/api/v1/city-requests/" + requestId).then().statusCode(404);
+    }
 }

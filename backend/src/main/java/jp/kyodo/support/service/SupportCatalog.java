@@ -49,6 +49,9 @@ public class SupportCatalog {
     SupportPrograms programs;
 
     @Inject
+    Paperwork paperwork;
+
+    @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     /** The edition's programs in print order: by section (the city's order), then sort order and name. */
@@ -128,6 +131,7 @@ public class SupportCatalog {
             c.eligibleKinds.addAll(p.eligibleKinds);
             c.documents.addAll(p.documents);
             c.searchKey = p.searchKey;
+            paperwork.sync(c);
             writes.create(programs.aggregate(), c);
             made++;
         }

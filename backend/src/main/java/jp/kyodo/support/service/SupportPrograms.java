@@ -69,6 +69,9 @@ public class SupportPrograms {
     @Inject
     GrantCases cases;
 
+    @Inject
+    Paperwork paperwork;
+
     public record Filter(Integer fiscalYear, Long sectionId, SupportKind kind, SupportCategory category,
             SupportAudience audience, String q) {
     }
@@ -219,7 +222,7 @@ public class SupportPrograms {
                 p.contactSectionId, p.contactSectionId == null ? null : v.sections().get(p.contactSectionId), p.kind,
                 p.audience, p.categoryList(), p.description, p.sortOrder, p.carriedFromId, p.budgetYen, rule(p),
                 p.figuresYear, v.kinds().getOrDefault(p.id, List.of()), v.documents().getOrDefault(p.id, List.of()),
-                p.planDueOn, p.applicationDueOn, p.resultsDueOn, p.paperworkHours, canManage(p), p.version,
+                p.planDueOn, p.applicationDueOn, p.resultsDueOn, p.paperworkHours, p.requestId, canManage(p), p.version,
                 p.createdAt, p.updatedAt);
     }
 
@@ -243,6 +246,7 @@ public class SupportPrograms {
         SupportProgram p = new SupportProgram();
         apply(p, body);
         requireUniqueName(p);
+        paperwork.sync(p);
         return toResponse(writes.create(aggregate(), p));
     }
 
@@ -262,6 +266,7 @@ public class SupportPrograms {
         writes.update(aggregate(), p, ifMatch, x -> {
             apply(x, body);
             requireUniqueName(x);
+            paperwork.sync(x);
         });
         if (!Objects.equals(ruleBefore, p.amountRule) || !Objects.equals(figuresBefore, p.figuresYear)) {
             cases.recompute(p);
@@ -276,8 +281,10 @@ public class SupportPrograms {
         if (cases.exist(p.id)) {
             throw ProblemException.conflict("The program has cases of organizations and cannot be deleted");
         }
+        jp.kyodo.common.web.Versions.check(ifMatch, p.version, () -> toResponse(p));
         em.createQuery("update SupportProgram p set p.carriedFromId = null where p.carriedFromId = :id")
                 .setParameter("id", p.id).executeUpdate();
+        paperwork.remove(p);
         writes.delete(aggregate(), p, ifMatch);
     }
 
