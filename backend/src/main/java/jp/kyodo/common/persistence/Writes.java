@@ -122,6 +122,22 @@ public class Writes {
         history.write();
     }
 
+    /**
+     * The CREATE entries of records a feature inserted itself in multi-row statements (many records at once, which
+     * Hibernate would insert one statement each because of their identity ids), read back as entities: their history
+     * and change-feed events as if {@link #stageCreate} had written them, in one batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> void insertedInBulk(Aggregate<E> a, List<E> inserted) {
+        AuditService.Batch history = audit.batch();
+        for (E e : inserted) {
+            history.add(a.type(), a.id().applyAsLong(e), a.parentType(), parentId(a, e), AuditService.CREATE, null,
+                    a.state().apply(e));
+            derived(a, e);
+        }
+        history.write();
+    }
+
     /** Flushes staged updates early: an import writes them before a new record that might need what they free. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void flush() {

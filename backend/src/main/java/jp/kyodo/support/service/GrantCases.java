@@ -390,24 +390,90 @@ public class GrantCases {
         AmountRule rule = programs.rule(p);
         List<GrantBasis.Org> basisOrgs = orgs.stream().map(r -> new GrantBasis.Org((Long) r[0], (String) r[1], (Long) r[2])).toList();
         Map<Long, GrantBasis.Figures> figures = registry.read(basisOrgs, p.figuresYear);
-        List<Writes.Staged<GrantCase>> staged = new ArrayList<>();
+        List<NewCase> created = new ArrayList<>();
         for (GrantBasis.Org o : basisOrgs) {
             GrantCase c = new GrantCase();
             c.program = p;
-            c.organization = em.getReference(Organization.class, o.id());
             c.fiscalYear = p.fiscalYear;
             c.status = GrantStatus.AWAITING_PLAN;
             setFigures(c, figures.get(o.id()));
             compute(c, rule);
-            staged.add(writes.stageCreate(aggregate(), c));
+            created.add(new NewCase(o.id(), c));
         }
-        writes.finish(staged);
         recompute(p);
+        if (!created.isEmpty()) {
+            long before = em.createQuery("select coalesce(max(c.id), 0) from GrantCase c where c.program.id = :p", Long.class)
+                    .setParameter("p", p.id).getSingleResult();
+            insert(created);
+            writes.insertedInBulk(aggregate(), em.createQuery("select c from GrantCase c join fetch c.program "
+                    + "where c.program.id = :p and c.id > :before order by c.id", GrantCase.class)
+                    .setParameter("p", p.id).setParameter("before", before).getResultList());
+        }
         Object[] sums = em.createQuery("select count(c.computedYen), coalesce(sum(c.computedYen), 0), count(c) from GrantCase c "
                 + "where c.program.id = :p", Object[].class).setParameter("p", p.id).getSingleResult();
         long computed = ((Number) sums[0]).longValue();
         return new GrantOpening(p.id, orgs.size(), existing, (int) computed, (int) (((Number) sums[2]).longValue() - computed),
                 ((Number) sums[1]).longValue());
+    }
+
+    /** Cases per insert statement (14 parameters each). */
+    static final int INSERT_ROWS = 100;
+
+    static final String INSERT_COLUMNS = "insert into grant_case (program_id, organization_id, fiscal_year, status, households, "
+            + "member_households, population, computed_yen, computed_steps, computed_missing, paid_yen, version, created_at, updated_at) values ";
+
+    /** A case to insert: its organization and its values (program, year, figures, amount). */
+    record NewCase(long organizationId, GrantCase values) {
+    }
+
+    /**
+     * New cases in multi-row inserts of {@value #INSERT_ROWS}, sent as one JDBC batch: a year of a large city's
+     * organizations in a few round trips, not one insert each (their identity ids keep Hibernate from batching).
+     */
+    void insert(List<NewCase> cases) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            int whole = cases.size() / INSERT_ROWS * INSERT_ROWS;
+            if (whole > 0) {
+                try (var insert = connection.prepareStatement(insertSql(INSERT_ROWS))) {
+                    for (int i = 0; i < whole; i += INSERT_ROWS) {
+                        bind(insert, cases.subList(i, i + INSERT_ROWS), now);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            }
+            if (whole < cases.size()) {
+                try (var insert = connection.prepareStatement(insertSql(cases.size() - whole))) {
+                    bind(insert, cases.subList(whole, cases.size()), now);
+                    insert.executeUpdate();
+                }
+            }
+        });
+    }
+
+    static String insertSql(int rows) {
+        return INSERT_COLUMNS + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+    }
+
+    static void bind(java.sql.PreparedStatement s, List<NewCase> cases, OffsetDateTime now) throws java.sql.SQLException {
+        int i = 1;
+        for (NewCase n : cases) {
+            GrantCase c = n.values();
+            s.setLong(i++, c.program.id);
+            s.setLong(i++, n.organizationId());
+            s.setInt(i++, c.fiscalYear);
+            s.setString(i++, c.status.name());
+            s.setObject(i++, c.households, java.sql.Types.BIGINT);
+            s.setObject(i++, c.memberHouseholds, java.sql.Types.BIGINT);
+            s.setObject(i++, c.population, java.sql.Types.BIGINT);
+            s.setObject(i++, c.computedYen, java.sql.Types.BIGINT);
+            s.setString(i++, c.computedSteps);
+            s.setString(i++, c.computedMissing);
+            s.setLong(i++, c.paidYen);
+            s.setObject(i++, now);
+            s.setObject(i++, now);
+        }
     }
 
     /** The registry's figures and the amounts of the program's cases not yet decided, read and computed again. */
