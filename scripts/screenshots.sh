@@ -3,7 +3,8 @@
 # right demo user per page and saves docs/screenshots/<page>-1366.png and <page>-390.png. Not part of `make test`.
 #   scripts/screenshots.sh [port]            every page of frontend/screenshots/pages.ts
 #   SCREENSHOT_PAGES=districts,requests scripts/screenshots.sh
-# Needs the H2 jar (`make package`) and Chromium (scripts/ensure-chromium.sh).
+# Needs the H2 jar (`make package`) and Chromium (scripts/ensure-chromium.sh). KYODO_APP_DIR: another packaged app
+# (default backend/target/quarkus-app), as for scripts/e2e.sh.
 set -euo pipefail
 PORT=${1:-18090}
 MGMT_PORT=${MGMT_PORT:-$((PORT + 1000))}
@@ -15,11 +16,12 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-[ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] || { echo "screenshots: build the jar first (make package)" >&2; exit 1; }
+APP_DIR=${KYODO_APP_DIR:-$ROOT/backend/target/quarkus-app}
+[ -f "$APP_DIR/quarkus-run.jar" ] || { echo "screenshots: build the jar first (make package)" >&2; exit 1; }
 (cd "$WORK" && exec java -Dquarkus.profile=embedded -Dquarkus.http.port="$PORT" \
    -Dkyodo.rate-limit.signed-in=1000000 -Dkyodo.rate-limit.anonymous=1000000 -Dkyodo.rate-limit.transfer=1000000 -Dquarkus.management.port="$MGMT_PORT" \
    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/kyodo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-   -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$LOG" 2>&1) &
+   -jar "$APP_DIR/quarkus-run.jar" >"$LOG" 2>&1) &
 APP_PID=$!
 for _ in $(seq 1 180); do
   curl -fs "http://localhost:$MGMT_PORT/q/health/ready" >/dev/null 2>&1 && break

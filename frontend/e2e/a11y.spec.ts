@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, findDistrict, firstAssociation, signInByApi } from './support';
+import { expectNoA11yViolations, findDistrict, firstAssociation, getJson, signInByApi } from './support';
 
 // Every screen, in both languages, with no WCAG 2.1 AA violation that axe can find.
 for (const lang of ['ja', 'en'] as const) {
   test(`every page passes axe (${lang})`, async ({ page }) => {
-    // seven pages, each checked by axe: the district page (校区カルテ) alone holds a dozen sections
-    test.setTimeout(90_000);
+    // a dozen pages, each checked by axe: the district page (校区カルテ) alone holds a dozen sections
+    test.setTimeout(180_000);
     await page.addInitScript((l) => window.localStorage.setItem('kyodo.lang', l), lang);
     await page.goto('/signin');
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -14,12 +14,17 @@ for (const lang of ['ja', 'en'] as const) {
     await signInByApi(page, 'office');
     const district = await findDistrict(page.request, 'かしいひがし');
     const association = await firstAssociation(page.request, district.id);
+    const grantCase = (await getJson<{ items: { id: number; programId: number }[] }>(page.request, '/api/v1/grant-cases?size=1')).items[0]!;
     for (const path of [
       '/districts',
       `/districts/${district.id}`,
       `/organizations/${association.id}`,
       '/import',
       '/letters-of-thanks?fy=2024',
+      '/support',
+      `/support/programs/${grantCase.programId}/cases`,
+      `/grant-cases/${grantCase.id}`,
+      '/public/support',
       '/nowhere',
     ]) {
       await page.goto(path);

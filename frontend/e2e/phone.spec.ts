@@ -14,6 +14,9 @@ async function routesFor(page: Page, who: UserKey): Promise<string[]> {
   const plans = await getJson<Items<{ id: number }>>(page.request, '/api/v1/plans');
   const initiatives = await getJson<Items<{ id: number }>>(page.request, '/api/v1/initiatives?size=1');
   const reports = await getJson<Items<{ id: number }>>(page.request, '/api/v1/upward-reports?size=1');
+  // a grant case this user sees (a liaison: of their districts) and its program (支援策, 交付案件)
+  const grantCase = (await getJson<Items<{ id: number; programId: number; fiscalYear: number }>>(page.request, '/api/v1/grant-cases?size=1'))
+    .items[0]!;
   const plan = plans.items[0]!.id;
   const routes = [
     '/districts',
@@ -31,6 +34,17 @@ async function routesFor(page: Page, who: UserKey): Promise<string[]> {
     `/plans/${plan}`,
     `/plans/${plan}/dashboard`,
     `/initiatives/${initiatives.items[0]!.id}`,
+    '/support',
+    '/support?view=list',
+    '/support?view=changes',
+    `/support/programs/${grantCase.programId}`,
+    `/support/programs/${grantCase.programId}/cases`,
+    '/grant-cases',
+    `/grant-cases/${grantCase.id}`,
+    '/public/support',
+    `/public/support/${grantCase.fiscalYear}/print`,
+    `/public/support/${grantCase.fiscalYear}/grants`,
+    `/public/support/programs/${grantCase.programId}`,
   ];
   if (who === 'office') {
     const cycles = (await getJson<{ items: { id: number; fiscalYear: number }[] }>(page.request, '/api/v1/review-cycles')).items;
@@ -42,6 +56,8 @@ async function routesFor(page: Page, who: UserKey): Promise<string[]> {
       '/committee',
       '/import',
       '/letters-of-thanks',
+      '/support/programs/new',
+      `/support/programs/${grantCase.programId}/edit`,
     );
   }
   return routes;
@@ -54,7 +70,7 @@ async function settled(page: Page) {
 
 for (const who of ['office', 'liaison'] as const) {
   test(`no page scrolls sideways at 390 px and every page passes axe (${who})`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await signInByApi(page, who);
     const routes = await routesFor(page, who);
     const wide: string[] = [];

@@ -14,6 +14,18 @@ const plan = async (api: APIRequestContext) => (await getJson<Items<{ id: number
 
 const firstId = async (api: APIRequestContext, url: string) => (await getJson<Items<{ id: number }>>(api, url)).items[0]!.id;
 
+/** This fiscal year in Japan (April–March): the catalogue's current edition. */
+function fiscalYear(): number {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric' }).formatToParts(new Date());
+  const year = Number(parts.find((p) => p.type === 'year')!.value);
+  return Number(parts.find((p) => p.type === 'month')!.value) >= 4 ? year : year - 1;
+}
+/** This year's operating subsidy of the district councils (a combined rule, a case per council). */
+const operatingSubsidy = async (api: APIRequestContext) => {
+  const programs = await getJson<Items<{ id: number; name: string }>>(api, `/api/v1/support-programs?fiscalYear=${fiscalYear()}&size=100`);
+  return programs.items.find((p) => p.name === '校区コミュニティ組織運営費補助')!.id;
+};
+
 export const SHOTS: Shot[] = [
   // the liaison's workspace (#10)
   { name: 'my-districts', user: 'liaison', path: '/my-districts' },
@@ -57,6 +69,18 @@ export const SHOTS: Shot[] = [
   { name: 'import', user: 'office', path: '/import' },
   { name: 'webhooks', user: 'admin', path: '/webhooks' },
   { name: 'public-reports', user: 'office', path: '/public' },
+  // 支援策・補助金 (#13)
+  { name: 'support-catalog', user: 'office', path: '/public/support' },
+  { name: 'support', user: 'office', path: '/support' },
+  { name: 'support-program-edit', user: 'office', path: async (api) => `/support/programs/${await operatingSubsidy(api)}/edit` },
+  { name: 'grant-program-cases', user: 'office', path: async (api) => `/support/programs/${await operatingSubsidy(api)}/cases` },
+  {
+    name: 'grant-case',
+    user: 'office',
+    path: async (api) => `/grant-cases/${await firstId(api, `/api/v1/grant-cases?programId=${await operatingSubsidy(api)}&status=DECIDED&size=1`)}`,
+  },
+  { name: 'grant-cases', user: 'liaison', path: '/grant-cases' },
+  { name: 'public-grants', user: 'office', path: () => Promise.resolve(`/public/support/${fiscalYear()}/grants`) },
 ];
 
 /** The two widths of every page: an office screen and a phone. */

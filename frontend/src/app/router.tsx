@@ -112,8 +112,8 @@ function Lazy({ children }: { children: ReactNode }) {
  * The menu offers only what the user's role can use (取込 and 感謝状 are office work; the committee's pages are for
  * the office, the committee and admins), in a few groups so that it fits on the header's row: the districts and
  * their organizations, what the districts do and send (activities, voices, meetings, reports), the city's requests
- * and their burden, and the plan with its evaluation. Each one's home page (わたしの校区, 担当状況) and the import
- * stand on their own.
+ * and their burden, and the plan with its evaluation and the city's support (支援策, 補助金・委託). Each one's home page
+ * (わたしの校区, 担当状況) and the import stand on their own.
  */
 function useNavItems(): NavItem[] {
   const t = useT();
@@ -153,15 +153,12 @@ function useNavItems(): NavItem[] {
       ],
     },
     {
+      // the plan, its evaluation, and the city's support programs under its basic policies (支援策一覧) with their
+      // grant cases: one group, so that the office's menu keeps room on the header's row at 1366 px
       label: t('nav.group.plans'),
       items: [
         { to: '/plans', label: t('nav.plans') },
         ...when(hasRole(me.data, COMMITTEE_PAGE_ROLES), { to: '/committee', label: t('nav.committee') }),
-      ],
-    },
-    {
-      label: t('nav.group.support'),
-      items: [
         ...when(hasRole(me.data, SUPPORT_VIEWERS), { to: '/support', label: t('nav.support') }),
         ...when(hasRole(me.data, GRANT_ROLES), { to: '/grant-cases', label: t('grant.nav') }),
       ],

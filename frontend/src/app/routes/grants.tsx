@@ -4,14 +4,15 @@ import { Section } from '@/components/layout/section';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { RequireRole } from '@/features/auth/components/require-role';
-import { HistoryList } from '@/features/audit/components/history-list';
+import { HistoryList, unitsOf } from '@/features/audit/components/history-list';
 import { useGrantCase, useGrantProgram, type GrantProgram } from '@/features/grants/api/grants';
 import { GrantCaseDetails } from '@/features/grants/components/grant-case-details';
 import { GrantCaseList } from '@/features/grants/components/grant-case-list';
 import { GrantFiguresPanel } from '@/features/grants/components/grant-figures';
 import { GrantProgramActions } from '@/features/grants/components/grant-program-actions';
+import { pricedUnits, programRule, unitsText } from '@/features/grants/utils/format';
 import type { Role } from '@/lib/auth';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useI18n, type Lang, type MessageKey, type TFunction } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { ForbiddenRoute } from './forbidden';
 import { crumbs, idRoute, Loaded, MenuPage } from './shared';
@@ -64,7 +65,7 @@ function ProgramCases({ id }: { id: number }) {
             title={title}
             breadcrumbs={crumbs(
               t,
-              { label: t('grant.supportTitle'), to: '/support' },
+              { label: t('support.title'), to: `/support?fy=${p.fiscalYear}` },
               { label: p.name, to: `/support/programs/${p.id}` },
               { label: t('grant.casesTitle') },
             )}
@@ -112,8 +113,18 @@ export const GrantCaseRoute = idRoute(function GrantCaseRouted({ id }) {
   );
 });
 
+/** How a case's history writes its units: by the names the program's rule gives them (LED化 12, not LED 12). */
+function caseHistoryFormat(program: GrantProgram, t: TFunction, lang: Lang) {
+  const priced = pricedUnits(programRule(program));
+  return (field: string, value: unknown, entityType?: string): string | undefined => {
+    if (entityType !== 'GrantCase' || (field !== 'units' && field !== 'reportedUnits')) return undefined;
+    const units = unitsOf(value);
+    return units ? unitsText(Object.fromEntries(units), priced, t, lang) : undefined;
+  };
+}
+
 function GrantCasePage({ id }: { id: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const grantCase = useGrantCase(id);
   const programId = grantCase.data?.data.programId;
   return (
@@ -132,12 +143,16 @@ function GrantCasePage({ id }: { id: number }) {
           >
             {programId !== undefined ? (
               <CaseProgram programId={programId}>
-                {(program) => <GrantCaseDetails grantCase={c} etag={etag} program={program} />}
+                {(program) => (
+                  <>
+                    <GrantCaseDetails grantCase={c} etag={etag} program={program} />
+                    <Section id="grant-case-history" title={t('history.title')} className="no-print">
+                      <HistoryList subject={{ type: 'grantCase', id }} format={caseHistoryFormat(program, t, lang)} />
+                    </Section>
+                  </>
+                )}
               </CaseProgram>
             ) : null}
-            <Section id="grant-case-history" title={t('history.title')} className="no-print">
-              <HistoryList subject={{ type: 'grantCase', id }} />
-            </Section>
           </Page>
         );
       }}

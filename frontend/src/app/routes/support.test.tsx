@@ -115,7 +115,7 @@ describe('the public support catalogue', () => {
 });
 
 describe('the staff catalogue', () => {
-  it('is in the menu under 市の支援 and lets the office carry an edition over', async () => {
+  it('is in the menu under 計画・支援 and lets the office carry an edition over', async () => {
     server.use(
       ...serveMe('OFFICE'),
       http.get('/api/v1/support-catalog/{fiscalYear}', ({ response }) => response(200).json(matrix(2026))),
@@ -126,7 +126,7 @@ describe('the staff catalogue', () => {
     renderWithProviders(<AppRoutes />, { route: '/support?fy=2026' });
     expect(await screen.findByRole('heading', { level: 1, name: '支援策一覧' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'メインメニュー' });
-    expect(nav).toHaveTextContent('市の支援');
+    expect(nav).toHaveTextContent('計画・支援');
     expect(within(await screen.findByRole('table')).getByRole('link', { name: '校区コミュニティ組織運営費補助' })).toHaveAttribute(
       'href',
       '/support/programs/7',

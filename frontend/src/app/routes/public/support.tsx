@@ -11,9 +11,9 @@ import { QueryState } from '@/components/ui/query-state';
 import { useSupportCatalog, useSupportProgram } from '@/features/support/api/support';
 import { CatalogMatrixTable } from '@/features/support/components/catalog-matrix';
 import { ProgramDetails } from '@/features/support/components/program-details';
-import { currentFiscalYear, FIRST_EDITION, LAST_EDITION } from '@/features/support/utils/labels';
-import { useI18n, type TFunction } from '@/lib/i18n';
-import { fiscalYearChoices, formatFiscalYear, parseFiscalYear, type Lang } from '@/utils/fiscal-year';
+import { catalogTitle, currentFiscalYear, FIRST_EDITION, LAST_EDITION } from '@/features/support/utils/labels';
+import { useI18n } from '@/lib/i18n';
+import { fiscalYearChoices, formatFiscalYear, parseFiscalYear } from '@/utils/fiscal-year';
 import { parseId } from '@/utils/id';
 import { Loaded } from '../shared';
 import { PublicNotFoundRoute } from './not-found';
@@ -26,11 +26,6 @@ import './support-print.css';
 
 const editionPath = (fiscalYear: number) => `/public/support/${fiscalYear}`;
 const programPath = (id: number) => `/public/support/programs/${id}`;
-
-/** 市の基本施策に対応する事業一覧（令和8年度版）. */
-export function catalogTitle(t: TFunction, lang: Lang, fiscalYear: number): string {
-  return t('support.public.title', { year: formatFiscalYear(fiscalYear, lang) });
-}
 
 /** The edition a /public/support(/:fiscalYear) address names: this fiscal year without one; undefined if malformed. */
 function useEditionYear(): number | undefined {

@@ -263,7 +263,8 @@ function followUpText(f: FollowUpState, t: TFunction, lang: Lang, people?: Peopl
 export type People = (userId: number) => string | undefined;
 
 /** Units of a grant case ({"LED":5}, kept as JSON text) as key and count, or undefined when they are something else. */
-function unitsOf(value: unknown): [string, number][] | undefined {
+/** Counted units as history records them (a JSON object of key → count, or its text). */
+export function unitsOf(value: unknown): [string, number][] | undefined {
   let v = value;
   if (typeof v === 'string') {
     try {

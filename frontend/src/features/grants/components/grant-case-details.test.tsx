@@ -135,6 +135,39 @@ describe('GrantCaseDetails', () => {
     expect(body.reason).toBeUndefined();
   });
 
+  it('names a correction of the decision as one (変更交付決定), and its success too', async () => {
+    const decided = applied({ status: 'DECIDED', decidedYen: 260000, decidedOn: '2026-05-01', paidYen: 130000 });
+    server.use(
+      http.put('/api/v1/grant-cases/{id}/decision', async ({ request, response }) => {
+        const body = await request.json();
+        return response(200).json({ ...decided, decidedYen: body.yen, overrideReason: body.reason, version: 4 });
+      }),
+      http.get('/api/v1/grant-cases/{id}/history', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 20, nextCursor: null })),
+    );
+    renderWithProviders(<GrantCaseDetails grantCase={decided} etag={'"3"'} program={program} />);
+    await userEvent.click(screen.getByRole('button', { name: '変更交付決定（決定の訂正）' }));
+    const form = screen.getByRole('form', { name: '変更交付決定（決定の訂正）' });
+    const amount = within(form).getByRole('textbox', { name: /交付決定額/ });
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '248000');
+    await userEvent.type(within(form).getByRole('textbox', { name: /算定額と異なる理由/ }), '加入世帯数の誤りを訂正');
+    await userEvent.click(within(form).getByRole('button', { name: '変更交付決定する' }));
+    expect(await screen.findByText('変更交付決定しました。')).toBeInTheDocument();
+  });
+
+  it('reads 事業計画待ち as passed once the plan came in, and as 省略 when the program asks for none', () => {
+    const { unmount } = renderWithProviders(<GrantCaseDetails grantCase={applied()} etag={'"3"'} program={program} />);
+    let items = within(screen.getByRole('list', { name: '交付の流れ' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(/^事業計画待ち$/);
+    expect(items[1]).toHaveTextContent('令和8年3月10日');
+    unmount();
+    const straight = applied({ planReceivedOn: undefined, planReceivedBy: undefined });
+    renderWithProviders(<GrantCaseDetails grantCase={straight} etag={'"3"'} program={{ ...program, planDueOn: undefined }} />);
+    items = within(screen.getByRole('list', { name: '交付の流れ' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('事業計画待ち省略');
+    expect(items[1]).toHaveTextContent('事業計画受付省略');
+  });
+
   it('says in words when the case has moved on meanwhile (409)', async () => {
     server.use(
       http.put('/api/v1/grant-cases/{id}/decision', ({ response }) =>

@@ -97,6 +97,8 @@ const DONE: Record<Step, MessageKey> = {
 export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: GrantCase; etag: string; program: GrantProgram | undefined }) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState<Step | undefined>(undefined);
+  // the status the open form was opened at: a decision taken while decided is its correction (変更交付決定)
+  const [openedAt, setOpenedAt] = useState<GrantStatus | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
   const date = (d: string | undefined) => (d ? formatWarekiDate(d, lang) : '—');
   const yen = (n: number | undefined) => formatYen(n, t, lang);
@@ -106,7 +108,8 @@ export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: G
   const steps = availableSteps(c, program);
   const remaining = remainingYen(c);
   const Form = open ? FORMS[open] : undefined;
-  const by = (name: string | undefined) => (name ? t('grant.by', { name }) : '');
+  // who recorded a step, on its own line under the day (a name may hold its own brackets: 井上 誠（地域コミュニティ課）)
+  const by = (name: string | undefined) => (name ? <span className="grant-by">{t('grant.by', { name })}</span> : null);
   return (
     <>
       <GrantSteps grantCase={c} />
@@ -119,6 +122,7 @@ export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: G
               variant={i === 0 ? 'primary' : 'secondary'}
               onClick={() => {
                 setDone(undefined);
+                setOpenedAt(c.status);
                 setOpen(s);
               }}
             >
@@ -128,16 +132,18 @@ export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: G
         </div>
       ) : null}
       {open && Form ? (
-        <Form
-          grantCase={c}
-          etag={etag}
-          program={program}
-          onDone={() => {
-            setOpen(undefined);
-            setDone(t(DONE[open]));
-          }}
-          onCancel={() => setOpen(undefined)}
-        />
+        <div className="grant-step-panel">
+          <Form
+            grantCase={c}
+            etag={etag}
+            program={program}
+            onDone={() => {
+              setOpen(undefined);
+              setDone(t(open === 'decision' && openedAt === 'DECIDED' ? 'grant.correctionDone' : DONE[open]));
+            }}
+            onCancel={() => setOpen(undefined)}
+          />
+        </div>
       ) : null}
 
       <Section id="grant-case-summary" title={t('grant.summary')}>
@@ -157,10 +163,12 @@ export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: G
           <Fact label={t('grant.district')}>{c.districtName ?? '—'}</Fact>
           <Fact label={t('grant.nextDueOn')}>{date(c.nextDueOn)}</Fact>
           <Fact label={t('grant.planReceivedOn')}>
-            {date(c.planReceivedOn)} {by(c.planReceivedBy)}
+            {date(c.planReceivedOn)}
+            {by(c.planReceivedBy)}
           </Fact>
           <Fact label={t('grant.appliedOn')}>
-            {date(c.appliedOn)} {by(c.appliedBy)}
+            {date(c.appliedOn)}
+            {by(c.appliedBy)}
           </Fact>
         </dl>
       </Section>
@@ -200,7 +208,8 @@ export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: G
           <dl className="facts">
             <Fact label={t('grant.decidedYen')}>{yen(c.decidedYen)}</Fact>
             <Fact label={t('grant.decidedOn')}>
-              {date(c.decidedOn)} {by(c.decidedBy)}
+              {date(c.decidedOn)}
+              {by(c.decidedBy)}
             </Fact>
             {c.overrideReason ? (
               <Fact label={t('grant.overrideReason')} wide>
@@ -249,14 +258,16 @@ export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: G
         ) : (
           <dl className="facts">
             <Fact label={t('grant.reportedOn')}>
-              {date(c.reportedOn)} {by(c.reportedBy)}
+              {date(c.reportedOn)}
+              {by(c.reportedBy)}
             </Fact>
             {withCost || c.reportedCost !== undefined ? <Fact label={t('grant.reportedCost')}>{yen(c.reportedCost)}</Fact> : null}
             {priced.length > 0 || Object.keys(c.reportedUnits).length > 0 ? (
               <Fact label={t('grant.reportedUnits')}>{unitsText(c.reportedUnits, priced, t, lang)}</Fact>
             ) : null}
             <Fact label={t('grant.inspectedOn')}>
-              {date(c.inspectedOn)} {by(c.inspectedBy)}
+              {date(c.inspectedOn)}
+              {by(c.inspectedBy)}
             </Fact>
             {c.inspectedOn !== undefined ? (
               <>
@@ -286,7 +297,8 @@ export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: G
           <dl className="facts">
             <Fact label={t('grant.finalYen')}>{yen(c.finalYen)}</Fact>
             <Fact label={t('grant.settledOn')}>
-              {date(c.settledOn)} {by(c.settledBy)}
+              {date(c.settledOn)}
+              {by(c.settledBy)}
             </Fact>
             {c.settlementYen !== undefined && c.settlementYen !== c.finalYen ? (
               <Fact label={t('grant.settlementYen')}>{yen(c.settlementYen)}</Fact>

@@ -43,7 +43,7 @@ export function GrantCaseList({ programId }: { programId?: number }) {
     .filter((d) => !mine || mine.has(d.id))
     .map((d) => ({ value: d.id, label: d.name }));
   const check = (key: 'notSubmitted' | 'inspectionDue', label: string) => (
-    <label className="checkbox-inline grant-filter-check">
+    <label className="checkbox-inline">
       <input
         type="checkbox"
         checked={query[key] === true}
@@ -79,8 +79,10 @@ export function GrantCaseList({ programId }: { programId?: number }) {
           choices={districtChoices}
           onChange={(district) => list.update({ district })}
         />
-        {check('notSubmitted', t('grant.notSubmittedOnly'))}
-        {check('inspectionDue', t('grant.inspectionDueOnly'))}
+        <div className="grant-filter-checks">
+          {check('notSubmitted', t('grant.notSubmittedOnly'))}
+          {check('inspectionDue', t('grant.inspectionDueOnly'))}
+        </div>
         <TextField label={t('grant.search')} type="search" value={list.q} onChange={(e) => list.setQ(e.target.value)} />
         <FilterActions onClear={[...s.keys()].length > 0 ? list.clear : undefined} />
       </form>
@@ -116,8 +118,8 @@ export function GrantCaseList({ programId }: { programId?: number }) {
             className: 'wrap',
             cell: (c) => (
               <>
-                {c.programName}
-                <span className="muted"> {formatFiscalYear(c.fiscalYear, lang)}</span>
+                <span className="grant-program-name">{c.programName}</span>
+                <span className="muted grant-program-year"> {formatFiscalYear(c.fiscalYear, lang)}</span>
               </>
             ),
           },

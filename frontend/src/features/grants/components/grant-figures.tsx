@@ -16,7 +16,7 @@ export function GrantFiguresPanel({ programId }: { programId: number }) {
     <QueryState query={figures}>
       {(f) => (
         <>
-          <dl className="facts" data-testid="grant-figures">
+          <dl className="facts grant-figures-facts" data-testid="grant-figures">
             <Fact label={t('grant.budgetYen')}>{f.budgetYen === null ? t('grant.noBudget') : yen(f.budgetYen)}</Fact>
             <Fact label={t('grant.computedTotal')}>{yen(f.total.computedYen)}</Fact>
             <Fact label={t('grant.decidedTotal')}>

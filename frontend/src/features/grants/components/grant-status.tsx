@@ -10,7 +10,10 @@ export function GrantStatusBadge({ status }: { status: GrantStatus }) {
   return <span className={`grant-badge grant-status-${status.toLowerCase()}`}>{statusLabel(status, t)}</span>;
 }
 
-/** The seven steps as an ordered list: those done (with their day), the current one (aria-current), those to come. */
+/**
+ * The seven steps as an ordered list: those done (with their day), the current one (aria-current), those to come.
+ * 事業計画待ち is where a case starts and has no day of its own: it is 省略 only when the plan was never asked for.
+ */
 export function GrantSteps({ grantCase: c }: { grantCase: GrantCase }) {
   const { t, lang } = useI18n();
   const current = GRANT_STATUSES.indexOf(c.status);
@@ -29,9 +32,9 @@ export function GrantSteps({ grantCase: c }: { grantCase: GrantCase }) {
         const date = dates[i];
         return (
           <li key={s} className={i < current ? 'done' : undefined} aria-current={i === current ? 'step' : undefined}>
-            {statusLabel(s, t)}
+            <span className="step-label">{statusLabel(s, t)}</span>
             {i <= current && date ? <span className="step-date">{formatWarekiDate(date, lang)}</span> : null}
-            {i < current && !date ? <span className="step-date">{t('grant.stepSkipped')}</span> : null}
+            {i < current && !date && !(i === 0 && c.planReceivedOn) ? <span className="step-date">{t('grant.stepSkipped')}</span> : null}
             {i > current ? <span className="step-date">{t('grant.stepPending')}</span> : null}
           </li>
         );

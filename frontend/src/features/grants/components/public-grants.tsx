@@ -47,7 +47,11 @@ export function PublicGrantsTable({ fiscalYear }: { fiscalYear: number }) {
             <div className="results" aria-busy={grants.isFetching}>
               {programs.length > 1 ? (
                 <form className="filters" role="search" aria-label={t('grant.filters')} onSubmit={(e) => e.preventDefault()}>
-                  <SelectField label={t('grant.program')} value={chosen} onChange={(e) => setProgram(e.target.value)}>
+                  <SelectField
+                    label={data.total > data.items.length ? t('grant.programOnPage') : t('grant.program')}
+                    value={chosen}
+                    onChange={(e) => setProgram(e.target.value)}
+                  >
                     <option value="">{t('grant.all')}</option>
                     {programs.map((p) => (
                       <option key={p} value={p}>
@@ -59,11 +63,17 @@ export function PublicGrantsTable({ fiscalYear }: { fiscalYear: number }) {
               ) : null}
               <DataTable
                 label={t('grant.publicTitle', { year })}
+                className="table-compact"
                 rows={rows}
                 rowKey={(g: GrantedAmount, i) => `${g.program}-${g.organization}-${i}`}
                 columns={[
                   { key: 'organization', header: t('grant.organization'), rowHeader: true, cell: (g) => g.organization },
-                  { key: 'program', header: t('grant.program'), className: 'wrap', cell: (g) => g.program },
+                  {
+                    key: 'program',
+                    header: t('grant.program'),
+                    className: 'wrap',
+                    cell: (g) => <span className="grant-program-name">{g.program}</span>,
+                  },
                   { key: 'section', header: t('grant.section'), cell: (g) => g.section },
                   { key: 'ward', header: t('grant.ward'), cell: (g) => g.ward ?? '—' },
                   { key: 'district', header: t('grant.district'), cell: (g) => g.district ?? '—' },

@@ -95,7 +95,7 @@ function PartFields({ form, base, kind }: { form: Form; base: Base; kind: string
             name={at(base, 'yenPerHousehold')}
             label={t('support.rule.yenPerHousehold')}
             inputMode="decimal"
-            hint={yenHint}
+            hint={t('support.rule.priceHint')}
             required
           />
         </div>
@@ -108,7 +108,7 @@ function PartFields({ form, base, kind }: { form: Form; base: Base; kind: string
             name={at(base, 'yenPerPerson')}
             label={t('support.rule.yenPerPerson')}
             inputMode="decimal"
-            hint={yenHint}
+            hint={t('support.rule.priceHint')}
             required
           />
         </div>

@@ -66,6 +66,17 @@ describe('CatalogMatrixTable', () => {
     expect(within(within(rows[1]!).getAllByRole('cell')[3]!).getByRole('link')).toHaveTextContent('NPO活動支援センター');
   });
 
+  it('also reads as one block per section, for a phone: its name a heading, the columns holding programs as terms', () => {
+    renderWithProviders(<CatalogMatrixTable matrix={matrix} caption="令和8年度版" programHref={(id) => `/public/support/programs/${id}`} />);
+    // (CSS shows the table or the blocks by the screen's width; jsdom has both)
+    const section = screen.getByRole('region', { name: '地域コミュニティ課' });
+    expect(within(section).getByText('（地域コミュニティ組織等）')).toBeInTheDocument();
+    expect(within(section).getAllByRole('term').map((dt) => dt.textContent)).toEqual(['人材育成', '財政支援']);
+    const financial = within(section).getAllByRole('definition')[1]!;
+    expect(within(financial).getByRole('link', { name: '防犯灯設置補助' })).toHaveAttribute('href', '/public/support/programs/8');
+    expect(within(screen.getByRole('region', { name: '市民公益活動推進課' })).getByRole('term')).toHaveTextContent('場の提供');
+  });
+
   it('says so when the edition has no programs yet', () => {
     renderWithProviders(
       <CatalogMatrixTable matrix={{ ...matrix, rows: [], programs: 0 }} caption="令和9年度版" programHref={(id) => `/x/${id}`} />,

@@ -38,7 +38,7 @@ export function ProgramDetails({ program: p, staff = false }: { program: Support
         <section aria-labelledby={`support-terms-${p.id}`} className="support-terms-view">
           <h2 id={`support-terms-${p.id}`}>{t('support.form.terms')}</h2>
           <dl className="facts">
-            <Fact label={t('support.field.budgetYen')}>{p.budgetYen === undefined ? t('support.none') : formatYen(p.budgetYen, t, lang)}</Fact>
+            <Fact label={t('support.field.budgetYen')}>{p.budgetYen === undefined ? t('support.notSet') : formatYen(p.budgetYen, t, lang)}</Fact>
             <Fact label={t('support.field.eligibleKinds')}>
               {p.eligibleKinds.length > 0 ? p.eligibleKinds.map((k) => orgKind(k)).join(sep) : t('support.none')}
             </Fact>

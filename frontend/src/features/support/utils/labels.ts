@@ -1,5 +1,5 @@
 import { enumLabel, type TFunction } from '@/lib/i18n';
-import { fiscalYearOf, isoDate } from '@/utils/fiscal-year';
+import { fiscalYearOf, formatFiscalYear, isoDate, type Lang } from '@/utils/fiscal-year';
 import type { SupportAudience } from '../api/support';
 
 /*
@@ -38,3 +38,8 @@ export function currentFiscalYear(today: Date = new Date()): number {
 /** Editions the API knows (2000–2100): the bounds of the year links. */
 export const FIRST_EDITION = 2000;
 export const LAST_EDITION = 2100;
+
+/** 市の基本施策に対応する事業一覧（令和8年度版）: the title of an edition, on its page, its print and its grants. */
+export function catalogTitle(t: TFunction, lang: Lang, fiscalYear: number): string {
+  return t('support.public.title', { year: formatFiscalYear(fiscalYear, lang) });
+}

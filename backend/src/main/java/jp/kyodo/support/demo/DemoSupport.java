@@ -395,9 +395,12 @@ public class DemoSupport {
     /** 防犯灯設置費補助: a few associations' applications, some decided, some paid. */
     int lights(SupportProgram p) {
         List<Organization> all = eligible(p);
-        List<Organization> applicants = new ArrayList<>();
+        // the first two (the completed ones) in the demo liaison's first district, the rest spread over the city
+        List<Organization> applicants = new ArrayList<>(all.stream().filter(o -> o.code.startsWith("HGS-01-")).limit(2).toList());
         for (int i = 0; i < all.size() && applicants.size() < 8; i += 7) {
-            applicants.add(all.get(i));
+            if (!applicants.contains(all.get(i))) {
+                applicants.add(all.get(i));
+            }
         }
         Map<Long, GrantBasis.Figures> figures = figures(p, applicants);
         long[][] units = {{2, 0, 3}, {0, 4, 0}, {1, 1, 6}, {0, 0, 12}, {3, 0, 0}, {0, 2, 2}, {1, 0, 1}, {0, 0, 5}};
