@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1000;
-const BUDGETS = { entry: 120 * KB, firstLoad: 135 * KB };
+// firstLoad was 135 kB until #13: the Japanese dictionary (always in the first load) gained the support and grant
+// screens' ~400 messages (+2.4 kB). Known debt: feature dictionaries loaded with their pages, then back to 135 kB.
+const BUDGETS = { entry: 120 * KB, firstLoad: 140 * KB };
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const manifestFile = join(dist, '.vite', 'manifest.json');
