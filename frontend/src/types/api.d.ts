@@ -1232,6 +1232,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/grant-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export grant cases (交付案件の出力)
+         * @description One row per case: its program, the organization, its status, the days and figures of its plan, application and results report, the decided and paid amounts, version. Ordered by program and organization code. Import the file back (after filling in applications or results) with POST /imports/grant-cases. The office sees every case, a DEPARTMENT user the cases of their section's programs, a LIAISON those of their districts, others none. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         */
+        get: operations["exportGrantCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/meeting-log": {
         parameters: {
             query?: never;
@@ -1284,6 +1304,98 @@ export interface paths {
          * @description Organizations as a file, with the filters of the organization list, ordered by code. Columns: code, kind, subKind, name, kana, districtCode, wardCode (of a ward-level group), parentCode, foundedOn, legalEntity (地縁団体認可), legalEntitySince, publishesAssemblyDocuments, publishesAccounts, version (更新番号). Contacts and officers are personal data and are never exported. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/support-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the support catalogue (支援策一覧の出力)
+         * @description The catalogue as its printed matrix reads, one row per program in print order: the implementing section, the program, its kind and audience and the seven columns 人材育成 … その他 (labels=ja writes はい/いいえ), version. Import it back with POST /imports/support-programs. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         */
+        get: operations["exportSupportPrograms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Facilities (施設の一覧)
+         * @description Filters: districtId, wardId, kind, q (name, address, owner or note; full- and half-width alike). Sort keys: district (by kana; default, then name), name, kind, builtYear, capacity. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: ADMIN, OFFICE, DEPARTMENT, LIAISON.
+         */
+        get: operations["listFacilities"];
+        put?: never;
+        /**
+         * Add a facility
+         * @description A district's facility names its district; only a city room (CITY_ROOM) has none. A work's subsidy names its program and is at most its cost; a case named must be of that program. Who may call: ADMIN, OFFICE; LIAISON only for facilities of the districts assigned to them, never the city's rooms (others: 403).
+         */
+        post: operations["createFacility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a facility
+         * @description Who may call: ADMIN, OFFICE, DEPARTMENT, LIAISON.
+         */
+        get: operations["getFacility"];
+        /**
+         * Change a facility
+         * @description Replaces it with its rooms and history. Who may call: ADMIN, OFFICE; LIAISON only for facilities of the districts assigned to them, never the city's rooms (others: 403).
+         */
+        put: operations["updateFacility"];
+        post?: never;
+        /**
+         * Delete a facility
+         * @description Who may call: ADMIN, OFFICE; LIAISON only for facilities of the districts assigned to them, never the city's rooms (others: 403).
+         */
+        delete: operations["deleteFacility"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a facility (変更履歴)
+         * @description Newest first. Who may call: ADMIN, OFFICE, DEPARTMENT, LIAISON.
+         */
+        get: operations["getFacilityHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1365,6 +1477,70 @@ export interface paths {
          * @description 申請受付 → 交付決定, or a correction while 交付決定 (409 otherwise). Without yen the computed amount; another amount needs a reason (400), never below what has been paid (409). Every correction stays in the history. Who may call: ADMIN, OFFICE; DEPARTMENT only for their own section's programs (others: 403). A liaison never decides, pays or settles an amount.
          */
         put: operations["decideGrant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documents of a grant case (書類)
+         * @description In the order added, each with its step. Who may call: ADMIN, OFFICE (every case); DEPARTMENT (the cases of their section's programs); LIAISON (the cases of organizations in the districts assigned to them). A case outside the caller's scope answers 404.
+         */
+        get: operations["listGrantCaseFiles"];
+        put?: never;
+        /**
+         * Keep a document with a step of a grant case
+         * @description Send the file itself as the body and its name as `filename`. Kept: PDF, PNG, JPEG, GIF, WebP, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), up to the configured size (kyodo.activity.attachment-max-size, default 10 MB; 413 above). The type is judged by the content (a PNG named .pdf is 415 naming `file`). At most 30 files a case or event (409). The step names where it belongs (the application form with APPLICATION, the inspection record with INSPECTION, …). Who may call: ADMIN, OFFICE, DEPARTMENT of the program's section, LIAISON of the organization's district (others: 404 or 403).
+         */
+        post: operations["uploadGrantCaseFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a document from a grant case
+         * @description Who may call: ADMIN, OFFICE, DEPARTMENT of the program's section, LIAISON of the organization's district (others: 404 or 403).
+         */
+        delete: operations["deleteGrantCaseFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-cases/{id}/files/{fileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document of a grant case
+         * @description As it was kept, with its detected type. Who may call: ADMIN, OFFICE (every case); DEPARTMENT (the cases of their section's programs); LIAISON (the cases of organizations in the districts assigned to them). A case outside the caller's scope answers 404.
+         */
+        get: operations["downloadGrantCaseFile"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1632,6 +1808,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/grant-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import applications and results reports of grant cases (申請・実績報告の取込)
+         * @description The bulk form of PUT /grant-cases/{id}/plan, /application and /report, e.g. the applications a section collected on paper. Natural key: programId + organizationCode; the case must exist (open the program's year first): a row never creates a case and never decides. A row records the steps whose day it gives, in order and as the case checks them: planReceivedOn while the case awaits its plan; appliedOn (with eligibleCost and units such as LED=5; NEW=2, by the rule's keys) until the decision; reportedOn (with reportedCost and reportedUnits) after it; days not in the future and not before the step before (errors Order, InOrder, Decided, Recorded, KnownUnit). A blank day records nothing. The amount is recomputed from the application like the API does. The columns programName, organizationName, districtName, status, decidedYen and paidYen of the export are ignored. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. The optional column version (更新番号, written by the export) makes a re-import safe: a row whose record was saved since (another version) is refused with code Stale and never overwrites that change; blank means no check; a version on a row that creates a record is refused (VersionOnCreate). With mode=PARTIAL the valid rows are saved and the refused ones reported (200; the report's refused and written say how many). Otherwise (mode=ALL_OR_NOTHING, the default), if any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["importGrantCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/grant-cases/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Template for an import of applications and results (申請・実績報告取込用テンプレート)
+         * @description 取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. Who may call: any signed-in role.
+         */
+        get: operations["getGrantCaseImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/meeting-log": {
         parameters: {
             query?: never;
@@ -1744,6 +1960,46 @@ export interface paths {
          * @description 取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. Who may call: any signed-in role.
          */
         get: operations["getOrganizationImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/support-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the support catalogue (支援策一覧の取込)
+         * @description The catalogue as its printed matrix reads: one row per program with its implementing section (sectionCode) and the seven columns 人材育成 … その他 (true/false; はい/いいえ and 1/0 accepted), kind and audience. Natural key: fiscalYear + sectionCode + name; a new name adds a program, an existing one is updated (its terms, rule and deadlines are kept: they are edited on the program). At least one column per program. The column sectionName of the export is ignored. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. The optional column version (更新番号, written by the export) makes a re-import safe: a row whose record was saved since (another version) is refused with code Stale and never overwrites that change; blank means no check; a version on a row that creates a record is refused (VersionOnCreate). With mode=PARTIAL the valid rows are saved and the refused ones reported (200; the report's refused and written say how many). Otherwise (mode=ALL_OR_NOTHING, the default), if any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["importSupportPrograms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/support-programs/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Template for a catalogue import (支援策一覧取込用テンプレート)
+         * @description 取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. Who may call: any signed-in role.
+         */
+        get: operations["getSupportProgramImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3312,6 +3568,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trainings and events (研修・説明会等の一覧)
+         * @description Filters: fiscalYear, kind, sectionId (主催課), programId, districtId (events someone of the district registered for), from/to (開催日, inclusive), q (title, place or description; full- and half-width alike). Sort keys: heldOn (default), title, kind, attendedTotal, districtsAttended. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: ADMIN, OFFICE, DEPARTMENT, LIAISON.
+         */
+        get: operations["listSupportEvents"];
+        put?: never;
+        /**
+         * Add a training or event
+         * @description Its fiscal year is that of heldOn. Who may call: ADMIN, OFFICE; DEPARTMENT only for the events of their own section (others: 403).
+         */
+        post: operations["createSupportEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an event with its attendance
+         * @description Who may call: ADMIN, OFFICE, DEPARTMENT, LIAISON.
+         */
+        get: operations["getSupportEvent"];
+        /**
+         * Change an event
+         * @description Replaces its details; the attendance stays. A capacity below the registrations already recorded is 400. Who may call: ADMIN, OFFICE; DEPARTMENT only for the events of their own section (others: 403).
+         */
+        put: operations["updateSupportEvent"];
+        post?: never;
+        /**
+         * Delete an event added in error
+         * @description With its attendance and materials. Who may call: ADMIN, OFFICE; DEPARTMENT only for the events of their own section (others: 403).
+         */
+        delete: operations["deleteSupportEvent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-events/{id}/attendance/{districtId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a district's registrations and attendance (申込・出席)
+         * @description Replaces the district's rows: at most one per organization of the district and one for the district as a whole; head counts only. The event's totals (registeredTotal, attendedTotal, districtsAttended) follow. Registrations beyond the capacity are 400. If-Match is the event's ETag. Who may call: ADMIN, OFFICE, DEPARTMENT of the organizing section (any district); LIAISON for the districts assigned to them (others: 403).
+         */
+        put: operations["recordSupportEventAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-events/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Materials of an event (資料)
+         * @description In the order added. Who may call: ADMIN, OFFICE, DEPARTMENT, LIAISON.
+         */
+        get: operations["listSupportEventFiles"];
+        put?: never;
+        /**
+         * Add material to an event
+         * @description Send the file itself as the body and its name as `filename`. Kept: PDF, PNG, JPEG, GIF, WebP, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), up to the configured size (kyodo.activity.attachment-max-size, default 10 MB; 413 above). The type is judged by the content (a PNG named .pdf is 415 naming `file`). At most 30 files a case or event (409). Who may call: ADMIN, OFFICE; DEPARTMENT only for the events of their own section (others: 403).
+         */
+        post: operations["uploadSupportEventFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-events/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove material from an event
+         * @description Who may call: ADMIN, OFFICE; DEPARTMENT only for the events of their own section (others: 403).
+         */
+        delete: operations["deleteSupportEventFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-events/{id}/files/{fileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download material of an event
+         * @description As it was kept, with its detected type. Who may call: ADMIN, OFFICE, DEPARTMENT, LIAISON.
+         */
+        get: operations["downloadSupportEventFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-events/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of an event (変更履歴)
+         * @description Every change of the event, its attendance and materials, newest first. Who may call: ADMIN, OFFICE, DEPARTMENT, LIAISON.
+         */
+        get: operations["getSupportEventHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support-programs": {
         parameters: {
             query?: never;
@@ -4844,7 +5256,7 @@ export interface components {
             hasMore: boolean;
         };
         /** @enum {string} */
-        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "GRANT_CASE" | "INITIATIVE" | "JOIN_RATE" | "LIAISON_ASSIGNMENT" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "SUPPORT_PROGRAM" | "UPWARD_REPORT" | "VOICE" | "WARD";
+        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "FACILITY" | "GRANT_CASE" | "INITIATIVE" | "JOIN_RATE" | "LIAISON_ASSIGNMENT" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "SUPPORT_EVENT" | "SUPPORT_FILE" | "SUPPORT_PROGRAM" | "UPWARD_REPORT" | "VOICE" | "WARD";
         /** @description 依頼等 / a city request to communities, with its computed burden and warnings */
         CityRequest: {
             /**
@@ -6607,6 +7019,63 @@ export interface components {
         };
         /** @enum {string} */
         EvaluationState: "DRAFT" | "FINALIZED" | "PUBLISHED" | "SUPERSEDED";
+        /** @description The registrations and attendance of one district at an event; replaces the district's rows */
+        EventAttendanceInput: {
+            /** @description At most one row per organization and one for the district as a whole; empty: none */
+            rows: components["schemas"]["EventAttendanceInputRow"][];
+        };
+        /** @description One row of a district's attendance */
+        EventAttendanceInputRow: {
+            /**
+             * Format: int64
+             * @description An organization of the district; absent: the district as a whole
+             * @example 21
+             */
+            organizationId?: number;
+            /**
+             * Format: int32
+             * @description 申込者数
+             * @example 3
+             */
+            registered: number;
+            /**
+             * Format: int32
+             * @description 出席者数; absent until the attendance is taken
+             * @example 2
+             */
+            attended?: number;
+        };
+        /** @description 申込・出席 of one district and, when given, one organization of it: head counts only */
+        EventAttendanceRow: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            districtId: number;
+            /** @example 香椎 */
+            districtName: string;
+            /** @example 東区 */
+            wardName: string | null;
+            /**
+             * Format: int64
+             * @example 21
+             */
+            organizationId: number | null;
+            /** @example 香椎校区自治協議会 */
+            organizationName: string | null;
+            /**
+             * Format: int32
+             * @description 申込者数
+             * @example 3
+             */
+            registered: number;
+            /**
+             * Format: int32
+             * @description 出席者数; null until the attendance is taken
+             * @example 2
+             */
+            attended: number | null;
+        };
         /** @description 根拠資料 / a link that backs a report */
         Evidence: {
             /** @example 第1回フォーラム 開催報告 */
@@ -6614,6 +7083,206 @@ export interface components {
             /** @example https://www.city.example.jp/community/forum2009.html */
             url: string;
         };
+        /** @description 施設 (場の提供) with its rooms and construction/repair history */
+        Facility: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id: number;
+            /** @example 香椎校区コミュニティセンター */
+            name: string;
+            kind: components["schemas"]["FacilityKind"];
+            /**
+             * Format: int64
+             * @example 4
+             */
+            districtId?: number;
+            /** @example 香椎 */
+            districtName?: string;
+            /** @example 東区 */
+            wardName?: string;
+            address?: string;
+            owner: components["schemas"]["FacilityOwner"];
+            ownerName?: string;
+            /**
+             * Format: int32
+             * @example 150
+             */
+            capacity?: number;
+            /**
+             * Format: int32
+             * @example 1998
+             */
+            builtYear?: number;
+            lentByCity: boolean;
+            note?: string;
+            rooms: components["schemas"]["FacilityRoom"][];
+            works: components["schemas"]["FacilityWork"][];
+            /**
+             * Format: int64
+             * @description The subsidies of the history summed (yen)
+             * @example 1600000
+             */
+            subsidyTotalYen: number;
+            /**
+             * @description The caller may change it (office; a liaison in their districts)
+             * @example true
+             */
+            canEdit: boolean;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            updatedAt: string;
+        };
+        /** @description 施設: a community centre or hall of a district, or a room the city lends */
+        FacilityInput: {
+            /** @example 香椎校区コミュニティセンター */
+            name: string;
+            /** @description COMMUNITY_CENTER 校区コミュニティセンター, KOMINKAN 公民館, MEETING_HALL 集会所, CITY_ROOM 市の貸出会議室, OTHER */
+            kind: components["schemas"]["FacilityKind"];
+            /**
+             * Format: int64
+             * @description The district; required but for CITY_ROOM
+             * @example 4
+             */
+            districtId?: number;
+            /** @example 東区香椎駅前1-2-3 */
+            address?: string;
+            /** @description CITY 市, COUNCIL 校区の協議会, ASSOCIATION 自治会・町内会, OTHER */
+            owner: components["schemas"]["FacilityOwner"];
+            /**
+             * @description The owner's name when not the city
+             * @example 香椎校区自治協議会
+             */
+            ownerName?: string;
+            /**
+             * Format: int32
+             * @description 収容人数
+             * @example 150
+             */
+            capacity?: number;
+            /**
+             * Format: int32
+             * @description 建築年
+             * @example 1998
+             */
+            builtYear?: number;
+            /**
+             * @description Lent by the city to community organizations (貸出)
+             * @example false
+             */
+            lentByCity?: boolean;
+            /** @example 駐車場 10台 */
+            note?: string;
+            /** @description In order */
+            rooms?: components["schemas"]["FacilityRoom"][];
+            /** @description Oldest first */
+            works?: components["schemas"]["FacilityWorkInput"][];
+        };
+        /** @enum {string} */
+        FacilityKind: "COMMUNITY_CENTER" | "KOMINKAN" | "MEETING_HALL" | "CITY_ROOM" | "OTHER";
+        /** @enum {string} */
+        FacilityOwner: "CITY" | "COUNCIL" | "ASSOCIATION" | "OTHER";
+        /** @description 部屋 */
+        FacilityRoom: {
+            /** @example 大会議室 */
+            name: string;
+            /**
+             * Format: int32
+             * @description 定員
+             * @example 60
+             */
+            capacity?: number;
+        };
+        /** @description 建設・修繕 with the subsidy that paid for it */
+        FacilityWork: {
+            /**
+             * Format: date
+             * @example 2024-11-20
+             */
+            doneOn: string;
+            kind: components["schemas"]["FacilityWorkKind"];
+            /** @example 屋根防水改修 */
+            description: string;
+            /**
+             * Format: int64
+             * @example 2400000
+             */
+            costYen?: number;
+            /**
+             * Format: int64
+             * @example 14
+             */
+            programId?: number;
+            /** @example コミュニティセンター修繕費補助 */
+            programName?: string;
+            /**
+             * Format: int32
+             * @description 年度 of the program's edition
+             * @example 2024
+             */
+            programFiscalYear?: number;
+            /**
+             * Format: int64
+             * @example 903
+             */
+            grantCaseId?: number;
+            /**
+             * Format: int64
+             * @example 1600000
+             */
+            subsidyYen?: number;
+        };
+        /** @description 建設・修繕: one work on the facility and the subsidy that paid for it */
+        FacilityWorkInput: {
+            /**
+             * Format: date
+             * @example 2024-11-20
+             */
+            doneOn: string;
+            /** @description CONSTRUCTION 新築, EXTENSION 増改築, REPAIR 修繕, EQUIPMENT 設備 */
+            kind: components["schemas"]["FacilityWorkKind"];
+            /** @example 屋根防水改修 */
+            description: string;
+            /**
+             * Format: int64
+             * @description 工事費 in yen
+             * @example 2400000
+             */
+            costYen?: number;
+            /**
+             * Format: int64
+             * @description The subsidy program that paid for it
+             * @example 14
+             */
+            programId?: number;
+            /**
+             * Format: int64
+             * @description The organization's grant case, when kyodo holds it (its program must be programId)
+             * @example 903
+             */
+            grantCaseId?: number;
+            /**
+             * Format: int64
+             * @description 補助額 in yen; at most costYen
+             * @example 1600000
+             */
+            subsidyYen?: number;
+        };
+        /** @enum {string} */
+        FacilityWorkKind: "CONSTRUCTION" | "EXTENSION" | "REPAIR" | "EQUIPMENT";
         /** @description One field that differs between two editions: each value as text — lists (categories, eligibleKinds, documents) as a JSON array of strings, amountRule as its JSON, dates yyyy-mm-dd */
         FieldChange: {
             /** @example budgetYen */
@@ -7265,6 +7934,8 @@ export interface components {
         };
         /** @enum {string} */
         GrantStatus: "AWAITING_PLAN" | "PLAN_RECEIVED" | "APPLIED" | "DECIDED" | "REPORTED" | "INSPECTED" | "SETTLED";
+        /** @enum {string} */
+        GrantStep: "PLAN" | "APPLICATION" | "DECISION" | "PAYMENT" | "REPORT" | "INSPECTION" | "SETTLEMENT";
         /** @description A step received on a day (the business plan) */
         GrantStepInput: {
             /**
@@ -7547,10 +8218,10 @@ export interface components {
             scopeLevels: components["schemas"]["Level"][];
         };
         /**
-         * @description JOIN_RATE 加入率, COOPERATION_REQUESTS 協力依頼の件数, COOPERATION_REQUESTS_CUT 協力依頼の削減率, REQUEST_HOURS 依頼等による地域の負担時間, REQUEST_HOURS_CUT 負担時間の削減率
+         * @description JOIN_RATE 加入率, COOPERATION_REQUESTS 協力依頼の件数, COOPERATION_REQUESTS_CUT 協力依頼の削減率, REQUEST_HOURS 依頼等による地域の負担時間, REQUEST_HOURS_CUT 負担時間の削減率, TRAINING_DISTRICTS 研修等に参加した校区の数, TRAINING_ATTENDANCE 研修等への参加者数
          * @enum {string}
          */
-        IndicatorBindingCode: "JOIN_RATE" | "COOPERATION_REQUESTS" | "COOPERATION_REQUESTS_CUT" | "REQUEST_HOURS" | "REQUEST_HOURS_CUT";
+        IndicatorBindingCode: "JOIN_RATE" | "COOPERATION_REQUESTS" | "COOPERATION_REQUESTS_CUT" | "REQUEST_HOURS" | "REQUEST_HOURS_CUT" | "TRAINING_DISTRICTS" | "TRAINING_ATTENDANCE";
         /** @description 指標 / a figure of a report. A bound indicator (binding) must not carry actual: it is computed. */
         IndicatorInput: {
             /**
@@ -8895,6 +9566,20 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        PageFacilityResponse: {
+            items: components["schemas"]["Facility"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
         PageFigureResponse: {
             items: components["schemas"]["MembershipFigure"][];
             /** Format: int64 */
@@ -9191,6 +9876,34 @@ export interface components {
         };
         PageStatisticsResponse: {
             items: components["schemas"]["DistrictStatistics"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
+        PageSupportEventResponse: {
+            items: components["schemas"]["SupportEvent"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
+        PageSupportFileResponse: {
+            items: components["schemas"]["SupportFile"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -10783,6 +11496,191 @@ export interface components {
         SupportAudience: "CIVIC" | "COMMUNITY" | "BOTH";
         /** @enum {string} */
         SupportCategory: "HUMAN_RESOURCES" | "PUBLICITY" | "INFORMATION" | "PLACE" | "COOPERATION" | "FINANCIAL" | "OTHER";
+        /** @description 研修・説明会等 with its registrations and attendance per district and organization */
+        SupportEvent: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /**
+             * Format: int32
+             * @description 年度 of heldOn
+             * @example 2026
+             */
+            fiscalYear: number;
+            /** @example 令和8年度 補助金等説明会 */
+            title: string;
+            kind: components["schemas"]["SupportEventKind"];
+            /**
+             * Format: date
+             * @example 2026-04-18
+             */
+            heldOn: string;
+            /**
+             * @description HH:mm, Japan time
+             * @example 14:00
+             */
+            startsAt?: string;
+            /**
+             * @description HH:mm, Japan time
+             * @example 16:00
+             */
+            endsAt?: string;
+            /** @example 市役所 1001会議室 */
+            place?: string;
+            audience: components["schemas"]["SupportAudience"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            sectionId: number;
+            /** @example コミュニティ推進課 */
+            sectionName: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            programId?: number;
+            /** @example 校区コミュニティ組織運営費補助 */
+            programName?: string;
+            /**
+             * Format: int32
+             * @example 120
+             */
+            capacity?: number;
+            description?: string;
+            /**
+             * Format: int32
+             * @description 申込者数の合計 (kept)
+             * @example 58
+             */
+            registeredTotal: number;
+            /**
+             * Format: int32
+             * @description 出席者数の合計 (kept)
+             * @example 51
+             */
+            attendedTotal: number;
+            /**
+             * Format: int32
+             * @description Districts with someone present (kept)
+             * @example 17
+             */
+            districtsAttended: number;
+            /** @description By district (kana order), then organization */
+            attendance: components["schemas"]["EventAttendanceRow"][];
+            permissions: components["schemas"]["SupportEventPermissions"];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            updatedAt: string;
+        };
+        /** @description 研修・説明会等: a training, an explanatory meeting, a forum or a case-presentation meeting */
+        SupportEventInput: {
+            /** @example 令和8年度 補助金等説明会 */
+            title: string;
+            /** @description TRAINING 研修, BRIEFING 説明会, FORUM フォーラム, CASE_PRESENTATION 事例発表会, OTHER その他 */
+            kind: components["schemas"]["SupportEventKind"];
+            /**
+             * Format: date
+             * @description 開催日; its fiscal year is the event's
+             * @example 2026-04-18
+             */
+            heldOn: string;
+            /**
+             * @description HH:mm, Japan time
+             * @example 14:00
+             */
+            startsAt?: string;
+            /**
+             * @description HH:mm, after startsAt
+             * @example 16:00
+             */
+            endsAt?: string;
+            /**
+             * @description 会場
+             * @example 市役所 1001会議室
+             */
+            place?: string;
+            /** @description CIVIC 市民活動全般, COMMUNITY 地域コミュニティ組織等, BOTH */
+            audience: components["schemas"]["SupportAudience"];
+            /**
+             * Format: int64
+             * @description 主催課: the organizing section
+             * @example 3
+             */
+            sectionId: number;
+            /**
+             * Format: int64
+             * @description The program of the catalogue it belongs to (a training program, or the subsidy it explains)
+             * @example 12
+             */
+            programId?: number;
+            /**
+             * Format: int32
+             * @description 定員
+             * @example 120
+             */
+            capacity?: number;
+            /** @example 補助金の申請から実績報告までの手続きを説明します。 */
+            description?: string;
+        };
+        /** @enum {string} */
+        SupportEventKind: "TRAINING" | "BRIEFING" | "FORUM" | "CASE_PRESENTATION" | "OTHER";
+        /** @description What the caller may do with the event */
+        SupportEventPermissions: {
+            /**
+             * @description Change or delete the event and its materials (the office, the organizing section)
+             * @example true
+             */
+            canManage: boolean;
+            /**
+             * @description Record registrations and attendance: every district (office, organizing section) or the liaison's own
+             * @example true
+             */
+            canRecordAttendance: boolean;
+        };
+        /** @description 書類: a file kept with a grant case's step or with an event (its materials) */
+        SupportFile: {
+            /**
+             * Format: int64
+             * @example 31
+             */
+            id: number;
+            /** @description The step of the grant case; absent for an event's materials */
+            step?: components["schemas"]["GrantStep"];
+            /** @example 交付申請書.pdf */
+            filename: string;
+            /**
+             * @description The type detected from the content
+             * @example application/pdf
+             */
+            mediaType: string;
+            /**
+             * Format: int64
+             * @example 183204
+             */
+            sizeBytes: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-04T10:15:00+09:00
+             */
+            uploadedAt: string;
+            /** @example liaison */
+            uploadedBy: string;
+        };
         /** @enum {string} */
         SupportKind: "SUBSIDY" | "CONSIGNMENT" | "TRAINING" | "FACILITY" | "INFORMATION" | "OTHER";
         /** @description 支援策: a program of one fiscal-year edition of the catalogue */
@@ -16176,6 +17074,81 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    exportGrantCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only organizations of this district
+                 * @example 12
+                 */
+                districtId?: number;
+                /**
+                 * @description Only this fiscal year (年度)
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
+                /**
+                 * @description Only this program
+                 * @example 14
+                 */
+                programId?: number;
+                /**
+                 * @description Only organizations of this ward
+                 * @example 1
+                 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example programId,programName,organizationCode,organizationName,districtName,status,planReceivedOn,appliedOn,eligibleCost,units,decidedYen,paidYen,reportedOn,reportedCost,reportedUnits,version
+                     *     14,防犯灯設置費補助,HGS-01-001,香椎一丁目町内会,香椎,DECIDED,,2026-05-12,,LED=5,62500,0,,,,3
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     exportMeetingLog: {
         parameters: {
             query?: {
@@ -16394,6 +17367,347 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    exportSupportPrograms: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this edition (年度)
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example fiscalYear,sectionCode,sectionName,name,kind,audience,humanResources,publicity,information,place,cooperation,financial,other,description,sortOrder,version
+                     *     2026,CHIIKI,地域振興課,補助金等説明会,TRAINING,COMMUNITY,false,false,true,false,false,false,false,,40,0
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listFacilities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /** @example 4 */
+                districtId?: number;
+                /** @example COMMUNITY_CENTER */
+                kind?: components["schemas"]["FacilityKind"];
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 公民館 */
+                q?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
+                /** @example 1 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of facilities */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageFacilityResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createFacility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Facility"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facility */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Facility"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateFacility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilityInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Facility"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteFacility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getFacilityHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listGrantCases: {
         parameters: {
             query?: {
@@ -16603,6 +17917,197 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGrantCaseFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents (without their content) */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSupportFileResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    uploadGrantCaseFile: {
+        parameters: {
+            query: {
+                /**
+                 * @description The file's name, with its extension (UTF-8)
+                 * @example 交付申請書.pdf
+                 */
+                filename: string;
+                /**
+                 * @description The step the document belongs to
+                 * @example APPLICATION
+                 */
+                step: components["schemas"]["GrantStep"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description The document was kept */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The file is larger than the limit */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            /** @description Not a kept type, or the content does not match the name */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGrantCaseFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                fileId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadGrantCaseFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                fileId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<the name, percent-encoded> */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -17353,6 +18858,140 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    importGrantCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: only check the file and report what would change. Only true or false are accepted (anything else is 400), so that a typo never saves by mistake
+                 * @example true
+                 */
+                dryRun?: boolean;
+                /**
+                 * @description ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a refused row of the same file is refused too. A dry run in either mode says what that mode would do. The Idempotency-Key stands for the mode too
+                 * @example PARTIAL
+                 */
+                mode?: components["schemas"]["ImportMode"];
+            };
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV or .xlsx file */
+        requestBody: {
+            content: {
+                /**
+                 * @example programId,organizationCode,appliedOn,units,version
+                 *     14,HGS-01-001,2026-05-12,LED=5,
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+                "application/vnd.ms-excel": string;
+            };
+        };
+        responses: {
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The file is empty, has no header row, is damaged, or is CSV in neither UTF-8 nor Shift_JIS (problem type malformed-request) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            /** @description Not CSV or .xlsx: an old .xls or password-protected workbook, another zip, UTF-16 text, a binary file, or a Content-Type not listed */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGrantCaseImportTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="grant-cases-template.<csv|xlsx>" */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example programId,programName,organizationCode,organizationName,districtName,status,planReceivedOn,appliedOn,eligibleCost,units,decidedYen,paidYen,reportedOn,reportedCost,reportedUnits,version */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     importMeetingLog: {
         parameters: {
             query?: {
@@ -17743,6 +19382,140 @@ export interface operations {
                 };
                 content: {
                     /** @example code,kind,subKind,name,kana,districtCode,wardCode,parentCode,foundedOn,legalEntity,legalEntitySince,publishesAssemblyDocuments,publishesAccounts,version */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importSupportPrograms: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: only check the file and report what would change. Only true or false are accepted (anything else is 400), so that a typo never saves by mistake
+                 * @example true
+                 */
+                dryRun?: boolean;
+                /**
+                 * @description ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a refused row of the same file is refused too. A dry run in either mode says what that mode would do. The Idempotency-Key stands for the mode too
+                 * @example PARTIAL
+                 */
+                mode?: components["schemas"]["ImportMode"];
+            };
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV or .xlsx file */
+        requestBody: {
+            content: {
+                /**
+                 * @example fiscalYear,sectionCode,name,kind,audience,humanResources,publicity,information,place,cooperation,financial,other
+                 *     2026,CHIIKI,補助金等説明会,TRAINING,COMMUNITY,false,false,true,false,false,false,false
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+                "application/vnd.ms-excel": string;
+            };
+        };
+        responses: {
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The file is empty, has no header row, is damaged, or is CSV in neither UTF-8 nor Shift_JIS (problem type malformed-request) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            /** @description Not CSV or .xlsx: an old .xls or password-protected workbook, another zip, UTF-16 text, a binary file, or a Content-Type not listed */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSupportProgramImportTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="support-programs-template.<csv|xlsx>" */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example fiscalYear,sectionCode,sectionName,name,kind,audience,humanResources,publicity,information,place,cooperation,financial,other,description,sortOrder,version */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -22213,6 +23986,538 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSupportEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /** @example 4 */
+                districtId?: number;
+                /**
+                 * @description 年度
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description 開催日 from (inclusive)
+                 * @example 2026-04-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /** @example TRAINING */
+                kind?: components["schemas"]["SupportEventKind"];
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 12 */
+                programId?: number;
+                /** @example 説明会 */
+                q?: string;
+                /** @example 3 */
+                sectionId?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /**
+                 * @description 開催日 to (inclusive)
+                 * @example 2027-03-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSupportEventResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSupportEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportEventInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSupportEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportEvent"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSupportEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportEventInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSupportEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordSupportEventAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventAttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSupportEventFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The materials (without their content) */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSupportFileResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    uploadSupportEventFile: {
+        parameters: {
+            query: {
+                /**
+                 * @description The file's name, with its extension (UTF-8)
+                 * @example 説明資料.pdf
+                 */
+                filename: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description The material was kept */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The file is larger than the limit */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            /** @description Not a kept type, or the content does not match the name */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSupportEventFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                fileId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadSupportEventFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                fileId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<the name, percent-encoded> */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSupportEventHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];

@@ -77,4 +77,26 @@ class DemoSupportTest {
         Api.anonymous().get("/api/v1/city-requests/" + request).then().statusCode(200)
                 .body("burden.hoursPerOrganizationPerYear", is(8.0f)).body("burden.receivingOrganizations", is((int) districts));
     }
+
+    @Test
+    void the_year_has_two_trainings_with_attendance_and_each_district_its_centre() {
+        String office = Api.token(Api.OFFICE);
+        int fy = jp.kyodo.common.web.Japanese.fiscalYearOf(java.time.LocalDate.now(jp.kyodo.common.time.JapanClock.ZONE));
+        long districts = Api.anonymous().get("/api/v1/districts?size=1").then().extract().jsonPath().getLong("total");
+        JsonPath events = Api.as(office).get("/api/v1/support-events?fiscalYear=" + fy + "&size=50").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> held = events.<Map<String, Object>>getList("items").stream()
+                .filter(e -> ((Number) e.get("attendedTotal")).intValue() > 0).toList();
+        assertEquals(2, held.size(), "the briefing and the training took their attendance");
+        for (Map<String, Object> e : held) {
+            int represented = ((Number) e.get("districtsAttended")).intValue();
+            assertTrue(represented > 0 && represented < districts, "most districts came, not all");
+        }
+        // a centre per district, the first district's 公民館 and 集会所, the city's room; one repair paid by the building subsidy
+        JsonPath facilities = Api.as(office).get("/api/v1/facilities?size=200").then().statusCode(200).extract().jsonPath();
+        assertEquals(districts + 3, facilities.getLong("total"));
+        assertEquals(1, facilities.<Map<String, Object>>getList("items").stream()
+                .filter(f -> ((Number) f.get("subsidyTotalYen")).longValue() == 2_100_000L).count());
+        Api.as(office).get("/api/v1/facilities?kind=CITY_ROOM").then().body("items[0].districtId", org.hamcrest.Matchers.nullValue());
+    }
 }

@@ -43,6 +43,8 @@ class SupportAccessTest {
     static long section;
     static long program;
     static long grantCase;
+    static long event;
+    static long facility;
     static Map<String, String> tokens = new LinkedHashMap<>();
 
     @RegisterExtension
@@ -69,6 +71,18 @@ class SupportAccessTest {
         Api.as(Api.adminToken()).post("/api/v1/support-programs/" + program + "/opening").then().statusCode(200);
         grantCase = Api.as(Api.adminToken()).get("/api/v1/grant-cases?programId=" + program + "&districtId=" + town.districtId())
                 .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        event = Api.as(Api.adminToken()).body(eventBody()).post("/api/v1/support-events").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        facility = Api.as(Api.adminToken()).body(facilityBody()).post("/api/v1/facilities").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    static Map<String, Object> eventBody() {
+        return Api.body("title", "権限の説明会", "kind", "BRIEFING", "heldOn", FY + "-05-01", "audience", "COMMUNITY", "sectionId", section);
+    }
+
+    static Map<String, Object> facilityBody() {
+        return Api.body("name", "権限センター", "kind", "COMMUNITY_CENTER", "districtId", town.districtId(), "owner", "CITY");
     }
 
     List<Op> operations() {
@@ -104,6 +118,35 @@ class SupportAccessTest {
         ops.add(new Op("exportGrantPayments", DEPARTMENTS, s -> s.accept("text/csv").get("/api/v1/grant-payments/csv?fiscalYear=" + FY)));
         ops.add(new Op("getPublicGrants", EVERYONE, s -> s.get("/api/v1/public/grants/" + FY)));
         ops.add(new Op("getPublicGrantsCsv", EVERYONE, s -> s.accept("text/csv").get("/api/v1/public/grants/" + FY + "/csv")));
+        String e = "/api/v1/support-events/" + event;
+        String f = "/api/v1/facilities/" + facility;
+        Set<String> attendance = Set.of(ADMIN, OFFICE, DEPT_OWN, LIAISON);
+        Set<String> facilityEditors = Set.of(ADMIN, OFFICE, LIAISON);
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
+        ops.add(new Op("listSupportEvents", CASE_READERS, s -> s.get("/api/v1/support-events?fiscalYear=" + FY)));
+        ops.add(new Op("getSupportEvent", CASE_READERS, s -> s.get(e)));
+        ops.add(new Op("createSupportEvent", MANAGERS, s -> s.body(eventBody()).post("/api/v1/support-events")));
+        ops.add(new Op("updateSupportEvent", MANAGERS, s -> s.header("If-Match", "*").body(eventBody()).put(e)));
+        ops.add(new Op("deleteSupportEvent", MANAGERS, s -> s.header("If-Match", "*").delete(e)));
+        ops.add(new Op("recordSupportEventAttendance", attendance, s -> s.header("If-Match", "*").body(Map.of("rows", List.of()))
+                .put(e + "/attendance/" + town.districtId())));
+        ops.add(new Op("getSupportEventHistory", CASE_READERS, s -> s.get(e + "/history")));
+        ops.add(new Op("listSupportEventFiles", CASE_READERS, s -> s.get(e + "/files")));
+        ops.add(new Op("uploadSupportEventFile", MANAGERS, s -> s.contentType("application/pdf").body(pdf).queryParam("filename", "a.pdf")
+                .post(e + "/files")));
+        ops.add(new Op("downloadSupportEventFile", CASE_READERS, s -> s.get(e + "/files/999999999/content")));
+        ops.add(new Op("deleteSupportEventFile", MANAGERS, s -> s.delete(e + "/files/999999999")));
+        ops.add(new Op("listFacilities", CASE_READERS, s -> s.get("/api/v1/facilities?districtId=" + town.districtId())));
+        ops.add(new Op("getFacility", CASE_READERS, s -> s.get(f)));
+        ops.add(new Op("createFacility", facilityEditors, s -> s.body(facilityBody()).post("/api/v1/facilities")));
+        ops.add(new Op("updateFacility", facilityEditors, s -> s.header("If-Match", "*").body(facilityBody()).put(f)));
+        ops.add(new Op("deleteFacility", facilityEditors, s -> s.header("If-Match", "*").delete(f)));
+        ops.add(new Op("getFacilityHistory", CASE_READERS, s -> s.get(f + "/history")));
+        ops.add(new Op("listGrantCaseFiles", CASE_READERS, s -> s.get(c + "/files")));
+        ops.add(new Op("uploadGrantCaseFile", CASE_READERS, s -> s.contentType("application/pdf").body(pdf).queryParam("step", "PLAN")
+                .queryParam("filename", "a.pdf").post(c + "/files")));
+        ops.add(new Op("downloadGrantCaseFile", CASE_READERS, s -> s.get(c + "/files/999999999/content")));
+        ops.add(new Op("deleteGrantCaseFile", CASE_READERS, s -> s.delete(c + "/files/999999999")));
         return ops;
     }
 

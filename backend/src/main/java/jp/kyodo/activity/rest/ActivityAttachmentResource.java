@@ -17,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.kyodo.activity.ActivityAttachment;
 import jp.kyodo.activity.ActivityDtos.AttachmentResponse;
@@ -26,6 +24,7 @@ import jp.kyodo.activity.service.AttachmentService;
 import jp.kyodo.activity.service.FileTypes;
 import jp.kyodo.common.error.ProblemMappers;
 import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.web.ContentDisposition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -90,7 +89,7 @@ public class ActivityAttachmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadActivityAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         ActivityAttachment t = attachments.download(id, attachmentId);
-        return Response.ok(t.content, t.mediaType).header("Content-Disposition", contentDisposition(t.filename))
+        return Response.ok(t.content, t.mediaType).header("Content-Disposition", ContentDisposition.attachment(t.filename))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
@@ -100,12 +99,5 @@ public class ActivityAttachmentResource {
     @Operation(operationId = "deleteActivityAttachment", summary = "Remove a file from an activity record", description = ActivityDoc.WRITE)
     public void deleteActivityAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         attachments.delete(id, attachmentId);
-    }
-
-    /** RFC 6266: an ASCII fallback for old clients, the real (UTF-8) name in filename*. */
-    static String contentDisposition(String filename) {
-        String ascii = filename.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

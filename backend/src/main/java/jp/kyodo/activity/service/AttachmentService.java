@@ -13,9 +13,7 @@ import jp.kyodo.activity.Activity;
 import jp.kyodo.activity.ActivityAttachment;
 import jp.kyodo.activity.ActivityConfig;
 import jp.kyodo.activity.ActivityDtos.AttachmentResponse;
-import jp.kyodo.common.error.FieldProblem;
 import jp.kyodo.common.error.ProblemException;
-import jp.kyodo.common.error.ProblemType;
 import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
@@ -80,26 +78,7 @@ public class AttachmentService {
     @Transactional
     public AttachmentResponse upload(long activityId, String filename, byte[] content) {
         Activity a = editable(activityId);
-        String name = filename == null ? "" : filename.strip();
-        if (name.isEmpty() || name.length() > 255 || name.contains("/") || name.contains("\\")
-                || name.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.invalid("filename", "a file name (at most 255 characters, without / or \\) is needed", "FileName");
-        }
-        if (content == null || content.length == 0) {
-            throw ProblemException.invalid("file", "the file is empty", "NotEmpty");
-        }
-        long limit = config.attachmentMaxSize().asLongValue();
-        if (content.length > limit) {
-            throw new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The file is larger than " + limit + " bytes",
-                    null, List.of(new FieldProblem("file", "at most " + limit + " bytes", "MaxSize")), null, Map.of());
-        }
-        String mediaType;
-        try {
-            mediaType = FileTypes.check(name, content);
-        } catch (FileTypes.Refused e) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file is refused: " + e.getMessage(),
-                    null, List.of(new FieldProblem("file", e.getMessage(), "FileType")), null, Map.of());
-        }
+        UploadCheck.Checked checked = UploadCheck.check(filename, content, config.attachmentMaxSize().asLongValue());
         long count = em.createQuery("select count(t) from ActivityAttachment t where t.activityId = :id", Long.class)
                 .setParameter("id", a.id).getSingleResult();
         if (count >= MAX_PER_RECORD) {
@@ -107,8 +86,8 @@ public class AttachmentService {
         }
         ActivityAttachment t = new ActivityAttachment();
         t.activityId = a.id;
-        t.filename = name;
-        t.mediaType = mediaType;
+        t.filename = checked.filename();
+        t.mediaType = checked.mediaType();
         t.sizeBytes = content.length;
         t.content = content;
         t.uploadedAt = OffsetDateTime.now(clock);

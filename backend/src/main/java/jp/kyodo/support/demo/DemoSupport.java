@@ -54,6 +54,9 @@ public class DemoSupport {
     private static final Logger LOG = Logger.getLogger(DemoSupport.class);
 
     @Inject
+    DemoEventsAndFacilities eventsAndFacilities;
+
+    @Inject
     KyodoConfig config;
 
     @Inject
@@ -181,9 +184,13 @@ public class DemoSupport {
         cases += lifelong(now.get("校区生涯学習振興事業費補助"));
         cases += lights(now.get("防犯灯設置費補助"));
         cases += newsletter(now.get("行政情報伝達業務委託（市政だより配布）"));
+        Map<String, SupportProgram> named = new HashMap<>(now);
+        last.forEach((name, program) -> named.put("前年度:" + name, program));
+        int places = eventsAndFacilities.load(named, today, sections.get("CHIIKI").id);
         // the paperwork requests were written past the request services: the kept burden figures are recounted
         kept.rebuildAll();
-        LOG.infof("Loaded the demo support: %d programs in two editions, %d grant cases", last.size() + now.size(), cases);
+        LOG.infof("Loaded the demo support: %d programs in two editions, %d grant cases, 3 events, %d facilities", last.size() + now.size(),
+                cases, places);
     }
 
     SupportProgram program(P p, int year, int order, Long carriedFrom) {

@@ -101,7 +101,7 @@ public class GrantCases {
     }
 
     /** 交付案件: history under the program; 412 answers carry the API's representation. */
-    Aggregate<GrantCase> aggregate() {
+    public Aggregate<GrantCase> aggregate() {
         return Aggregate.<GrantCase>of("GrantCase", c -> c.id, c -> c.version, this::toResponse)
                 .withState(GrantCases::auditState).withParent("SupportProgram", c -> c.program.id);
     }
@@ -326,6 +326,49 @@ public class GrantCases {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // ---- imports (取込) -----------------------------------------------------------------------------------
+
+    /**
+     * What an imported row records on a case: the steps it names, in order, through the entity's own transitions
+     * (the importer has checked the order and the days). A step already recorded with the same values is left as it is.
+     */
+    public record ImportedSteps(LocalDate planOn, LocalDate appliedOn, Long eligibleCost, Map<String, Long> units,
+            LocalDate reportedOn, Long reportedCost, Map<String, Long> reportedUnits) {
+    }
+
+    public void recordImported(GrantCase x, ImportedSteps s) {
+        String by = me();
+        if (s.planOn() != null && x.planReceivedOn == null) {
+            x.receivePlan(s.planOn(), by);
+        }
+        if (s.appliedOn() != null && !x.status.decided() && !(s.appliedOn().equals(x.appliedOn)
+                && java.util.Objects.equals(s.eligibleCost(), x.eligibleCost) && java.util.Objects.equals(unitsText(s.units()), x.units))) {
+            x.apply(s.appliedOn(), by, x.program.planDueOn != null);
+            x.eligibleCost = s.eligibleCost();
+            x.units = unitsText(s.units());
+            compute(x, programs.rule(x.program));
+        }
+        if (s.reportedOn() != null && (x.status == GrantStatus.DECIDED || x.status == GrantStatus.REPORTED)
+                && !(s.reportedOn().equals(x.reportedOn) && java.util.Objects.equals(s.reportedCost(), x.reportedCost)
+                        && java.util.Objects.equals(unitsText(s.reportedUnits()), x.reportedUnits))) {
+            x.report(s.reportedOn(), by, s.reportedCost(), unitsText(s.reportedUnits()));
+        }
+    }
+
+    /** The unit keys the program's rule prices (empty when it prices none). */
+    public Set<String> pricedUnits(SupportProgram p) {
+        return priced(programs.rule(p));
+    }
+
+    /** Units as kept on a case (JSON) → a map; {@link #unitsText} the other way. */
+    public Map<String, Long> unitsOf(String kept) {
+        return units(kept);
+    }
+
+    public String keptUnits(Map<String, Long> units) {
+        return unitsText(units);
     }
 
     // ---- computing ------------------------------------------------------------------------------------

@@ -125,6 +125,48 @@ public class ExportResource {
                 "fiscalYear", fiscalYear));
     }
 
+    @GET
+    @Path("/grant-cases")
+    @Operation(operationId = "exportGrantCases", summary = "Export grant cases (交付案件の出力)",
+            description = "One row per case: its program, the organization, its status, the days and figures of its plan, application "
+                    + "and results report, the decided and paid amounts, version. Ordered by program and organization code. Import the "
+                    + "file back (after filling in applications or results) with POST /imports/grant-cases. The office sees every case, "
+                    + "a DEPARTMENT user the cases of their section's programs, a LIAISON those of their districts, others none. "
+                    + TransferDoc.EXPORT + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"grant-cases-20261205.csv\"")),
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "programId,programName,organizationCode,organizationName,districtName,status,planReceivedOn,appliedOn,eligibleCost,"
+                            + "units,decidedYen,paidYen,reportedOn,reportedCost,reportedUnits,version\r\n"
+                            + "14,防犯灯設置費補助,HGS-01-001,香椎一丁目町内会,香椎,DECIDED,,2026-05-12,,LED=5,62500,0,,,,3\r\n"))
+    public Response exportGrantCases(
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
+            @QueryParam("programId") @Parameter(description = "Only this program", example = "14") Long programId,
+            @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Only this fiscal year (年度)", example = "2026") Integer fiscalYear,
+            @QueryParam("wardId") @Parameter(description = "Only organizations of this ward", example = "1") Long wardId,
+            @QueryParam("districtId") @Parameter(description = "Only organizations of this district", example = "12") Long districtId) {
+        return export("grant-cases", format, headers, labels, ExportFilter.of("programId", programId, "fiscalYear", fiscalYear,
+                "wardId", wardId, "districtId", districtId));
+    }
+
+    @GET
+    @Path("/support-programs")
+    @Operation(operationId = "exportSupportPrograms", summary = "Export the support catalogue (支援策一覧の出力)",
+            description = "The catalogue as its printed matrix reads, one row per program in print order: the implementing section, the "
+                    + "program, its kind and audience and the seven columns 人材育成 … その他 (labels=ja writes はい/いいえ), version. Import "
+                    + "it back with POST /imports/support-programs. " + TransferDoc.EXPORT + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"support-programs-20261205.xlsx\"")),
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "fiscalYear,sectionCode,sectionName,name,kind,audience,humanResources,publicity,information,place,cooperation,"
+                            + "financial,other,description,sortOrder,version\r\n2026,CHIIKI,地域振興課,補助金等説明会,TRAINING,COMMUNITY,false,false,"
+                            + "true,false,false,false,false,,40,0\r\n"))
+    public Response exportSupportPrograms(
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
+            @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Only this edition (年度)", example = "2026") Integer fiscalYear) {
+        return export("support-programs", format, headers, labels, ExportFilter.of("fiscalYear", fiscalYear));
+    }
+
     /** The format, headers and labels are checked before any row is read. */
     private Response export(String slug, FormatParam format, HeadersParam headers, LabelsParam labels, ExportFilter filter) {
         FileFormat f = format.get();

@@ -53,6 +53,8 @@ public class ImportResource {
     static final String ORGANIZATIONS = "organizations";
     static final String MEMBERSHIP_FIGURES = "membership-figures";
     static final String DISTRICT_STATISTICS = "district-statistics";
+    static final String GRANT_CASES = "grant-cases";
+    static final String SUPPORT_PROGRAMS = "support-programs";
 
     static final String IMPORT = "取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). "
             + "The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, "
@@ -226,6 +228,73 @@ public class ImportResource {
         }
     }
 
+    @POST
+    @Path("/grant-cases")
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
+    @Operation(operationId = "importGrantCases", summary = "Import applications and results reports of grant cases (申請・実績報告の取込)",
+            description = "The bulk form of PUT /grant-cases/{id}/plan, /application and /report, e.g. the applications a section "
+                    + "collected on paper. Natural key: programId + organizationCode; the case must exist (open the program's year "
+                    + "first): a row never creates a case and never decides. A row records the steps whose day it gives, in order and "
+                    + "as the case checks them: planReceivedOn while the case awaits its plan; appliedOn (with eligibleCost and units "
+                    + "such as LED=5; NEW=2, by the rule's keys) until the decision; reportedOn (with reportedCost and reportedUnits) "
+                    + "after it; days not in the future and not before the step before (errors Order, InOrder, Decided, Recorded, "
+                    + "KnownUnit). A blank day records nothing. The amount is recomputed from the application like the API does. "
+                    + "The columns programName, organizationName, districtName, status, decidedYen and paidYen of the export are ignored. "
+                    + IMPORT + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = REPORT,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = UNREADABLE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class})))
+    public Response importGrantCases(
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
+            @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "programId,organizationCode,appliedOn,units,version\r\n14,HGS-01-001,2026-05-12,LED=5,\r\n"))
+            InputStream body) {
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        try (Upload upload = Upload.spool(body)) {
+            return idempotency.file(idempotencyKey, GRANT_CASES, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(GRANT_CASES, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+        }
+    }
+
+    @POST
+    @Path("/support-programs")
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
+    @Operation(operationId = "importSupportPrograms", summary = "Import the support catalogue (支援策一覧の取込)",
+            description = "The catalogue as its printed matrix reads: one row per program with its implementing section (sectionCode) and "
+                    + "the seven columns 人材育成 … その他 (true/false; はい/いいえ and 1/0 accepted), kind and audience. Natural key: fiscalYear + sectionCode + "
+                    + "name; a new name adds a program, an existing one is updated (its terms, rule and deadlines are kept: they are "
+                    + "edited on the program). At least one column per program. The column sectionName of the export is ignored. "
+                    + IMPORT + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = REPORT,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = UNREADABLE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class})))
+    public Response importSupportPrograms(
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
+            @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "fiscalYear,sectionCode,name,kind,audience,humanResources,publicity,information,place,cooperation,financial,other\r\n"
+                            + "2026,CHIIKI,補助金等説明会,TRAINING,COMMUNITY,false,false,true,false,false,false,false\r\n"))
+            InputStream body) {
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        try (Upload upload = Upload.spool(body)) {
+            return idempotency.file(idempotencyKey, SUPPORT_PROGRAMS, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(SUPPORT_PROGRAMS, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+        }
+    }
+
     // ---- templates ----------------------------------------------------------------------------
 
     @GET
@@ -286,6 +355,36 @@ public class ImportResource {
     public Response getDistrictStatisticsImportTemplate(
             @BeanParam FormatParam format) {
         return template(DISTRICT_STATISTICS, format);
+    }
+
+    @GET
+    @Path("/grant-cases/template")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
+    @Operation(operationId = "getGrantCaseImportTemplate", summary = "Template for an import of applications and results (申請・実績報告取込用テンプレート)",
+            description = TEMPLATE + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"grant-cases-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "programId,programName,organizationCode,organizationName,districtName,status,planReceivedOn,appliedOn,"
+                            + "eligibleCost,units,decidedYen,paidYen,reportedOn,reportedCost,reportedUnits,version\r\n"))
+    public Response getGrantCaseImportTemplate(@BeanParam FormatParam format) {
+        return template(GRANT_CASES, format);
+    }
+
+    @GET
+    @Path("/support-programs/template")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
+    @Operation(operationId = "getSupportProgramImportTemplate", summary = "Template for a catalogue import (支援策一覧取込用テンプレート)",
+            description = TEMPLATE + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"support-programs-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "fiscalYear,sectionCode,sectionName,name,kind,audience,humanResources,publicity,information,place,cooperation,"
+                            + "financial,other,description,sortOrder,version\r\n"))
+    public Response getSupportProgramImportTemplate(@BeanParam FormatParam format) {
+        return template(SUPPORT_PROGRAMS, format);
     }
 
     private Response template(String slug, FormatParam format) {
