@@ -3089,7 +3089,7 @@ export interface paths {
         };
         /**
          * Open data: amounts granted per organization (交付決定額の公表)
-         * @description Every decided case of the fiscal year, in program, ward, district and organization order (a page): program, implementing section, organization, ward, district, decided and (once settled) final amount and the decision day — no personal data. Who may call: anyone, also without signing in (public data).
+         * @description Every decided case of the fiscal year (of one program with programId), in program, ward, district and organization order (a page): program, implementing section, organization, ward, district, decided and (once settled) final amount and the decision day — no personal data. Who may call: anyone, also without signing in (public data).
          */
         get: operations["getPublicGrants"];
         put?: never;
@@ -3109,7 +3109,7 @@ export interface paths {
         };
         /**
          * Open data: amounts granted per organization as CSV
-         * @description The rows of GET /public/grants/{fiscalYear}: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, columns 年度, 事業名, 所管課, 団体名, 区, 校区, 交付決定額, 確定額, 交付決定日; a text that starts with = + - @ is written with a leading '. Who may call: anyone, also without signing in (public data).
+         * @description The rows of GET /public/grants/{fiscalYear} (programId: one program's): UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, columns 年度, 事業名, 所管課, 団体名, 区, 校区, 交付決定額, 確定額, 交付決定日; a text that starts with = + - @ is written with a leading '. Who may call: anyone, also without signing in (public data).
          */
         get: operations["getPublicGrantsCsv"];
         put?: never;
@@ -7952,6 +7952,12 @@ export interface components {
              * @example 2026
              */
             fiscalYear: number;
+            /**
+             * Format: int64
+             * @description The program (filter programId)
+             * @example 12
+             */
+            programId: number;
             /** @example 校区コミュニティ組織運営費補助 */
             program: string;
             /** @example 地域コミュニティ課 */
@@ -22716,6 +22722,11 @@ export interface operations {
                  */
                 page?: number;
                 /**
+                 * @description Only this program
+                 * @example 12
+                 */
+                programId?: number;
+                /**
                  * @description Items per page (at most 200)
                  * @example 20
                  */
@@ -22762,7 +22773,13 @@ export interface operations {
     };
     getPublicGrantsCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Only this program
+                 * @example 12
+                 */
+                programId?: number;
+            };
             header?: never;
             path: {
                 /**

@@ -197,6 +197,7 @@ public final class GrantDtos {
     @Schema(name = "GrantedAmount", description = "Open data: the amount granted to one organization (no personal data)")
     public record GrantedAmount(
             @Schema(examples = "2026") int fiscalYear,
+            @Schema(description = "The program (filter programId)", examples = "12") long programId,
             @Schema(examples = "校区コミュニティ組織運営費補助") String program,
             @Schema(examples = "地域コミュニティ課") String section,
             @Schema(examples = "香椎校区自治協議会") String organization,

@@ -71,6 +71,11 @@ class DemoSupportTest {
                 .body("total.refundYen", is(12000)).extract().jsonPath();
         assertFalse(figures.getList("wards").isEmpty());
         Api.anonymous().get("/api/v1/public/grants/" + fy).then().statusCode(200).body("total", greaterThan(0));
+        Api.anonymous().get("/api/v1/public/grants/" + fy + "?programId=" + program).then().statusCode(200)
+                .body("items.programId", org.hamcrest.Matchers.everyItem(is((int) program)));
+        List<String> open = Api.anonymous().get("/api/v1/open-data/catalog").then().statusCode(200).extract().jsonPath()
+                .getList("dataset.identifier");
+        assertTrue(open.contains("grants-" + fy) && open.contains("support-catalog-" + fy), open.toString());
 
         // its paperwork is a request in the burden ledger: 8 hours a year for every council
         long request = Api.anonymous().get("/api/v1/support-programs/" + program).then().extract().jsonPath().getLong("paperworkRequestId");

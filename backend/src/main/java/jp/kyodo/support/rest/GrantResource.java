@@ -268,13 +268,14 @@ public class GrantResource {
     @Path("/public/grants/{fiscalYear}")
     @PermitAll
     @Operation(operationId = "getPublicGrants", summary = "Open data: amounts granted per organization (交付決定額の公表)",
-            description = "Every decided case of the fiscal year, in program, ward, district and organization order (a page): program, implementing section, organization, ward, district, decided and "
+            description = "Every decided case of the fiscal year (of one program with programId), in program, ward, district and organization order (a page): program, implementing section, organization, ward, district, decided and "
                     + "(once settled) final amount and the decision day — no personal data. " + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "The amounts")
     public Page<GrantedAmount> getPublicGrants(
             @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度", example = "2026") int fiscalYear,
+            @QueryParam("programId") @Parameter(description = "Only this program", example = "12") Long programId,
             @Valid @BeanParam PageParams page) {
-        return Page.of(reports.granted(fiscalYear), page);
+        return Page.of(reports.granted(fiscalYear, programId), page);
     }
 
     @GET
@@ -282,7 +283,7 @@ public class GrantResource {
     @PermitAll
     @Produces(FileFormat.CSV_TYPE)
     @Operation(operationId = "getPublicGrantsCsv", summary = "Open data: amounts granted per organization as CSV",
-            description = "The rows of GET /public/grants/{fiscalYear}: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, columns 年度, 事業名, "
+            description = "The rows of GET /public/grants/{fiscalYear} (programId: one program's): UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, columns 年度, 事業名, "
                     + "所管課, 団体名, 区, 校区, 交付決定額, 確定額, 交付決定日; a text that starts with = + - @ is written with a leading '. " + ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"grants-<fiscalYear>.csv\"", schema = @Schema(type = SchemaType.STRING,
@@ -291,8 +292,9 @@ public class GrantResource {
                     example = "年度,事業名,所管課,団体名,区,校区,交付決定額,確定額,交付決定日\r\n"
                             + "2026,校区コミュニティ組織運営費補助,地域コミュニティ課,香椎校区自治協議会,東区,香椎,944000,,2026-05-01\r\n"))
     public Response getPublicGrantsCsv(
-            @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度", example = "2026") int fiscalYear) {
-        return Response.ok(reports.grantedCsv(fiscalYear), FileFormat.CSV.contentType())
+            @PathParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "年度", example = "2026") int fiscalYear,
+            @QueryParam("programId") @Parameter(description = "Only this program", example = "12") Long programId) {
+        return Response.ok(reports.grantedCsv(fiscalYear, programId), FileFormat.CSV.contentType())
                 .header("Content-Disposition", "attachment; filename=\"grants-" + fiscalYear + ".csv\"").build();
     }
 }

@@ -139,16 +139,18 @@ public class GrantReports {
     }
 
     /** 交付決定額の公表: the decided (and, once settled, final) amount of every organization for the fiscal year. */
-    public List<GrantedAmount> granted(int fiscalYear) {
+    public List<GrantedAmount> granted(int fiscalYear, Long programId) {
         List<GrantedAmount> out = new ArrayList<>();
-        for (Object r : em.createNativeQuery("select c.fiscal_year, p.name, s.name, o.name, w.name, d.name, c.decided_yen, c.final_yen, "
+        for (Object r : em.createNativeQuery("select c.fiscal_year, p.id, p.name, s.name, o.name, w.name, d.name, c.decided_yen, c.final_yen, "
                 + "c.decided_on from grant_case c join support_program p on p.id = c.program_id join section s on s.id = p.section_id "
                 + "join organization o on o.id = c.organization_id left join district d on d.id = o.district_id "
                 + "left join ward w on w.id = coalesce(o.ward_id, d.ward_id) where c.fiscal_year = ?1 and c.decided_yen is not null "
-                + "order by p.sort_order, p.id, w.code, d.kana, o.kana, o.id").setParameter(1, fiscalYear).getResultList()) {
+                + "and (?2 = 0 or c.program_id = ?2) order by p.sort_order, p.id, w.code, d.kana, o.kana, o.id")
+                .setParameter(1, fiscalYear).setParameter(2, programId == null ? 0L : programId).getResultList()) {
             Object[] a = (Object[]) r;
-            out.add(new GrantedAmount(((Number) a[0]).intValue(), (String) a[1], (String) a[2], (String) a[3], (String) a[4],
-                    (String) a[5], ((Number) a[6]).longValue(), a[7] == null ? null : ((Number) a[7]).longValue(), local(a[8])));
+            out.add(new GrantedAmount(((Number) a[0]).intValue(), ((Number) a[1]).longValue(), (String) a[2], (String) a[3],
+                    (String) a[4], (String) a[5], (String) a[6], ((Number) a[7]).longValue(), a[8] == null ? null : ((Number) a[8]).longValue(),
+                    local(a[9])));
         }
         return out;
     }
@@ -157,9 +159,9 @@ public class GrantReports {
         return v instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) v;
     }
 
-    public String grantedCsv(int fiscalYear) {
+    public String grantedCsv(int fiscalYear, Long programId) {
         StringBuilder out = new StringBuilder().append(Csv.BOM).append(Csv.record(OPEN_COLUMNS));
-        for (GrantedAmount g : granted(fiscalYear)) {
+        for (GrantedAmount g : granted(fiscalYear, programId)) {
             out.append(Csv.record(java.util.stream.Stream.of(String.valueOf(g.fiscalYear()), g.program(), g.section(), g.organization(),
                     g.ward(), g.district(), String.valueOf(g.decidedYen()), g.finalYen() == null ? null : String.valueOf(g.finalYen()),
                     g.decidedOn().toString()).map(v -> v == null ? "" : FormulaGuard.protect(v)).toList()));

@@ -36,6 +36,9 @@ public class OpenDataCatalogService {
     @Inject
     KyodoConfig config;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<OpenDataSource> sources;
+
     public Catalog catalog(String base) {
         Publisher publisher = new Publisher(new Text(config.openData().publisherJa(), config.openData().publisherEn()),
                 config.openData().publisherUrl());
@@ -69,6 +72,7 @@ public class OpenDataCatalogService {
         datasets.add(live(publisher, "council-meetings", "協議会の会議", "Council meetings",
                 "協議会の会議と議題（公開）。", "Meetings of the community councils and their agenda (public).",
                 base + "/api/v1/council-meetings?size=200"));
+        sources.forEach(s -> datasets.addAll(s.datasets(base, publisher)));
         return new Catalog(new Text("kyodo オープンデータ", "kyodo open data"), publisher, OpenDataDtos.LICENSE,
                 "https://www.w3.org/TR/vocab-dcat-3/", datasets);
     }
