@@ -257,7 +257,10 @@ public class GrantCases {
         Page<GrantCase> found = JpqlPage.of(em, "select count(c)" + joins + where, "select c" + fetches + where + order,
                 GrantCase.class, params, page, k);
         Map<Long, List<GrantPaymentResponse>> payments = payments(found.items().stream().map(c -> c.id).toList());
-        return found.map(c -> toResponse(c, payments.getOrDefault(c.id, List.of())));
+        // each program's rule read once per page, not once per reported case
+        Map<Long, java.util.Optional<AmountRule>> rules = new HashMap<>();
+        return found.map(c -> toResponse(c, payments.getOrDefault(c.id, List.of()),
+                rules.computeIfAbsent(c.program.id, x -> java.util.Optional.ofNullable(programs.rule(c.program))).orElse(null)));
     }
 
     Map<Long, List<GrantPaymentResponse>> payments(Collection<Long> caseIds) {
@@ -274,14 +277,14 @@ public class GrantCases {
     }
 
     GrantCaseResponse toResponse(GrantCase c) {
-        return toResponse(c, payments(List.of(c.id)).getOrDefault(c.id, List.of()));
+        return toResponse(c, payments(List.of(c.id)).getOrDefault(c.id, List.of()), programs.rule(c.program));
     }
 
-    GrantCaseResponse toResponse(GrantCase c, List<GrantPaymentResponse> paid) {
+    GrantCaseResponse toResponse(GrantCase c, List<GrantPaymentResponse> paid, AmountRule rule) {
         Organization o = c.organization;
         SupportProgram p = c.program;
         var ward = o.ward != null ? o.ward : o.district == null ? null : o.district.ward;
-        Long settlement = c.status.ordinal() >= GrantStatus.REPORTED.ordinal() ? settlementYen(c) : null;
+        Long settlement = c.status.ordinal() >= GrantStatus.REPORTED.ordinal() ? settlementYen(c, rule) : null;
         return new GrantCaseResponse(c.id, p.id, p.name, p.kind, c.fiscalYear, o.id, o.name, o.kana,
                 o.district == null ? null : o.district.id, o.district == null ? null : o.district.name,
                 ward == null ? null : ward.id, ward == null ? null : ward.name, c.status, c.planReceivedOn, c.planReceivedBy,
@@ -394,7 +397,10 @@ public class GrantCases {
 
     /** The settlement's computation: the rule over what the results report states, at most the decided amount. */
     Long settlementYen(GrantCase c) {
-        AmountRule rule = programs.rule(c.program);
+        return settlementYen(c, programs.rule(c.program));
+    }
+
+    Long settlementYen(GrantCase c, AmountRule rule) {
         if (rule == null || c.decidedYen == null) {
             return c.decidedYen;
         }

@@ -55,6 +55,9 @@ public class SupportPrograms {
             "sortOrder", "p.sortOrder", "fiscalYear", "p.fiscalYear", "budgetYen", "p.budgetYen");
 
     @Inject
+    jp.kyodo.department.service.DepartmentService departments;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -203,12 +206,7 @@ public class SupportPrograms {
     }
 
     public Map<Long, String> sectionNames(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select s.id, s.name from Section s where s.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        return departments.sectionNames(ids);
     }
 
     public SupportProgramResponse toResponse(SupportProgram p) {

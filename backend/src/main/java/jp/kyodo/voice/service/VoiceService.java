@@ -61,6 +61,9 @@ public class VoiceService {
             "v.status", "district", "d.kana", "subject", "v.subject", "answeredOn", "v.answeredOn");
 
     @Inject
+    jp.kyodo.department.service.DepartmentService departments;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -212,12 +215,7 @@ public class VoiceService {
     }
 
     Map<Long, String> sectionNames(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select s.id, s.name from Section s where s.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        return departments.sectionNames(ids);
     }
 
     VoiceResponse toResponse(Voice v) {
