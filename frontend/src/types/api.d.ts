@@ -7565,11 +7565,20 @@ export interface components {
             overrideReason?: string;
             /**
              * Format: date
+             * @description 交付決定日: the first decision's day
              * @example 2026-05-01
              */
             decidedOn?: string;
             /** @example 地域 花子 */
             decidedBy?: string;
+            /**
+             * Format: date
+             * @description 変更交付決定日: the latest correction's day, absent until corrected
+             * @example 2026-09-15
+             */
+            decisionChangedOn?: string;
+            /** @example 地域 花子 */
+            decisionChangedBy?: string;
             /**
              * Format: int64
              * @description The sum of the payments so far

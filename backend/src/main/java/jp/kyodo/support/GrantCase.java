@@ -44,6 +44,9 @@ public class GrantCase extends VersionedEntity {
     public Long decidedYen;
     public String overrideReason;
     public LocalDate decidedOn;
+    /** 変更交付決定: the day of the latest correction of the decision (decidedOn stays the first decision's). */
+    public LocalDate decisionChangedOn;
+    public String decisionChangedBy;
     public String decidedBy;
     public long paidYen;
     public LocalDate reportedOn;
@@ -93,8 +96,13 @@ public class GrantCase extends VersionedEntity {
         }
         decidedYen = yen;
         overrideReason = reason;
-        decidedOn = on;
-        decidedBy = by;
+        if (status == GrantStatus.DECIDED) {
+            decisionChangedOn = on;
+            decisionChangedBy = by;
+        } else {
+            decidedOn = on;
+            decidedBy = by;
+        }
         status = GrantStatus.DECIDED;
     }
 

@@ -83,6 +83,9 @@ class EventsAndFacilitiesTest {
         attend(sectionUser, id, other.districtId(), List.of(row(other.councilId(), 8, 3))).then().statusCode(400)
                 .body("errors[0].field", is("rows"));
 
+        // the event lands in the calendar of the districts that registered
+        Api.as(liaison).get("/api/v1/burden-calendar?year=2026&month=9").then().statusCode(200)
+                .body("entries.findAll { it.kind == 'SUPPORT_EVENT' }.title", hasItem("校区事務局職員研修"));
         // the lists: by district, by year; the liaison reads but does not manage
         Api.as(liaison).get("/api/v1/support-events?districtId=" + other.districtId() + "&fiscalYear=2026").then().statusCode(200)
                 .body("items.id", hasItem((int) id)).body("items.find { it.id == " + id + " }.permissions.canManage", is(false));

@@ -116,6 +116,14 @@ class GrantCycleTest {
 
         // the office corrects the amount with a reason; never below what was paid
         step(office, paid, "decision", Map.of("yen", 290000, "reason", "誤り")).then().statusCode(409);
+        // a correction above keeps the first decision's day and records its own (変更交付決定日)
+        step(office, paid, "decision", Map.of("yen", 300000, "reason", "加入世帯数の訂正", "on", TODAY.minusDays(6).toString()))
+                .then().statusCode(400).body("errors[0].code", is("InOrder"));
+        paid = step(office, paid, "decision", Map.of("yen", 300000, "reason", "加入世帯数の訂正", "on", TODAY.minusDays(3).toString()));
+        paid.then().statusCode(200).body("decidedYen", is(300000)).body("decidedOn", is(TODAY.minusDays(5).toString()))
+                .body("decisionChangedOn", is(TODAY.minusDays(3).toString()));
+        paid = step(office, paid, "decision", Map.of("on", TODAY.minusDays(3).toString()));
+        paid.then().statusCode(200).body("decidedYen", is(299000)).body("decidedOn", is(TODAY.minusDays(5).toString()));
         // results report and inspection by the liaison; settlement with a refund by the office
         Response reported = step(liaison, paid, "report", Map.of("on", TODAY.minusDays(2).toString()));
         reported.then().statusCode(200).body("status", is("REPORTED")).body("settlementYen", is(299000));
@@ -131,7 +139,7 @@ class GrantCycleTest {
         settled.then().statusCode(200).body("status", is("SETTLED")).body("finalYen", is(287000)).body("refundYen", is(12000));
 
         // the history keeps every step
-        Api.as(liaison).get("/api/v1/grant-cases/" + caseId + "/history").then().statusCode(200).body("total", is(9));
+        Api.as(liaison).get("/api/v1/grant-cases/" + caseId + "/history").then().statusCode(200).body("total", is(11));
 
         // the office's figures, the payment list and the open data
         JsonPath figures = Api.as(office).get("/api/v1/support-programs/" + programId + "/grant-figures").then().statusCode(200)

@@ -122,6 +122,7 @@ public class GrantCases {
         m.put("decidedYen", c.decidedYen);
         m.put("overrideReason", c.overrideReason);
         m.put("decidedOn", c.decidedOn);
+        m.put("decisionChangedOn", c.decisionChangedOn);
         m.put("paidYen", c.paidYen);
         m.put("reportedOn", c.reportedOn);
         m.put("reportedCost", c.reportedCost);
@@ -290,7 +291,7 @@ public class GrantCases {
                 ward == null ? null : ward.id, ward == null ? null : ward.name, c.status, c.planReceivedOn, c.planReceivedBy,
                 c.appliedOn, c.appliedBy, c.eligibleCost, units(c.units), c.households, c.memberHouseholds, c.population,
                 c.computedYen, lines(c.computedSteps), lines(c.computedMissing), c.decidedYen, c.overrideReason, c.decidedOn,
-                c.decidedBy, c.paidYen, paid, c.reportedOn, c.reportedBy, c.reportedCost, units(c.reportedUnits),
+                c.decidedBy, c.decisionChangedOn, c.decisionChangedBy, c.paidYen, paid, c.reportedOn, c.reportedBy, c.reportedCost, units(c.reportedUnits),
                 c.inspectedOn, c.inspectedBy, c.findings, c.corrections, settlement, c.finalYen, c.finalReason, c.refundYen,
                 c.settledOn, c.settledBy, nextDue(c), permissions(c), c.version, c.createdAt, c.updatedAt);
     }
@@ -623,7 +624,9 @@ public class GrantCases {
     public GrantCaseResponse decide(long id, GrantDecisionInput body, String ifMatch) {
         GrantCase c = find(id);
         requireDecide(c.program);
-        LocalDate on = day("on", body.on(), c.appliedOn, "the application");
+        boolean correction = c.status == GrantStatus.DECIDED;
+        LocalDate on = correction ? day("on", body.on(), c.decisionChangedOn != null ? c.decisionChangedOn : c.decidedOn, "the decision")
+                : day("on", body.on(), c.appliedOn, "the application");
         Long yen = body.yen() != null ? body.yen() : c.computedYen;
         String reason = Strings.blankToNull(body.reason());
         if (yen == null) {
