@@ -45,6 +45,21 @@ call() {
   sql=$(tr -d '\r' <"$WORK/headers" | sed -n 's/^[Kk]yodo-[Ss]ql-[Ss]tatements: //p')
   echo "$ms ms, ${sql:-?} statements"
 }
+# upload <path> <file>: POSTs a CSV file (an import), prints as call does
+upload() {
+  local path=$1 file=$2 t0 code
+  t0=$(now_ms)
+  code=$(curl -s -g -X POST -o "$WORK/body" -D "$WORK/headers" -w '%{http_code}' -H "Cookie: kyodo_session=$COOKIE" \
+    -H 'Accept: application/json, application/problem+json' -H 'Content-Type: text/csv' --data-binary "@$file" "$BASE$path")
+  local ms=$(($(now_ms) - t0))
+  if [[ $code != 200 ]]; then
+    echo "POST $path answered $code: $(head -c 400 "$WORK/body")" >&2
+    exit 1
+  fi
+  local sql
+  sql=$(tr -d '\r' <"$WORK/headers" | sed -n 's/^[Kk]yodo-[Ss]ql-[Ss]tatements: //p')
+  echo "$ms ms, ${sql:-?} statements"
+}
 field() { python3 -c "import json,sys; d=json.load(open('$WORK/body')); print($1)"; }
 
 call GET "/api/v1/sections?size=1" >/dev/null
@@ -75,3 +90,30 @@ for spec in "DISTRICT_COUNCIL|運営費補助（ベンチ）|$COUNCIL_RULE|$COUN
   printf '  a page of 50 cases:                  %s\n' "$(call GET "/api/v1/grant-cases?programId=$ID&size=50")"
   printf '  payment list (CSV):                  %s\n' "$(call GET "/api/v1/grant-payments/csv?programId=$ID")"
 done
+
+# the associations' applications from a file: export the last program's cases, fill in the day of every application,
+# check the file (dry run), import it, and import the same rows again without their (now stale) versions: unchanged
+echo "== applications of every association from a file (grant-cases import)"
+printf '  export the cases (CSV):              %s\n' "$(call GET "/api/v1/exports/grant-cases?programId=$ID&format=csv")"
+APPLIED=$(date -d 'yesterday' +%F)
+python3 - "$WORK/body" "$WORK/applications.csv" "$APPLIED" <<'PY'
+import csv, sys
+src, dst, day = sys.argv[1:4]
+with open(src, encoding='utf-8-sig', newline='') as f:
+    rows = list(csv.reader(f))
+head = rows[0]
+i = head.index('appliedOn')
+for r in rows[1:]:
+    r[i] = day
+with open(dst, 'w', encoding='utf-8', newline='') as f:
+    csv.writer(f, lineterminator='\r\n').writerows(rows)
+# the same rows without the version column (the versions move with the import; a stale version is refused)
+v = head.index('version')
+with open(dst.replace('.csv', '-again.csv'), 'w', encoding='utf-8', newline='') as f:
+    csv.writer(f, lineterminator='\r\n').writerows([r[:v] + r[v + 1:] for r in rows])
+print(f"  {len(rows) - 1} rows", file=sys.stderr)
+PY
+printf '  check the file (dryRun=true):        %s\n' "$(upload "/api/v1/imports/grant-cases?dryRun=true" "$WORK/applications.csv")"
+printf '  import it:                           %s' "$(upload "/api/v1/imports/grant-cases" "$WORK/applications.csv")"
+echo "  — $(field "f\"{d['written']} written, counts {d['counts']}\"")"
+printf '  the same rows again (unchanged):     %s\n' "$(upload "/api/v1/imports/grant-cases" "$WORK/applications-again.csv")"
