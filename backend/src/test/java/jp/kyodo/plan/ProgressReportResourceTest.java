@@ -188,9 +188,12 @@ class ProgressReportResourceTest {
     }
 
     @Test
-    void the_five_bindings_are_listed_with_their_units_and_scopes() {
+    void the_seven_bindings_are_listed_with_their_units_and_scopes() {
         Api.as(Api.token(Api.LIAISON)).get("/api/v1/indicator-bindings").then().statusCode(200)
-                .body("items.code", contains("JOIN_RATE", "COOPERATION_REQUESTS", "COOPERATION_REQUESTS_CUT", "REQUEST_HOURS", "REQUEST_HOURS_CUT"))
+                .body("items.code", contains("JOIN_RATE", "COOPERATION_REQUESTS", "COOPERATION_REQUESTS_CUT", "REQUEST_HOURS", "REQUEST_HOURS_CUT",
+                        "TRAINING_DISTRICTS", "TRAINING_ATTENDANCE"))
+                .body("items.find { it.code == 'TRAINING_DISTRICTS' }.scopeLevels", contains("CITY", "WARD"))
+                .body("items.find { it.code == 'TRAINING_ATTENDANCE' }.unit", is("人"))
                 .body("items.find { it.code == 'JOIN_RATE' }.scopeLevels", contains("CITY", "WARD", "DISTRICT"))
                 .body("items.find { it.code == 'JOIN_RATE' }.unit", is("%"))
                 .body("items.find { it.code == 'REQUEST_HOURS' }.scopeLevels", contains("CITY"))
