@@ -5,7 +5,7 @@ import { expectNoA11yViolations, findDistrict, firstAssociation, getJson, signIn
 for (const lang of ['ja', 'en'] as const) {
   test(`every page passes axe (${lang})`, async ({ page }) => {
     // a dozen pages, each checked by axe: the district page (校区カルテ) alone holds a dozen sections
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     await page.addInitScript((l) => window.localStorage.setItem('kyodo.lang', l), lang);
     await page.goto('/signin');
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -15,6 +15,8 @@ for (const lang of ['ja', 'en'] as const) {
     const district = await findDistrict(page.request, 'かしいひがし');
     const association = await firstAssociation(page.request, district.id);
     const grantCase = (await getJson<{ items: { id: number; programId: number }[] }>(page.request, '/api/v1/grant-cases?size=1')).items[0]!;
+    const event = (await getJson<{ items: { id: number }[] }>(page.request, '/api/v1/support-events?size=1')).items[0]!;
+    const facility = (await getJson<{ items: { id: number }[] }>(page.request, `/api/v1/facilities?districtId=${district.id}&size=1`)).items[0]!;
     for (const path of [
       '/districts',
       `/districts/${district.id}`,
@@ -24,6 +26,12 @@ for (const lang of ['ja', 'en'] as const) {
       '/support',
       `/support/programs/${grantCase.programId}/cases`,
       `/grant-cases/${grantCase.id}`,
+      '/support-events',
+      `/support-events/${event.id}`,
+      `/support-events/${event.id}/edit`,
+      '/facilities',
+      `/facilities/${facility.id}`,
+      `/facilities/${facility.id}/edit`,
       '/public/support',
       '/nowhere',
     ]) {

@@ -18,6 +18,9 @@ async function routesFor(page: Page, who: UserKey): Promise<string[]> {
   const grantCase = (await getJson<Items<{ id: number; programId: number; fiscalYear: number }>>(page.request, '/api/v1/grant-cases?size=1'))
     .items[0]!;
   const plan = plans.items[0]!.id;
+  // 研修・説明会 and 施設: the year's first event, the first facility of the liaison's (or the first) district
+  const event = (await getJson<Items<{ id: number }>>(page.request, '/api/v1/support-events?size=1')).items[0]!.id;
+  const facility = (await getJson<Items<{ id: number }>>(page.request, `/api/v1/facilities?districtId=${district.id}&size=1`)).items[0]!.id;
   const routes = [
     '/districts',
     `/districts/${district.id}`,
@@ -45,6 +48,12 @@ async function routesFor(page: Page, who: UserKey): Promise<string[]> {
     `/public/support/${grantCase.fiscalYear}/print`,
     `/public/support/${grantCase.fiscalYear}/grants`,
     `/public/support/programs/${grantCase.programId}`,
+    '/support-events',
+    `/support-events/${event}`,
+    '/facilities',
+    `/facilities/${facility}`,
+    `/facilities/${facility}/edit`,
+    `/facilities/new?district=${district.id}`,
   ];
   if (who === 'office') {
     const cycles = (await getJson<{ items: { id: number; fiscalYear: number }[] }>(page.request, '/api/v1/review-cycles')).items;
@@ -58,6 +67,8 @@ async function routesFor(page: Page, who: UserKey): Promise<string[]> {
       '/letters-of-thanks',
       '/support/programs/new',
       `/support/programs/${grantCase.programId}/edit`,
+      '/support-events/new',
+      `/support-events/${event}/edit`,
     );
   }
   return routes;

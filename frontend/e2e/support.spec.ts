@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { clickMainNav, expectNoA11yViolations, fiscalYearLabel, getJson, signInByApi } from './support';
 
@@ -5,7 +6,8 @@ import { clickMainNav, expectNoA11yViolations, fiscalYearLabel, getJson, signInB
  * 市の支援策 end to end against the demo city (#13): the office reads this year's operating-subsidy cases computed from
  * the registry and opens one to check its computation; a liaison records the inspection of a street-light case and
  * is never offered a decision; the office corrects a decided amount, which takes a reason; anyone reads the
- * catalogue's matrix and the granted amounts without signing in. Axe on every page.
+ * catalogue's matrix and the granted amounts without signing in; the office exports the catalogue and imports
+ * applications collected on paper, checked row by row first. Axe on every page.
  */
 
 const OPERATING = '校区コミュニティ組織運営費補助';
@@ -347,4 +349,132 @@ test('anyone reads the catalogue matrix and the granted amounts without signing 
   const section = page.getByRole('region', { name: /^防犯・交通安全課/ });
   await expect(section.getByRole('link', { name: LIGHTS })).toBeVisible();
   await expect(section).toContainText('財政支援');
+});
+
+/** A CSV as the export writes it (RFC 4180: quoted fields may hold commas, quotes and line ends), as rows of fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** Rows back into a CSV as Excel users save it: UTF-8 with a byte order mark, CRLF. */
+function toCsv(rows: string[][]): Buffer {
+  const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return Buffer.from(`\uFEFF${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`, 'utf8');
+}
+
+test('the office exports the catalogue as Excel and imports applications collected on paper, checked row by row first', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { fiscalYear, iso: today } = tokyoToday();
+  await signInByApi(page, 'office');
+
+  // 支援策一覧: this year's edition as an Excel file, as its printed matrix reads
+  await page.goto(`/support?fy=${fiscalYear}`);
+  await expect(page.getByRole('heading', { level: 1, name: '支援策一覧' })).toBeVisible();
+  await settled(page);
+  const [workbook] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '支援策一覧を出力: Excel' }).click(),
+  ]);
+  expect(workbook.suggestedFilename()).toMatch(/^support-programs-\d{8}\.xlsx$/);
+  expect((await readFile(await workbook.path())).subarray(0, 2).toString('latin1'), 'an .xlsx is a zip').toBe('PK');
+  await expect(page.getByRole('link', { name: '支援策一覧を取り込む' })).toHaveAttribute('href', '/import?dataset=support-programs');
+  await expectNoA11yViolations(page);
+
+  // 防犯灯設置費補助 (no business plan): the year opened, every eligible association has a case, most not applied yet
+  const matrix = page.getByRole('table', { name: `${fiscalYearLabel(fiscalYear)}版` });
+  await matrix.getByRole('link', { name: LIGHTS }).click();
+  await expect(page.getByRole('heading', { level: 1, name: LIGHTS })).toBeVisible();
+  await page.getByRole('link', { name: '交付案件', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${LIGHTS}の交付案件` })).toBeVisible();
+  await settled(page);
+  const programId = Number(/\/support\/programs\/(\d+)\/cases/.exec(page.url())?.[1]);
+  await page.getByRole('button', { name: '年度を開始（対象団体の案件を作成）' }).click();
+  await expect(page.getByText('年度を開始しました。')).toBeVisible();
+  const cases = page.getByRole('region', { name: '交付案件', exact: true });
+  await expect(cases.getByRole('group', { name: '交付案件を出力' })).toBeVisible();
+
+  // the program's cases as the export writes them; one association that has not applied yet
+  const exported = await page.request.get(`/api/v1/exports/grant-cases?programId=${programId}&format=csv`);
+  expect(exported.ok()).toBe(true);
+  const [header, ...rows] = parseCsv((await exported.text()).replace(/^\uFEFF/, ''));
+  expect(header).toEqual(expect.arrayContaining(['programId', 'organizationCode', 'status', 'appliedOn', 'units', 'version']));
+  const col = (name: string) => header!.indexOf(name);
+  const waiting = rows.find((r) => r[col('status')] === 'AWAITING_PLAN' && r[col('appliedOn')] === '');
+  expect(waiting, 'an association of the program that has not applied').toBeDefined();
+  const code = waiting![col('organizationCode')]!;
+  const organization = waiting![col('organizationName')]!;
+  const applying = (units: string) => {
+    const r = [...waiting!];
+    r[col('appliedOn')] = today;
+    r[col('units')] = units;
+    return toCsv([header!, r]);
+  };
+
+  // the import page, from the cases' link, with the data set chosen
+  await cases.getByRole('link', { name: '申請・実績報告を取り込む' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'データ取込' })).toBeVisible();
+  const dataset = page.getByRole('radio', { name: '申請・実績報告（補助金・委託）' });
+  await expect(dataset).toBeChecked();
+  await expect(dataset).toHaveAccessibleDescription(/交付案件に記録します/);
+  const fileInput = page.getByLabel('取り込むファイル（申請・実績報告（補助金・委託））');
+
+  // 1. a unit the program's rule does not price: refused by row and column, nothing recorded
+  await fileInput.setInputFiles({ name: 'applications.csv', mimeType: 'text/csv', buffer: applying('BULB=3') });
+  await page.getByRole('button', { name: '変更内容を確認' }).click();
+  await expect(page.getByRole('alert')).toContainText('ファイルに 1 件のエラーがあります（1 行）');
+  const errorRow = page.getByRole('table', { name: /エラー一覧/ }).getByRole('row', { name: /^2 / });
+  await expect(errorRow).toContainText('数量');
+  await expect(errorRow).toContainText('この支援策の算定方法にない項目の数量です。');
+  await expect(page.getByRole('button', { name: 'この内容で取り込む' })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+
+  // 2. corrected: the check shows the application to record, then the import records it
+  await fileInput.setInputFiles({ name: 'applications-fixed.csv', mimeType: 'text/csv', buffer: applying('LED=2') });
+  await page.getByRole('button', { name: '変更内容を確認' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'エラーはありません' })).toBeVisible();
+  await expect(page.getByTestId('count-updated')).toHaveText('1');
+  const change = page.getByRole('table', { name: /変更される行/ }).getByRole('row', { name: new RegExp(`${programId}/${code}`) });
+  await expect(change).toContainText('申請受付日');
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: 'この内容で取り込む' }).click();
+  await expect(page.getByRole('heading', { name: '取り込みが完了しました' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: '更新 1 件' })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // the case took the step as if recorded on its page: applied today, two LED lights, the amount computed
+  const after = await getJson<Items<GrantCase & { appliedOn?: string }>>(
+    page.request,
+    `/api/v1/grant-cases?programId=${programId}&size=200`,
+  );
+  const applied = after.items.find((c) => c.organizationName === organization)!;
+  expect(applied.status).toBe('APPLIED');
+  expect(applied.appliedOn).toBe(today);
+  expect(applied.units).toEqual({ LED: 2 });
+  expect(applied.computedYen).toBe(25_000);
 });

@@ -26,6 +26,12 @@ const operatingSubsidy = async (api: APIRequestContext) => {
   return programs.items.find((p) => p.name === '校区コミュニティ組織運営費補助')!.id;
 };
 
+/** The demo's community centre whose repair the building subsidy paid for. */
+const subsidizedCentre = async (api: APIRequestContext) => {
+  const centres = await getJson<Items<{ id: number; subsidyTotalYen: number }>>(api, '/api/v1/facilities?kind=COMMUNITY_CENTER&size=200');
+  return (centres.items.find((f) => f.subsidyTotalYen > 0) ?? centres.items[0]!).id;
+};
+
 export const SHOTS: Shot[] = [
   // the liaison's workspace (#10)
   { name: 'my-districts', user: 'liaison', path: '/my-districts' },
@@ -80,6 +86,13 @@ export const SHOTS: Shot[] = [
     path: async (api) => `/grant-cases/${await firstId(api, `/api/v1/grant-cases?programId=${await operatingSubsidy(api)}&status=DECIDED&size=1`)}`,
   },
   { name: 'grant-cases', user: 'liaison', path: '/grant-cases' },
+  // 研修・説明会, 施設 (場の提供)
+  { name: 'support-events', user: 'office', path: '/support-events' },
+  { name: 'support-event', user: 'liaison', path: async (api) => `/support-events/${await firstId(api, '/api/v1/support-events?size=1')}` },
+  { name: 'support-event-new', user: 'office', path: '/support-events/new' },
+  { name: 'facilities', user: 'office', path: '/facilities' },
+  { name: 'facility', user: 'office', path: async (api) => `/facilities/${await subsidizedCentre(api)}` },
+  { name: 'facility-edit', user: 'office', path: async (api) => `/facilities/${await subsidizedCentre(api)}/edit` },
   { name: 'public-grants', user: 'office', path: () => Promise.resolve(`/public/support/${fiscalYear()}/grants`) },
 ];
 

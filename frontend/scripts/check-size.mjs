@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1000;
-// firstLoad was 135 kB until #13: the Japanese dictionary (always in the first load) gained the support and grant
-// screens' ~400 messages (+2.4 kB). Known debt: feature dictionaries loaded with their pages, then back to 135 kB.
-const BUDGETS = { entry: 120 * KB, firstLoad: 140 * KB };
+// Messages only a feature's pages say are in its feature dictionary (features/<name>/i18n.ts, see lib/i18n), which
+// loads with those pages: the support and grant screens' ~400 (#13) are not in the first load, so it stays in 135 kB.
+const BUDGETS = { entry: 120 * KB, firstLoad: 135 * KB };
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const manifestFile = join(dist, '.vite', 'manifest.json');

@@ -20,6 +20,8 @@ const ADMIN_ROLES = ['ADMIN'] as const;
 const SUPPORT_VIEWERS = ['ADMIN', 'OFFICE', 'DEPARTMENT', 'LIAISON'] as const;
 /** 交付案件: the office, the implementing sections and liaisons (their districts' organizations). */
 const GRANT_ROLES = ['ADMIN', 'OFFICE', 'DEPARTMENT', 'LIAISON'] as const;
+/** 研修・説明会 and 施設: read by every staff role (not the committee). */
+const STAFF_ROLES = ['ADMIN', 'OFFICE', 'DEPARTMENT', 'LIAISON'] as const;
 
 /**
  * Every page loads on first use, each from a module of its own: the first paint needs only the shell, and a
@@ -70,6 +72,18 @@ const SupportProgramRoute = page(() => import('./routes/support'), 'SupportProgr
 const EditSupportProgramRoute = page(() => import('./routes/support'), 'EditSupportProgramRoute');
 const SupportViewersOnly = page(() => import('./routes/support'), 'SupportViewersOnly');
 const SupportWritersOnly = page(() => import('./routes/support'), 'SupportWritersOnly');
+// 研修・説明会
+const SupportEventsRoute = page(() => import('./routes/support-events'), 'SupportEventsRoute');
+const NewSupportEventRoute = page(() => import('./routes/support-events'), 'NewSupportEventRoute');
+const SupportEventRoute = page(() => import('./routes/support-events'), 'SupportEventRoute');
+const EditSupportEventRoute = page(() => import('./routes/support-events'), 'EditSupportEventRoute');
+const EventViewersOnly = page(() => import('./routes/support-events'), 'EventViewersOnly');
+// 施設 (場の提供)
+const FacilitiesRoute = page(() => import('./routes/facilities'), 'FacilitiesRoute');
+const NewFacilityRoute = page(() => import('./routes/facilities'), 'NewFacilityRoute');
+const FacilityRoute = page(() => import('./routes/facilities'), 'FacilityRoute');
+const EditFacilityRoute = page(() => import('./routes/facilities'), 'EditFacilityRoute');
+const FacilityViewersOnly = page(() => import('./routes/facilities'), 'FacilityViewersOnly');
 const ImportRoute = page(() => import('./routes/import'), 'ImportRoute');
 const SettingsRoute = page(() => import('./routes/settings'), 'SettingsRoute');
 const WebhooksRoute = page(() => import('./routes/webhooks'), 'WebhooksRoute');
@@ -112,7 +126,7 @@ function Lazy({ children }: { children: ReactNode }) {
  * The menu offers only what the user's role can use (取込 and 感謝状 are office work; the committee's pages are for
  * the office, the committee and admins), in a few groups so that it fits on the header's row: the districts and
  * their organizations, what the districts do and send (activities, voices, meetings, reports), the city's requests
- * and their burden, and the plan with its evaluation and the city's support (支援策, 補助金・委託). Each one's home page
+ * and their burden, and the plan with its evaluation and the city's support (支援策, 補助金・委託, 研修・説明会, 施設). Each one's home page
  * (わたしの校区, 担当状況) and the import stand on their own.
  */
 function useNavItems(): NavItem[] {
@@ -161,6 +175,8 @@ function useNavItems(): NavItem[] {
         ...when(hasRole(me.data, COMMITTEE_PAGE_ROLES), { to: '/committee', label: t('nav.committee') }),
         ...when(hasRole(me.data, SUPPORT_VIEWERS), { to: '/support', label: t('nav.support') }),
         ...when(hasRole(me.data, GRANT_ROLES), { to: '/grant-cases', label: t('grant.nav') }),
+        ...when(hasRole(me.data, STAFF_ROLES), { to: '/support-events', label: t('event.nav') }),
+        ...when(hasRole(me.data, STAFF_ROLES), { to: '/facilities', label: t('facility.nav') }),
       ],
     },
     ...when(office, { to: '/import', label: t('nav.import') }),
@@ -323,6 +339,18 @@ export function AppRoutes() {
         <Route element={<SupportViewersOnly />}>
           <Route path="/support" element={<SupportRoute />} />
           <Route path="/support/programs/:id" element={<SupportProgramRoute />} />
+        </Route>
+        <Route element={<EventViewersOnly />}>
+          <Route path="/support-events" element={<SupportEventsRoute />} />
+          <Route path="/support-events/new" element={<NewSupportEventRoute />} />
+          <Route path="/support-events/:id" element={<SupportEventRoute />} />
+          <Route path="/support-events/:id/edit" element={<EditSupportEventRoute />} />
+        </Route>
+        <Route element={<FacilityViewersOnly />}>
+          <Route path="/facilities" element={<FacilitiesRoute />} />
+          <Route path="/facilities/new" element={<NewFacilityRoute />} />
+          <Route path="/facilities/:id" element={<FacilityRoute />} />
+          <Route path="/facilities/:id/edit" element={<EditFacilityRoute />} />
         </Route>
         <Route element={<SupportWritersOnly />}>
           <Route path="/support/programs/new" element={<NewSupportProgramRoute />} />

@@ -12,6 +12,9 @@ configure({ asyncUtilTimeout: 5000 });
 
 // The app loads English on demand; tests render either language straight away.
 await loadLang('en');
+// Pages bring their feature dictionaries (lib/i18n/index.tsx); every test has them all, so that none depends on
+// which test files ran before it in the same worker (isolate: false shares the modules).
+import.meta.glob('/src/features/*/i18n.ts', { eager: true });
 
 afterEach(() => {
   cleanup();

@@ -10,12 +10,16 @@ import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 
 /** Who may read activity records (the API answers the others 403): the profile shows them their section. */
 const ACTIVITY_READERS = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
+/** Who reads the facilities (施設): every staff role but the committee. */
+const FACILITY_READERS = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
 import { useDistrict } from '@/features/districts/api/get-district';
 import { useOrganizationTree, type OrganizationNode } from '@/features/districts/api/get-organization-tree';
 import { DistrictFacts, LiaisonList } from '@/features/districts/components/district-facts';
 import { OrganizationTree } from '@/features/districts/components/organization-tree';
 import { MembershipExportButtons } from '@/features/exports/components/export-buttons';
 import { DistrictActivities } from '@/features/activities/components/district-activities';
+import { DistrictFacilities } from '@/features/facilities/components/district-facilities';
+import { canAddFacilities } from '@/features/facilities/utils/permissions';
 import { DistrictProfileSections } from '@/features/map/components/district-profile';
 import { canRecordReport } from '@/features/meetings/api/upward-reports';
 import { DistrictJoinRateTrend } from '@/features/membership/components/join-rate-trend';
@@ -176,6 +180,7 @@ function DistrictPage({ id }: { id: number }) {
             </section>
 
             <DistrictProfileSections districtId={id} canRecordReports={canRecordReport(me.data, id)} />
+            {hasRole(me.data, FACILITY_READERS) ? <DistrictFacilities districtId={id} canAdd={canAddFacilities(me.data, id)} /> : null}
             {hasRole(me.data, ACTIVITY_READERS) ? <DistrictActivities districtId={id} /> : null}
 
             <section aria-labelledby="history" className="panel no-print">

@@ -82,6 +82,10 @@ describe('grant routes', () => {
     expect(within(figures).getByText('120,000円')).toBeInTheDocument();
     expect(screen.getByText('区別・校区別の内訳')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '支払一覧（CSV）' })).toHaveAttribute('href', '/api/v1/grant-payments/csv?programId=7');
+    // the cases as a file, filled in and imported back by the office
+    const cases = screen.getByRole('region', { name: '交付案件' });
+    expect(within(cases).getByRole('group', { name: '交付案件を出力' })).toBeInTheDocument();
+    expect(within(cases).getByRole('link', { name: '申請・実績報告を取り込む' })).toHaveAttribute('href', '/import?dataset=grant-cases');
 
     await userEvent.click(screen.getByRole('button', { name: '年度を開始（対象団体の案件を作成）' }));
     expect(await screen.findByText('146件を作成、144件は算定できました、2件は数値が不足しています。')).toBeInTheDocument();
@@ -126,6 +130,9 @@ describe('grant routes', () => {
     expect(screen.queryByRole('button', { name: /年度を開始/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /一括決定/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /支払一覧/ })).not.toBeInTheDocument();
+    // the cases they see may be exported; the import is the office's
+    expect(screen.getByRole('group', { name: '交付案件を出力' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '申請・実績報告を取り込む' })).not.toBeInTheDocument();
     expect(requestsTo('GET', '/api/v1/support-programs/7/grant-figures')).toHaveLength(0);
     expect(screen.getByRole('navigation', { name: 'メインメニュー' })).toHaveTextContent('補助金・委託');
   });
@@ -145,6 +152,7 @@ describe('grant routes', () => {
           pageOf([
             {
               fiscalYear: 2026,
+              programId: 7,
               program: '校区コミュニティ組織運営費補助',
               section: '地域コミュニティ課',
               organization: '香椎校区自治協議会',
@@ -157,10 +165,13 @@ describe('grant routes', () => {
           ]),
         ),
       ),
+      // the program filter's choices: the year's subsidies and consignments
+      http.get('/api/v1/support-programs', ({ response }) => response(200).json(pageOf([program()]))),
     );
     renderWithProviders(<AppRoutes />, { route: '/public/support/2026/grants' });
     expect(await screen.findByRole('heading', { level: 1, name: '交付決定額の公表 令和8年度' })).toBeInTheDocument();
     expect(await screen.findByText('944,000円')).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: '校区コミュニティ組織運営費補助' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'メインメニュー' })).not.toBeInTheDocument();
   });
 });

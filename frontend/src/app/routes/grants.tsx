@@ -1,21 +1,27 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { Section } from '@/components/layout/section';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { HistoryList, unitsOf } from '@/features/audit/components/history-list';
+import { GrantCaseExportButtons } from '@/features/exports/components/export-buttons';
 import { useGrantCase, useGrantProgram, type GrantProgram } from '@/features/grants/api/grants';
 import { GrantCaseDetails } from '@/features/grants/components/grant-case-details';
 import { GrantCaseList } from '@/features/grants/components/grant-case-list';
 import { GrantFiguresPanel } from '@/features/grants/components/grant-figures';
 import { GrantProgramActions } from '@/features/grants/components/grant-program-actions';
 import { pricedUnits, programRule, unitsText } from '@/features/grants/utils/format';
-import type { Role } from '@/lib/auth';
+import { useMe, type Role } from '@/lib/auth';
+import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 import { useI18n, type Lang, type MessageKey, type TFunction } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { ForbiddenRoute } from './forbidden';
 import { crumbs, idRoute, Loaded, MenuPage } from './shared';
+// The grant cases' words, and the catalogue's (its title in the breadcrumbs).
+import '@/features/grants/i18n';
+import '@/features/support/i18n';
 
 /** Who works on grant cases: the office, the implementing sections, and liaisons (their districts' organizations). */
 const GRANT_ROLES: readonly Role[] = ['ADMIN', 'OFFICE', 'DEPARTMENT', 'LIAISON'];
@@ -84,6 +90,7 @@ function ProgramCases({ id }: { id: number }) {
 
 function ProgramCasesBody({ program }: { program: GrantProgram }) {
   const { t } = useI18n();
+  const me = useMe();
   return (
     <>
       {/* The figures and the whole-program steps: the office and the implementing section (canEdit says so). */}
@@ -98,6 +105,13 @@ function ProgramCasesBody({ program }: { program: GrantProgram }) {
         </>
       ) : null}
       <Section id="grant-cases" title={t('grant.casesTitle')}>
+        {/* The cases as a file (anyone who sees them); the office fills in applications and results and imports it. */}
+        <GrantCaseExportButtons filter={{ programId: program.id }} />
+        {hasRole(me.data, OFFICE_ROLES) ? (
+          <p className="muted">
+            {t('grant.transferHint')} <Link to="/import?dataset=grant-cases">{t('grant.importLink')}</Link>
+          </p>
+        ) : null}
         <GrantCaseList programId={program.id} />
       </Section>
     </>

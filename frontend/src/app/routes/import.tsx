@@ -1,13 +1,20 @@
+import { useSearchParams } from 'react-router';
+import { importDatasetOf } from '@/features/imports/api/run-import';
 import { ImportWizard } from '@/features/imports/components/import-wizard';
 import { useT } from '@/lib/i18n';
 import { MenuPage } from './shared';
+// The grant cases' and the catalogue's data sets: their names, columns and row errors.
+import '@/features/grants/i18n';
+import '@/features/support/i18n';
 
+/** /import (`?dataset=` chooses the data set, e.g. from the page that exports it). */
 export function ImportRoute() {
   const t = useT();
+  const [search] = useSearchParams();
   return (
     <MenuPage title={t('import.title')}>
       <p className="lead">{t('import.lead')}</p>
-      <ImportWizard />
+      <ImportWizard initialDataset={importDatasetOf(search.get('dataset'))} />
     </MenuPage>
   );
 }

@@ -133,6 +133,9 @@ describe('the staff catalogue', () => {
     );
     expect(screen.getByRole('link', { name: '事業一覧表' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: '支援策を登録' })).toHaveAttribute('href', '/support/programs/new?fy=2026');
+    // the edition as a file (CSV or Excel), and the import of one for the office
+    expect(within(screen.getByRole('group', { name: '支援策一覧を出力' })).getAllByRole('button')).toHaveLength(2);
+    expect(screen.getByRole('link', { name: '支援策一覧を取り込む' })).toHaveAttribute('href', '/import?dataset=support-programs');
 
     await userEvent.click(screen.getByRole('button', { name: '次年度（令和9年度）へ引き継ぐ' }));
     expect(screen.getByRole('heading', { name: '令和8年度の支援策を令和9年度へ引き継ぎますか？' })).toHaveFocus();
@@ -183,8 +186,10 @@ describe('the staff catalogue', () => {
     expect(screen.getByText('変更なし 1件')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '地域デビュー講座' })).toHaveAttribute('href', '/support/programs/18');
     expect(screen.getByRole('link', { name: '旧事業' })).toHaveAttribute('href', '/support/programs/9');
-    // a section's user neither carries over nor misses the add button
+    // a section's user neither carries over nor imports, but exports the edition
     expect(screen.queryByRole('button', { name: /引き継ぐ/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '支援策一覧を取り込む' })).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '支援策一覧を出力' })).toBeInTheDocument();
   });
 
   it('is not for a committee member', async () => {

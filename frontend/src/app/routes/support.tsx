@@ -9,6 +9,7 @@ import { FiscalYearOptions } from '@/components/ui/fiscal-year-options';
 import { QueryState } from '@/components/ui/query-state';
 import { HistoryList } from '@/features/audit/components/history-list';
 import { RequireRole } from '@/features/auth/components/require-role';
+import { SupportProgramExportButtons } from '@/features/exports/components/export-buttons';
 import {
   isGranted,
   useDeleteSupportProgram,
@@ -31,6 +32,9 @@ import { useI18n, useT, type Lang, type MessageKey, type TFunction } from '@/lib
 import { fiscalYearChoices, formatFiscalYear, parseFiscalYear } from '@/utils/fiscal-year';
 import { ForbiddenRoute } from './forbidden';
 import { crumbs, idRoute, Loaded } from './shared';
+// The catalogue's words, and the grant cases' (their entries in a program's history).
+import '@/features/grants/i18n';
+import '@/features/support/i18n';
 
 /*
  * 支援策 for the staff: the catalogue of a fiscal year as the printed matrix, as a list with filters, and what
@@ -111,11 +115,15 @@ export function SupportRoute() {
       title={title}
       breadcrumbs={crumbs(t, { label: title })}
       actions={
-        canAddPrograms(me.data) ? (
-          <Link className="btn btn-primary" to={`/support/programs/new?fy=${fiscalYear}`}>
-            {t('support.new')}
-          </Link>
-        ) : null
+        <>
+          {canAddPrograms(me.data) ? (
+            <Link className="btn btn-primary" to={`/support/programs/new?fy=${fiscalYear}`}>
+              {t('support.new')}
+            </Link>
+          ) : null}
+          {/* The edition as its printed matrix reads; the office edits the file and imports it back. */}
+          <SupportProgramExportButtons filter={{ fiscalYear }} />
+        </>
       }
     >
       {deleted ? <Alert tone="success">{t('support.deleted')}</Alert> : null}
@@ -133,6 +141,11 @@ export function SupportRoute() {
           <li>
             <Link to={`/public/support/${fiscalYear}/grants`}>{t('support.public.grants', { year: formatFiscalYear(fiscalYear, lang) })}</Link>
           </li>
+          {hasRole(me.data, OFFICE_ROLES) ? (
+            <li>
+              <Link to="/import?dataset=support-programs">{t('support.importLink')}</Link>
+            </li>
+          ) : null}
         </ul>
       </div>
       <nav className="support-views" aria-label={t('support.views')}>

@@ -1,19 +1,56 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { ja as facilityMessages } from '@/features/facilities/i18n';
+import type { ja as grantMessages } from '@/features/grants/i18n';
+import type { ja as importMessages } from '@/features/imports/i18n';
+import type { ja as eventMessages } from '@/features/support-events/i18n';
+import type { ja as supportMessages } from '@/features/support/i18n';
 import type { Lang } from '@/utils/fiscal-year';
-import { ja, type MessageKey, type Messages } from './ja';
+import { ja, type MessageKey as CoreKey, type Messages } from './ja';
 
 export type { Lang } from '@/utils/fiscal-year';
-export type { MessageKey } from './ja';
+
+/*
+ * Feature dictionaries. The core (ja.ts, en.ts) holds what the shell and the shared pages say. Messages that only a
+ * feature's pages say live in `features/<name>/i18n.ts`, which exports `ja` and `en` (typed
+ * `FeatureMessages<typeof ja>`, so a missing or extra translation fails tsc) and calls `registerMessages({ ja, en })`
+ * at its top level. Every module that renders those keys imports it (`import '../i18n'` inside the feature,
+ * `import '@/features/<name>/i18n'` from app/), so the messages arrive with the page's chunk, never in the first
+ * load. Its keys join `MessageKey` through the type-only import above, which bundles nothing. The rule: a key the
+ * first-load shell uses (the menu's labels) stays in the core; a key that a shared component shows only on a
+ * feature's pages (the history of its records) may move, those pages importing the dictionary.
+ */
+export type MessageKey =
+  | CoreKey
+  | keyof typeof supportMessages
+  | keyof typeof grantMessages
+  | keyof typeof importMessages
+  | keyof typeof eventMessages
+  | keyof typeof facilityMessages;
+
+/** A feature's English, typed against its Japanese: the same keys, no more, no fewer. */
+export type FeatureMessages<Ja extends Record<string, string>> = Record<keyof Ja, string>;
 
 /**
  * Japanese is the default and always here; English loads when it is chosen (or was, on an earlier visit), so the
- * first paint does not carry a dictionary most users never read.
+ * first paint does not carry a dictionary most users never read. A feature dictionary brings both languages.
  */
 const DICTIONARIES: Partial<Record<Lang, Messages>> = { ja };
 const LOADERS: Record<Lang, () => Promise<Messages>> = {
   ja: () => Promise.resolve(ja),
   en: () => import('./en').then((m) => m.en),
 };
+/** The feature dictionaries registered so far, both languages each. */
+const FEATURES: Record<Lang, Record<string, string>> = { ja: {}, en: {} };
+
+/** Adds a feature dictionary (see above); called once, at the top level of `features/<name>/i18n.ts`. */
+export function registerMessages<K extends string>(messages: Record<Lang, Record<K, string>>): void {
+  if (import.meta.env.DEV) {
+    const clash = Object.keys(messages.ja).find((key) => key in ja);
+    if (clash) throw new Error(`${clash} is in the core dictionary and a feature dictionary`);
+  }
+  Object.assign(FEATURES.ja, messages.ja);
+  Object.assign(FEATURES.en, messages.en);
+}
 
 /** Makes `lang`'s dictionary available (a no-op once it is). */
 export async function loadLang(lang: Lang): Promise<void> {
@@ -30,16 +67,21 @@ export const LANG_STORAGE_KEY = 'kyodo.lang';
 export type Params = Record<string, string | number>;
 export type TFunction = (key: MessageKey, params?: Params) => string;
 
-/** Fills {name} placeholders; an unknown placeholder is left visible so it gets noticed. */
+/**
+ * Fills {name} placeholders; an unknown placeholder is left visible so it gets noticed, and so is the key of a
+ * feature dictionary that the page forgot to import.
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   // Until a dictionary has loaded (it is loaded before the language is switched to), Japanese stands in.
-  const template = (DICTIONARIES[lang] ?? ja)[key];
+  const core: Record<string, string> = DICTIONARIES[lang] ?? ja;
+  const template = core[key] ?? FEATURES[lang][key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
+/** Whether the key is in the core or a feature dictionary registered so far. */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in ja;
+  return key in ja || key in FEATURES.ja;
 }
 
 function initialLang(): Lang {

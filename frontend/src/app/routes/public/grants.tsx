@@ -5,6 +5,7 @@ import { catalogTitle } from '@/features/support/utils/labels';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear, parseFiscalYear } from '@/utils/fiscal-year';
 import { PublicNotFoundRoute } from './not-found';
+import '@/features/grants/i18n';
 
 /** /public/support/:fiscalYear/grants — 交付決定額の公表, for anyone, under the year's catalogue. */
 export function PublicGrantsRoute() {

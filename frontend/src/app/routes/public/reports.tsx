@@ -5,6 +5,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { usePublicReports } from '@/features/plans/api/public-reports';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
+import '@/features/support/i18n';
 
 /** /public: every published year of every plan, newest year first (latest revision of each); the support catalogue. */
 export function PublicReportsRoute() {

@@ -17,6 +17,7 @@ import { fiscalYearChoices, formatFiscalYear, parseFiscalYear } from '@/utils/fi
 import { parseId } from '@/utils/id';
 import { Loaded } from '../shared';
 import { PublicNotFoundRoute } from './not-found';
+import '@/features/support/i18n';
 import './support-print.css';
 
 /*

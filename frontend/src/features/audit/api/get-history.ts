@@ -4,7 +4,10 @@ import type { components } from '@/types/api';
 
 export type AuditEvent = components['schemas']['AuditEvent'];
 /** The records whose history (変更履歴) the screens show. */
-export type HistorySubject = { type: 'district' | 'organization' | 'activity' | 'voice' | 'upwardReport' | 'grantCase' | 'supportProgram'; id: number };
+export type HistorySubject = {
+  type: 'district' | 'organization' | 'activity' | 'voice' | 'upwardReport' | 'grantCase' | 'supportProgram' | 'supportEvent' | 'facility';
+  id: number;
+};
 
 const HISTORY_SIZE = 20;
 
@@ -25,6 +28,10 @@ export function getHistory(subject: HistorySubject) {
       return unwrap(api.GET('/api/v1/grant-cases/{id}/history', { params }));
     case 'supportProgram':
       return unwrap(api.GET('/api/v1/support-programs/{id}/history', { params }));
+    case 'supportEvent':
+      return unwrap(api.GET('/api/v1/support-events/{id}/history', { params }));
+    case 'facility':
+      return unwrap(api.GET('/api/v1/facilities/{id}/history', { params }));
   }
 }
 

@@ -285,3 +285,56 @@ describe('history of grant cases (交付案件)', () => {
     expect(within(table).queryByRole('rowheader', { name: '事業名' })).not.toBeInTheDocument();
   });
 });
+
+describe('history of trainings, facilities and documents (研修・説明会, 施設, 書類)', () => {
+  // the fields SupportEvents.auditState, Facilities.auditState and SupportFiles.state write
+  const audited: Record<string, string[]> = {
+    SupportEvent: ['title', 'kind', 'heldOn', 'startsAt', 'endsAt', 'place', 'audience', 'sectionId', 'programId', 'capacity', 'description', 'attendance'],
+    Facility: ['name', 'kind', 'districtId', 'address', 'owner', 'ownerName', 'capacity', 'builtYear', 'lentByCity', 'note', 'rooms', 'works'],
+    SupportFile: ['step', 'filename', 'mediaType', 'sizeBytes'],
+  };
+
+  it('has a Japanese label for every field, and codes in words', () => {
+    const missing = Object.entries(audited).flatMap(([entity, fields]) =>
+      fields.filter((f) => !JAPANESE.test(fieldLabel(f, t, entity))).map((f) => `${entity}.${f}`),
+    );
+    expect(missing).toEqual([]);
+    expect(valueText('kind', 'BRIEFING', t, 'ja', undefined, 'SupportEvent')).toBe('説明会');
+    expect(valueText('audience', 'COMMUNITY', t, 'ja', undefined, 'SupportEvent')).toBe('地域コミュニティ組織等');
+    expect(valueText('kind', 'KOMINKAN', t, 'ja', undefined, 'Facility')).toBe('公民館');
+    expect(valueText('owner', 'ASSOCIATION', t, 'ja', undefined, 'Facility')).toBe('自治会・町内会');
+    expect(valueText('step', 'APPLICATION', t, 'ja', undefined, 'SupportFile')).toBe('交付申請');
+  });
+
+  it('names the kind of record of each entry', async () => {
+    server.use(
+      http.get('/api/v1/grant-cases/{id}/history', ({ response }) =>
+        response(200).json({
+          items: [
+            {
+              id: 5,
+              entityType: 'SupportFile',
+              entityId: 31,
+              action: 'CREATE',
+              actor: 'liaison',
+              occurredAt: '2026-12-04T10:15:00+09:00',
+              changes: [
+                { field: 'step', after: 'APPLICATION' },
+                { field: 'filename', after: '交付申請書.pdf' },
+              ],
+            },
+          ],
+          total: 1,
+          page: 1,
+          size: 20,
+          nextCursor: null,
+        }),
+      ),
+    );
+    renderWithProviders(<HistoryList subject={{ type: 'grantCase', id: 301 }} />);
+    const table = await screen.findByRole('table');
+    expect(screen.getByText('書類')).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: '手続き' })).toBeInTheDocument();
+    expect(within(table).getByText('交付申請')).toBeInTheDocument();
+  });
+});

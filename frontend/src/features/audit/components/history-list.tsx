@@ -140,7 +140,8 @@ const FIELDS: Record<string, Record<string, MessageKey>> = {
     closedOn: 'voices.closedOn',
     closingNote: 'voices.closingNote',
   },
-  // 支援策 (the program's own fields; its cases' entries are GrantCase)
+  // 支援策 (the program's own fields; its cases' entries are GrantCase). These two records' labels are in the support
+  // and grants feature dictionaries: their history is shown on those features' pages only, which load them.
   SupportProgram: {
     fiscalYear: 'support.field.fiscalYear',
     name: 'support.field.name',
@@ -188,6 +189,42 @@ const FIELDS: Record<string, Record<string, MessageKey>> = {
     refundYen: 'grant.refundYen',
     settledOn: 'grant.settledOn',
   },
+  // 研修・説明会 (its attendance rows and materials are in its history too)
+  SupportEvent: {
+    title: 'event.title',
+    kind: 'event.kindLabel',
+    heldOn: 'event.heldOn',
+    startsAt: 'event.startsAt',
+    endsAt: 'event.endsAt',
+    place: 'event.place',
+    audience: 'event.audienceLabel',
+    sectionId: 'event.section',
+    programId: 'event.program',
+    capacity: 'event.capacity',
+    description: 'event.description',
+    attendance: 'event.attendance.title',
+  },
+  Facility: {
+    name: 'facility.name',
+    kind: 'facility.kindLabel',
+    districtId: 'facility.district',
+    address: 'facility.address',
+    owner: 'facility.owner',
+    ownerName: 'facility.ownerName',
+    capacity: 'facility.capacity',
+    builtYear: 'facility.builtYear',
+    lentByCity: 'facility.lentByCity',
+    note: 'facility.note',
+    rooms: 'facility.rooms',
+    works: 'facility.works',
+  },
+  // 書類 of a grant case, 資料 of an event
+  SupportFile: {
+    step: 'supportFile.step',
+    filename: 'history.field.filename',
+    mediaType: 'history.field.mediaType',
+    sizeBytes: 'history.field.sizeBytes',
+  },
   UpwardReport: {
     type: 'reports.type',
     title: 'reports.titleLabel',
@@ -209,6 +246,9 @@ const ENUMS: Record<string, Record<string, string>> = {
   UpwardReport: { type: 'reports.type' },
   GrantCase: { status: 'grant.status' },
   SupportProgram: { kind: 'support.kind', audience: 'support.audience', categories: 'support.category' },
+  SupportEvent: { kind: 'event.kind', audience: 'event.audience' },
+  Facility: { kind: 'facility.kind', owner: 'facility.owner' },
+  SupportFile: { step: 'supportFile.step' },
 };
 
 /** A list's field and the field of each of its values (`districtIds` → `districtId`). */
@@ -328,6 +368,9 @@ function entityLabel(type: string | undefined, t: TFunction): string {
   if (!type) return '';
   if (type === 'GrantCase') return t('grant.entity');
   if (type === 'SupportProgram') return t('support.entity');
+  if (type === 'SupportEvent') return t('event.entity');
+  if (type === 'Facility') return t('facility.entity');
+  if (type === 'SupportFile') return t('supportFile.entity');
   const constant = type.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
   return enumLabel(t, 'history.entity', constant);
 }

@@ -3,9 +3,13 @@ import { useI18n } from '@/lib/i18n';
 import {
   exportDistricts,
   exportFileName,
+  exportGrantCases,
   exportMembershipFigures,
+  exportSupportPrograms,
   type DistrictExportFilter,
+  type GrantCaseExportFilter,
   type MembershipExportFilter,
+  type SupportProgramExportFilter,
 } from '../api/get-export';
 
 /**
@@ -31,6 +35,33 @@ export function MembershipExportButtons({ filter }: { filter: MembershipExportFi
       label={t('export.membership')}
       download={(format) => exportMembershipFigures(filter, format, lang)}
       fallbackName={(format) => exportFileName('membership-figures', format)}
+    />
+  );
+}
+
+/**
+ * 交付案件の出力 (e.g. one program's cases): the file the office fills in with applications and results reports and
+ * imports back. The label is the grant pages' (their dictionary comes with them).
+ */
+export function GrantCaseExportButtons({ filter }: { filter: GrantCaseExportFilter }) {
+  const { t, lang } = useI18n();
+  return (
+    <DownloadButtons
+      label={t('grant.export')}
+      download={(format) => exportGrantCases(filter, format, lang)}
+      fallbackName={(format) => exportFileName('grant-cases', format)}
+    />
+  );
+}
+
+/** 支援策一覧の出力 of one edition, as its printed matrix reads. The label is the catalogue pages'. */
+export function SupportProgramExportButtons({ filter }: { filter: SupportProgramExportFilter }) {
+  const { t, lang } = useI18n();
+  return (
+    <DownloadButtons
+      label={t('support.export')}
+      download={(format) => exportSupportPrograms(filter, format, lang)}
+      fallbackName={(format) => exportFileName('support-programs', format)}
     />
   );
 }

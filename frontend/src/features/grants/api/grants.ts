@@ -33,7 +33,9 @@ const keys = {
   figures: (programId: number) => ['grants', 'figures', programId] as const,
   list: (params: GrantCaseListParams) => ['grants', 'cases', params] as const,
   detail: (id: number) => ['grants', 'case', id] as const,
-  public: (fiscalYear: number, page: number) => ['public-grants', fiscalYear, page] as const,
+  public: (fiscalYear: number, page: number, programId: number | undefined) =>
+    ['public-grants', fiscalYear, page, programId ?? 'all'] as const,
+  publicPrograms: (fiscalYear: number) => ['public-grants', 'programs', fiscalYear] as const,
 };
 
 /** The program a case list belongs to: its name, year, budget, rule (which units it prices) and canEdit. */
@@ -125,17 +127,33 @@ export function useGrantStep(id: number) {
   });
 }
 
-/** 交付決定額の公表: one page of the year's decided amounts, for anyone. */
-export function usePublicGrants(fiscalYear: number, page: number) {
+/** 交付決定額の公表: one page of the year's decided amounts (of one program with programId), for anyone. */
+export function usePublicGrants(fiscalYear: number, page: number, programId?: number) {
   return useQuery({
-    queryKey: keys.public(fiscalYear, page),
+    queryKey: keys.public(fiscalYear, page, programId),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/public/grants/{fiscalYear}', {
-          params: { path: { fiscalYear }, query: { page, size: PUBLIC_GRANTS_PAGE_SIZE } },
+          params: { path: { fiscalYear }, query: { page, size: PUBLIC_GRANTS_PAGE_SIZE, programId } },
         }),
       ),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** A program the public amounts can be narrowed to. */
+export type GrantedProgram = { id: number; name: string };
+const GRANTED_KINDS: ReadonlySet<string> = new Set(['SUBSIDY', 'CONSIGNMENT']);
+
+/** The year's subsidies and consignments in the catalogue's order (anyone may read the catalogue). */
+export function useGrantedPrograms(fiscalYear: number) {
+  return useQuery({
+    queryKey: keys.publicPrograms(fiscalYear),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/support-programs', { params: { query: { fiscalYear, size: PUBLIC_GRANTS_PAGE_SIZE } } })),
+    select: (page): GrantedProgram[] =>
+      page.items.filter((p) => GRANTED_KINDS.has(p.kind)).map((p) => ({ id: p.id, name: p.name })),
+    staleTime: 5 * 60_000,
   });
 }
 
@@ -144,7 +162,7 @@ export function paymentsCsvUrl(programId: number): string {
   return `/api/v1/grant-payments/csv?programId=${programId}`;
 }
 
-/** The open data of a year's amounts as CSV: a plain link, nothing to sign. */
-export function publicGrantsCsvUrl(fiscalYear: number): string {
-  return `/api/v1/public/grants/${fiscalYear}/csv`;
+/** The open data of a year's amounts (of one program with programId) as CSV: a plain link, nothing to sign. */
+export function publicGrantsCsvUrl(fiscalYear: number, programId?: number): string {
+  return `/api/v1/public/grants/${fiscalYear}/csv${programId === undefined ? '' : `?programId=${programId}`}`;
 }

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { stamps } from '@/testing/fixtures';
@@ -67,6 +67,11 @@ const applied = (o: Partial<GrantCase> = {}): GrantCase => ({
 });
 
 describe('GrantCaseDetails', () => {
+  // 書類: the case's documents (GrantCaseFiles has its own tests)
+  beforeEach(() => {
+    server.use(http.get('/api/v1/grant-cases/{id}/files', ({ response }) => response(200).json({ items: [], total: 0, page: 1, size: 200, nextCursor: null })));
+  });
+
   it('offers a liaison only the steps the permissions allow: no decision', async () => {
     const liaison = applied({ permissions: { canPrepare: true, canDecide: false, canInspect: false } });
     renderWithProviders(<GrantCaseDetails grantCase={liaison} etag={'"3"'} program={program} />);

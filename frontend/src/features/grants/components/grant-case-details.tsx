@@ -10,6 +10,7 @@ import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
 import type { GrantCase, GrantProgram, GrantStatus } from '../api/grants';
 import { formatYen, notComputable, pricedUnits, programRule, unitsText, usesEligibleCost } from '../utils/format';
+import { GrantCaseFiles } from './grant-case-files';
 import { GrantStatusBadge, GrantSteps } from './grant-status';
 import {
   ApplicationForm,
@@ -22,6 +23,7 @@ import {
   SettlementForm,
   type StepProps,
 } from './grant-step-forms';
+import '../i18n';
 import './grants.css';
 
 type Step = 'plan' | 'application' | 'decision' | 'payment' | 'report' | 'inspection' | 'settlement';
@@ -92,7 +94,7 @@ const DONE: Record<Step, MessageKey> = {
 
 /**
  * One case: where it stands (the seven steps), the figures and computation its amount came from, the decision,
- * payments, results report, inspection and settlement, and the steps the caller may take now.
+ * payments, results report, inspection and settlement, the steps the caller may take now, and its documents (書類).
  */
 export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: GrantCase; etag: string; program: GrantProgram | undefined }) {
   const { t, lang } = useI18n();
@@ -211,6 +213,12 @@ export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: G
               {date(c.decidedOn)}
               {by(c.decidedBy)}
             </Fact>
+            {c.decisionChangedOn ? (
+              <Fact label={t('grant.decisionChangedOn')}>
+                {date(c.decisionChangedOn)}
+                {by(c.decisionChangedBy)}
+              </Fact>
+            ) : null}
             {c.overrideReason ? (
               <Fact label={t('grant.overrideReason')} wide>
                 <span className="grant-text">{c.overrideReason}</span>
@@ -318,6 +326,8 @@ export function GrantCaseDetails({ grantCase: c, etag, program }: { grantCase: G
           </dl>
         )}
       </Section>
+
+      <GrantCaseFiles grantCase={c} />
     </>
   );
 }

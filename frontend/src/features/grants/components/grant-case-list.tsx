@@ -11,6 +11,7 @@ import { fiscalYearChoices, formatFiscalYear, formatWarekiDate } from '@/utils/f
 import { GRANT_PAGE_SIZE, GRANT_STATUSES, useGrantCases, type GrantCase } from '../api/grants';
 import { formatYen, notComputable, statusLabel } from '../utils/format';
 import { GrantStatusBadge } from './grant-status';
+import '../i18n';
 import './grants.css';
 
 /**

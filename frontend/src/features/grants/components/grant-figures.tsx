@@ -5,6 +5,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatNumber } from '@/utils/format';
 import { useGrantFigures, type GrantFigureRow } from '../api/grants';
 import { formatYen } from '../utils/format';
+import '../i18n';
 import './grants.css';
 
 /** 予算執行状況 of one program: budget, computed, decided, paid, final, refunds and what is left, with the breakdowns. */

@@ -20,6 +20,7 @@ import {
   type GrantProgram,
 } from '../api/grants';
 import { formatYen } from '../utils/format';
+import '../i18n';
 import './grants.css';
 
 /** A refusal of opening or deciding in words: 409 means the program cannot have cases (its kind or no eligible kind). */

@@ -2,6 +2,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatWarekiDate } from '@/utils/fiscal-year';
 import { GRANT_STATUSES, type GrantCase, type GrantStatus } from '../api/grants';
 import { statusLabel } from '../utils/format';
+import '../i18n';
 import './grants.css';
 
 /** The status in words (事業計画待ち … 額の確定), never its code. */

@@ -11,6 +11,7 @@ import { useI18n, type TFunction } from '@/lib/i18n';
 import { isoDate } from '@/utils/fiscal-year';
 import { useGrantStep, type GrantCase, type GrantProgram } from '../api/grants';
 import { formatYen, notComputable, pricedUnits, programRule, usesEligibleCost, type PricedUnit } from '../utils/format';
+import '../i18n';
 
 export type StepProps = {
   grantCase: GrantCase;

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { DataTable } from '@/components/ui/data-table';
 import { SelectField } from '@/components/ui/field';
@@ -7,28 +6,60 @@ import { QueryState } from '@/components/ui/query-state';
 import { useI18n } from '@/lib/i18n';
 import { positiveParam } from '@/lib/use-list-search';
 import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
-import { publicGrantsCsvUrl, usePublicGrants, type GrantedAmount } from '../api/grants';
+import {
+  publicGrantsCsvUrl,
+  useGrantedPrograms,
+  usePublicGrants,
+  type GrantedAmount,
+  type GrantedProgram,
+} from '../api/grants';
 import { formatYen } from '../utils/format';
+import '../i18n';
 import './grants.css';
 
 /**
  * 交付決定額の公表: every decided case of a year (program, section, organization, ward, district, decided and final
- * amount, decision day), a page of up to 200 rows at a time, narrowed to one program on the page, and the CSV.
+ * amount, decision day), a page of up to 200 rows at a time, and the CSV. `?program=` narrows both to one of the
+ * year's subsidies and consignments (the catalogue's, in its order).
  */
 export function PublicGrantsTable({ fiscalYear }: { fiscalYear: number }) {
   const { t, lang } = useI18n();
-  const [search] = useSearchParams();
+  const [search, setSearch] = useSearchParams();
   const page = positiveParam(search, 'page') ?? 1;
-  const grants = usePublicGrants(fiscalYear, page);
-  const [program, setProgram] = useState('');
+  const catalogue = useGrantedPrograms(fiscalYear);
+  const requested = positiveParam(search, 'program');
+  // A program the year's catalogue does not offer (an old link) is not applied; without the catalogue, it is.
+  const programId = requested !== undefined && catalogue.data?.some((p) => p.id === requested) === false ? undefined : requested;
+  const grants = usePublicGrants(fiscalYear, page, programId);
+  const programs = catalogue.data ?? programsOf(grants.data?.items ?? []);
+  const chosen = programs.find((p) => p.id === programId);
   const yen = (n: number | null) => formatYen(n, t, lang);
   const year = formatFiscalYear(fiscalYear, lang);
+  const choose = (value: string) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set('program', value);
+    else next.delete('program');
+    next.delete('page');
+    setSearch(next, { replace: true });
+  };
   return (
     <>
       <p className="lead">{t('grant.publicLead', { year })}</p>
+      {programs.length > 0 ? (
+        <form className="filters" role="search" aria-label={t('grant.programFilter')} onSubmit={(e) => e.preventDefault()}>
+          <SelectField label={t('grant.program')} value={programId === undefined ? '' : String(programId)} onChange={(e) => choose(e.target.value)}>
+            <option value="">{t('grant.all')}</option>
+            {programs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+        </form>
+      ) : null}
       <p>
-        <a className="btn btn-secondary" href={publicGrantsCsvUrl(fiscalYear)} download>
-          {t('grant.publicCsv')}
+        <a className="btn btn-secondary" href={publicGrantsCsvUrl(fiscalYear, programId)} download>
+          {chosen ? t('grant.publicCsvOf', { program: chosen.name }) : t('grant.publicCsv')}
         </a>
       </p>
       <QueryState query={grants}>
@@ -36,36 +67,17 @@ export function PublicGrantsTable({ fiscalYear }: { fiscalYear: number }) {
           if (data.items.length === 0) {
             return (
               <p className="empty" role="status">
-                {t('grant.publicEmpty', { year })}
+                {chosen ? t('grant.publicEmptyProgram', { program: chosen.name }) : t('grant.publicEmpty', { year })}
               </p>
             );
           }
-          const programs = [...new Set(data.items.map((g) => g.program))];
-          const chosen = programs.includes(program) ? program : '';
-          const rows = chosen ? data.items.filter((g) => g.program === chosen) : data.items;
           return (
             <div className="results" aria-busy={grants.isFetching}>
-              {programs.length > 1 ? (
-                <form className="filters" role="search" aria-label={t('grant.filters')} onSubmit={(e) => e.preventDefault()}>
-                  <SelectField
-                    label={data.total > data.items.length ? t('grant.programOnPage') : t('grant.program')}
-                    value={chosen}
-                    onChange={(e) => setProgram(e.target.value)}
-                  >
-                    <option value="">{t('grant.all')}</option>
-                    {programs.map((p) => (
-                      <option key={p} value={p}>
-                        {p}
-                      </option>
-                    ))}
-                  </SelectField>
-                </form>
-              ) : null}
               <DataTable
                 label={t('grant.publicTitle', { year })}
                 className="table-compact"
-                rows={rows}
-                rowKey={(g: GrantedAmount, i) => `${g.program}-${g.organization}-${i}`}
+                rows={data.items}
+                rowKey={(g: GrantedAmount, i) => `${g.programId}-${g.organization}-${i}`}
                 columns={[
                   { key: 'organization', header: t('grant.organization'), rowHeader: true, cell: (g) => g.organization },
                   {
@@ -94,4 +106,11 @@ export function PublicGrantsTable({ fiscalYear }: { fiscalYear: number }) {
       </QueryState>
     </>
   );
+}
+
+/** The programs the rows name, in their order: the choices when the catalogue could not be read. */
+function programsOf(rows: readonly GrantedAmount[]): GrantedProgram[] {
+  const seen = new Map<number, GrantedProgram>();
+  for (const g of rows) if (!seen.has(g.programId)) seen.set(g.programId, { id: g.programId, name: g.program });
+  return [...seen.values()];
 }

@@ -2,6 +2,7 @@ import { isMessageKey, type TFunction } from '@/lib/i18n';
 import type { Lang } from '@/utils/fiscal-year';
 import { formatNumber } from '@/utils/format';
 import type { AmountRule, GrantProgram, GrantStatus } from '../api/grants';
+import '../i18n';
 
 /** 1,234,567円 (¥1,234,567 in English); — when there is no amount. */
 export function formatYen(yen: number | null | undefined, t: TFunction, lang: Lang): string {

@@ -7,6 +7,8 @@ const TEMPLATE_PATHS = {
   organizations: '/api/v1/imports/organizations/template',
   'membership-figures': '/api/v1/imports/membership-figures/template',
   'district-statistics': '/api/v1/imports/district-statistics/template',
+  'grant-cases': '/api/v1/imports/grant-cases/template',
+  'support-programs': '/api/v1/imports/support-programs/template',
 } as const satisfies Record<ImportDataset, string>;
 
 /** 取込用テンプレート: the header row only, in CSV or Excel. */

@@ -16,13 +16,26 @@ export type ImportOutcome = Pick<
   'dryRun' | 'mode' | 'valid' | 'applied' | 'written' | 'refused' | 'counts' | 'errorCount' | 'errors' | 'rows'
 >;
 
-export type ImportDataset = 'districts' | 'organizations' | 'membership-figures' | 'district-statistics';
+export type ImportDataset =
+  | 'districts'
+  | 'organizations'
+  | 'membership-figures'
+  | 'district-statistics'
+  | 'grant-cases'
+  | 'support-programs';
 export const IMPORT_DATASETS: readonly ImportDataset[] = [
   'districts',
   'organizations',
   'membership-figures',
   'district-statistics',
+  'grant-cases',
+  'support-programs',
 ];
+
+/** `?dataset=` of the import page (a link from a data set's own page chooses it), or undefined. */
+export function importDatasetOf(value: string | null | undefined): ImportDataset | undefined {
+  return IMPORT_DATASETS.find((d) => d === value);
+}
 /** すべて成功したときだけ取り込む (the default) / 正しい行だけ取り込む. */
 export const IMPORT_MODES: readonly ImportMode[] = ['ALL_OR_NOTHING', 'PARTIAL'];
 
@@ -31,6 +44,8 @@ const IMPORT_PATHS = {
   organizations: '/api/v1/imports/organizations',
   'membership-figures': '/api/v1/imports/membership-figures',
   'district-statistics': '/api/v1/imports/district-statistics',
+  'grant-cases': '/api/v1/imports/grant-cases',
+  'support-programs': '/api/v1/imports/support-programs',
 } as const satisfies Record<ImportDataset, string>;
 
 /** The content type to send for a chosen file; browsers leave file.type empty for some CSVs. */
@@ -82,7 +97,7 @@ export function useRunImport() {
   return useMutation({
     mutationFn: runImport,
     onSuccess: (report, variables) => {
-      // Anything on screen may have changed: districts, organizations, figures, rates, history.
+      // Anything on screen may have changed: districts, organizations, figures, rates, grant cases, programs, history.
       if (!variables.dryRun && report.applied !== false) void queryClient.invalidateQueries();
     },
   });

@@ -17,6 +17,7 @@ import {
   type ImportOutcome,
 } from '../api/run-import';
 import { ImportReportView } from './import-report';
+import '../i18n';
 import './import-wizard.css';
 
 /** A refusal of the whole file (not of rows) in words the user can act on. */
@@ -36,9 +37,9 @@ function fileProblemMessage(error: unknown, t: TFunction): string {
  * 取り込む changes nothing if any row is wrong; 正しい行だけ取り込む saves the good rows and lists
  * the refused ones.
  */
-export function ImportWizard() {
+export function ImportWizard({ initialDataset = 'districts' }: { initialDataset?: ImportDataset }) {
   const { t } = useI18n();
-  const [dataset, setDataset] = useState<ImportDataset>('districts');
+  const [dataset, setDataset] = useState<ImportDataset>(initialDataset);
   const [mode, setMode] = useState<ImportMode>('ALL_OR_NOTHING');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -111,23 +112,29 @@ export function ImportWizard() {
       <form onSubmit={onCheck} noValidate className="form">
         <fieldset className="wizard-step" disabled={commit.isPending}>
           <legend>{t('import.step1')}</legend>
-          <div className="radio-group">
+          <ul className="dataset-choices">
             {IMPORT_DATASETS.map((d) => (
-              <label key={d} className="radio">
-                <input
-                  type="radio"
-                  name="dataset"
-                  value={d}
-                  checked={dataset === d}
-                  onChange={() => {
-                    setDataset(d);
-                    reset();
-                  }}
-                />
-                {enumLabel(t, 'import.dataset', d)}
-              </label>
+              <li key={d}>
+                <label className="radio">
+                  <input
+                    type="radio"
+                    name="dataset"
+                    value={d}
+                    checked={dataset === d}
+                    aria-describedby={`${id}-${d}-hint`}
+                    onChange={() => {
+                      setDataset(d);
+                      reset();
+                    }}
+                  />
+                  {enumLabel(t, 'import.dataset', d)}
+                </label>
+                <p id={`${id}-${d}-hint`} className="field-hint">
+                  {enumLabel(t, 'import.datasetHint', d)}
+                </p>
+              </li>
             ))}
-          </div>
+          </ul>
         </fieldset>
 
         <fieldset className="wizard-step" disabled={commit.isPending}>

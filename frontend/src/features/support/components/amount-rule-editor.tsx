@@ -15,6 +15,7 @@ import {
   type RuleValues,
 } from '../utils/program-values';
 import { describeRule, HOUSEHOLDS, PART_KINDS, ROUNDING_MODES, ROUNDING_UNITS, RULE_KINDS } from '../utils/rule';
+import '../i18n';
 
 type Form = VersionedForm<ProgramValues>;
 /** Where a rule's values sit in the form: the rule itself, or one part of a combination. */

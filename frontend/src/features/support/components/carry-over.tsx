@@ -8,6 +8,7 @@ import { useFocusOnMount } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear } from '@/utils/fiscal-year';
 import { useCarryOver, type CarryOverResult } from '../api/support';
+import '../i18n';
 
 /**
  * 次年度へ引き継ぐ (office): asks first, then copies the edition into the next year and says how many programs went

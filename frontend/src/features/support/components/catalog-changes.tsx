@@ -8,6 +8,7 @@ import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import { useSupportCatalogChanges, type EditionChange } from '../api/support';
 import { audienceLabel, categoryLabel, kindLabel } from '../utils/labels';
 import { describeRule, formatYen, type AmountRule } from '../utils/rule';
+import '../i18n';
 import './support.css';
 
 /** The label of each field a program's change (or its history) names. */

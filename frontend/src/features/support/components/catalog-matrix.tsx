@@ -4,6 +4,7 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { useT } from '@/lib/i18n';
 import type { CatalogMatrix } from '../api/support';
 import { audiencesText, categoryLabel } from '../utils/labels';
+import '../i18n';
 import './support.css';
 
 type Props = {

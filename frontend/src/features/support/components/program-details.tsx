@@ -6,6 +6,7 @@ import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import { isGranted, type SupportProgram } from '../api/support';
 import { audienceLabel, categoryLabel, kindLabel } from '../utils/labels';
 import { describeRule, formatYen, ruleOf } from '../utils/rule';
+import '../i18n';
 import './support.css';
 
 /**

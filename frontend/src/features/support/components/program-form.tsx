@@ -34,6 +34,7 @@ import {
   type ProgramValues,
 } from '../utils/program-values';
 import { AmountRuleEditor } from './amount-rule-editor';
+import '../i18n';
 import './support.css';
 
 type Form = VersionedForm<ProgramValues>;

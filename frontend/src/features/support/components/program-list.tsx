@@ -15,6 +15,7 @@ import {
 } from '../api/support';
 import { audienceLabel, categoryLabel, kindLabel } from '../utils/labels';
 import { formatYen } from '../utils/rule';
+import '../i18n';
 import './support.css';
 
 /** The URL parameters of the page around the list (the edition, the view), which its 条件をクリア keeps. */

@@ -1,6 +1,7 @@
 import { enumLabel, type TFunction } from '@/lib/i18n';
 import { fiscalYearOf, formatFiscalYear, isoDate, type Lang } from '@/utils/fiscal-year';
 import type { SupportAudience } from '../api/support';
+import '../i18n';
 
 /*
  * The words the screens use for the catalogue's codes: nobody reads SUBSIDY or FINANCIAL, they read 補助金 and 財政支援.

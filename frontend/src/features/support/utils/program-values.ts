@@ -4,6 +4,7 @@ import { formPath, optional } from '@/lib/forms';
 import type { TFunction } from '@/lib/i18n';
 import { isGranted, SUPPORT_CATEGORIES, type SupportProgram, type SupportProgramInput } from '../api/support';
 import { MAX_PRICE, MAX_YEN, ruleOf, type AmountRule, type PartRule, type Rounding } from './rule';
+import '../i18n';
 
 /*
  * The program form's values as typed (text), the body they make, and the browser's checks — the same bounds the

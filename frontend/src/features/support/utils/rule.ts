@@ -1,5 +1,6 @@
 import { enumLabel, type Lang, type TFunction } from '@/lib/i18n';
 import type { components } from '@/types/api';
+import '../i18n';
 
 /** 算定方法: one of six kinds told apart by `kind` (docs/support.md, "Amount rules"). */
 export type AmountRule = components['schemas']['AmountRule'];

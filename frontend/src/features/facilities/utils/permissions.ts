@@ -1,0 +1,12 @@
+import type { Me } from '@/lib/auth';
+import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
+
+/**
+ * Whether the user may add a facility (in `districtId`, when one is named): the office anywhere, a liaison in the
+ * districts assigned to them (the server decides; this only decides what the screens offer).
+ */
+export function canAddFacilities(me: Me | null | undefined, districtId?: number): boolean {
+  if (hasRole(me, OFFICE_ROLES)) return true;
+  if (me?.role !== 'LIAISON' || me.districtIds.length === 0) return false;
+  return districtId === undefined || me.districtIds.includes(districtId);
+}
