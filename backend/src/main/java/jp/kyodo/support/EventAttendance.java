@@ -23,4 +23,18 @@ public class EventAttendance {
         this.registered = registered;
         this.attended = attended;
     }
+
+    /** Value equality, so a replaced list that holds the same rows is seen as unchanged (no new version, no history). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EventAttendance o && districtId == o.districtId
+                && java.util.Objects.equals(organizationId, o.organizationId)
+                && registered == o.registered
+                && java.util.Objects.equals(attended, o.attended);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(districtId, organizationId, registered, attended);
+    }
 }

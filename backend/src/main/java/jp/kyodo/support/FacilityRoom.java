@@ -16,4 +16,17 @@ public class FacilityRoom {
         this.name = name;
         this.capacity = capacity;
     }
+
+    /** Value equality, so a replaced list that holds the same rows is seen as unchanged (no new version, no history). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FacilityRoom o
+                && java.util.Objects.equals(name, o.name)
+                && java.util.Objects.equals(capacity, o.capacity);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, capacity);
+    }
 }

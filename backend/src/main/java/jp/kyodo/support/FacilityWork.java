@@ -20,4 +20,22 @@ public class FacilityWork {
     public Long programId;
     public Long grantCaseId;
     public Long subsidyYen;
+
+    /** Value equality, so a replaced list that holds the same rows is seen as unchanged (no new version, no history). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FacilityWork o
+                && java.util.Objects.equals(doneOn, o.doneOn)
+                && java.util.Objects.equals(kind, o.kind)
+                && java.util.Objects.equals(description, o.description)
+                && java.util.Objects.equals(costYen, o.costYen)
+                && java.util.Objects.equals(programId, o.programId)
+                && java.util.Objects.equals(grantCaseId, o.grantCaseId)
+                && java.util.Objects.equals(subsidyYen, o.subsidyYen);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(doneOn, kind, description, costYen, programId, grantCaseId, subsidyYen);
+    }
 }

@@ -24,6 +24,7 @@ import jp.kyodo.common.paging.SortSpec;
 import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
+import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.district.District;
 import jp.kyodo.support.Facility;
@@ -297,13 +298,13 @@ public class Facilities {
         f.name = b.name().strip();
         f.kind = b.kind();
         f.districtId = b.districtId();
-        f.address = SupportEvents.blankToNull(b.address());
+        f.address = Strings.blankToNull(b.address());
         f.owner = b.owner();
-        f.ownerName = SupportEvents.blankToNull(b.ownerName());
+        f.ownerName = Strings.blankToNull(b.ownerName());
         f.capacity = b.capacity();
         f.builtYear = b.builtYear();
         f.lentByCity = Boolean.TRUE.equals(b.lentByCity());
-        f.note = SupportEvents.blankToNull(b.note());
+        f.note = Strings.blankToNull(b.note());
         f.searchKey = TextNormalizer.searchKey(f.name, f.address, f.ownerName, f.note);
         List<FacilityRoom> rooms = (b.rooms() == null ? List.<Room>of() : b.rooms()).stream()
                 .map(r -> new FacilityRoom(r.name().strip(), r.capacity())).toList();
@@ -319,29 +320,12 @@ public class Facilities {
             x.subsidyYen = w.subsidyYen();
             works.add(x);
         }
-        if (!auditState(f).get("rooms").equals(rooms.stream().map(r -> r.name + (r.capacity == null ? "" : " (" + r.capacity + ")")).toList())
-                || !sameWorks(f.works, works)) {
+        if (!f.rooms.equals(rooms) || !f.works.equals(works)) {
             f.rooms.clear();
             f.rooms.addAll(rooms);
             f.works.clear();
             f.works.addAll(works);
             f.touch();
         }
-    }
-
-    static boolean sameWorks(List<FacilityWork> a, List<FacilityWork> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            FacilityWork x = a.get(i);
-            FacilityWork y = b.get(i);
-            if (!(Objects.equals(x.doneOn, y.doneOn) && x.kind == y.kind && Objects.equals(x.description, y.description)
-                    && Objects.equals(x.costYen, y.costYen) && Objects.equals(x.programId, y.programId)
-                    && Objects.equals(x.grantCaseId, y.grantCaseId) && Objects.equals(x.subsidyYen, y.subsidyYen))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

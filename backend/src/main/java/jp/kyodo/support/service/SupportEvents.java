@@ -28,6 +28,7 @@ import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.security.CurrentUser;
 import jp.kyodo.common.security.Roles;
+import jp.kyodo.common.text.Strings;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Japanese;
 import jp.kyodo.department.Section;
@@ -376,16 +377,9 @@ public class SupportEvents {
         return toResponse(e);
     }
 
+    /** The same rows in any order (a district's rows are replaced at the end of the list). */
     static boolean sameRows(List<EventAttendance> a, List<EventAttendance> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        Set<String> x = a.stream().map(SupportEvents::key).collect(Collectors.toSet());
-        return b.stream().map(SupportEvents::key).collect(Collectors.toSet()).equals(x);
-    }
-
-    static String key(EventAttendance r) {
-        return r.districtId + "/" + r.organizationId + "/" + r.registered + "/" + r.attended;
+        return a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b));
     }
 
     void check(SupportEventInput b) {
@@ -414,19 +408,15 @@ public class SupportEvents {
         e.fiscalYear = Japanese.fiscalYearOf(b.heldOn());
         e.startsAt = b.startsAt() == null ? null : LocalTime.parse(b.startsAt());
         e.endsAt = b.endsAt() == null ? null : LocalTime.parse(b.endsAt());
-        e.place = blankToNull(b.place());
+        e.place = Strings.blankToNull(b.place());
         e.audience = b.audience();
         e.sectionId = b.sectionId();
         e.programId = b.programId();
         e.capacity = b.capacity();
-        e.description = blankToNull(b.description());
+        e.description = Strings.blankToNull(b.description());
         e.searchKey = TextNormalizer.searchKey(e.title, e.place, e.description);
         if (e.capacity != null && e.registeredTotal > e.capacity) {
             throw ProblemException.invalid("capacity", "fewer than the " + e.registeredTotal + " already registered", "Capacity");
         }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
