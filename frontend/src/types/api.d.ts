@@ -752,6 +752,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/council-bodies/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a body with its seats and members (変更履歴)
+         * @description Newest first; names are redacted for callers who may not read them. Who may call: any signed-in role.
+         */
+        get: operations["getCouncilBodyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-bodies/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A body's members (構成員)
+         * @description Filter `current`: true — in term today; false — past or future terms. Sort keys: seat (default, then newest term and kana), termStart, termEnd, kana. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list).  Names are personal data: present only for ADMIN, OFFICE and the liaisons of the member's district (the district represented, else the organization's, else the body's council's). Who may call: any signed-in role.
+         */
+        get: operations["listCouncilBodyMembers"];
+        put?: never;
+        /**
+         * Add a member to a body (構成員の登録)
+         * @description The seat is one of the body's; a district representative names the district (in the body's reach). Who may call: ADMIN, OFFICE; LIAISON only for a body of a council of their districts (others: 403).
+         */
+        post: operations["createCouncilMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-bodies/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A body's seats and vacancies (構成と欠員)
+         * @description Each seat with its 定数 today, the members in term today and the vacancies; a district representative's seat has one place per district in the body's reach (its council's district, its ward's districts, or every district) and lists the districts without a representative. Who may call: any signed-in role.
+         */
+        get: operations["getCouncilBodyRoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-bodies/{id}/seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a seat to a body (役職の登録)
+         * @description A title is used once per body. `seats` is required, except for a district representative's seat. Who may call: ADMIN, OFFICE; LIAISON only for a body of a council of their districts (others: 403).
+         */
+        post: operations["createCouncilSeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/council-meetings": {
         parameters: {
             query?: never;
@@ -828,6 +912,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/council-meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance at a meeting (出欠)
+         * @description The body's members in term on the meeting's day, each with their attendance (absent: not recorded), and the figures with the quorum. The ETag is the meeting's version.  Names are personal data: present only for ADMIN, OFFICE and the liaisons of the member's district (the district represented, else the organization's, else the body's council's). Who may call: any signed-in role.
+         */
+        get: operations["getMeetingAttendance"];
+        /**
+         * Record the attendance at a meeting (出欠の記録)
+         * @description Replaces every row: a member not listed is not recorded. Each member must be the body's and in term on the day (400 `InTerm` naming `rows[i].memberId`). If-Match is the meeting's ETag. The meeting keeps its figures and quorum. Who may call: ADMIN, OFFICE; LIAISON only for a body of a council of their districts (others: 403).
+         */
+        put: operations["recordMeetingAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/council-meetings/{id}/history": {
         parameters: {
             query?: never;
@@ -843,6 +951,82 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members across bodies: a person's seats (構成員の検索)
+         * @description `person`: the seats, current and past, of the person of that member (the same name, full- and half-width and spaces alike; two people of one name are not told apart). `q`: name or kana contains. `bodyId`, `current` as for a body's list. A liaison finds only members of their districts. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list).  Names are personal data: present only for ADMIN, OFFICE and the liaisons of the member's district (the district represented, else the organization's, else the body's council's). Who may call: ADMIN, OFFICE, LIAISON.
+         */
+        get: operations["listCouncilMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a member
+         * @description Names are personal data: present only for ADMIN, OFFICE and the liaisons of the member's district (the district represented, else the organization's, else the body's council's). Who may call: any signed-in role.
+         */
+        get: operations["getCouncilMember"];
+        /**
+         * Change a member (term, seat, whom they represent)
+         * @description Replaces every field. Attendance already recorded must stay within the term (400 `AttendanceInTerm`). Who may call: ADMIN, OFFICE; LIAISON only for a body of a council of their districts (others: 403).
+         */
+        put: operations["updateCouncilMember"];
+        post?: never;
+        /**
+         * Remove a member entered by mistake
+         * @description Refused (409) once their attendance is recorded: end the term instead. Who may call: ADMIN, OFFICE; LIAISON only for a body of a council of their districts (others: 403).
+         */
+        delete: operations["deleteCouncilMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-seats/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a seat
+         * @description Who may call: any signed-in role.
+         */
+        get: operations["getCouncilSeat"];
+        /**
+         * Change a seat
+         * @description Replaces every field. Who may call: ADMIN, OFFICE; LIAISON only for a body of a council of their districts (others: 403).
+         */
+        put: operations["updateCouncilSeat"];
+        post?: never;
+        /**
+         * Delete a seat
+         * @description Refused (409) while it has members, current or past. Who may call: ADMIN, OFFICE; LIAISON only for a body of a council of their districts (others: 403).
+         */
+        delete: operations["deleteCouncilSeat"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1244,6 +1428,26 @@ export interface paths {
          * @description One row per case: its program, the organization, its status, the days and figures of its plan, application and results report, the decided and paid amounts, version. Ordered by program and organization code. Import the file back (after filling in applications or results) with POST /imports/grant-cases. The office sees every case, a DEPARTMENT user the cases of their section's programs, a LIAISON those of their districts, others none. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
          */
         get: operations["exportGrantCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/meeting-attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the attendance sheet of meetings (出欠表の出力)
+         * @description One row per meeting and member of its body in term on its day, by meeting, seat and name: the meeting, the member, the seat, whom they represent and the attendance recorded (blank where none; labels=ja writes 出席, 委任状, 欠席). Fill in status and import it with POST /imports/meeting-attendance. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: ADMIN, OFFICE.
+         */
+        get: operations["exportMeetingAttendance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1840,6 +2044,46 @@ export interface paths {
          * @description 取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. Who may call: any signed-in role.
          */
         get: operations["getGrantCaseImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/meeting-attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the attendance at meetings (会議の出欠の取込)
+         * @description The bulk form of PUT /council-meetings/{id}/attendance, e.g. a sign-in sheet filled in at the meeting: export the meetings' sheet (GET /exports/meeting-attendance), fill in status and send it back. Natural key: meetingId + memberId; the member must be of the meeting's body and in term on its day (InTerm). status: PRESENT, PROXY, ABSENT or the words 出席, 委任状 (委任), 欠席; a blank status leaves the member's attendance as it is. Each meeting touched keeps its figures and quorum. The columns meetingName, heldOn, personName, seatTitle and representing of the export are ignored. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. The optional column version (更新番号, written by the export) makes a re-import safe: a row whose record was saved since (another version) is refused with code Stale and never overwrites that change; blank means no check; a version on a row that creates a record is refused (VersionOnCreate). With mode=PARTIAL the valid rows are saved and the refused ones reported (200; the report's refused and written say how many). Otherwise (mode=ALL_OR_NOTHING, the default), if any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["importMeetingAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/meeting-attendance/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Template for an import of attendance (出欠取込用テンプレート)
+         * @description 取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. Who may call: any signed-in role.
+         */
+        get: operations["getMeetingAttendanceImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2509,6 +2753,26 @@ export interface paths {
          * @description PLANNED, IN_PROGRESS or DONE (with the date it was done, default today). Who may call: ADMIN, OFFICE; DEPARTMENT only for initiatives of its own section (所管課; others: 403).
          */
         put: operations["updateMilestone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/office-worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office's worklist (事務局のやること)
+         * @description What belongs to no single district: empty seats of the bodies of the city-wide council and of the city (SEAT_VACANT, with how many; a district representative's seat counts the districts without one), and terms ending within 60 days with nobody lined up after them (SEAT_TERM_ENDING). By due date, undated last. Who may call: ADMIN, OFFICE.
+         */
+        get: operations["getOfficeWorklist"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -4672,6 +4936,8 @@ export interface components {
         };
         /** @enum {string} */
         AreaCountMethod: "RESIDENT_REGISTRY" | "OWN_COUNT" | "SURVEY";
+        /** @enum {string} */
+        AttendanceStatus: "PRESENT" | "PROXY" | "ABSENT";
         /** @description One field before and after the change; absent means the field had no value */
         AuditChange: {
             /** @example memberHouseholds */
@@ -4746,6 +5012,8 @@ export interface components {
              */
             milestoneId?: number;
         };
+        /** @enum {string} */
+        BodySide: "COMMUNITY" | "CITY";
         /** @description GeoJSON FeatureCollection (application/geo+json) of district boundaries, with the bbox of them all */
         BoundaryCollection: {
             /**
@@ -5256,7 +5524,7 @@ export interface components {
             hasMore: boolean;
         };
         /** @enum {string} */
-        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "FACILITY" | "GRANT_CASE" | "INITIATIVE" | "JOIN_RATE" | "LIAISON_ASSIGNMENT" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "SUPPORT_EVENT" | "SUPPORT_FILE" | "SUPPORT_PROGRAM" | "UPWARD_REPORT" | "VOICE" | "WARD";
+        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "COUNCIL_MEMBER" | "COUNCIL_SEAT" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "FACILITY" | "GRANT_CASE" | "INITIATIVE" | "JOIN_RATE" | "LIAISON_ASSIGNMENT" | "MEETING_ATTENDANCE" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "SUPPORT_EVENT" | "SUPPORT_FILE" | "SUPPORT_PROGRAM" | "UPWARD_REPORT" | "VOICE" | "WARD";
         /** @description 依頼等 / a city request to communities, with its computed burden and warnings */
         CityRequest: {
             /**
@@ -6118,6 +6386,27 @@ export interface components {
              * @example 20
              */
             sortOrder: number;
+            /** @description 地域側 (COMMUNITY) or 市側 (CITY) */
+            side: components["schemas"]["BodySide"];
+            /** @description 定足数 */
+            quorum: components["schemas"]["QuorumRule"];
+            /**
+             * @description Whether a proxy (委任状) counts as attending for the quorum
+             * @example true
+             */
+            proxiesCount: boolean;
+            /**
+             * Format: int32
+             * @description 定数 today over all seats (0 when no seats are set)
+             * @example 14
+             */
+            seatTotal: number;
+            /**
+             * Format: int32
+             * @description 欠員 today
+             * @example 1
+             */
+            vacant: number;
             /**
              * Format: int64
              * @example 0
@@ -6161,9 +6450,58 @@ export interface components {
              * @example 100
              */
             sortOrder?: number;
+            /** @description Absent: COMMUNITY */
+            side?: components["schemas"]["BodySide"];
+            /** @description Absent: NONE */
+            quorum?: components["schemas"]["QuorumRule"];
+            /**
+             * @description Whether a proxy (委任状) counts as attending; absent: false
+             * @example true
+             */
+            proxiesCount?: boolean;
         };
         /** @enum {string} */
         CouncilBodyKind: "BOARD" | "EXECUTIVE" | "SECRETARIAT" | "SECTION" | "GENERAL_ASSEMBLY" | "DISTRICT_COUNCIL_MEETING" | "OTHER";
+        /** @description 構成 / a body's seats with today's members and vacancies */
+        CouncilBodyRoster: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bodyId: number;
+            /** @example 理事会 */
+            bodyName: string;
+            side: components["schemas"]["BodySide"];
+            quorum: components["schemas"]["QuorumRule"];
+            /** @example false */
+            proxiesCount: boolean;
+            /**
+             * Format: date
+             * @description The day the figures are for (today)
+             * @example 2026-12-04
+             */
+            asOf: string;
+            /** @description In display order */
+            seats: components["schemas"]["CouncilSeat"][];
+            /**
+             * Format: int32
+             * @description Sum of seatsToday
+             * @example 14
+             */
+            seatTotal: number;
+            /**
+             * Format: int32
+             * @example 13
+             */
+            filled: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            vacant: number;
+            /** @description `canEdit`: the caller may change seats, members and attendance */
+            permissions: components["schemas"]["Permissions"];
+        };
         /** @description 会議 / a meeting of a council body, with the items the city reported at it */
         CouncilMeeting: {
             /**
@@ -6205,6 +6543,8 @@ export interface components {
             note?: string;
             /** @description In order */
             agendaItems: components["schemas"]["AgendaItem"][];
+            /** @description 出欠と定足数; absent until attendance is recorded */
+            attendance?: components["schemas"]["MeetingAttendanceFigures"];
             permissions: components["schemas"]["Permissions"];
             /**
              * Format: int64
@@ -6296,6 +6636,8 @@ export interface components {
              * @example 4
              */
             agendaItemCount: number;
+            /** @description 出欠と定足数; absent until attendance is recorded */
+            attendance?: components["schemas"]["MeetingAttendanceFigures"];
             /**
              * Format: int64
              * @example 0
@@ -6313,6 +6655,235 @@ export interface components {
              * @example 2026-04-02T05:12:09.123456Z
              */
             updatedAt: string;
+        };
+        /** @description 構成員 / a person in a seat for a term. The name is personal data: present only for callers who may read it (as an officer's). */
+        CouncilMember: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bodyId: number;
+            /** @example 理事会 */
+            bodyName: string;
+            bodySide: components["schemas"]["BodySide"];
+            /**
+             * Format: int64
+             * @example 7
+             */
+            seatId: number;
+            /** @example 理事 */
+            seatTitle: string;
+            filling: components["schemas"]["SeatFilling"];
+            /**
+             * @description Personal data
+             * @example 山田 花子
+             */
+            personName?: string;
+            /**
+             * @description Personal data
+             * @example やまだ はなこ
+             */
+            personKana?: string;
+            /**
+             * @description Whether the caller may read the name
+             * @example true
+             */
+            personalDataVisible: boolean;
+            /**
+             * Format: int64
+             * @description The organization the member represents
+             * @example 40
+             */
+            organizationId?: number;
+            /** @example 香椎校区自治協議会 */
+            organizationName?: string;
+            /**
+             * Format: int64
+             * @description The district the member represents
+             * @example 12
+             */
+            districtId?: number;
+            /** @example 香椎 */
+            districtName?: string;
+            /**
+             * Format: date
+             * @example 2025-05-24
+             */
+            termStart: string;
+            /**
+             * Format: date
+             * @description Absent: open-ended
+             * @example 2027-05-31
+             */
+            termEnd?: string;
+            /**
+             * @description In term today
+             * @example true
+             */
+            current: boolean;
+            /** @example 副会長を兼ねる */
+            note?: string;
+            permissions: components["schemas"]["Permissions"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
+        };
+        /** @description 構成員の登録・更新 / create or update a member (PUT replaces every field) */
+        CouncilMemberInput: {
+            /**
+             * Format: int64
+             * @description A seat of the same body
+             * @example 7
+             */
+            seatId: number;
+            /** @example 山田 花子 */
+            personName: string;
+            /** @example やまだ はなこ */
+            personKana?: string;
+            /**
+             * Format: int64
+             * @description The organization the member represents
+             * @example 40
+             */
+            organizationId?: number;
+            /**
+             * Format: int64
+             * @description The district the member represents: required for a district representative's seat, and the organization's district when both are given
+             * @example 12
+             */
+            districtId?: number;
+            /**
+             * Format: date
+             * @example 2025-05-24
+             */
+            termStart: string;
+            /**
+             * Format: date
+             * @description Not before termStart; absent: open-ended
+             * @example 2027-05-31
+             */
+            termEnd?: string;
+            /** @example 副会長を兼ねる */
+            note?: string;
+        };
+        /** @description 役職と定数 / a seat of a council body, with how many hold it today */
+        CouncilSeat: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bodyId: number;
+            /**
+             * @description 役職
+             * @example 理事
+             */
+            title: string;
+            filling: components["schemas"]["SeatFilling"];
+            /**
+             * Format: int32
+             * @description 定数 as set; absent for a district representative's seat
+             * @example 11
+             */
+            seats?: number;
+            /**
+             * Format: int32
+             * @description 定数 today: `seats`, or for a district representative's seat the number of districts in the body's reach
+             * @example 11
+             */
+            seatsToday: number;
+            /**
+             * Format: int32
+             * @description Members in term today
+             * @example 10
+             */
+            filled: number;
+            /**
+             * Format: int32
+             * @description 欠員: seats today without a member (never negative)
+             * @example 1
+             */
+            vacant: number;
+            /** @description For a district representative's seat: the districts without a representative today, in code order */
+            vacantDistricts?: components["schemas"]["SeatDistrict"][];
+            /**
+             * Format: int32
+             * @description 任期 in years
+             * @example 2
+             */
+            termYears?: number;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            sortOrder: number;
+            /** @example 総会で選出 */
+            note?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
+        };
+        /** @description 役職の登録・更新 / create or update a seat (PUT replaces every field) */
+        CouncilSeatInput: {
+            /** @example 理事 */
+            title: string;
+            filling: components["schemas"]["SeatFilling"];
+            /**
+             * Format: int32
+             * @description 定数: required, except for DISTRICT_REPRESENTATIVE (must be absent: one per district)
+             * @example 11
+             */
+            seats?: number;
+            /**
+             * Format: int32
+             * @description 任期 in years
+             * @example 2
+             */
+            termYears?: number;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            sortOrder?: number;
+            /** @example 総会で選出 */
+            note?: string;
         };
         /** @description 担当状況 / per liaison their districts, and the districts that stand out */
         Coverage: {
@@ -8750,6 +9321,117 @@ export interface components {
              */
             sectionId?: number;
         };
+        /** @description 出欠 / who was at a meeting; the ETag is the meeting's version */
+        MeetingAttendance: {
+            /**
+             * Format: int64
+             * @example 31
+             */
+            meetingId: number;
+            /** @example 第3回理事会 */
+            meetingName: string;
+            /**
+             * Format: date
+             * @example 2025-06-25
+             */
+            heldOn: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            bodyId: number;
+            quorum: components["schemas"]["QuorumRule"];
+            /** @example false */
+            proxiesCount: boolean;
+            /** @description Absent until attendance is recorded */
+            figures?: components["schemas"]["MeetingAttendanceFigures"];
+            /** @description The members in term on the day, by seat order and kana */
+            rows: components["schemas"]["MeetingAttendanceRow"][];
+            permissions: components["schemas"]["Permissions"];
+            /**
+             * Format: int64
+             * @description The meeting's version
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description One member's attendance */
+        MeetingAttendanceEntry: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            memberId: number;
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        /** @description 出欠と定足数 / a meeting's attendance as kept with its rows */
+        MeetingAttendanceFigures: {
+            /**
+             * Format: int32
+             * @description Members in term on the day
+             * @example 14
+             */
+            membersOnDay: number;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            present: number;
+            /**
+             * Format: int32
+             * @description 委任状
+             * @example 2
+             */
+            proxy: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            absent: number;
+            /**
+             * Format: int32
+             * @description Members in term without a row
+             * @example 0
+             */
+            unrecorded: number;
+            /**
+             * Format: int32
+             * @description How many had to attend; absent when the body has no quorum
+             * @example 8
+             */
+            quorumRequired: number | null;
+            /**
+             * @description Whether the quorum was met (proxies count when the body says so); absent when the body has no quorum
+             * @example true
+             */
+            quorumMet: boolean | null;
+        };
+        /** @description 出欠の記録 / a meeting's attendance; replaces every row (a member not listed is not recorded) */
+        MeetingAttendanceInput: {
+            rows: components["schemas"]["MeetingAttendanceEntry"][];
+        };
+        /** @description A member in term on the meeting's day and their attendance */
+        MeetingAttendanceRow: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            memberId: number;
+            /**
+             * @description Personal data
+             * @example 山田 花子
+             */
+            personName?: string;
+            /** @example 理事 */
+            seatTitle: string;
+            /**
+             * @description The district or organization represented
+             * @example 香椎
+             */
+            representing?: string;
+            /** @description Absent: not recorded */
+            status?: components["schemas"]["AttendanceStatus"];
+        };
         /** @description 加入世帯数 / households and member households of an association in a fiscal year, with the derived join rate */
         MembershipFigure: {
             /**
@@ -8980,6 +9662,38 @@ export interface components {
             createdAt: string;
             /** @description When it was marked read; null while unread */
             readAt: components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @description 事務局のやること / one thing the office has to do that belongs to no single district */
+        OfficeWorkListItem: {
+            /** @example SEAT_VACANT */
+            kind: string;
+            /** @description Due date; null for undated items (listed last) */
+            due: components["schemas"]["LocalDate"] | null;
+            /** @description Past due */
+            overdue: boolean;
+            /** @example 総会 各校区代表 */
+            title: string;
+            /**
+             * Format: int64
+             * @description How many it stands for (vacant seats, terms ending, posts)
+             * @example 3
+             */
+            count: number;
+            /**
+             * @description SPA path where it is done
+             * @example /council-bodies/1
+             */
+            link: string;
+        };
+        /** @description 事務局のやること / the office's worklist */
+        OfficeWorklist: {
+            /**
+             * Format: date
+             * @example 2026-12-04
+             */
+            today: string;
+            /** @description By due date, undated last */
+            items: components["schemas"]["OfficeWorkListItem"][];
         };
         /** @description 役員 / an officer. Person fields are personal data: present only for callers who may read them. */
         Officer: {
@@ -9736,6 +10450,20 @@ export interface components {
             nextCursor: string | null;
         };
         PageMemberResponse: {
+            items: components["schemas"]["CouncilMember"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
+        PageMemberResponse1: {
             items: components["schemas"]["CommitteeMember"][];
             /** Format: int64 */
             total: number;
@@ -11028,6 +11756,8 @@ export interface components {
             /** @example 評価の一部を訂正しました */
             note?: string;
         };
+        /** @enum {string} */
+        QuorumRule: "NONE" | "MAJORITY" | "HALF" | "TWO_THIRDS";
         /** @description 評価の尺度の段階 / one grade of the rating scale */
         RatingGrade: {
             /** @example A */
@@ -11414,6 +12144,18 @@ export interface components {
             unit?: number;
             mode?: components["schemas"]["Mode"];
         };
+        /** @description A district (whose representative's seat is empty) */
+        SeatDistrict: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            /** @example 香椎 */
+            name: string;
+        };
+        /** @enum {string} */
+        SeatFilling: "ELECTED" | "EX_OFFICIO" | "DISTRICT_REPRESENTATIVE" | "APPOINTED";
         /** @description 課 — a section, with the names of its department and bureau */
         Section: {
             /**
@@ -15047,7 +15789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageMemberResponse"];
+                    "application/json": components["schemas"]["PageMemberResponse1"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -15489,6 +16231,247 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getCouncilBodyHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCouncilBodyMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /** @example true */
+                current?: boolean;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMemberResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCouncilMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilMemberInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCouncilBodyRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roster */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilBodyRoster"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCouncilSeat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilSeatInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSeat"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listCouncilMeetings: {
         parameters: {
             query?: {
@@ -15818,6 +16801,88 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getMeetingAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendance */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttendance"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordMeetingAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingAttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttendance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getCouncilMeetingHistory: {
         parameters: {
             query?: {
@@ -15864,6 +16929,317 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCouncilMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /** @example 2 */
+                bodyId?: number;
+                /** @example true */
+                current?: boolean;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description A member id: list that person's seats
+                 * @example 301
+                 */
+                person?: number;
+                /** @example 山田 */
+                q?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMemberResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCouncilMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilMember"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCouncilMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilMemberInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCouncilMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCouncilSeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The seat with today's figures */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSeat"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCouncilSeat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilSeatInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSeat"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCouncilSeat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -17148,6 +18524,76 @@ export interface operations {
                     /**
                      * @example programId,programName,organizationCode,organizationName,districtName,status,planReceivedOn,appliedOn,eligibleCost,units,decidedYen,paidYen,reportedOn,reportedCost,reportedUnits,version
                      *     14,防犯灯設置費補助,HGS-01-001,香椎一丁目町内会,香椎,DECIDED,,2026-05-12,,LED=5,62500,0,,,,3
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportMeetingAttendance: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the meetings of this body
+                 * @example 2
+                 */
+                bodyId?: number;
+                /**
+                 * @description Only meetings of this fiscal year (年度)
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
+                /**
+                 * @description Only this meeting
+                 * @example 31
+                 */
+                meetingId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example meetingId,meetingName,heldOn,memberId,personName,seatTitle,representing,status
+                     *     31,第3回理事会,2025-06-25,301,山田 花子,理事,香椎,PRESENT
                      */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -19007,6 +20453,141 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    importMeetingAttendance: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: only check the file and report what would change. Only true or false are accepted (anything else is 400), so that a typo never saves by mistake
+                 * @example true
+                 */
+                dryRun?: boolean;
+                /**
+                 * @description ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a refused row of the same file is refused too. A dry run in either mode says what that mode would do. The Idempotency-Key stands for the mode too
+                 * @example PARTIAL
+                 */
+                mode?: components["schemas"]["ImportMode"];
+            };
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV or .xlsx file */
+        requestBody: {
+            content: {
+                /**
+                 * @example meetingId,memberId,status
+                 *     31,301,出席
+                 *     31,302,委任状
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+                "application/vnd.ms-excel": string;
+            };
+        };
+        responses: {
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The file is empty, has no header row, is damaged, or is CSV in neither UTF-8 nor Shift_JIS (problem type malformed-request) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            /** @description Not CSV or .xlsx: an old .xls or password-protected workbook, another zip, UTF-16 text, a binary file, or a Content-Type not listed */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMeetingAttendanceImportTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="meeting-attendance-template.<csv|xlsx>" */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example meetingId,meetingName,heldOn,memberId,personName,seatTitle,representing,status */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     importMeetingLog: {
         parameters: {
             query?: {
@@ -20824,6 +22405,38 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOfficeWorklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The office's worklist */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeWorklist"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -19,6 +19,14 @@ public class CouncilBody extends VersionedEntity {
     /** Other names used in meeting logs, one per line. */
     public String aliases;
     public int sortOrder;
+    /** 地域側・市側 */
+    @Enumerated(EnumType.STRING)
+    public BodySide side = BodySide.COMMUNITY;
+    /** 定足数 */
+    @Enumerated(EnumType.STRING)
+    public QuorumRule quorum = QuorumRule.NONE;
+    /** Whether a proxy (委任状) counts as attending for the quorum. */
+    public boolean proxiesCount;
 
     public List<String> aliasList() {
         return aliases == null || aliases.isBlank() ? List.of()

@@ -19,6 +19,14 @@ public class CouncilMeeting extends VersionedEntity {
     public String title;
     public String note;
     public String searchKey;
+    /** Kept with the attendance rows: the members in term on the day (null: no attendance recorded yet). */
+    public Integer membersOnDay;
+    public int presentCount;
+    public int proxyCount;
+    public int absentCount;
+    /** How many had to attend (null: the body has no quorum or no attendance is recorded). */
+    public Integer quorumRequired;
+    public Boolean quorumMet;
 
     /** 第3回理事会, or the body's name alone when unnumbered. */
     public String displayName() {

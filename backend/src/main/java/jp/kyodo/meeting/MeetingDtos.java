@@ -37,6 +37,11 @@ public final class MeetingDtos {
             @Schema(examples = "校区まちづくり連絡協議会") @Nullable String organizationName,
             @Schema(description = "Other names the body goes by in meeting logs (matched by the meeting-log import)", examples = "[\"事務局連絡会議\"]") List<String> aliases,
             @Schema(examples = "20") int sortOrder,
+            @Schema(description = "地域側 (COMMUNITY) or 市側 (CITY)", examples = "COMMUNITY") BodySide side,
+            @Schema(description = "定足数", examples = "MAJORITY") QuorumRule quorum,
+            @Schema(description = "Whether a proxy (委任状) counts as attending for the quorum", examples = "true") boolean proxiesCount,
+            @Schema(description = "定数 today over all seats (0 when no seats are set)", examples = "14") int seatTotal,
+            @Schema(description = "欠員 today", examples = "1") int vacant,
             @Schema(examples = "0") long version,
             @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
             @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
@@ -50,7 +55,10 @@ public final class MeetingDtos {
             @NotNull @Schema(examples = "DISTRICT_COUNCIL_MEETING") CouncilBodyKind kind,
             @Schema(examples = "40") @Positive Long organizationId,
             @Size(max = 20) @Schema(examples = "[\"香椎校区総会\"]") List<@NotBlank @Size(max = 100) String> aliases,
-            @Min(0) @Max(9999) @Schema(examples = "100") Integer sortOrder) {
+            @Min(0) @Max(9999) @Schema(examples = "100") Integer sortOrder,
+            @Schema(description = "Absent: COMMUNITY", examples = "COMMUNITY") BodySide side,
+            @Schema(description = "Absent: NONE", examples = "MAJORITY") QuorumRule quorum,
+            @Schema(description = "Whether a proxy (委任状) counts as attending; absent: false", examples = "true") Boolean proxiesCount) {
     }
 
     // ---- meetings -----------------------------------------------------------------------------
@@ -69,6 +77,7 @@ public final class MeetingDtos {
             @Schema(examples = "第3回理事会") @Nullable String title,
             @Schema(description = "@Nullable title, or 第N回 + the body's name", examples = "第3回理事会") String displayName,
             @Schema(examples = "4") long agendaItemCount,
+            @Schema(description = "出欠と定足数; absent until attendance is recorded") @Nullable MembershipDtos.AttendanceFigures attendance,
             @Schema(examples = "0") long version,
             @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,
             @Schema(description = ApiDoc.UPDATED_AT, examples = ApiDoc.UPDATED_AT_EXAMPLE) OffsetDateTime updatedAt) implements Versioned {
@@ -89,6 +98,7 @@ public final class MeetingDtos {
             @Schema(examples = "第3回理事会") String displayName,
             @Schema(examples = "市役所 本庁舎 302会議室") @Nullable String note,
             @Schema(description = "In order") List<AgendaItemResponse> agendaItems,
+            @Schema(description = "出欠と定足数; absent until attendance is recorded") @Nullable MembershipDtos.AttendanceFigures attendance,
             Permissions permissions,
             @Schema(examples = "0") long version,
             @Schema(description = ApiDoc.CREATED_AT, examples = ApiDoc.CREATED_AT_EXAMPLE) OffsetDateTime createdAt,

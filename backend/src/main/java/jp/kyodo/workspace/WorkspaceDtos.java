@@ -64,6 +64,22 @@ public final class WorkspaceDtos {
             List<DistrictRef> districts) {
     }
 
+    @Schema(name = "OfficeWorkListItem", description = "事務局のやること / one thing the office has to do that belongs to no single district")
+    public record OfficeWorkListItem(
+            @Schema(examples = "SEAT_VACANT") String kind,
+            @Nullable @Schema(description = "Due date; null for undated items (listed last)", examples = "2027-05-31") LocalDate due,
+            @Schema(description = "Past due") boolean overdue,
+            @Schema(examples = "総会 各校区代表") String title,
+            @Schema(description = "How many it stands for (vacant seats, terms ending, posts)", examples = "3") long count,
+            @Schema(description = "SPA path where it is done", examples = "/council-bodies/1") String link) {
+    }
+
+    @Schema(name = "OfficeWorklist", description = "事務局のやること / the office's worklist")
+    public record OfficeWorklist(
+            @Schema(examples = "2026-12-04") LocalDate today,
+            @Schema(description = "By due date, undated last") List<OfficeWorkListItem> items) {
+    }
+
     @Schema(name = "LiaisonHome", description = "わたしの校区 / a liaison's districts and worklist")
     public record Home(
             LiaisonRef liaison,

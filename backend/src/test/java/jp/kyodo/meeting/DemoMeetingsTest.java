@@ -29,4 +29,27 @@ class DemoMeetingsTest {
                 .body("total", is(33)).body("items.districtCode", hasItem("HGS-01"))
                 .body("items.type", hasItem("SURVEY_ANSWER"));
     }
+
+    @Test
+    void the_bodies_have_seats_members_vacancies_and_attendance() {
+        String office = Api.token(Api.OFFICE);
+        io.restassured.path.json.JsonPath bodies = Api.as(office).queryParam("size", 200).get("/api/v1/council-bodies").then()
+                .statusCode(200).extract().jsonPath();
+        long assembly = bodies.getLong("items.find { it.code == 'GENERAL_ASSEMBLY' }.id");
+        long board = bodies.getLong("items.find { it.code == 'BOARD' }.id");
+        org.junit.jupiter.api.Assertions.assertEquals("CITY", bodies.getString("items.find { it.code == 'CITY-COORDINATION' }.side"));
+        // two districts without a representative, one director's seat and one vice-chair's seat empty
+        Api.as(office).get("/api/v1/council-bodies/" + assembly + "/roster").then().statusCode(200)
+                .body("seats.find { it.title == '各校区代表' }.vacantDistricts.size()", is(2))
+                .body("seats.find { it.title == '副会長' }.vacant", is(1));
+        Api.as(office).get("/api/v1/council-bodies/" + board + "/roster").then()
+                .body("seats.find { it.title == '理事' }.vacant", is(1)).body("seats.find { it.title == '部会長' }.filled", is(3));
+        Api.as(office).get("/api/v1/office-worklist").then().statusCode(200)
+                .body("items.findAll { it.kind == 'SEAT_VACANT' }.title", hasItem("理事会 理事"))
+                .body("items.find { it.title == '総会 各校区代表' && it.kind == 'SEAT_VACANT' }.count", is(2));
+        // attendance at the board's meetings: the September one fell short of its quorum
+        Api.as(office).queryParam("bodyId", board).queryParam("fiscalYear", 2025).get("/api/v1/council-meetings").then()
+                .body("items.find { it.heldOn == '2025-09-24' }.attendance.quorumMet", is(false))
+                .body("items.find { it.heldOn == '2025-06-25' }.attendance.quorumMet", is(true));
+    }
 }

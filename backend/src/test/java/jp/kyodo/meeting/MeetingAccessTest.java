@@ -45,6 +45,10 @@ class MeetingAccessTest {
     static long meetingId;
     static long itemId;
     static long reportId;
+    static long districtBodyId;
+    static long seatId;
+    static long memberId;
+    static long districtMeetingId;
     static Map<String, String> tokens = new LinkedHashMap<>();
     static final AtomicInteger NUMBER = new AtomicInteger(1);
 
@@ -59,6 +63,13 @@ class MeetingAccessTest {
         meetingId = Meetings.meeting(bodyId, 900, "2025-06-25");
         itemId = Meetings.item(Meetings.admin(), meetingId, "権限の議題", "協働推進課");
         reportId = Meetings.createReport(Meetings.admin(), Meetings.report(town.districtId(), "NEWSLETTER", "権限だより", "2025-07-01"));
+        // a body of the district's council, with a seat, a member and a meeting: a liaison of the district manages it
+        districtBodyId = Api.as(Meetings.admin()).body(Api.body("code", Api.unique("DB"), "nameJa", tag + "校区役員会", "nameEn",
+                "District board", "kind", "DISTRICT_COUNCIL_MEETING", "organizationId", town.councilId(), "quorum", "MAJORITY"))
+                .post("/api/v1/council-bodies").then().statusCode(201).extract().jsonPath().getLong("id");
+        seatId = seat();
+        memberId = member();
+        districtMeetingId = Meetings.meeting(districtBodyId, 1, "2025-06-25");
         tokens.put(ANONYMOUS, null);
         tokens.put(ADMIN, Api.token(ADMIN));
         tokens.put(OFFICE, Api.token(OFFICE));
@@ -66,6 +77,20 @@ class MeetingAccessTest {
         tokens.put(COMMITTEE, Api.token(COMMITTEE));
         tokens.put(OWN_LIAISON, Api.liaisonFor(town.districtId()));
         tokens.put(OTHER_LIAISON, Api.liaisonFor(other.districtId()));
+    }
+
+    static long seat() {
+        return Api.as(Meetings.admin()).body(Api.body("title", Api.unique("役員"), "filling", "ELECTED", "seats", 5))
+                .post("/api/v1/council-bodies/" + districtBodyId + "/seats").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static Map<String, Object> memberBody() {
+        return Api.body("seatId", seatId, "personName", "権限 太郎", "termStart", "2025-04-01");
+    }
+
+    static long member() {
+        return Api.as(Meetings.admin()).body(memberBody()).post("/api/v1/council-bodies/" + districtBodyId + "/members").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
     }
 
     List<Op> operations() {
@@ -115,6 +140,34 @@ class MeetingAccessTest {
                 .get("/api/v1/imports/meeting-log/template")));
         ops.add(new Op("exportMeetingLog", SIGNED_IN, s -> s.accept("text/csv, application/problem+json")
                 .queryParam("bodyId", bodyId).get("/api/v1/exports/meeting-log")));
+        // seats, members, attendance (会議体と構成員)
+        Set<String> bodyEditors = Set.of(ADMIN, OFFICE, OWN_LIAISON);
+        Map<String, Object> seatBody = Api.body("title", Api.unique("幹事"), "filling", "ELECTED", "seats", 3);
+        ops.add(new Op("getCouncilBodyRoster", SIGNED_IN, s -> s.get("/api/v1/council-bodies/" + districtBodyId + "/roster")));
+        ops.add(new Op("createCouncilSeat", bodyEditors, s -> s.body(Api.body("title", Api.unique("幹事"), "filling", "ELECTED", "seats", 3))
+                .post("/api/v1/council-bodies/" + districtBodyId + "/seats")));
+        ops.add(new Op("getCouncilSeat", SIGNED_IN, s -> s.get("/api/v1/council-seats/" + seatId)));
+        ops.add(new Op("updateCouncilSeat", bodyEditors, s -> s.header("If-Match", "*").body(seatBody).put("/api/v1/council-seats/" + seatId)));
+        ops.add(new Op("deleteCouncilSeat", bodyEditors, s -> s.header("If-Match", "*").delete("/api/v1/council-seats/" + seat())));
+        ops.add(new Op("listCouncilBodyMembers", SIGNED_IN, s -> s.get("/api/v1/council-bodies/" + districtBodyId + "/members")));
+        ops.add(new Op("createCouncilMember", bodyEditors, s -> s.body(memberBody()).post("/api/v1/council-bodies/" + districtBodyId + "/members")));
+        ops.add(new Op("listCouncilMembers", Set.of(ADMIN, OFFICE, OWN_LIAISON, OTHER_LIAISON), s -> s.get("/api/v1/council-members?q=権限")));
+        ops.add(new Op("getCouncilMember", SIGNED_IN, s -> s.get("/api/v1/council-members/" + memberId)));
+        ops.add(new Op("updateCouncilMember", bodyEditors, s -> s.header("If-Match", "*").body(memberBody())
+                .put("/api/v1/council-members/" + memberId)));
+        ops.add(new Op("deleteCouncilMember", bodyEditors, s -> s.header("If-Match", "*").delete("/api/v1/council-members/" + member())));
+        ops.add(new Op("getCouncilBodyHistory", SIGNED_IN, s -> s.get("/api/v1/council-bodies/" + districtBodyId + "/history")));
+        ops.add(new Op("getMeetingAttendance", SIGNED_IN, s -> s.get("/api/v1/council-meetings/" + districtMeetingId + "/attendance")));
+        ops.add(new Op("recordMeetingAttendance", bodyEditors, s -> s.header("If-Match", "*").body(Map.of("rows", List.of()))
+                .put("/api/v1/council-meetings/" + districtMeetingId + "/attendance")));
+        byte[] sheet = ("meetingId,memberId,status\r\n" + districtMeetingId + "," + memberId + ",出席\r\n").getBytes(StandardCharsets.UTF_8);
+        ops.add(new Op("importMeetingAttendance", OFFICE_ONLY, s -> s.contentType("text/csv").accept("application/json, application/problem+json")
+                .queryParam("dryRun", true).body(sheet).post("/api/v1/imports/meeting-attendance")));
+        ops.add(new Op("getMeetingAttendanceImportTemplate", SIGNED_IN, s -> s.accept("text/csv, application/problem+json")
+                .get("/api/v1/imports/meeting-attendance/template")));
+        ops.add(new Op("exportMeetingAttendance", OFFICE_ONLY, s -> s.accept("text/csv, application/problem+json")
+                .queryParam("meetingId", districtMeetingId).get("/api/v1/exports/meeting-attendance")));
+        ops.add(new Op("getOfficeWorklist", OFFICE_ONLY, s -> s.get("/api/v1/office-worklist")));
         return ops;
     }
 

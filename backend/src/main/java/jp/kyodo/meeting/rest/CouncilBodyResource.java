@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/council-bodies")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = MeetingDoc.TAG, description = MeetingDoc.TAG_DESCRIPTION)
@@ -48,6 +48,7 @@ public class CouncilBodyResource {
     Idempotency idempotency;
 
     @GET
+    @Path("/council-bodies")
     @PermitAll
     @Operation(operationId = "listCouncilBodies", summary = "Council bodies (会議体)",
             description = "Reference data: the bodies whose meetings are logged — 総会 (general assembly), 理事会 (board), 幹事会 "
@@ -62,7 +63,7 @@ public class CouncilBodyResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/council-bodies/{id}")
     @PermitAll
     @Operation(operationId = "getCouncilBody", summary = "Get a council body (会議体)", description = ApiDoc.PUBLIC)
     @APIResponse(responseCode = "200", description = "The body")
@@ -71,6 +72,7 @@ public class CouncilBodyResource {
     }
 
     @POST
+    @Path("/council-bodies")
     @Operation(operationId = "createCouncilBody", summary = "Add a council body (会議体の登録)",
             description = "Its name and aliases must not be a name of another body (the meeting-log import finds bodies by name). " + ApiDoc.OFFICE)
     @APIResponseSchema(value = CouncilBodyResponse.class, responseCode = "201")
@@ -83,7 +85,7 @@ public class CouncilBodyResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/council-bodies/{id}")
     @Operation(operationId = "updateCouncilBody", summary = "Update a council body", description = "Replaces every field. " + ApiDoc.OFFICE)
     public RestResponse<CouncilBodyResponse> updateCouncilBody(@PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
@@ -92,7 +94,7 @@ public class CouncilBodyResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/council-bodies/{id}")
     @Operation(operationId = "deleteCouncilBody", summary = "Delete a council body", description = "Refused (409) while it has meetings. " + ApiDoc.OFFICE)
     public void deleteCouncilBody(@PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch) {

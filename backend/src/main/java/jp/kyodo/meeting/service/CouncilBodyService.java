@@ -16,7 +16,10 @@ import jp.kyodo.common.persistence.Aggregate;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.text.TextNormalizer;
 import jp.kyodo.common.web.Versions;
+import jp.kyodo.meeting.BodySide;
 import jp.kyodo.meeting.CouncilBody;
+import jp.kyodo.meeting.QuorumRule;
+import jp.kyodo.meeting.MembershipDtos.SeatResponse;
 import jp.kyodo.meeting.CouncilMeeting;
 import jp.kyodo.meeting.MeetingDtos.CouncilBodyRequest;
 import jp.kyodo.meeting.MeetingDtos.CouncilBodyResponse;
@@ -33,6 +36,9 @@ public class CouncilBodyService {
     @Inject
     Writes writes;
 
+    @Inject
+    BodyMembership membership;
+
     // ---- council bodies ---------------------------------------------------------------------
 
     public List<CouncilBodyResponse> bodies(Long organizationId) {
@@ -42,7 +48,9 @@ public class CouncilBodyService {
         if (organizationId != null) {
             q.setParameter("org", organizationId);
         }
-        return q.getResultList().stream().map(CouncilBodyService::toResponse).toList();
+        List<CouncilBody> list = q.getResultList();
+        Map<Long, List<SeatResponse>> seats = membership.seatsOf(list.stream().map(b -> b.id).toList());
+        return list.stream().map(b -> toResponse(b, seats.getOrDefault(b.id, List.of()))).toList();
     }
 
     public CouncilBody findBody(long id) {
@@ -57,15 +65,25 @@ public class CouncilBodyService {
         return toResponse(findBody(id));
     }
 
-    static CouncilBodyResponse toResponse(CouncilBody b) {
-        return new CouncilBodyResponse(b.id, b.code, b.nameJa, b.nameEn, b.kind,
-                b.organization == null ? null : b.organization.id, b.organization == null ? null : b.organization.name,
-                b.aliasList(), b.sortOrder, b.version, b.createdAt, b.updatedAt);
+    CouncilBodyResponse toResponse(CouncilBody b) {
+        return toResponse(b, b.id == null ? List.of() : membership.seatsOf(List.of(b.id)).getOrDefault(b.id, List.of()));
     }
 
-    /** 会議体: history stores its fields; 412 answers carry the API's representation. */
+    static CouncilBodyResponse toResponse(CouncilBody b, List<SeatResponse> seats) {
+        return new CouncilBodyResponse(b.id, b.code, b.nameJa, b.nameEn, b.kind,
+                b.organization == null ? null : b.organization.id, b.organization == null ? null : b.organization.name,
+                b.aliasList(), b.sortOrder, b.side, b.quorum, b.proxiesCount, seats.stream().mapToInt(SeatResponse::seatsToday).sum(),
+                seats.stream().mapToInt(SeatResponse::vacant).sum(), b.version, b.createdAt, b.updatedAt);
+    }
+
+    /** 会議体: history stores its fields. */
     static final Aggregate<CouncilBody> BODY = Aggregate.<CouncilBody>of("CouncilBody", b -> b.id, b -> b.version,
-            CouncilBodyService::toResponse).withState(CouncilBodyService::auditState);
+            CouncilBodyService::auditState);
+
+    /** {@link #BODY}, answering a stale If-Match with the API's representation. */
+    private Aggregate<CouncilBody> api() {
+        return BODY.withRepresentation(this::toResponse);
+    }
 
     static Map<String, Object> auditState(CouncilBody b) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -76,6 +94,9 @@ public class CouncilBodyService {
         m.put("organizationId", b.organization == null ? null : b.organization.id);
         m.put("aliases", b.aliasList());
         m.put("sortOrder", b.sortOrder);
+        m.put("side", b.side);
+        m.put("quorum", b.quorum);
+        m.put("proxiesCount", b.proxiesCount);
         return m;
     }
 
@@ -83,13 +104,15 @@ public class CouncilBodyService {
     public CouncilBodyResponse createBody(CouncilBodyRequest r) {
         CouncilBody b = new CouncilBody();
         applyBody(b, r);
-        return toResponse(writes.create(BODY, b));
+        return toResponse(writes.create(api(), b));
     }
 
     @Transactional
     public CouncilBodyResponse updateBody(long id, CouncilBodyRequest r, String ifMatch) {
         CouncilBody b = findBody(id);
-        return toResponse(writes.update(BODY, b, ifMatch, x -> applyBody(x, r)));
+        writes.update(api(), b, ifMatch, x -> applyBody(x, r));
+        membership.refreshFigures(b);
+        return toResponse(b);
     }
 
     @Transactional
@@ -100,7 +123,11 @@ public class CouncilBodyService {
         if (meetings > 0) {
             throw ProblemException.conflict("The body has " + meetings + " meetings; delete them first");
         }
-        writes.delete(BODY, b);
+        long seats = jp.kyodo.meeting.CouncilSeat.count("body.id", id);
+        if (seats > 0) {
+            throw ProblemException.conflict("The body has " + seats + " seats; delete them first");
+        }
+        writes.delete(api(), b);
     }
 
     private void applyBody(CouncilBody b, CouncilBodyRequest r) {
@@ -141,6 +168,9 @@ public class CouncilBodyService {
         b.organization = org;
         b.aliases = names.size() > 1 ? String.join("\n", names.subList(1, names.size())) : null;
         b.sortOrder = r.sortOrder() == null ? 0 : r.sortOrder();
+        b.side = r.side() == null ? BodySide.COMMUNITY : r.side();
+        b.quorum = r.quorum() == null ? QuorumRule.NONE : r.quorum();
+        b.proxiesCount = Boolean.TRUE.equals(r.proxiesCount());
     }
 
     /** Every body by its folded name, aliases and code: how a meeting log names a body. */

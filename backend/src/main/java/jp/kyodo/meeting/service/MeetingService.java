@@ -26,6 +26,7 @@ import jp.kyodo.common.web.Versions;
 import jp.kyodo.meeting.AgendaItem;
 import jp.kyodo.meeting.CouncilBody;
 import jp.kyodo.meeting.CouncilMeeting;
+import jp.kyodo.meeting.MeetingAttendance;
 import jp.kyodo.meeting.MeetingDtos.MeetingRequest;
 import jp.kyodo.meeting.MeetingDtos.MeetingResponse;
 import jp.kyodo.meeting.MeetingDtos.MeetingSummary;
@@ -49,6 +50,9 @@ public class MeetingService {
 
     @Inject
     AgendaItemService agenda;
+
+    @Inject
+    BodyMembership membership;
 
     // ---- meetings -----------------------------------------------------------------------------
 
@@ -108,7 +112,7 @@ public class MeetingService {
         }
         return new Page<>(rows.stream().map(m -> new MeetingSummary(m.id, m.body.id, m.body.code, m.body.nameJa,
                 m.body.kind, m.number, m.heldOn, m.fiscalYear, m.title, displayName(m), counts.getOrDefault(m.id, 0L),
-                m.version, m.createdAt, m.updatedAt)).toList(), found.total(), p.page, p.size, found.nextCursor());
+                BodyMembership.figures(m), m.version, m.createdAt, m.updatedAt)).toList(), found.total(), p.page, p.size, found.nextCursor());
     }
 
     static String displayName(CouncilMeeting m) {
@@ -132,7 +136,7 @@ public class MeetingService {
                 AgendaItem.class).setParameter("m", m).getResultList();
         return new MeetingResponse(m.id, m.body.id, m.body.code, m.body.nameJa, m.body.kind, m.number, m.heldOn,
                 m.fiscalYear, m.title, displayName(m), m.note, items.stream().map(agenda::toResponse).toList(),
-                new Permissions(currentUser.isAdminOrOffice()), m.version, m.createdAt, m.updatedAt);
+                BodyMembership.figures(m), new Permissions(currentUser.isAdminOrOffice()), m.version, m.createdAt, m.updatedAt);
     }
 
     static Map<String, Object> auditState(CouncilMeeting m) {
@@ -156,13 +160,18 @@ public class MeetingService {
     @Transactional
     public MeetingResponse updateMeeting(long id, MeetingRequest r, String ifMatch) {
         CouncilMeeting m = findMeeting(id);
-        return toResponse(writes.update(meetingAggregate(), m, ifMatch, x -> applyMeeting(x, r)));
+        writes.update(meetingAggregate(), m, ifMatch, x -> applyMeeting(x, r));
+        membership.refreshFigures(List.of(m));
+        return toResponse(m);
     }
 
     @Transactional
     public void deleteMeeting(long id, String ifMatch) {
         CouncilMeeting m = findMeeting(id);
         Versions.check(ifMatch, m.version, () -> toResponse(m));
+        for (MeetingAttendance a : MeetingAttendance.<MeetingAttendance>list("meeting.id", id)) {
+            writes.delete(BodyMembership.ATTENDANCE, a);
+        }
         Aggregate<AgendaItem> item = agenda.itemAggregate();
         for (AgendaItem a : AgendaItem.<AgendaItem>list("meeting.id", id)) {
             writes.delete(item, a);
@@ -184,6 +193,16 @@ public class MeetingService {
         long same = sameQuery.getSingleResult();
         if (same > 0) {
             throw ProblemException.invalid("heldOn", "the body already has this meeting on " + r.heldOn(), "Unique");
+        }
+        if (m.id != null && m.membersOnDay != null) {
+            // recorded attendance stays with the body's members in term on the day
+            Long outside = em.createQuery("select count(a) from MeetingAttendance a join a.member x where a.meeting.id = :id and"
+                    + " (x.body <> :b or x.termStart > :d or (x.termEnd is not null and x.termEnd < :d))", Long.class)
+                    .setParameter("id", m.id).setParameter("b", body).setParameter("d", r.heldOn()).getSingleResult();
+            if (outside > 0) {
+                throw ProblemException.invalid(m.body.id.equals(body.id) ? "heldOn" : "bodyId", outside
+                        + " members whose attendance is recorded were not members of the body on that day; change the attendance first", "AttendanceInTerm");
+            }
         }
         m.body = body;
         m.number = r.number();

@@ -126,6 +126,27 @@ public class ExportResource {
     }
 
     @GET
+    @Path("/meeting-attendance")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+    @Operation(operationId = "exportMeetingAttendance", summary = "Export the attendance sheet of meetings (出欠表の出力)",
+            description = "One row per meeting and member of its body in term on its day, by meeting, seat and name: the meeting, the "
+                    + "member, the seat, whom they represent and the attendance recorded (blank where none; labels=ja writes 出席, 委任状, "
+                    + "欠席). Fill in status and import it with POST /imports/meeting-attendance. " + TransferDoc.EXPORT + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"meeting-attendance-20261205.xlsx\"")),
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "meetingId,meetingName,heldOn,memberId,personName,seatTitle,representing,status\r\n"
+                            + "31,第3回理事会,2025-06-25,301,山田 花子,理事,香椎,PRESENT\r\n"))
+    public Response exportMeetingAttendance(
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
+            @QueryParam("meetingId") @Parameter(description = "Only this meeting", example = "31") Long meetingId,
+            @QueryParam("bodyId") @Parameter(description = "Only the meetings of this body", example = "2") Long bodyId,
+            @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Only meetings of this fiscal year (年度)", example = "2026") Integer fiscalYear) {
+        return export("meeting-attendance", format, headers, labels, ExportFilter.of("meetingId", meetingId, "bodyId", bodyId,
+                "fiscalYear", fiscalYear));
+    }
+
+    @GET
     @Path("/grant-cases")
     @Operation(operationId = "exportGrantCases", summary = "Export grant cases (交付案件の出力)",
             description = "One row per case: its program, the organization, its status, the days and figures of its plan, application "

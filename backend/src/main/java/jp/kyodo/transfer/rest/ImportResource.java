@@ -55,6 +55,7 @@ public class ImportResource {
     static final String DISTRICT_STATISTICS = "district-statistics";
     static final String GRANT_CASES = "grant-cases";
     static final String SUPPORT_PROGRAMS = "support-programs";
+    static final String MEETING_ATTENDANCE = "meeting-attendance";
 
     static final String IMPORT = "取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). "
             + "The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, "
@@ -229,6 +230,38 @@ public class ImportResource {
     }
 
     @POST
+    @Path("/meeting-attendance")
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
+    @Operation(operationId = "importMeetingAttendance", summary = "Import the attendance at meetings (会議の出欠の取込)",
+            description = "The bulk form of PUT /council-meetings/{id}/attendance, e.g. a sign-in sheet filled in at the meeting: export "
+                    + "the meetings' sheet (GET /exports/meeting-attendance), fill in status and send it back. Natural key: meetingId + "
+                    + "memberId; the member must be of the meeting's body and in term on its day (InTerm). status: PRESENT, PROXY, ABSENT "
+                    + "or the words 出席, 委任状 (委任), 欠席; a blank status leaves the member's attendance as it is. Each meeting touched "
+                    + "keeps its figures and quorum. The columns meetingName, heldOn, personName, seatTitle and representing of the export "
+                    + "are ignored. " + IMPORT + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = REPORT,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = UNREADABLE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class})))
+    public Response importMeetingAttendance(
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
+            @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "meetingId,memberId,status\r\n31,301,出席\r\n31,302,委任状\r\n"))
+            InputStream body) {
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        try (Upload upload = Upload.spool(body)) {
+            return idempotency.file(idempotencyKey, MEETING_ATTENDANCE, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(MEETING_ATTENDANCE, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+        }
+    }
+
+    @POST
     @Path("/grant-cases")
     @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
@@ -355,6 +388,20 @@ public class ImportResource {
     public Response getDistrictStatisticsImportTemplate(
             @BeanParam FormatParam format) {
         return template(DISTRICT_STATISTICS, format);
+    }
+
+    @GET
+    @Path("/meeting-attendance/template")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
+    @Operation(operationId = "getMeetingAttendanceImportTemplate", summary = "Template for an import of attendance (出欠取込用テンプレート)",
+            description = TEMPLATE + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"meeting-attendance-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "meetingId,meetingName,heldOn,memberId,personName,seatTitle,representing,status\r\n"))
+    public Response getMeetingAttendanceImportTemplate(@BeanParam FormatParam format) {
+        return template(MEETING_ATTENDANCE, format);
     }
 
     @GET

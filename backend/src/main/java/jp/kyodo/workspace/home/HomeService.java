@@ -38,6 +38,10 @@ import jp.kyodo.workspace.WorkspaceDtos.Home;
 import jp.kyodo.workspace.WorkspaceDtos.JoinRateCard;
 import jp.kyodo.workspace.WorkspaceDtos.KindCount;
 import jp.kyodo.workspace.WorkspaceDtos.LiaisonRef;
+import jp.kyodo.workspace.WorkspaceDtos.OfficeWorkListItem;
+import jp.kyodo.workspace.WorkspaceDtos.OfficeWorklist;
+import jp.kyodo.common.workspace.OfficeWorkItem;
+import jp.kyodo.common.workspace.OfficeWorkItemSource;
 import jp.kyodo.workspace.WorkspaceDtos.MonthRequests;
 import jp.kyodo.workspace.WorkspaceDtos.WorkListItem;
 import jp.kyodo.workspace.calendar.RequestDates;
@@ -69,6 +73,9 @@ public class HomeService {
 
     @Inject
     Instance<LastVisitSource> visitSources;
+
+    @Inject
+    Instance<OfficeWorkItemSource> officeSources;
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -265,6 +272,23 @@ public class HomeService {
         out.sort(Comparator.comparing(WorkListItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(WorkListItem::kind).thenComparing(WorkListItem::title));
         return out;
+    }
+
+    // ---- the office's worklist ------------------------------------------------------------------------
+
+    /** 事務局のやること: every office source's items, by due date, undated last. */
+    public OfficeWorklist officeWorklist() {
+        LocalDate today = today();
+        List<OfficeWorkListItem> out = new ArrayList<>();
+        for (OfficeWorkItemSource s : officeSources) {
+            for (OfficeWorkItem i : s.officeItems(today, HORIZON_DAYS)) {
+                out.add(new OfficeWorkListItem(i.kind(), i.due(), i.due() != null && i.due().isBefore(today), i.title(),
+                        i.count(), i.link()));
+            }
+        }
+        out.sort(Comparator.comparing(OfficeWorkListItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(OfficeWorkListItem::kind).thenComparing(OfficeWorkListItem::title));
+        return new OfficeWorklist(today, out);
     }
 
     // ---- coverage --------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import jp.kyodo.common.security.Roles;
 import jp.kyodo.common.web.ApiDoc;
 import jp.kyodo.workspace.WorkspaceDtos.Coverage;
 import jp.kyodo.workspace.WorkspaceDtos.Home;
+import jp.kyodo.workspace.WorkspaceDtos.OfficeWorklist;
 import jp.kyodo.workspace.home.HomeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,5 +74,16 @@ public class WorkspaceResource {
             @QueryParam("staleDays") @DefaultValue("60") @Min(1) @Max(3650)
             @Parameter(description = "Days without a visit after which a district stands out", example = "60") int staleDays) {
         return home.coverage(staleDays);
+    }
+
+    @GET
+    @Path("/office-worklist")
+    @Operation(operationId = "getOfficeWorklist", summary = "The office's worklist (事務局のやること)",
+            description = "What belongs to no single district: empty seats of the bodies of the city-wide council and of the city "
+                    + "(SEAT_VACANT, with how many; a district representative's seat counts the districts without one), and terms "
+                    + "ending within 60 days with nobody lined up after them (SEAT_TERM_ENDING). By due date, undated last. " + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = "The office's worklist")
+    public OfficeWorklist getOfficeWorklist() {
+        return home.officeWorklist();
     }
 }
