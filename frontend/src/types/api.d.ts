@@ -3464,6 +3464,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/volunteer-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: calls for volunteers (ボランティア募集)
+         * @description The posts approved by the office whose closing day has not passed, by closing day: the council, district, activity, place, dates, number wanted, conditions — never a contact (inquiries go through POST /public/volunteer-posts/{id}/inquiries). Filters districtId, wardId, q. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["listPublicVolunteerPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/volunteer-posts/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: calls for volunteers as CSV
+         * @description The open posts: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, columns 番号, 活動名, 団体名, 区, 校区, 活動内容, 場所, 開始日, 終了日, 日時, 募集人数, 条件, 締切; a text that starts with = + - @ is written with a leading '. Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getPublicVolunteerPostsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/volunteer-posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: one call for volunteers
+         * @description 404 unless it is open (approved and its closing day not passed). Who may call: anyone, also without signing in (public data).
+         */
+        get: operations["getPublicVolunteerPost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/volunteer-posts/{id}/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an inquiry about a call for volunteers (問い合わせ)
+         * @description A visitor's message, name and e-mail (phone optional), with their consent that it goes to the posting council. kyodo keeps it, tells the district's liaisons and relays it to the council (by e-mail to the council's address, or by the liaison); the council's contact is never shown. `website` must be left empty. 404 unless the post is open. Limited per address like every anonymous call. Who may call: anyone, also without signing in (public data).
+         */
+        post: operations["sendVolunteerInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rating-grades": {
         parameters: {
             query?: never;
@@ -4381,6 +4461,138 @@ export interface paths {
          * @description 受付 → 担当課で対応中 (IN_PROGRESS); while still with a section it may be routed again to another one; refused (409) once answered. The section's users are notified (VOICE_ROUTED). Who may call: ADMIN, OFFICE; LIAISON only for the districts assigned to them (others: 403).
          */
         put: operations["routeVoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-inquiries/{id}/relayed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that an inquiry was passed on by hand (伝達済み)
+         * @description For a council without an e-mail address (or a message passed on by phone): the inquiry is relayed (HAND) by the caller. Repeating it changes nothing. If-Match: the inquiry's version. Who may call: ADMIN, OFFICE; LIAISON only for posts of their districts (others: 403).
+         */
+        post: operations["markVolunteerInquiryRelayed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Volunteer posts (ボランティア募集の一覧)
+         * @description Every post, drafts included. Filters: status, districtId, wardId, published (true: public now), q (title, activity, place, conditions, council; full- and half-width alike). Sort keys: closesOn (default), startsOn, district, title, updatedAt. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: any signed-in role.
+         */
+        get: operations["listVolunteerPosts"];
+        put?: never;
+        /**
+         * Write a volunteer post (募集の作成)
+         * @description A draft (DRAFT) for the council named; its district is the council's. closesOn is not after the activity's last day. Who may call: ADMIN, OFFICE; LIAISON only for posts of their districts (others: 403).
+         */
+        post: operations["createVolunteerPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a volunteer post
+         * @description Who may call: any signed-in role.
+         */
+        get: operations["getVolunteerPost"];
+        /**
+         * Change a volunteer post
+         * @description Replaces every field. A published post is changed by the office only; a closed one by nobody (409). Who may call: ADMIN, OFFICE; LIAISON only for posts of their districts (others: 403).
+         */
+        put: operations["updateVolunteerPost"];
+        post?: never;
+        /**
+         * Delete a volunteer post
+         * @description Refused (409) once it has inquiries (close it instead), and for a liaison once it is published. Who may call: ADMIN, OFFICE; LIAISON only for posts of their districts (others: 403).
+         */
+        delete: operations["deleteVolunteerPost"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-posts/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a volunteer post (変更履歴)
+         * @description Newest first, with its inquiries' relays; the senders' contact is redacted for callers who may not read it. Who may call: any signed-in role.
+         */
+        get: operations["getVolunteerPostHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-posts/{id}/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inquiries about a post (問い合わせ)
+         * @description Newest first, with the sender's name and contact (personal data) and whether the message reached the council. Who may call: ADMIN, OFFICE; LIAISON only for posts of their districts (others: 403).
+         */
+        get: operations["listVolunteerInquiries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-posts/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send, approve, return or close a post (申請・承認・差戻し・終了)
+         * @description SUBMITTED: a DRAFT or RETURNED post goes to the office. APPROVED (the office): a SUBMITTED post is published until its closing day (refused once that day has passed). RETURNED (the office): back to the poster with `note` (required). CLOSED: an APPROVED post leaves the public pages before its day. Any other move is 409. Who may call: ADMIN, OFFICE; LIAISON only for posts of their districts (others: 403).
+         */
+        put: operations["changeVolunteerPostStatus"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5524,7 +5736,7 @@ export interface components {
             hasMore: boolean;
         };
         /** @enum {string} */
-        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "COUNCIL_MEMBER" | "COUNCIL_SEAT" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "FACILITY" | "GRANT_CASE" | "INITIATIVE" | "JOIN_RATE" | "LIAISON_ASSIGNMENT" | "MEETING_ATTENDANCE" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "SUPPORT_EVENT" | "SUPPORT_FILE" | "SUPPORT_PROGRAM" | "UPWARD_REPORT" | "VOICE" | "WARD";
+        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "COUNCIL_MEMBER" | "COUNCIL_SEAT" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "FACILITY" | "GRANT_CASE" | "INITIATIVE" | "JOIN_RATE" | "LIAISON_ASSIGNMENT" | "MEETING_ATTENDANCE" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "SUPPORT_EVENT" | "SUPPORT_FILE" | "SUPPORT_PROGRAM" | "UPWARD_REPORT" | "VOICE" | "VOLUNTEER_POST" | "WARD";
         /** @description 依頼等 / a city request to communities, with its computed burden and warnings */
         CityRequest: {
             /**
@@ -10547,8 +10759,36 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        PagePostResponse: {
+            items: components["schemas"]["VolunteerPost"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
         PageProgressReportResponse: {
             items: components["schemas"]["ProgressReport"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
+        PagePublicPost: {
+            items: components["schemas"]["PublicVolunteerPost"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -11708,6 +11948,56 @@ export interface components {
             publishedAt: string;
             /** @example 評価の一部を訂正しました */
             note?: string;
+        };
+        /** @description ボランティア募集 / a published call for volunteers (no contact details: inquiries go through the form) */
+        PublicVolunteerPost: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            /** @example 香椎校区自治協議会 */
+            organizationName: string;
+            /** @example 香椎 */
+            districtName: string;
+            /** @example 東区 */
+            wardName?: string;
+            /** @example 夏祭りの会場設営 */
+            title: string;
+            /** @example テント設営と片付け、会場案内 */
+            activity: string;
+            /** @example 香椎小学校 運動場 */
+            place?: string;
+            /**
+             * Format: date
+             * @example 2027-07-25
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2027-07-26
+             */
+            endsOn?: string;
+            /** @example 両日 8:00〜12:00 */
+            schedule?: string;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            wanted: number;
+            /** @example 中学生以上。動きやすい服装で */
+            conditions?: string;
+            /**
+             * Format: date
+             * @example 2027-07-10
+             */
+            closesOn: string;
+            /**
+             * Format: date-time
+             * @description When it was published
+             * @example 2027-06-02T01:00:00Z
+             */
+            publishedAt: string;
         };
         /** @description 公表 / publish a fiscal year of a plan */
         PublicationInput: {
@@ -13169,6 +13459,281 @@ export interface components {
         };
         /** @enum {string} */
         VoiceStatus: "RECEIVED" | "IN_PROGRESS" | "ANSWERED" | "CLOSED";
+        /** @description 問い合わせ / a message from the public about a post. The sender's name, e-mail and phone are personal data (the office and the district's liaisons only). */
+        VolunteerInquiry: {
+            /**
+             * Format: int64
+             * @example 55
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            postId: number;
+            /** @example 福岡 太郎 */
+            personName: string;
+            /** @example taro@example.jp */
+            email: string;
+            /** @example 090-0000-0000 */
+            phone?: string;
+            /** @example 当日だけ参加できますか */
+            message: string;
+            /**
+             * Format: date-time
+             * @example 2027-06-10T03:00:00Z
+             */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @description When it reached the council; absent while not relayed
+             * @example 2027-06-10T03:01:00Z
+             */
+            relayedAt?: string;
+            /**
+             * @description MAIL: kyodo sent it to the council's address; HAND: a liaison passed it on
+             * @example MAIL
+             */
+            relayChannel?: string;
+            /** @example 古賀 健一 */
+            relayedBy?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description 問い合わせの送信 / a visitor's message about a post; it reaches the council through kyodo */
+        VolunteerInquiryInput: {
+            /** @example 福岡 太郎 */
+            name: string;
+            /** @example taro@example.jp */
+            email: string;
+            /** @example 090-0000-0000 */
+            phone?: string;
+            /** @example 当日だけ参加できますか */
+            message: string;
+            /**
+             * @description The visitor agrees that the message, name and contact go to the posting council
+             * @example true
+             */
+            consent: boolean;
+            /**
+             * @description Leave empty (a field people do not see; automated senders fill it in)
+             * @example
+             */
+            website?: string;
+        };
+        /** @description 受付 / the inquiry was received */
+        VolunteerInquiryReceipt: {
+            /**
+             * Format: int64
+             * @description 受付番号
+             * @example 55
+             */
+            receiptNo: number;
+            /**
+             * Format: date-time
+             * @example 2027-06-10T03:00:00Z
+             */
+            receivedAt: string;
+        };
+        /** @description ボランティア募集 / a council's call for volunteers, as staff see it */
+        VolunteerPost: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The posting council (or association)
+             * @example 40
+             */
+            organizationId: number;
+            /** @example 香椎校区自治協議会 */
+            organizationName: string;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            districtId: number;
+            /** @example 香椎 */
+            districtName: string;
+            /** @example 夏祭りの会場設営 */
+            title: string;
+            /** @example テント設営と片付け、会場案内 */
+            activity: string;
+            /** @example 香椎小学校 運動場 */
+            place?: string;
+            /**
+             * Format: date
+             * @example 2027-07-25
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2027-07-26
+             */
+            endsOn?: string;
+            /** @example 両日 8:00〜12:00 */
+            schedule?: string;
+            /**
+             * Format: int32
+             * @description 募集人数
+             * @example 10
+             */
+            wanted: number;
+            /** @example 中学生以上。動きやすい服装で */
+            conditions?: string;
+            /**
+             * Format: date
+             * @description 募集締切: the last day it is public
+             * @example 2027-07-10
+             */
+            closesOn: string;
+            status: components["schemas"]["VolunteerPostStatus"];
+            /**
+             * @description Public now: APPROVED and closesOn not passed
+             * @example true
+             */
+            published: boolean;
+            /**
+             * @description The office's note when returned, or why it was closed
+             * @example 日程を確認してください
+             */
+            statusNote?: string;
+            /**
+             * Format: date-time
+             * @example 2027-06-01T01:00:00Z
+             */
+            submittedAt?: string;
+            /**
+             * Format: date-time
+             * @example 2027-06-02T01:00:00Z
+             */
+            approvedAt?: string;
+            /**
+             * @description Who approved it (display name)
+             * @example 地域協働課 山本
+             */
+            approvedBy?: string;
+            /**
+             * Format: date-time
+             * @example 2027-07-11T01:00:00Z
+             */
+            closedAt?: string;
+            /**
+             * Format: int32
+             * @description 問い合わせ件数
+             * @example 3
+             */
+            inquiryCount: number;
+            /**
+             * Format: int32
+             * @description Inquiries not yet relayed to the council
+             * @example 1
+             */
+            unrelayedCount: number;
+            permissions: components["schemas"]["VolunteerPostPermissions"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
+        };
+        /** @description ボランティア募集の登録・更新 / create or change a post (PUT replaces every field) */
+        VolunteerPostInput: {
+            /**
+             * Format: int64
+             * @description The posting council or association; its district is the post's
+             * @example 40
+             */
+            organizationId: number;
+            /** @example 夏祭りの会場設営 */
+            title: string;
+            /** @example テント設営と片付け、会場案内 */
+            activity: string;
+            /** @example 香椎小学校 運動場 */
+            place?: string;
+            /**
+             * Format: date
+             * @example 2027-07-25
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Not before startsOn
+             * @example 2027-07-26
+             */
+            endsOn?: string;
+            /** @example 両日 8:00〜12:00 */
+            schedule?: string;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            wanted: number;
+            /** @example 中学生以上。動きやすい服装で */
+            conditions?: string;
+            /**
+             * Format: date
+             * @description Not after the activity's last day (endsOn, else startsOn)
+             * @example 2027-07-10
+             */
+            closesOn: string;
+        };
+        /** @description What the caller may do with the post */
+        VolunteerPostPermissions: {
+            /**
+             * @description Change its fields (and delete a draft)
+             * @example true
+             */
+            canEdit: boolean;
+            /**
+             * @description Send it for approval (DRAFT, RETURNED)
+             * @example true
+             */
+            canSubmit: boolean;
+            /**
+             * @description Approve or return it (the office, while SUBMITTED)
+             * @example false
+             */
+            canApprove: boolean;
+            /**
+             * @description Close it (APPROVED)
+             * @example false
+             */
+            canClose: boolean;
+            /**
+             * @description Read its inquiries (the office and the district's liaisons)
+             * @example true
+             */
+            canReadInquiries: boolean;
+        };
+        /** @enum {string} */
+        VolunteerPostStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED" | "CLOSED";
+        /** @description 募集の状態を変える / move a post on: SUBMITTED (send for approval), APPROVED or RETURNED (the office), CLOSED */
+        VolunteerPostStatusInput: {
+            status: components["schemas"]["VolunteerPostStatus"];
+            /**
+             * @description Required with RETURNED (what to change); optional with CLOSED
+             * @example 日程を確認してください
+             */
+            note?: string;
+        };
         /** @description 区 / a ward of the city */
         Ward: {
             /**
@@ -16996,6 +17561,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -24644,6 +25210,165 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listPublicVolunteerPosts: {
+        parameters: {
+            query?: {
+                /** @example 4 */
+                districtId?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 夏祭り */
+                q?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example 1 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of open posts */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePublicPost"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPublicVolunteerPostsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="volunteer-posts.csv" */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example 番号,活動名,団体名,区,校区,活動内容,場所,開始日,終了日,日時,募集人数,条件,締切
+                     *     12,夏祭りの会場設営,香椎校区自治協議会,東区,香椎,テント設営と片付け,香椎小学校 運動場,2027-07-25,2027-07-26,両日 8:00〜12:00,10,中学生以上,2027-07-10
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPublicVolunteerPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicVolunteerPost"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sendVolunteerInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerInquiryInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerInquiryReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listRatingGrades: {
         parameters: {
             query?: never;
@@ -27429,6 +28154,412 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Voice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    markVolunteerInquiryRelayed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerInquiry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listVolunteerPosts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /** @example 4 */
+                districtId?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example true */
+                published?: boolean;
+                /** @example 夏祭り */
+                q?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example SUBMITTED */
+                status?: components["schemas"]["VolunteerPostStatus"];
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
+                /** @example 1 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of posts */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePostResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createVolunteerPost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerPostInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerPost"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVolunteerPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerPost"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateVolunteerPost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerPostInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerPost"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteVolunteerPost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVolunteerPostHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listVolunteerInquiries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inquiries */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerInquiry"][];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    changeVolunteerPostStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerPostStatusInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerPost"];
                 };
             };
             400: components["responses"]["BadRequest"];

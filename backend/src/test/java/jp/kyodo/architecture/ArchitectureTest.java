@@ -19,7 +19,7 @@ class ArchitectureTest {
 
     /** Each feature may depend only on features before it. */
     static final List<String> ORDER = List.of("department", "ward", "account", "district", "organization",
-            "membership", "request", "meeting", "plan", "notification", "activity", "voice", "workspace", "webhook", "support");
+            "membership", "request", "meeting", "plan", "notification", "activity", "voice", "workspace", "webhook", "support", "participation");
 
     static JavaClasses classes;
 

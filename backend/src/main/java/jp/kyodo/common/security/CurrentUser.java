@@ -26,6 +26,12 @@ public class CurrentUser {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** The name people know the user by (the account's display name; the username when there is none). */
+    public String displayName() {
+        Object name = identity.isAnonymous() ? null : identity.getAttribute(ATTR_DISPLAY_NAME);
+        return name == null ? username() : name.toString();
+    }
+
     public Long userId() {
         return identity.getAttribute(ATTR_USER_ID);
     }

@@ -35,6 +35,7 @@ public final class OpenData {
             "/api/v1/public/reports", "/api/v1/public/reports/{planCode}/{fiscalYear}",
             "/api/v1/public/reports/{planCode}/{fiscalYear}/initiatives",
             "/api/v1/public/grants/{fiscalYear}", "/api/v1/public/grants/{fiscalYear}/csv",
+            "/api/v1/public/volunteer-posts", "/api/v1/public/volunteer-posts/csv", "/api/v1/public/volunteer-posts/{id}",
             "/api/v1/public/reports/{planCode}/{fiscalYear}/initiatives/csv",
             "/api/v1/rating-grades", "/api/v1/review-cycles/{id}/dashboard",
             "/api/v1/sections", "/api/v1/sections/{id}", "/api/v1/settings/request-rules",

@@ -155,6 +155,7 @@ public class BodyMembershipResource {
                     + "body's list. A liaison finds only members of their districts. " + ApiDoc.SYNC + NAMES
                     + " Who may call: ADMIN, OFFICE, LIAISON.")
     @APIResponse(responseCode = "200", description = "A page of members")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Page<MemberResponse> listCouncilMembers(
             @QueryParam("person") @Parameter(description = "A member id: list that person's seats", example = "301") Long person,
             @QueryParam("q") @Parameter(example = "山田") String q,
