@@ -1356,6 +1356,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/building-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export new apartment buildings (新築集合住宅の出力)
+         * @description One row per building by notice day: the notice fields, and for reading the outcome (labels=ja in words), the units joined and the number of contacts, version. Import it back with POST /imports/building-notices. 取込と同じ形式 / the same format the import reads: row 1 holds the column keys (headers=ja: the Japanese labels, which the import reads too) and coded values as codes (labels=ja: as their Japanese labels, yes/no as はい/いいえ, which the import reads too), so an unchanged export imports back with every row UNCHANGED. CSV is UTF-8 with a byte order mark (Excel then opens it as UTF-8), CRLF line ends and RFC 4180 quoting; a text value that starts with = + - @ is written with a leading ' so that Excel does not run it as a formula (the import removes it). An .xlsx has the rows on its first sheet (text as text, numbers, dates yyyy-mm-dd, TRUE/FALSE) and a second sheet 項目説明 that explains each column. Who may call: any signed-in role.
+         */
+        get: operations["exportBuildingNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/city-requests": {
         parameters: {
             query?: never;
@@ -1892,6 +1912,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/building-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the building notices of new apartment buildings (新築集合住宅の届出の取込)
+         * @description The notices the building section keeps (建築紛争予防条例の届出), as its spreadsheet: natural key noticeNo; a new number adds the building (PENDING, no contacts), a known one updates its notice fields. districtCode names the district, associationCode an organization of it (SameDistrict). units are not fewer than the units already joined (JoinedUnits). What came of the contacts is never changed by a file: the columns outcome, joinedUnits and contactCount of the export are ignored. 取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, the .xlsx type, application/octet-stream, or application/vnd.ms-excel (what Windows browsers send for .csv). CSV is read as UTF-8 (with or without BOM); a file saved by Excel as plain "CSV" (Shift_JIS) is recognised too. The first non-empty row is the header: each column named by its key or its Japanese label (as in the template), in any order. A column left out keeps the stored values of existing records; a blank cell clears an optional value. Dates yyyy-MM-dd (yyyy/M/d accepted); booleans true/false (TRUE/FALSE, 1/0, はい/いいえ accepted). Rows are matched by the natural key: existing → UPDATE, new → CREATE, identical → UNCHANGED. Every row is checked first, with the same rules as the API; a key twice in the file is an error. The optional column version (更新番号, written by the export) makes a re-import safe: a row whose record was saved since (another version) is refused with code Stale and never overwrites that change; blank means no check; a version on a row that creates a record is refused (VersionOnCreate). With mode=PARTIAL the valid rows are saved and the refused ones reported (200; the report's refused and written say how many). Otherwise (mode=ALL_OR_NOTHING, the default), if any row is wrong, nothing is changed and the answer is 422 application/problem+json: a problem (type https://kyodo.example.jp/problems/import-rows-invalid) whose extension members are the whole report: `errors` with the row number as Excel shows it (header = row 1) and the column key, `rows` with each row's action (INVALID for rows with errors). With dryRun=true the file is only checked and the report says what would change (200, applied=false). Otherwise all rows are saved in one transaction (all or nothing), each change recorded in the records' history like an edit through the API. Sending the same file again changes nothing (every row UNCHANGED). With an Idempotency-Key a retry is safe even after someone corrected a record since: the same key and the same file answer the first report again and import nothing (another file with the key → 422); a dry run needs no key. At most 20000 data rows and 20 MB per file. Who may call: ADMIN, OFFICE.
+         */
+        post: operations["importBuildingNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/building-notices/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Template for an import of building notices (新築集合住宅の届出取込用テンプレート)
+         * @description 取込用テンプレート / the empty file to fill in: the header row only (no example row, so nothing is imported by mistake). The .xlsx has a second sheet 項目説明 that explains each column with an example. Who may call: any signed-in role.
+         */
+        get: operations["getBuildingNoticeImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/city-requests": {
         parameters: {
             query?: never;
@@ -2252,6 +2312,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incorporation-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Incorporation support (地縁団体の認可支援)
+         * @description Newest consultation first. Filters: districtId, stage. Who may call: any signed-in role.
+         */
+        get: operations["listIncorporationCases"];
+        put?: never;
+        /**
+         * Record an association's consultation about incorporation
+         * @description An association has one open case at a time. Days are not in the future and in order; the stage's days are required (APPLIED: appliedOn; APPROVED: appliedOn and approvedOn; WITHDRAWN: withdrawnOn). An approved case marks the association 認可地縁団体 in the registry from approvedOn. Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
+         */
+        post: operations["createIncorporationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incorporation-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an incorporation case
+         * @description Who may call: any signed-in role.
+         */
+        get: operations["getIncorporationCase"];
+        /**
+         * Move an incorporation case on
+         * @description Replaces every field, with the rules of the create. Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
+         */
+        put: operations["updateIncorporationCase"];
+        post?: never;
+        /**
+         * Delete an incorporation case recorded by mistake
+         * @description The registry keeps what an approval set. Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
+         */
+        delete: operations["deleteIncorporationCase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicator-bindings": {
         parameters: {
             query?: never;
@@ -2400,6 +2512,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/join-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agreements with related bodies (関係団体との協定)
+         * @description Newest first, with whether each is in force today. Who may call: any signed-in role.
+         */
+        get: operations["listJoinAgreements"];
+        put?: never;
+        /**
+         * Record an agreement
+         * @description Who may call: ADMIN, OFFICE.
+         */
+        post: operations["createJoinAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/join-agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agreement
+         * @description Who may call: any signed-in role.
+         */
+        get: operations["getJoinAgreement"];
+        /**
+         * Change an agreement
+         * @description Replaces every field. Who may call: ADMIN, OFFICE.
+         */
+        put: operations["updateJoinAgreement"];
+        post?: never;
+        /**
+         * Delete an agreement
+         * @description Who may call: ADMIN, OFFICE.
+         */
+        delete: operations["deleteJoinAgreement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/join-promotion/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the measures did to the join rate (加入促進の効果)
+         * @description For the fiscal year against the year before: each district's 加入率 beside its new buildings (notified, units reached, units joined) and approved incorporations; each ward's leaflets and welcome packs beside its rate; for each district measure the mean change where it was taken and where not, with 95% intervals — absent, and no conclusion, with fewer than 3 districts on a side; separated intervals show association, not cause. wardId limits it to one ward. Who may call: any signed-in role.
+         */
+        get: operations["getJoinPromotionEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/join-rates": {
         parameters: {
             query?: never;
@@ -2455,6 +2639,58 @@ export interface paths {
          */
         post: operations["rebuildKeptFigures"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaflet-distributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leaflets and welcome packs handed out (チラシ・ウェルカムパックの配布)
+         * @description Newest month first. Filters: fiscalYear, wardId. Who may call: any signed-in role.
+         */
+        get: operations["listLeafletDistributions"];
+        put?: never;
+        /**
+         * Record leaflets or welcome packs handed out
+         * @description One row per ward, month, kind and place (400 Unique otherwise). Who may call: ADMIN, OFFICE.
+         */
+        post: operations["createLeafletDistribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaflet-distributions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a distribution
+         * @description Who may call: any signed-in role.
+         */
+        get: operations["getLeafletDistribution"];
+        /**
+         * Change a distribution
+         * @description Replaces every field. Who may call: ADMIN, OFFICE.
+         */
+        put: operations["updateLeafletDistribution"];
+        post?: never;
+        /**
+         * Delete a distribution
+         * @description Who may call: ADMIN, OFFICE.
+         */
+        delete: operations["deleteLeafletDistribution"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2753,6 +2989,138 @@ export interface paths {
          * @description PLANNED, IN_PROGRESS or DONE (with the date it was done, default today). Who may call: ADMIN, OFFICE; DEPARTMENT only for initiatives of its own section (所管課; others: 403).
          */
         put: operations["updateMilestone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/new-buildings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New apartment buildings (新築集合住宅)
+         * @description Filters: districtId, wardId, outcome, fiscalYear (of the notice), uncontacted (true: nobody has contacted the developer yet), q (name, address, developer, management company, notice number). Sort keys: noticeOn (default, newest first: -noticeOn), district, units, lastContactOn, name. Syncing: updatedSince (and the after cursor from nextCursor) read the list by (updatedAt, id), so rows changed or added meanwhile come on a later page (docs/integration.md, Syncing a list). Who may call: any signed-in role.
+         */
+        get: operations["listNewBuildings"];
+        put?: never;
+        /**
+         * Record a new building (新築集合住宅の登録)
+         * @description A notice number is used once. The association, when given, is of the building's district. Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
+         */
+        post: operations["createNewBuilding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/new-buildings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a new building with its timeline of contacts
+         * @description Who may call: any signed-in role.
+         */
+        get: operations["getNewBuilding"];
+        /**
+         * Change a new building's notice fields
+         * @description Replaces every field; the outcome and contacts are kept. Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
+         */
+        put: operations["updateNewBuilding"];
+        post?: never;
+        /**
+         * Delete a new building recorded by mistake (with its contacts)
+         * @description Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
+         */
+        delete: operations["deleteNewBuilding"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/new-buildings/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a contact with the developer (協議記録)
+         * @description The day (not in the future), how, with whom, by whom and what was said; the building keeps its count and last day. Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
+         */
+        post: operations["addNewBuildingContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/new-buildings/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact recorded by mistake
+         * @description Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
+         */
+        delete: operations["deleteNewBuildingContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/new-buildings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a new building (変更履歴)
+         * @description Newest first. Who may call: any signed-in role.
+         */
+        get: operations["getNewBuildingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/new-buildings/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record what came of it (協力の結果)
+         * @description BLOCK_JOIN, INDIVIDUAL or NEW_ASSOCIATION with the units that joined (at most the building's); DECLINED with none; PENDING clears it. outcomeOn (not in the future) unless PENDING. Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
+         */
+        put: operations["recordNewBuildingOutcome"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5384,6 +5752,60 @@ export interface components {
             /** @example 東区 */
             wardName: string;
         };
+        /** @description 協議記録 / one contact about a new building */
+        BuildingContact: {
+            /**
+             * Format: int64
+             * @example 90
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 15
+             */
+            buildingId: number;
+            /**
+             * Format: date
+             * @example 2026-10-02
+             */
+            contactedOn: string;
+            channel: components["schemas"]["ContactChannel"];
+            /** @example ○○建設 開発部 */
+            contactWith: string;
+            /** @example 校区担当 古賀 */
+            madeBy: string;
+            /** @example 自治会への加入案内を入居者説明会で配ることに同意 */
+            summary: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+        };
+        /** @description 協議記録の登録 / record a contact */
+        BuildingContactInput: {
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-10-02
+             */
+            contactedOn: string;
+            channel: components["schemas"]["ContactChannel"];
+            /** @example ○○建設 開発部 */
+            contactWith: string;
+            /** @example 校区担当 古賀 */
+            madeBy: string;
+            /** @example 自治会への加入案内を入居者説明会で配ることに同意 */
+            summary: string;
+        };
+        /** @enum {string} */
+        BuildingOutcome: "PENDING" | "BLOCK_JOIN" | "INDIVIDUAL" | "NEW_ASSOCIATION" | "DECLINED";
         /** @description 負担カレンダー / what lands on a district or an organization, month by month (April → March), with hours */
         BurdenCalendar: {
             /**
@@ -5736,7 +6158,7 @@ export interface components {
             hasMore: boolean;
         };
         /** @enum {string} */
-        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "COUNCIL_MEMBER" | "COUNCIL_SEAT" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "FACILITY" | "GRANT_CASE" | "INITIATIVE" | "JOIN_RATE" | "LIAISON_ASSIGNMENT" | "MEETING_ATTENDANCE" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "SUPPORT_EVENT" | "SUPPORT_FILE" | "SUPPORT_PROGRAM" | "UPWARD_REPORT" | "VOICE" | "VOLUNTEER_POST" | "WARD";
+        ChangeType: "ACTIVITY" | "ACTIVITY_ATTACHMENT" | "AGENDA_ITEM" | "BUILDING_CONTACT" | "BUREAU" | "CITY_REQUEST" | "COMMITTEE_MEETING" | "COMMITTEE_MEMBER" | "COUNCIL_BODY" | "COUNCIL_MEETING" | "COUNCIL_MEMBER" | "COUNCIL_SEAT" | "DEPARTMENT" | "DISTRICT" | "DISTRICT_STATISTICS" | "EVALUATION" | "FACILITY" | "GRANT_CASE" | "INCORPORATION_CASE" | "INITIATIVE" | "JOIN_AGREEMENT" | "JOIN_RATE" | "LEAFLET_DISTRIBUTION" | "LIAISON_ASSIGNMENT" | "MEETING_ATTENDANCE" | "MEMBERSHIP_FIGURE" | "MILESTONE" | "NEW_BUILDING" | "OFFICER" | "ORGANIZATION" | "ORGANIZATION_KIND" | "PLAN" | "PLAN_NODE" | "PROGRESS_REPORT" | "PUBLISHED_REPORT" | "RATING_SCALE" | "REQUEST_RULE_SETTINGS" | "REVIEW_CYCLE" | "REVIEW_ITEM" | "SECTION" | "SUPPORT_EVENT" | "SUPPORT_FILE" | "SUPPORT_PROGRAM" | "UPWARD_REPORT" | "VOICE" | "VOLUNTEER_POST" | "WARD";
         /** @description 依頼等 / a city request to communities, with its computed burden and warnings */
         CityRequest: {
             /**
@@ -6547,6 +6969,8 @@ export interface components {
             /** @example kashii@example.jp */
             email?: string;
         };
+        /** @enum {string} */
+        ContactChannel: "VISIT" | "PHONE" | "LETTER" | "MEETING" | "EMAIL";
         /** @description 訂正 / why a published evaluation is corrected */
         CorrectionInput: {
             /** @example 評価の根拠とした参加者数に誤りがあったため */
@@ -8951,6 +9375,103 @@ export interface components {
              */
             changed?: string[];
         };
+        /** @description 地縁団体の認可支援 / an association's incorporation, from consultation to approval */
+        IncorporationCase: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 120
+             */
+            organizationId: number;
+            /** @example 香椎駅前町内会 */
+            organizationName: string;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            districtId?: number;
+            /** @example 香椎 */
+            districtName?: string;
+            stage: components["schemas"]["IncorporationStage"];
+            /**
+             * Format: date
+             * @example 2026-05-10
+             */
+            consultedOn: string;
+            /**
+             * Format: date
+             * @example 2026-09-01
+             */
+            appliedOn?: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            approvedOn?: string;
+            /**
+             * Format: date
+             * @example 2026-08-01
+             */
+            withdrawnOn?: string;
+            /** @example 集会所の登記のため */
+            note?: string;
+            permissions: components["schemas"]["Permissions"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
+        };
+        /** @description 認可支援の登録・更新 (PUT replaces every field). APPLIED needs appliedOn; APPROVED needs appliedOn and approvedOn and marks the association 認可地縁団体 in the registry; WITHDRAWN needs withdrawnOn. */
+        IncorporationCaseInput: {
+            /**
+             * Format: int64
+             * @description An association (NEIGHBORHOOD_ASSOCIATION)
+             * @example 120
+             */
+            organizationId: number;
+            stage: components["schemas"]["IncorporationStage"];
+            /**
+             * Format: date
+             * @example 2026-05-10
+             */
+            consultedOn: string;
+            /**
+             * Format: date
+             * @example 2026-09-01
+             */
+            appliedOn?: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            approvedOn?: string;
+            /**
+             * Format: date
+             * @example 2026-08-01
+             */
+            withdrawnOn?: string;
+            /** @example 集会所の登記のため */
+            note?: string;
+        };
+        /** @enum {string} */
+        IncorporationStage: "CONSULTED" | "PREPARING" | "APPLIED" | "APPROVED" | "WITHDRAWN";
         /** @description 指標 / a figure of a report: typed, or bound to data the system holds (live: computed when read) */
         Indicator: {
             /** @example 協力依頼の件数 */
@@ -9016,10 +9537,10 @@ export interface components {
             scopeLevels: components["schemas"]["Level"][];
         };
         /**
-         * @description JOIN_RATE 加入率, COOPERATION_REQUESTS 協力依頼の件数, COOPERATION_REQUESTS_CUT 協力依頼の削減率, REQUEST_HOURS 依頼等による地域の負担時間, REQUEST_HOURS_CUT 負担時間の削減率, TRAINING_DISTRICTS 研修等に参加した校区の数, TRAINING_ATTENDANCE 研修等への参加者数
+         * @description JOIN_RATE 加入率, COOPERATION_REQUESTS 協力依頼の件数, COOPERATION_REQUESTS_CUT 協力依頼の削減率, REQUEST_HOURS 依頼等による地域の負担時間, REQUEST_HOURS_CUT 負担時間の削減率, TRAINING_DISTRICTS 研修等に参加した校区の数, TRAINING_ATTENDANCE 研修等への参加者数, NEW_BUILDING_UNITS_JOINED 新築集合住宅で自治会に加入した戸数, NEW_BUILDINGS_COOPERATING 加入に協力を得た新築集合住宅の数
          * @enum {string}
          */
-        IndicatorBindingCode: "JOIN_RATE" | "COOPERATION_REQUESTS" | "COOPERATION_REQUESTS_CUT" | "REQUEST_HOURS" | "REQUEST_HOURS_CUT" | "TRAINING_DISTRICTS" | "TRAINING_ATTENDANCE";
+        IndicatorBindingCode: "JOIN_RATE" | "COOPERATION_REQUESTS" | "COOPERATION_REQUESTS_CUT" | "REQUEST_HOURS" | "REQUEST_HOURS_CUT" | "TRAINING_DISTRICTS" | "TRAINING_ATTENDANCE" | "NEW_BUILDING_UNITS_JOINED" | "NEW_BUILDINGS_COOPERATING";
         /** @description 指標 / a figure of a report. A bound indicator (binding) must not carry actual: it is computed. */
         IndicatorInput: {
             /**
@@ -9271,6 +9792,247 @@ export interface components {
              */
             label?: string;
         };
+        /** @description 関係団体との協定 / an agreement with a related body */
+        JoinAgreement: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /** @example 福岡県宅地建物取引業協会 */
+            partner: string;
+            /** @example 自治会・町内会への加入促進に関する協定 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-06-01
+             */
+            concludedOn: string;
+            /**
+             * Format: date
+             * @example 2028-03-31
+             */
+            endsOn?: string;
+            /**
+             * Format: int64
+             * @description Absent: the whole city
+             * @example 1
+             */
+            wardId?: number;
+            /** @example 東区 */
+            wardName?: string;
+            /** @example 契約時に加入案内チラシを手渡す */
+            summary?: string;
+            /**
+             * @description In force today
+             * @example true
+             */
+            current: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
+        };
+        /** @description 協定の登録・更新 (PUT replaces every field) */
+        JoinAgreementInput: {
+            /** @example 福岡県宅地建物取引業協会 */
+            partner: string;
+            /** @example 自治会・町内会への加入促進に関する協定 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-06-01
+             */
+            concludedOn: string;
+            /**
+             * Format: date
+             * @description Not before concludedOn
+             * @example 2028-03-31
+             */
+            endsOn?: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            wardId?: number;
+            /** @example 契約時に加入案内チラシを手渡す */
+            summary?: string;
+        };
+        /** @description 加入促進の効果 / what the measures of a fiscal year did to the join rate, per district and ward, with the uncertainty stated */
+        JoinEffect: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @description The year compared against (fiscalYear − 1)
+             * @example 2025
+             */
+            baseYear: number;
+            /** @description The districts (of the ward when asked), by kana */
+            districts: components["schemas"]["JoinEffectDistrict"][];
+            comparisons: components["schemas"]["JoinEffectComparison"][];
+            wards: components["schemas"]["JoinEffectWard"][];
+            /**
+             * @description Buildings of the year by outcome
+             * @example {
+             *       "BLOCK_JOIN": 3,
+             *       "PENDING": 5
+             *     }
+             */
+            outcomes: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int32
+             * @description Agreements with related bodies in force on the year's last day
+             * @example 2
+             */
+            agreementsInForce: number;
+        };
+        /** @description The mean change of the join rate in the districts with a measure and in those without, with a 95% interval */
+        JoinEffectComparison: {
+            /**
+             * @description BUILDINGS_JOINED: units of a new building joined; INCORPORATION: an association was approved
+             * @example BUILDINGS_JOINED
+             */
+            measure: string;
+            /**
+             * Format: int32
+             * @description Districts with the measure (and rates in both years)
+             * @example 5
+             */
+            withCount: number;
+            /** @example 0.62 */
+            withMean?: number;
+            /**
+             * @description 95% interval of the mean (t distribution); absent with fewer than 3 districts
+             * @example [
+             *       -0.1,
+             *       1.3
+             *     ]
+             */
+            withInterval?: number[];
+            /**
+             * Format: int32
+             * @example 37
+             */
+            withoutCount: number;
+            /** @example -0.21 */
+            withoutMean?: number;
+            /**
+             * @example [
+             *       -0.4,
+             *       0
+             *     ]
+             */
+            withoutInterval?: number[];
+            /**
+             * @description Difference of the means, points
+             * @example 0.83
+             */
+            difference?: number;
+            /**
+             * @description Whether there are at least 3 districts on each side; with fewer, no interval and no conclusion
+             * @example true
+             */
+            enoughData: boolean;
+            /**
+             * @description Whether the two intervals do not overlap (a difference unlikely to be chance alone; still not proof of cause)
+             * @example false
+             */
+            separated: boolean;
+        };
+        /** @description One district: its join rate before and after, and the measures taken there */
+        JoinEffectDistrict: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            districtId: number;
+            /** @example 香椎 */
+            districtName: string;
+            /** @example 東区 */
+            wardName?: string;
+            /**
+             * @description 加入率 of the year before, %
+             * @example 78.4
+             */
+            rateBefore?: number;
+            /**
+             * @description 加入率 of the year, %
+             * @example 79.1
+             */
+            rateAfter?: number;
+            /**
+             * @description Points: after − before
+             * @example 0.7
+             */
+            change?: number;
+            /**
+             * Format: int32
+             * @description New buildings notified in the year
+             * @example 2
+             */
+            buildings: number;
+            /**
+             * Format: int32
+             * @description Their units whose developer was reached (at least one contact)
+             * @example 96
+             */
+            unitsReached: number;
+            /**
+             * Format: int32
+             * @description Their units that joined
+             * @example 48
+             */
+            unitsJoined: number;
+            /**
+             * Format: int32
+             * @description Associations approved (認可) in the year
+             * @example 0
+             */
+            incorporations: number;
+        };
+        /** @description One ward: leaflets and welcome packs handed out in the year, and its join rate */
+        JoinEffectWard: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            wardId: number;
+            /** @example 東区 */
+            wardName: string;
+            /**
+             * Format: int64
+             * @example 1200
+             */
+            leaflets: number;
+            /**
+             * Format: int64
+             * @example 640
+             */
+            welcomePacks: number;
+            /** @example 77.9 */
+            rateBefore?: number;
+            /** @example 78.2 */
+            rateAfter?: number;
+        };
         /** @description 加入率の集計 / join rate of a district, ward or the city in a fiscal year, summed by the database over neighborhood associations */
         JoinRate: {
             /**
@@ -9359,6 +10121,83 @@ export interface components {
              */
             millis: number;
         };
+        /** @description チラシ・ウェルカムパックの配布 / copies handed out in a ward in a month */
+        LeafletDistribution: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            wardId: number;
+            /** @example 東区 */
+            wardName: string;
+            /**
+             * @description yyyy-MM
+             * @example 2026-04
+             */
+            month: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            fiscalYear: number;
+            kind: components["schemas"]["LeafletKind"];
+            /**
+             * @description Where they were handed out
+             * @example 区役所 市民課窓口
+             */
+            place: string;
+            /**
+             * Format: int32
+             * @example 320
+             */
+            copies: number;
+            /** @example 転入手続きの際に配布 */
+            note?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
+        };
+        /** @description 配布の記録 / record copies handed out (one row per ward, month, kind and place) */
+        LeafletDistributionInput: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            wardId: number;
+            /** @example 2026-04 */
+            month: string;
+            kind: components["schemas"]["LeafletKind"];
+            /** @example 区役所 市民課窓口 */
+            place: string;
+            /**
+             * Format: int32
+             * @example 320
+             */
+            copies: number;
+            /** @example 転入手続きの際に配布 */
+            note?: string;
+        };
+        /** @enum {string} */
+        LeafletKind: "LEAFLET" | "WELCOME_PACK";
         /** @enum {string} */
         Level: "CITY" | "WARD" | "DISTRICT";
         /** @description 校区担当職員の配置 / a liaison's assignment to a district */
@@ -9844,6 +10683,167 @@ export interface components {
              * @example true
              */
             digest: boolean;
+        };
+        /** @description 新築集合住宅 / a new apartment building, its developer and what came of asking them to cooperate */
+        NewBuilding: {
+            /**
+             * Format: int64
+             * @example 15
+             */
+            id: number;
+            /**
+             * @description 届出番号
+             * @example R8-紛-0123
+             */
+            noticeNo?: string;
+            /**
+             * Format: date
+             * @description 届出日
+             * @example 2026-09-15
+             */
+            noticeOn: string;
+            /** @example （仮称）香椎駅前レジデンス */
+            name: string;
+            /** @example 福岡市東区香椎駅前2丁目 */
+            address: string;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            districtId: number;
+            /** @example 香椎 */
+            districtName: string;
+            /**
+             * Format: int64
+             * @description The association the residents would join
+             * @example 120
+             */
+            organizationId?: number;
+            /** @example 香椎駅前町内会 */
+            organizationName?: string;
+            /**
+             * Format: int32
+             * @description 戸数
+             * @example 48
+             */
+            units: number;
+            /**
+             * @description 事業者
+             * @example ○○建設株式会社
+             */
+            developer: string;
+            /**
+             * @description 管理会社
+             * @example △△管理株式会社
+             */
+            managementCompany?: string;
+            /**
+             * Format: date
+             * @description 竣工予定
+             * @example 2027-09-30
+             */
+            completionOn?: string;
+            outcome: components["schemas"]["BuildingOutcome"];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            outcomeOn?: string;
+            /**
+             * Format: int32
+             * @description 加入した戸数
+             * @example 48
+             */
+            joinedUnits: number;
+            /** @example 入居開始は10月 */
+            note?: string;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            contactCount: number;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            lastContactOn?: string;
+            /** @description The timeline, oldest first (on a single building only) */
+            contacts?: components["schemas"]["BuildingContact"][];
+            permissions: components["schemas"]["Permissions"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601, UTC)
+             * @example 2026-04-01T00:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC): what updatedSince filters by and the sync cursor orders by. An unchanged PUT leaves it as it was
+             * @example 2026-04-02T05:12:09.123456Z
+             */
+            updatedAt: string;
+        };
+        /** @description 新築集合住宅の登録・更新 / record or change a building (PUT replaces every field; the outcome is set separately) */
+        NewBuildingInput: {
+            /** @example R8-紛-0123 */
+            noticeNo?: string;
+            /**
+             * Format: date
+             * @example 2026-09-15
+             */
+            noticeOn: string;
+            /** @example （仮称）香椎駅前レジデンス */
+            name: string;
+            /** @example 福岡市東区香椎駅前2丁目 */
+            address: string;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            districtId: number;
+            /**
+             * Format: int64
+             * @description An association of the same district
+             * @example 120
+             */
+            organizationId?: number;
+            /**
+             * Format: int32
+             * @example 48
+             */
+            units: number;
+            /** @example ○○建設株式会社 */
+            developer: string;
+            /** @example △△管理株式会社 */
+            managementCompany?: string;
+            /**
+             * Format: date
+             * @example 2027-09-30
+             */
+            completionOn?: string;
+            /** @example 入居開始は10月 */
+            note?: string;
+        };
+        /** @description 協力の結果 / what came of it (PENDING clears it) */
+        NewBuildingOutcomeInput: {
+            outcome: components["schemas"]["BuildingOutcome"];
+            /**
+             * Format: date
+             * @description Required unless PENDING; not in the future
+             * @example 2026-11-20
+             */
+            outcomeOn?: string;
+            /**
+             * Format: int32
+             * @description 加入した戸数: at most the building's units; 0 unless units joined
+             * @example 48
+             */
+            joinedUnits?: number;
         };
         /** @description お知らせ / one notification of the signed-in user */
         Notification: {
@@ -10409,6 +11409,20 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        PageBuildingResponse: {
+            items: components["schemas"]["NewBuilding"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
         PageBureauResponse: {
             items: components["schemas"]["Bureau"][];
             /** Format: int64 */
@@ -10563,6 +11577,20 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        PageIncorporationResponse: {
+            items: components["schemas"]["IncorporationCase"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
         PageIndicatorBindingResponse: {
             items: components["schemas"]["IndicatorBinding"][];
             /** Format: int64 */
@@ -10621,6 +11649,20 @@ export interface components {
         };
         PageKindResponse: {
             items: components["schemas"]["OrganizationKind"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
+        PageLeafletResponse: {
+            items: components["schemas"]["LeafletDistribution"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -18821,6 +19863,76 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    exportBuildingNotices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only buildings of this district
+                 * @example 12
+                 */
+                districtId?: number;
+                /**
+                 * @description Only notices of this fiscal year (年度)
+                 * @example 2026
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+                /**
+                 * @description key (default): the English column keys in row 1; ja: the Japanese column labels (見出し). The import accepts either.
+                 * @example ja
+                 */
+                headers?: "key" | "ja";
+                /**
+                 * @description code (default): coded values (kinds, statuses, methods, yes/no) as their codes; ja: as their Japanese labels (表示名), e.g. 自治会・町内会, 実施中, はい. The import accepts either.
+                 * @example ja
+                 */
+                labels?: "code" | "ja";
+                /**
+                 * @description Only buildings of this ward
+                 * @example 1
+                 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<data set>-<yyyyMMdd>.<csv|xlsx>" (date in Japan time) */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example noticeNo,noticeOn,name,address,districtCode,associationCode,units,developer,managementCompany,completionOn,outcome,joinedUnits,contactCount,version
+                     *     R8-紛-0123,2026-09-15,（仮称）香椎駅前レジデンス,福岡市東区香椎駅前2丁目,HGS-01,,48,○○建設株式会社,,2027-09-30,PENDING,0,1,2
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     exportCityRequests: {
         parameters: {
             query?: {
@@ -20482,6 +21594,140 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    importBuildingNotices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: only check the file and report what would change. Only true or false are accepted (anything else is 400), so that a typo never saves by mistake
+                 * @example true
+                 */
+                dryRun?: boolean;
+                /**
+                 * @description ALL_OR_NOTHING (default, すべて成功したときだけ取り込む): one refused row and nothing is saved (422). PARTIAL (正しい行だけ取り込む): the valid rows are saved and the refused ones reported (200, refused > 0); a row naming a refused row of the same file is refused too. A dry run in either mode says what that mode would do. The Idempotency-Key stands for the mode too
+                 * @example PARTIAL
+                 */
+                mode?: components["schemas"]["ImportMode"];
+            };
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV or .xlsx file */
+        requestBody: {
+            content: {
+                /**
+                 * @example noticeNo,noticeOn,name,address,districtCode,units,developer
+                 *     R8-紛-0123,2026-09-15,（仮称）香椎駅前レジデンス,福岡市東区香椎駅前2丁目,HGS-01,48,○○建設株式会社
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+                "application/vnd.ms-excel": string;
+            };
+        };
+        responses: {
+            /** @description The file is valid, or mode=PARTIAL (then refused > 0 counts the rows not saved): the report (with dryRun=true nothing was changed) */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The file is empty, has no header row, is damaged, or is CSV in neither UTF-8 nor Shift_JIS (problem type malformed-request) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            /** @description Not CSV or .xlsx: an old .xls or password-protected workbook, another zip, UTF-16 text, a binary file, or a Content-Type not listed */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows (or the header) have errors and mode is ALL_OR_NOTHING, or the file itself is refused; nothing was changed (ImportProblem) — or the Idempotency-Key was used before with another file or mode (Problem, idempotency-key-reused) */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBuildingNoticeImportTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description csv (default): UTF-8 with BOM, CRLF, RFC 4180 quoting; xlsx: Excel workbook
+                 * @example xlsx
+                 */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="building-notices-template.<csv|xlsx>" */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example noticeNo,noticeOn,name,address,districtCode,associationCode,units,developer,managementCompany,completionOn,outcome,joinedUnits,contactCount,version */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     importCityRequests: {
         parameters: {
             query?: {
@@ -21693,6 +22939,222 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listIncorporationCases: {
+        parameters: {
+            query?: {
+                /** @example 4 */
+                districtId?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example APPLIED */
+                stage?: components["schemas"]["IncorporationStage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageIncorporationResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createIncorporationCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncorporationCaseInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncorporationCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getIncorporationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncorporationCase"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateIncorporationCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncorporationCaseInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncorporationCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteIncorporationCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listIndicatorBindings: {
         parameters: {
             query?: {
@@ -22152,6 +23614,239 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listJoinAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreements */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinAgreement"][];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createJoinAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinAgreementInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinAgreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getJoinAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinAgreement"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateJoinAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinAgreementInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinAgreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteJoinAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getJoinPromotionEffect: {
+        parameters: {
+            query: {
+                /** @example 2026 */
+                fiscalYear: number;
+                /** @example 1 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The effect */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinEffect"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listJoinRates: {
         parameters: {
             query?: {
@@ -22268,6 +23963,222 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLeafletDistributions: {
+        parameters: {
+            query?: {
+                /** @example 2026 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example 1 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of distributions */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageLeafletResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createLeafletDistribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeafletDistributionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeafletDistribution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLeafletDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The distribution */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeafletDistribution"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateLeafletDistribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeafletDistributionInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeafletDistribution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteLeafletDistribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22959,6 +24870,424 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MilestoneResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNewBuildings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Continue a walk by (updatedAt, id) after this cursor: the nextCursor of the previous page. Rows changed or added meanwhile come later, none is skipped; not with sort or page > 1
+                 * @example k5zq3x1c0w.2s
+                 */
+                after?: string;
+                /** @example 4 */
+                districtId?: number;
+                /** @example 2026 */
+                fiscalYear?: number;
+                /** @example PENDING */
+                outcome?: components["schemas"]["BuildingOutcome"];
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /** @example 香椎 */
+                q?: string;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+                /** @example true */
+                uncontacted?: boolean;
+                /**
+                 * @description Only records whose updatedAt is at or after this time (ISO 8601 with offset; encode '+' as %2B). Orders the list by (updatedAt, id) and answers nextCursor, so it also starts a cursor walk; not with sort or page > 1
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
+                /** @example 1 */
+                wardId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of buildings (without their contacts) */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageBuildingResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createNewBuilding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewBuildingInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewBuilding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNewBuilding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The building */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewBuilding"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateNewBuilding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewBuildingInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewBuilding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteNewBuilding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addNewBuildingContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. A unique key (e.g. a UUID) that makes a retried POST safe: the same key with the same body returns the first result without creating twice; with a different body → 422.
+                 * @example 5f0c7a9e-3f1d-4c55-9d3b-2b7f1f0e8a11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BuildingContactInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuildingContact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteNewBuildingContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                contactId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNewBuildingHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEventResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordNewBuildingOutcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the representation being changed (from the last GET), compared strongly: quotes included, a weak tag (W/"3") never matches; its version part decides ("3-<digest>" matches while the record is at version 3, also when a derived figure changed its digest; the bare "3" too). Missing or * → 428, stale → 412 with the current representation.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewBuildingOutcomeInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewBuilding"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -27,4 +27,20 @@ class DemoParticipationTest {
         Api.as(office).get("/api/v1/office-worklist").then()
                 .body("items.findAll { it.kind == 'VOLUNTEER_APPROVAL' }.size()", greaterThanOrEqualTo(1));
     }
+
+    @Test
+    void new_buildings_outreach_and_incorporation_with_their_effect() {
+        String office = Api.token(Api.OFFICE);
+        Api.as(office).get("/api/v1/new-buildings?size=50").then().statusCode(200).body("total", is(8))
+                .body("items.outcome", hasItem("BLOCK_JOIN")).body("items.outcome", hasItem("DECLINED"))
+                .body("items.findAll { it.contactCount == 0 }.size()", is(2));
+        Api.as(office).get("/api/v1/join-agreements").then().body("size()", is(2));
+        Api.as(office).get("/api/v1/incorporation-cases").then().body("items.stage", hasItem("APPROVED"));
+        int fy = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).getMonthValue() >= 4
+                ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).getYear()
+                : java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).getYear() - 1;
+        Api.as(office).get("/api/v1/join-promotion/effect?fiscalYear=" + fy).then().statusCode(200)
+                .body("wards[0].welcomePacks", greaterThanOrEqualTo(1)).body("comparisons.size()", is(2))
+                .body("agreementsInForce", is(2));
+    }
 }

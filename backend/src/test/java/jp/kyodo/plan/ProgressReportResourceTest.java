@@ -188,10 +188,11 @@ class ProgressReportResourceTest {
     }
 
     @Test
-    void the_seven_bindings_are_listed_with_their_units_and_scopes() {
+    void the_nine_bindings_are_listed_with_their_units_and_scopes() {
         Api.as(Api.token(Api.LIAISON)).get("/api/v1/indicator-bindings").then().statusCode(200)
                 .body("items.code", contains("JOIN_RATE", "COOPERATION_REQUESTS", "COOPERATION_REQUESTS_CUT", "REQUEST_HOURS", "REQUEST_HOURS_CUT",
-                        "TRAINING_DISTRICTS", "TRAINING_ATTENDANCE"))
+                        "TRAINING_DISTRICTS", "TRAINING_ATTENDANCE", "NEW_BUILDING_UNITS_JOINED", "NEW_BUILDINGS_COOPERATING"))
+                .body("items.find { it.code == 'NEW_BUILDING_UNITS_JOINED' }.unit", is("戸"))
                 .body("items.find { it.code == 'TRAINING_DISTRICTS' }.scopeLevels", contains("CITY", "WARD"))
                 .body("items.find { it.code == 'TRAINING_ATTENDANCE' }.unit", is("人"))
                 .body("items.find { it.code == 'JOIN_RATE' }.scopeLevels", contains("CITY", "WARD", "DISTRICT"))

@@ -13,10 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "IndicatorBindingCode", type = SchemaType.STRING, enumeration = {"JOIN_RATE", "COOPERATION_REQUESTS",
         "COOPERATION_REQUESTS_CUT", "REQUEST_HOURS", "REQUEST_HOURS_CUT", "TRAINING_DISTRICTS",
-        "TRAINING_ATTENDANCE"},
+        "TRAINING_ATTENDANCE", "NEW_BUILDING_UNITS_JOINED", "NEW_BUILDINGS_COOPERATING"},
         description = "JOIN_RATE 加入率, COOPERATION_REQUESTS 協力依頼の件数, COOPERATION_REQUESTS_CUT 協力依頼の削減率, "
                 + "REQUEST_HOURS 依頼等による地域の負担時間, REQUEST_HOURS_CUT 負担時間の削減率, "
-                + "TRAINING_DISTRICTS 研修等に参加した校区の数, TRAINING_ATTENDANCE 研修等への参加者数")
+                + "TRAINING_DISTRICTS 研修等に参加した校区の数, TRAINING_ATTENDANCE 研修等への参加者数, "
+                + "NEW_BUILDING_UNITS_JOINED 新築集合住宅で自治会に加入した戸数, NEW_BUILDINGS_COOPERATING 加入に協力を得た新築集合住宅の数")
 public final class Binding {
 
     private final String code;

@@ -126,6 +126,27 @@ public class ExportResource {
     }
 
     @GET
+    @Path("/building-notices")
+    @Operation(operationId = "exportBuildingNotices", summary = "Export new apartment buildings (新築集合住宅の出力)",
+            description = "One row per building by notice day: the notice fields, and for reading the outcome (labels=ja in words), the units "
+                    + "joined and the number of contacts, version. Import it back with POST /imports/building-notices. "
+                    + TransferDoc.EXPORT + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = TransferDoc.DISPOSITION, schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"building-notices-20261205.xlsx\"")),
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "noticeNo,noticeOn,name,address,districtCode,associationCode,units,developer,managementCompany,completionOn,"
+                            + "outcome,joinedUnits,contactCount,version\r\n"
+                            + "R8-紛-0123,2026-09-15,（仮称）香椎駅前レジデンス,福岡市東区香椎駅前2丁目,HGS-01,,48,○○建設株式会社,,2027-09-30,PENDING,0,1,2\r\n"))
+    public Response exportBuildingNotices(
+            @BeanParam FormatParam format, @BeanParam HeadersParam headers, @BeanParam LabelsParam labels,
+            @QueryParam("fiscalYear") @Min(1950) @Max(2100) @Parameter(description = "Only notices of this fiscal year (年度)", example = "2026") Integer fiscalYear,
+            @QueryParam("wardId") @Parameter(description = "Only buildings of this ward", example = "1") Long wardId,
+            @QueryParam("districtId") @Parameter(description = "Only buildings of this district", example = "12") Long districtId) {
+        return export("building-notices", format, headers, labels, ExportFilter.of("fiscalYear", fiscalYear, "wardId", wardId,
+                "districtId", districtId));
+    }
+
+    @GET
     @Path("/meeting-attendance")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "exportMeetingAttendance", summary = "Export the attendance sheet of meetings (出欠表の出力)",

@@ -56,6 +56,7 @@ public class ImportResource {
     static final String GRANT_CASES = "grant-cases";
     static final String SUPPORT_PROGRAMS = "support-programs";
     static final String MEETING_ATTENDANCE = "meeting-attendance";
+    static final String BUILDING_NOTICES = "building-notices";
 
     static final String IMPORT = "取込 / import. Send the file itself as the request body: CSV or Excel .xlsx (its first sheet). "
             + "The content decides the format (an .xlsx starts with the zip signature PK); the Content-Type may be text/csv, "
@@ -230,6 +231,37 @@ public class ImportResource {
     }
 
     @POST
+    @Path("/building-notices")
+    @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
+    @Operation(operationId = "importBuildingNotices", summary = "Import the building notices of new apartment buildings (新築集合住宅の届出の取込)",
+            description = "The notices the building section keeps (建築紛争予防条例の届出), as its spreadsheet: natural key noticeNo; a new number "
+                    + "adds the building (PENDING, no contacts), a known one updates its notice fields. districtCode names the district, "
+                    + "associationCode an organization of it (SameDistrict). units are not fewer than the units already joined (JoinedUnits). "
+                    + "What came of the contacts is never changed by a file: the columns outcome, joinedUnits and contactCount of the export "
+                    + "are ignored. " + IMPORT + ApiDoc.OFFICE)
+    @APIResponse(responseCode = "200", description = REPORT,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = UNREADABLE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = REFUSED,
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(oneOf = {ImportProblem.class, jp.kyodo.common.error.Problem.class})))
+    public Response importBuildingNotices(
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN, example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = TransferResponses.MODE, example = "PARTIAL") ImportMode mode,
+            @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            @RequestBody(content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "noticeNo,noticeOn,name,address,districtCode,units,developer\r\nR8-紛-0123,2026-09-15,（仮称）香椎駅前レジデンス,福岡市東区香椎駅前2丁目,HGS-01,48,○○建設株式会社\r\n"))
+            InputStream body) {
+        boolean dry = TransferResponses.dryRun(dryRun, uri);
+        try (Upload upload = Upload.spool(body)) {
+            return idempotency.file(idempotencyKey, BUILDING_NOTICES, upload::digest, dry, TransferResponses.variant(mode), () -> TransferResponses.answer(imports.run(BUILDING_NOTICES, upload, contentType, dry, TransferResponses.mode(mode)), uri));
+        }
+    }
+
+    @POST
     @Path("/meeting-attendance")
     @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM, FileFormat.WINDOWS_CSV_TYPE})
     @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
@@ -388,6 +420,21 @@ public class ImportResource {
     public Response getDistrictStatisticsImportTemplate(
             @BeanParam FormatParam format) {
         return template(DISTRICT_STATISTICS, format);
+    }
+
+    @GET
+    @Path("/building-notices/template")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.DEPARTMENT, Roles.LIAISON, Roles.COMMITTEE})
+    @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
+    @Operation(operationId = "getBuildingNoticeImportTemplate", summary = "Template for an import of building notices (新築集合住宅の届出取込用テンプレート)",
+            description = TEMPLATE + ApiDoc.STAFF)
+    @APIResponse(responseCode = "200", description = TransferDoc.FILE, headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"building-notices-template.<csv|xlsx>\"", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "noticeNo,noticeOn,name,address,districtCode,associationCode,units,developer,managementCompany,completionOn,"
+                            + "outcome,joinedUnits,contactCount,version\r\n"))
+    public Response getBuildingNoticeImportTemplate(@BeanParam FormatParam format) {
+        return template(BUILDING_NOTICES, format);
     }
 
     @GET
