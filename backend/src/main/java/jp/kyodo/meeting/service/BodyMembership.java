@@ -536,28 +536,70 @@ public class BodyMembership {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Map<Long, MeetingAttendance> stored = new HashMap<>();
-        MeetingAttendance.<MeetingAttendance>list("meeting.id", meetingId).forEach(a -> stored.put(a.member.id, a));
-        for (MeetingAttendance a : stored.values()) {
-            if (!wanted.containsKey(a.member.id)) {
-                writes.delete(ATTENDANCE, a);
-            }
-        }
-        wanted.forEach((memberId, status) -> {
-            MeetingAttendance a = stored.get(memberId);
-            if (a == null) {
-                a = new MeetingAttendance();
-                a.meeting = m;
-                a.member = inTerm.get(memberId);
-                a.status = status;
-                writes.create(ATTENDANCE, a);
-            } else if (a.status != status) {
-                writes.update(ATTENDANCE, a, x -> x.status = status);
-            }
-        });
+        write(m, wanted, true);
         em.flush();
         refreshFigures(List.of(m));
         return attendance(meetingId);
+    }
+
+    /** Attendance rows per insert statement (3 parameters each). */
+    static final int INSERT_ROWS = 200;
+
+    /**
+     * Writes a meeting's attendance: updates of stored rows staged and flushed once (JDBC batches), new rows in
+     * multi-row inserts (identity ids would make Hibernate insert them one statement each) with their history in one
+     * batch, and — when {@code replace} — the rows of members not listed removed. Then the meeting keeps its figures.
+     */
+    public void write(CouncilMeeting m, Map<Long, AttendanceStatus> wanted, boolean replace) {
+        Map<Long, MeetingAttendance> stored = new HashMap<>();
+        em.createQuery("select a from MeetingAttendance a join fetch a.member where a.meeting = :m", MeetingAttendance.class)
+                .setParameter("m", m).getResultList().forEach(a -> stored.put(a.member.id, a));
+        if (replace) {
+            for (MeetingAttendance a : stored.values()) {
+                if (!wanted.containsKey(a.member.id)) {
+                    writes.delete(ATTENDANCE, a);
+                }
+            }
+        }
+        List<Writes.Staged<MeetingAttendance>> staged = new ArrayList<>();
+        List<Object[]> added = new ArrayList<>();
+        wanted.forEach((memberId, status) -> {
+            MeetingAttendance a = stored.get(memberId);
+            if (a == null) {
+                added.add(new Object[] {memberId, status});
+            } else if (a.status != status) {
+                staged.add(writes.stage(ATTENDANCE, a, x -> x.status = status));
+            }
+        });
+        writes.finish(staged);
+        if (!added.isEmpty()) {
+            long before = em.createQuery("select coalesce(max(a.id), 0) from MeetingAttendance a", Long.class).getSingleResult();
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+            em.unwrap(org.hibernate.Session.class).doWork(c -> {
+                for (int from = 0; from < added.size(); from += INSERT_ROWS) {
+                    List<Object[]> chunk = added.subList(from, Math.min(added.size(), from + INSERT_ROWS));
+                    try (var insert = c.prepareStatement(jp.kyodo.common.persistence.Rows.insertValues(
+                            "insert into meeting_attendance (meeting_id, member_id, status, version, created_at, updated_at) values ",
+                            6, chunk.size()))) {
+                        int i = 1;
+                        for (Object[] r : chunk) {
+                            insert.setLong(i++, m.id);
+                            insert.setLong(i++, (Long) r[0]);
+                            insert.setString(i++, ((AttendanceStatus) r[1]).name());
+                            insert.setLong(i++, 0);
+                            insert.setObject(i++, now);
+                            insert.setObject(i++, now);
+                        }
+                        insert.executeUpdate();
+                    }
+                }
+            });
+            writes.insertedInBulk(ATTENDANCE, em.createQuery("select a from MeetingAttendance a join fetch a.meeting join fetch a.member"
+                    + " where a.meeting = :m and a.id > :before order by a.id", MeetingAttendance.class).setParameter("m", m)
+                    .setParameter("before", before).getResultList());
+        }
+        em.flush();
+        refreshFigures(List.of(m));
     }
 
     /** Recomputes the kept attendance figures of the body's meetings that have attendance recorded. */

@@ -13,7 +13,6 @@ import java.util.Set;
 import jp.kyodo.common.persistence.Writes;
 import jp.kyodo.common.transfer.DatasetSpec;
 import jp.kyodo.common.transfer.ImportRow;
-import jp.kyodo.common.transfer.ImportWrites;
 import jp.kyodo.common.transfer.Importer;
 import jp.kyodo.meeting.AttendanceStatus;
 import jp.kyodo.meeting.CouncilMeeting;
@@ -151,17 +150,19 @@ class AttendanceImporter implements Importer<AttendanceImporter.State> {
         return meetingId + "/" + memberId;
     }
 
+    /** Each meeting's changed rows through the meeting's one write path (bulk inserts, batched updates, kept figures). */
     @Override
     public void apply(List<Planned<State>> plan) {
-        ImportWrites.apply(writes, BodyMembership.ATTENDANCE, plan, State::existing, s -> {
-            MeetingAttendance a = new MeetingAttendance();
-            a.meeting = s.meeting();
-            a.member = s.member();
-            return a;
-        }, (a, s) -> a.status = s.status());
-        Map<Long, CouncilMeeting> touched = new LinkedHashMap<>();
-        plan.stream().filter(Planned::changes).forEach(p -> touched.put(p.state().meeting().id, p.state().meeting()));
-        em.flush();
-        membership.refreshFigures(new ArrayList<>(touched.values()));
+        Map<Long, CouncilMeeting> meetings = new LinkedHashMap<>();
+        Map<Long, Map<Long, AttendanceStatus>> wanted = new HashMap<>();
+        for (Planned<State> p : plan) {
+            if (!p.changes()) {
+                continue;
+            }
+            State s = p.state();
+            meetings.put(s.meeting().id, s.meeting());
+            wanted.computeIfAbsent(s.meeting().id, k -> new LinkedHashMap<>()).put(s.member().id, s.status());
+        }
+        meetings.forEach((id, m) -> membership.write(m, wanted.get(id), false));
     }
 }

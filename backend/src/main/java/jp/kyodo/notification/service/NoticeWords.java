@@ -11,7 +11,8 @@ final class NoticeWords {
             "VOICE_OVERDUE", "地域の声の回答期限超過",
             "VOICE_ROUTED", "地域の声が回付されました",
             "REPORT_RECEIVED", "校区からの報告を受け付けました",
-            "TERM_ENDING", "役員の任期満了が近づいています");
+            "TERM_ENDING", "役員の任期満了が近づいています",
+            "VOLUNTEER_INQUIRY", "ボランティア募集に問い合わせがありました");
 
     private NoticeWords() {
     }
