@@ -5,7 +5,13 @@ import { findDistrict, firstAssociation, getJson, type UserKey } from '../e2e/su
  * The pages to photograph: a file name (without width and extension), the demo user who signs in, and the path
  * (a function when it needs ids from the demo city). Add new pages here; `SCREENSHOT_PAGES=name,name` takes a few.
  */
-export type Shot = { name: string; user: UserKey; path: string | ((api: APIRequestContext) => Promise<string>) };
+export type Shot = {
+  name: string;
+  user: UserKey;
+  path: string | ((api: APIRequestContext) => Promise<string>);
+  /** A part of the page further down to photograph (scrolled to the top of the screen), e.g. `#meeting-attendance`. */
+  scrollTo?: string;
+};
 
 type Items<T> = { items: T[] };
 
@@ -31,6 +37,22 @@ const subsidizedCentre = async (api: APIRequestContext) => {
   const centres = await getJson<Items<{ id: number; subsidyTotalYen: number }>>(api, '/api/v1/facilities?kind=COMMUNITY_CENTER&size=200');
   return (centres.items.find((f) => f.subsidyTotalYen > 0) ?? centres.items[0]!).id;
 };
+
+/** A demo council body by its code (GENERAL_ASSEMBLY, BOARD). */
+const councilBody = async (api: APIRequestContext, code: string) =>
+  (await getJson<Items<{ id: number; code: string }>>(api, '/api/v1/council-bodies?size=200')).items.find((b) => b.code === code)!.id;
+
+/** The demo board's September 2025 meeting, which fell short of its quorum. */
+const thinBoardMeeting = async (api: APIRequestContext) => {
+  const meetings = await getJson<Items<{ id: number; heldOn: string }>>(
+    api,
+    `/api/v1/council-meetings?bodyId=${await councilBody(api, 'BOARD')}&fiscalYear=2025&size=50`,
+  );
+  return (meetings.items.find((m) => m.heldOn.slice(5, 7) === '09') ?? meetings.items[0]!).id;
+};
+
+/** The demo's open call closing last: the summer festival, with an inquiry not yet passed on. */
+const openCall = (api: APIRequestContext) => firstId(api, '/api/v1/volunteer-posts?published=true&sort=-closesOn&size=1');
 
 export const SHOTS: Shot[] = [
   // the liaison's workspace (#10)
@@ -93,7 +115,33 @@ export const SHOTS: Shot[] = [
   { name: 'facilities', user: 'office', path: '/facilities' },
   { name: 'facility', user: 'office', path: async (api) => `/facilities/${await subsidizedCentre(api)}` },
   { name: 'facility-edit', user: 'office', path: async (api) => `/facilities/${await subsidizedCentre(api)}/edit` },
+  // 会議体と構成員 (#14)
+  { name: 'council-bodies', user: 'office', path: '/council-bodies' },
+  { name: 'council-body', user: 'office', path: async (api) => `/council-bodies/${await councilBody(api, 'GENERAL_ASSEMBLY')}` },
+  {
+    name: 'meeting-attendance',
+    user: 'office',
+    path: async (api) => `/meetings/${await thinBoardMeeting(api)}`,
+    scrollTo: '#meeting-attendance',
+  },
+  { name: 'office-worklist', user: 'office', path: '/liaisons' },
   { name: 'public-grants', user: 'office', path: () => Promise.resolve(`/public/support/${fiscalYear()}/grants`) },
+  // ボランティア募集 (#14): the staff's list and a call with its inquiries, the public list and a call with its form
+  { name: 'volunteer-posts', user: 'office', path: '/volunteer-posts' },
+  { name: 'volunteer-post', user: 'office', path: async (api) => `/volunteer-posts/${await openCall(api)}` },
+  { name: 'volunteer-post-new', user: 'liaison', path: '/volunteer-posts/new' },
+  { name: 'public-volunteers', user: 'office', path: '/public/volunteers' },
+  { name: 'public-volunteer', user: 'office', path: async (api) => `/public/volunteers/${await openCall(api)}` },
+  // 加入促進 (#14): the new buildings, a building's timeline of contacts, the effect with its uncertainty
+  { name: 'join-promotion', user: 'office', path: '/join-promotion' },
+  {
+    name: 'new-building',
+    user: 'liaison',
+    path: async (api) => `/new-buildings/${await firstId(api, '/api/v1/new-buildings?outcome=BLOCK_JOIN&sort=-units&size=1')}`,
+    scrollTo: '#building-contacts',
+  },
+  { name: 'join-promotion-effect', user: 'office', path: '/join-promotion/effect' },
+  { name: 'join-promotion-leaflets', user: 'office', path: '/join-promotion/leaflets' },
 ];
 
 /** The two widths of every page: an office screen and a phone. */

@@ -21,6 +21,11 @@ test('screenshots', async ({ browser }) => {
       await expect(page.locator('h1')).toBeVisible({ timeout: 15_000 });
       await expect(page.getByRole('status').filter({ hasText: /読み込み中|Loading/ })).toHaveCount(0, { timeout: 15_000 });
       await page.evaluate(() => document.fonts.ready);
+      if (shot.scrollTo) {
+        await expect(page.locator(shot.scrollTo)).toBeVisible({ timeout: 15_000 });
+        await expect(page.getByRole('status').filter({ hasText: /読み込み中|Loading/ })).toHaveCount(0, { timeout: 15_000 });
+        await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      }
       const file = path.join(OUT, `${shot.name}-${viewport.width}.png`);
       await page.screenshot({ path: file, fullPage: false });
       console.log(`saved ${path.relative(process.cwd(), file)} (${target})`);

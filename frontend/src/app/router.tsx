@@ -84,6 +84,25 @@ const NewFacilityRoute = page(() => import('./routes/facilities'), 'NewFacilityR
 const FacilityRoute = page(() => import('./routes/facilities'), 'FacilityRoute');
 const EditFacilityRoute = page(() => import('./routes/facilities'), 'EditFacilityRoute');
 const FacilityViewersOnly = page(() => import('./routes/facilities'), 'FacilityViewersOnly');
+// 会議体と構成員
+const CouncilBodiesRoute = page(() => import('./routes/council-bodies'), 'CouncilBodiesRoute');
+const NewCouncilBodyRoute = page(() => import('./routes/council-bodies'), 'NewCouncilBodyRoute');
+const CouncilBodyRoute = page(() => import('./routes/council-bodies'), 'CouncilBodyRoute');
+const CouncilBodyViewersOnly = page(() => import('./routes/council-bodies'), 'CouncilBodyViewersOnly');
+// ボランティア募集
+const VolunteerPostsRoute = page(() => import('./routes/volunteer-posts'), 'VolunteerPostsRoute');
+const NewVolunteerPostRoute = page(() => import('./routes/volunteer-posts'), 'NewVolunteerPostRoute');
+const VolunteerPostRoute = page(() => import('./routes/volunteer-posts'), 'VolunteerPostRoute');
+const EditVolunteerPostRoute = page(() => import('./routes/volunteer-posts'), 'EditVolunteerPostRoute');
+// 加入促進: new buildings, leaflets, agreements, incorporation support and the effect
+const JoinPromotionRoute = page(() => import('./routes/join-promotion'), 'JoinPromotionRoute');
+const LeafletsRoute = page(() => import('./routes/join-promotion'), 'LeafletsRoute');
+const AgreementsRoute = page(() => import('./routes/join-promotion'), 'AgreementsRoute');
+const IncorporationsRoute = page(() => import('./routes/join-promotion'), 'IncorporationsRoute');
+const JoinEffectRoute = page(() => import('./routes/join-promotion'), 'JoinEffectRoute');
+const NewBuildingRoute = page(() => import('./routes/join-promotion'), 'NewBuildingRoute');
+const NewBuildingPageRoute = page(() => import('./routes/join-promotion'), 'NewBuildingPageRoute');
+const EditBuildingRoute = page(() => import('./routes/join-promotion'), 'EditBuildingRoute');
 const ImportRoute = page(() => import('./routes/import'), 'ImportRoute');
 const SettingsRoute = page(() => import('./routes/settings'), 'SettingsRoute');
 const WebhooksRoute = page(() => import('./routes/webhooks'), 'WebhooksRoute');
@@ -115,6 +134,8 @@ const PublicGrantsRoute = page(() => import('./routes/public/grants'), 'PublicGr
 const PublicSupportRoute = page(() => import('./routes/public/support'), 'PublicSupportRoute');
 const PublicSupportProgramRoute = page(() => import('./routes/public/support'), 'PublicSupportProgramRoute');
 const PublicSupportPrintRoute = page(() => import('./routes/public/support'), 'PublicSupportPrintRoute');
+const PublicVolunteersRoute = page(() => import('./routes/public/volunteers'), 'PublicVolunteersRoute');
+const PublicVolunteerRoute = page(() => import('./routes/public/volunteers'), 'PublicVolunteerRoute');
 const PublicNotFoundRoute = page(() => import('./routes/public/not-found'), 'PublicNotFoundRoute');
 
 /** While a page's module loads: 読み込み中… as a status, inside whatever layout is already shown. */
@@ -143,6 +164,8 @@ function useNavItems(): NavItem[] {
       items: [
         { to: '/districts', label: t('nav.districts') },
         { to: '/map', label: t('nav.map') },
+        // 加入促進: every staff role reads it; the office and the districts' liaisons record buildings and contacts
+        ...when(hasRole(me.data, STAFF_ROLES), { to: '/join-promotion', label: t('nav.joinPromotion') }),
         ...when(office, { to: '/letters-of-thanks', label: t('nav.lettersOfThanks') }),
       ],
     },
@@ -154,7 +177,11 @@ function useNavItems(): NavItem[] {
         // 地域の声: liaisons (their districts), sections (what was routed to them) and the office; 回答状況 for the office
         ...when(hasRole(me.data, VOICE_ROLES), { to: '/voices', label: t('nav.voices') }),
         ...when(office, { to: '/voice-response-times', label: t('nav.voiceResponseTimes') }),
+        // ボランティア募集: every staff role reads the calls; the office and the districts' liaisons write them
+        { to: '/volunteer-posts', label: t('nav.volunteers') },
         { to: '/meetings', label: t('nav.meetings') },
+        // 会議体: their seats, members and vacancies, for the staff
+        ...when(hasRole(me.data, STAFF_ROLES), { to: '/council-bodies', label: t('nav.councilBodies') }),
         { to: '/upward-reports', label: t('nav.upwardReports') },
       ],
     },
@@ -261,6 +288,8 @@ export function AppRoutes() {
         <Route path="/public/support/:fiscalYear" element={<PublicSupportRoute />} />
         <Route path="/public/support/programs/:id" element={<PublicSupportProgramRoute />} />
         <Route path="/public/support/:fiscalYear/grants" element={<PublicGrantsRoute />} />
+        <Route path="/public/volunteers" element={<PublicVolunteersRoute />} />
+        <Route path="/public/volunteers/:id" element={<PublicVolunteerRoute />} />
         <Route path="/public/*" element={<PublicNotFoundRoute />} />
       </Route>
       <Route
@@ -292,6 +321,14 @@ export function AppRoutes() {
         <Route path="/districts" element={<DistrictsRoute />} />
         <Route path="/districts/:id" element={<DistrictRoute />} />
         <Route path="/map" element={<MapRoute />} />
+        <Route path="/join-promotion" element={<JoinPromotionRoute />} />
+        <Route path="/join-promotion/leaflets" element={<LeafletsRoute />} />
+        <Route path="/join-promotion/agreements" element={<AgreementsRoute />} />
+        <Route path="/join-promotion/incorporations" element={<IncorporationsRoute />} />
+        <Route path="/join-promotion/effect" element={<JoinEffectRoute />} />
+        <Route path="/new-buildings/new" element={<NewBuildingRoute />} />
+        <Route path="/new-buildings/:id" element={<NewBuildingPageRoute />} />
+        <Route path="/new-buildings/:id/edit" element={<EditBuildingRoute />} />
         <Route path="/districts/:id/burden-calendar" element={<BurdenCalendarRoute />} />
         <Route path="/organizations/:id" element={<OrganizationRoute />} />
         <Route path="/requests" element={<RequestsRoute />} />
@@ -333,6 +370,10 @@ export function AppRoutes() {
         <Route path="/voices" element={<VoicesRoute />} />
         <Route path="/voices/new" element={<NewVoiceRoute />} />
         <Route path="/voices/:id" element={<VoiceRoute />} />
+        <Route path="/volunteer-posts" element={<VolunteerPostsRoute />} />
+        <Route path="/volunteer-posts/new" element={<NewVolunteerPostRoute />} />
+        <Route path="/volunteer-posts/:id" element={<VolunteerPostRoute />} />
+        <Route path="/volunteer-posts/:id/edit" element={<EditVolunteerPostRoute />} />
         <Route path="/grant-cases" element={<GrantCasesRoute />} />
         <Route path="/grant-cases/:id" element={<GrantCaseRoute />} />
         <Route path="/support/programs/:id/cases" element={<ProgramCasesRoute />} />
@@ -345,6 +386,11 @@ export function AppRoutes() {
           <Route path="/support-events/new" element={<NewSupportEventRoute />} />
           <Route path="/support-events/:id" element={<SupportEventRoute />} />
           <Route path="/support-events/:id/edit" element={<EditSupportEventRoute />} />
+        </Route>
+        <Route element={<CouncilBodyViewersOnly />}>
+          <Route path="/council-bodies" element={<CouncilBodiesRoute />} />
+          <Route path="/council-bodies/new" element={<NewCouncilBodyRoute />} />
+          <Route path="/council-bodies/:id" element={<CouncilBodyRoute />} />
         </Route>
         <Route element={<FacilityViewersOnly />}>
           <Route path="/facilities" element={<FacilitiesRoute />} />

@@ -11353,6 +11353,20 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        PageAgreementResponse: {
+            items: components["schemas"]["JoinAgreement"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
         PageApiTokenResponse: {
             items: components["schemas"]["ApiToken"][];
             /** Format: int64 */
@@ -11607,6 +11621,20 @@ export interface components {
         };
         PageInitiativeSummary: {
             items: components["schemas"]["InitiativeSummary"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * @description Pass as `after` for the next page of a list read by updatedSince or after (ordered by updatedAt, id); null when no row followed this page, and on lists paged by number
+             * @example k5zq3x1c0w.2s
+             */
+            nextCursor: string | null;
+        };
+        PageInquiryResponse: {
+            items: components["schemas"]["VolunteerInquiry"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -23616,7 +23644,23 @@ export interface operations {
     };
     listJoinAgreements: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -23632,7 +23676,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JoinAgreement"][];
+                    "application/json": components["schemas"]["PageAgreementResponse"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -30826,7 +30870,23 @@ export interface operations {
     };
     listVolunteerInquiries: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page (at most 200)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated sort keys; a leading '-' sorts descending. Allowed keys are listed per operation.
+                 * @example kana,-code
+                 */
+                sort?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -30844,7 +30904,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerInquiry"][];
+                    "application/json": components["schemas"]["PageInquiryResponse"];
                 };
             };
             304: components["responses"]["NotModified"];

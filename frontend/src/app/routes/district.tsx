@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { Button } from '@/components/ui/button';
@@ -12,6 +12,10 @@ import { hasRole, OFFICE_ROLES } from '@/lib/authorization';
 const ACTIVITY_READERS = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
 /** Who reads the facilities (施設): every staff role but the committee. */
 const FACILITY_READERS = ['ADMIN', 'OFFICE', 'LIAISON', 'DEPARTMENT'] as const;
+/** 加入促進 (new buildings, incorporation support): read by the same roles; its section loads on its own, with its words. */
+const DistrictJoinPromotion = lazy(() =>
+  import('@/features/join-promotion/components/district-join-promotion').then((m) => ({ default: m.DistrictJoinPromotion })),
+);
 import { useDistrict } from '@/features/districts/api/get-district';
 import { useOrganizationTree, type OrganizationNode } from '@/features/districts/api/get-organization-tree';
 import { DistrictFacts, LiaisonList } from '@/features/districts/components/district-facts';
@@ -20,6 +24,7 @@ import { MembershipExportButtons } from '@/features/exports/components/export-bu
 import { DistrictActivities } from '@/features/activities/components/district-activities';
 import { DistrictFacilities } from '@/features/facilities/components/district-facilities';
 import { canAddFacilities } from '@/features/facilities/utils/permissions';
+import { canRecordInDistrict } from '@/features/join-promotion/utils/permissions';
 import { DistrictProfileSections } from '@/features/map/components/district-profile';
 import { canRecordReport } from '@/features/meetings/api/upward-reports';
 import { DistrictJoinRateTrend } from '@/features/membership/components/join-rate-trend';
@@ -181,6 +186,11 @@ function DistrictPage({ id }: { id: number }) {
 
             <DistrictProfileSections districtId={id} canRecordReports={canRecordReport(me.data, id)} />
             {hasRole(me.data, FACILITY_READERS) ? <DistrictFacilities districtId={id} canAdd={canAddFacilities(me.data, id)} /> : null}
+            {hasRole(me.data, FACILITY_READERS) ? (
+              <Suspense fallback={<Loading />}>
+                <DistrictJoinPromotion districtId={id} canAdd={canRecordInDistrict(me.data, id)} />
+              </Suspense>
+            ) : null}
             {hasRole(me.data, ACTIVITY_READERS) ? <DistrictActivities districtId={id} /> : null}
 
             <section aria-labelledby="history" className="panel no-print">

@@ -6,11 +6,13 @@ import { CalendarMonthView } from '@/features/workspace/components/calendar-view
 import { CoverageView } from '@/features/workspace/components/coverage-view';
 import { FeedSettings } from '@/features/workspace/components/feed-settings';
 import { HomeView } from '@/features/workspace/components/home-view';
+import { OfficeWorklistView } from '@/features/workspace/components/office-worklist';
 import {
   useBurdenCalendar,
   useCoverage,
   useLiaisonDistricts,
   useMyDistricts,
+  useOfficeWorklist,
 } from '@/features/workspace/api/workspace';
 import { NotificationList } from '@/features/notifications/components/notification-list';
 import { useMe } from '@/lib/auth';
@@ -52,14 +54,22 @@ export const LiaisonRoute = idRoute(function LiaisonPage({ id }: { id: number })
 
 const STALE_CHOICES = [30, 60, 90, 180];
 
-/** 担当状況: coverage of the districts by liaisons, with a picker to open any liaison's home. */
+/**
+ * 担当状況, the office's home: 事務局のやること (what belongs to no single district), then the coverage of the districts
+ * by liaisons, with a picker to open any liaison's home.
+ */
 export function CoverageRoute() {
   const t = useT();
   const [search, setSearch] = useSearchParams();
   const stale = Number(search.get('days')) || 60;
   const coverage = useCoverage(stale);
+  const office = useOfficeWorklist();
   return (
     <MenuPage title={t('cov.title')}>
+      <section aria-labelledby="ws-office" className="ws-section">
+        <h2 id="ws-office">{t('ws.office.title')}</h2>
+        <QueryState query={office}>{(data) => <OfficeWorklistView worklist={data} />}</QueryState>
+      </section>
       <div className="filters filters-single">
         <SelectField
           label={t('cov.staleDays')}

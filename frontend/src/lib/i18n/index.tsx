@@ -1,9 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { ja as councilMessages } from '@/features/council-bodies/i18n';
 import type { ja as facilityMessages } from '@/features/facilities/i18n';
 import type { ja as grantMessages } from '@/features/grants/i18n';
 import type { ja as importMessages } from '@/features/imports/i18n';
+import type { ja as joinPromotionMessages } from '@/features/join-promotion/i18n';
 import type { ja as eventMessages } from '@/features/support-events/i18n';
 import type { ja as supportMessages } from '@/features/support/i18n';
+import type { ja as volunteerMessages } from '@/features/volunteers/i18n';
 import type { Lang } from '@/utils/fiscal-year';
 import { ja, type MessageKey as CoreKey, type Messages } from './ja';
 
@@ -25,7 +28,10 @@ export type MessageKey =
   | keyof typeof grantMessages
   | keyof typeof importMessages
   | keyof typeof eventMessages
-  | keyof typeof facilityMessages;
+  | keyof typeof facilityMessages
+  | keyof typeof councilMessages
+  | keyof typeof volunteerMessages
+  | keyof typeof joinPromotionMessages;
 
 /** A feature's English, typed against its Japanese: the same keys, no more, no fewer. */
 export type FeatureMessages<Ja extends Record<string, string>> = Record<keyof Ja, string>;

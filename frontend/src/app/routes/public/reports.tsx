@@ -6,8 +6,9 @@ import { usePublicReports } from '@/features/plans/api/public-reports';
 import { useI18n } from '@/lib/i18n';
 import { formatFiscalYear, formatWarekiDate } from '@/utils/fiscal-year';
 import '@/features/support/i18n';
+import '@/features/volunteers/i18n';
 
-/** /public: every published year of every plan, newest year first (latest revision of each); the support catalogue. */
+/** /public: every published year of every plan, newest year first (latest revision of each); the support catalogue; the calls for volunteers. */
 export function PublicReportsRoute() {
   const { t, lang } = useI18n();
   const reports = usePublicReports();
@@ -57,6 +58,15 @@ export function PublicReportsRoute() {
         <ul className="link-list">
           <li>
             <Link to="/public/support">{t('support.public.landingLink')}</Link>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="public-volunteers" className="report-section">
+        <h2 id="public-volunteers">{t('volunteer.public.landingTitle')}</h2>
+        <p>{t('volunteer.public.landingLead')}</p>
+        <ul className="link-list">
+          <li>
+            <Link to="/public/volunteers">{t('volunteer.public.landingLink')}</Link>
           </li>
         </ul>
       </section>

@@ -5,7 +5,19 @@ import type { components } from '@/types/api';
 export type AuditEvent = components['schemas']['AuditEvent'];
 /** The records whose history (変更履歴) the screens show. */
 export type HistorySubject = {
-  type: 'district' | 'organization' | 'activity' | 'voice' | 'upwardReport' | 'grantCase' | 'supportProgram' | 'supportEvent' | 'facility';
+  type:
+    | 'district'
+    | 'organization'
+    | 'activity'
+    | 'voice'
+    | 'upwardReport'
+    | 'grantCase'
+    | 'supportProgram'
+    | 'supportEvent'
+    | 'facility'
+    | 'councilBody'
+    | 'volunteerPost'
+    | 'newBuilding';
   id: number;
 };
 
@@ -32,6 +44,12 @@ export function getHistory(subject: HistorySubject) {
       return unwrap(api.GET('/api/v1/support-events/{id}/history', { params }));
     case 'facility':
       return unwrap(api.GET('/api/v1/facilities/{id}/history', { params }));
+    case 'councilBody':
+      return unwrap(api.GET('/api/v1/council-bodies/{id}/history', { params }));
+    case 'volunteerPost':
+      return unwrap(api.GET('/api/v1/volunteer-posts/{id}/history', { params }));
+    case 'newBuilding':
+      return unwrap(api.GET('/api/v1/new-buildings/{id}/history', { params }));
   }
 }
 

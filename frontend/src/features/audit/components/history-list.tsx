@@ -35,6 +35,9 @@ export function visibleChanges(event: AuditEvent, subject?: HistorySubject): Cha
       !(subject?.type === 'organization' && c.field === 'organizationId') &&
       !(subject?.type === 'grantCase' && (c.field === 'programId' || c.field === 'organizationId')) &&
       !(subject?.type === 'supportProgram' && c.field === 'programId') &&
+      !(subject?.type === 'councilBody' && c.field === 'bodyId') &&
+      !(subject?.type === 'volunteerPost' && c.field === 'postId') &&
+      !(subject?.type === 'newBuilding' && c.field === 'buildingId') &&
       !(c.field === 'userId' && fields.has('displayName')) &&
       !(c.field === 'sectionId' && fields.has('sectionName')) &&
       !(c.field === 'organizationId' && fields.has('organizationName')),
@@ -218,6 +221,84 @@ const FIELDS: Record<string, Record<string, MessageKey>> = {
     rooms: 'facility.rooms',
     works: 'facility.works',
   },
+  // 会議体 with its seats and members (their labels are in the council bodies' dictionary, which their page loads)
+  CouncilBody: {
+    code: 'council.form.code',
+    nameJa: 'council.form.nameJa',
+    nameEn: 'council.form.nameEn',
+    kind: 'council.kindLabel',
+    organizationId: 'council.organization',
+    aliases: 'council.form.aliases',
+    sortOrder: 'council.form.sortOrder',
+    side: 'council.side',
+    quorum: 'council.quorum',
+    proxiesCount: 'council.form.proxiesCount',
+  },
+  CouncilSeat: {
+    title: 'council.seat.title',
+    filling: 'council.seat.filling',
+    seats: 'council.seat.seats',
+    termYears: 'council.seat.termYears',
+    sortOrder: 'council.form.sortOrder',
+    note: 'council.note',
+  },
+  CouncilMember: {
+    seatId: 'council.seat.title',
+    personName: 'council.member.name',
+    personKana: 'council.member.kana',
+    organizationId: 'council.member.organization',
+    districtId: 'council.member.district',
+    termStart: 'council.member.termStart',
+    termEnd: 'council.member.termEnd',
+    note: 'council.note',
+  },
+  // ボランティア募集 and its inquiries (their labels are in the volunteers' dictionary, which their page loads)
+  VolunteerPost: {
+    organizationId: 'volunteer.organization',
+    districtId: 'volunteer.district',
+    title: 'volunteer.title',
+    activity: 'volunteer.activity',
+    place: 'volunteer.place',
+    startsOn: 'volunteer.startsOn',
+    endsOn: 'volunteer.endsOn',
+    schedule: 'volunteer.schedule',
+    wanted: 'volunteer.wanted',
+    conditions: 'volunteer.conditions',
+    closesOn: 'volunteer.closesOnLong',
+    status: 'volunteer.status',
+    statusNote: 'volunteer.statusNote',
+  },
+  VolunteerInquiry: {
+    personName: 'volunteer.inquiries.name',
+    email: 'volunteer.inquiries.email',
+    phone: 'volunteer.inquiries.phone',
+    relayedAt: 'volunteer.inquiries.relay',
+    relayChannel: 'volunteer.relay.channelLabel',
+  },
+  // 新築集合住宅 and its contacts (their labels are in the join promotion's dictionary, which their page loads)
+  NewBuilding: {
+    noticeNo: 'jp.building.noticeNo',
+    noticeOn: 'jp.building.noticeOn',
+    name: 'jp.building.name',
+    address: 'jp.building.address',
+    districtId: 'jp.district',
+    organizationId: 'jp.building.association',
+    units: 'jp.building.units',
+    developer: 'jp.building.developer',
+    managementCompany: 'jp.building.managementCompany',
+    completionOn: 'jp.building.completionOn',
+    outcome: 'jp.building.outcome',
+    outcomeOn: 'jp.building.outcomeOn',
+    joinedUnits: 'jp.building.joinedUnits',
+    note: 'jp.note',
+  },
+  BuildingContact: {
+    contactedOn: 'jp.contact.contactedOn',
+    channel: 'jp.contact.channel',
+    contactWith: 'jp.contact.contactWith',
+    madeBy: 'jp.contact.madeBy',
+    summary: 'jp.contact.summary',
+  },
   // 書類 of a grant case, 資料 of an event
   SupportFile: {
     step: 'supportFile.step',
@@ -248,7 +329,13 @@ const ENUMS: Record<string, Record<string, string>> = {
   SupportProgram: { kind: 'support.kind', audience: 'support.audience', categories: 'support.category' },
   SupportEvent: { kind: 'event.kind', audience: 'event.audience' },
   Facility: { kind: 'facility.kind', owner: 'facility.owner' },
+  CouncilBody: { kind: 'council.kind', side: 'council.side', quorum: 'council.quorum' },
+  CouncilSeat: { filling: 'council.filling' },
   SupportFile: { step: 'supportFile.step' },
+  VolunteerPost: { status: 'volunteer.status' },
+  VolunteerInquiry: { relayChannel: 'volunteer.relay' },
+  NewBuilding: { outcome: 'jp.outcome' },
+  BuildingContact: { channel: 'jp.channel' },
 };
 
 /** A list's field and the field of each of its values (`districtIds` → `districtId`). */
@@ -371,6 +458,12 @@ function entityLabel(type: string | undefined, t: TFunction): string {
   if (type === 'SupportEvent') return t('event.entity');
   if (type === 'Facility') return t('facility.entity');
   if (type === 'SupportFile') return t('supportFile.entity');
+  if (type === 'CouncilBody') return t('council.history.body');
+  if (type === 'CouncilSeat') return t('council.history.seat');
+  if (type === 'CouncilMember') return t('council.history.member');
+  if (type === 'MeetingAttendance') return t('council.history.attendance');
+  if (type === 'VolunteerPost') return t('volunteer.entity');
+  if (type === 'VolunteerInquiry') return t('volunteer.inquiry.entity');
   const constant = type.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
   return enumLabel(t, 'history.entity', constant);
 }
@@ -412,7 +505,8 @@ export function HistoryList({
             <li key={event.id} className="history-event">
               <p className="history-head">
                 <time dateTime={event.occurredAt}>{when}</time>
-                <span className="history-actor">{event.actor}</span>
+                {/* a visitor of the public pages (an inquiry about a call for volunteers) has no account */}
+                <span className="history-actor">{event.actor === 'anonymous' ? t('history.anonymous') : event.actor}</span>
                 <span className="tag">{enumLabel(t, 'history.action', event.action)}</span>
                 <span>{subjectText(event, t, lang)}</span>
               </p>

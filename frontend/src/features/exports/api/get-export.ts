@@ -17,8 +17,11 @@ export type GrantCaseExportFilter = Query<'exportGrantCases'>;
 /** One edition of the catalogue (fiscalYear). */
 export type SupportProgramExportFilter = Query<'exportSupportPrograms'>;
 
+/** One meeting's sheet (meetingId), or a body's or a year's meetings. */
+export type MeetingAttendanceExportFilter = Query<'exportMeetingAttendance'>;
+
 /** The data sets the screens export; each is also a data set the import reads back. */
-export type ExportDataset = 'districts' | 'membership-figures' | 'city-requests' | 'grant-cases' | 'support-programs';
+export type ExportDataset = 'districts' | 'membership-figures' | 'city-requests' | 'grant-cases' | 'support-programs' | 'meeting-attendance';
 
 /** 校区の出力: the same columns the district import reads, worded for the user's language (exportWording). */
 export function exportDistricts(filter: DistrictExportFilter, format: FileFormat, lang: Lang): Promise<DownloadedFile> {
@@ -65,6 +68,21 @@ export function exportSupportPrograms(
 ): Promise<DownloadedFile> {
   return unwrapFile(
     api.GET('/api/v1/exports/support-programs', {
+      params: { query: { ...filter, format, ...exportWording(lang) } },
+      headers: { Accept: acceptFor(format) },
+      parseAs: 'blob',
+    }),
+  );
+}
+
+/** 出欠表の出力: a row per member in term on the meeting's day, 出欠 blank where not recorded; the office fills it in. */
+export function exportMeetingAttendance(
+  filter: MeetingAttendanceExportFilter,
+  format: FileFormat,
+  lang: Lang,
+): Promise<DownloadedFile> {
+  return unwrapFile(
+    api.GET('/api/v1/exports/meeting-attendance', {
       params: { query: { ...filter, format, ...exportWording(lang) } },
       headers: { Accept: acceptFor(format) },
       parseAs: 'blob',

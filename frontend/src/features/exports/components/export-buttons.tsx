@@ -1,13 +1,20 @@
+import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { DownloadButtons } from '@/components/ui/download-buttons';
+import { problemMessage } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
+import { saveFile } from '@/utils/download';
 import {
   exportDistricts,
   exportFileName,
   exportGrantCases,
+  exportMeetingAttendance,
   exportMembershipFigures,
   exportSupportPrograms,
   type DistrictExportFilter,
   type GrantCaseExportFilter,
+  type MeetingAttendanceExportFilter,
   type MembershipExportFilter,
   type SupportProgramExportFilter,
 } from '../api/get-export';
@@ -63,5 +70,36 @@ export function SupportProgramExportButtons({ filter }: { filter: SupportProgram
       download={(format) => exportSupportPrograms(filter, format, lang)}
       fallbackName={(format) => exportFileName('support-programs', format)}
     />
+  );
+}
+
+/**
+ * 出欠表をダウンロード: one meeting's attendance sheet as an Excel file (the secretariat prints it or fills it in and
+ * imports it back). One button: the sheet is for Excel. The label is the council bodies' (their dictionary comes with
+ * the meeting page).
+ */
+export function MeetingAttendanceDownload({ filter }: { filter: MeetingAttendanceExportFilter }) {
+  const { t, lang } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const file = await exportMeetingAttendance(filter, 'xlsx', lang);
+      saveFile(file.blob, file.filename ?? exportFileName('meeting-attendance', 'xlsx'));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="download">
+      <Button variant="secondary" disabled={busy} onClick={() => void run()}>
+        {busy ? t('download.busy') : t('council.attendance.download')}
+      </Button>
+      {error ? <Alert tone="error">{problemMessage(error, t)}</Alert> : null}
+    </div>
   );
 }

@@ -9,6 +9,8 @@ const TEMPLATE_PATHS = {
   'district-statistics': '/api/v1/imports/district-statistics/template',
   'grant-cases': '/api/v1/imports/grant-cases/template',
   'support-programs': '/api/v1/imports/support-programs/template',
+  'meeting-attendance': '/api/v1/imports/meeting-attendance/template',
+  'building-notices': '/api/v1/imports/building-notices/template',
 } as const satisfies Record<ImportDataset, string>;
 
 /** 取込用テンプレート: the header row only, in CSV or Excel. */

@@ -22,7 +22,9 @@ export type ImportDataset =
   | 'membership-figures'
   | 'district-statistics'
   | 'grant-cases'
-  | 'support-programs';
+  | 'support-programs'
+  | 'meeting-attendance'
+  | 'building-notices';
 export const IMPORT_DATASETS: readonly ImportDataset[] = [
   'districts',
   'organizations',
@@ -30,6 +32,8 @@ export const IMPORT_DATASETS: readonly ImportDataset[] = [
   'district-statistics',
   'grant-cases',
   'support-programs',
+  'meeting-attendance',
+  'building-notices',
 ];
 
 /** `?dataset=` of the import page (a link from a data set's own page chooses it), or undefined. */
@@ -46,6 +50,8 @@ const IMPORT_PATHS = {
   'district-statistics': '/api/v1/imports/district-statistics',
   'grant-cases': '/api/v1/imports/grant-cases',
   'support-programs': '/api/v1/imports/support-programs',
+  'meeting-attendance': '/api/v1/imports/meeting-attendance',
+  'building-notices': '/api/v1/imports/building-notices',
 } as const satisfies Record<ImportDataset, string>;
 
 /** The content type to send for a chosen file; browsers leave file.type empty for some CSVs. */

@@ -8,15 +8,20 @@ import { optional, useVersionedForm } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n';
 import { useCouncilBodies, useSaveMeeting, type Meeting, type MeetingInput } from '../api/meetings';
 
-/** 会議の登録・編集: the body, 第N回, the date, a title when it has one, and a note (the place). */
+/**
+ * 会議の登録・編集: the body, 第N回, the date, a title when it has one, and a note (the place). `bodyId`: the body a new
+ * meeting is of (opened from the body's page).
+ */
 export function MeetingForm({
   meeting,
   etag,
+  bodyId,
   onSaved,
   onCancel,
 }: {
   meeting?: Meeting;
   etag?: string;
+  bodyId?: number;
   onSaved: (m: Meeting) => void;
   onCancel: () => void;
 }) {
@@ -47,7 +52,7 @@ export function MeetingForm({
   const vf = useVersionedForm({
     schema,
     defaultValues: {
-      bodyId: meeting ? String(meeting.bodyId) : '',
+      bodyId: meeting ? String(meeting.bodyId) : bodyId !== undefined ? String(bodyId) : '',
       number: meeting?.number !== undefined ? String(meeting.number) : '',
       heldOn: meeting?.heldOn ?? '',
       title: meeting?.title ?? '',

@@ -10,12 +10,14 @@ export type CoverageDistrict = components['schemas']['CoverageDistrict'];
 export type CalendarMonth = components['schemas']['WorkspaceCalendar'];
 export type CalendarItem = components['schemas']['WorkspaceCalendarEntry'];
 export type Feed = components['schemas']['CalendarFeed'];
+export type OfficeWorklist = components['schemas']['OfficeWorklist'];
 
 export const workspaceKeys = {
   all: ['workspace'] as const,
   mine: ['workspace', 'me'] as const,
   liaison: (id: number) => ['workspace', 'liaison', id] as const,
   coverage: (staleDays: number) => ['workspace', 'coverage', staleDays] as const,
+  office: ['workspace', 'office'] as const,
   calendar: (year: number, month: number, wardId?: number) => ['workspace', 'calendar', year, month, wardId ?? 0] as const,
   feed: ['workspace', 'feed'] as const,
 };
@@ -38,6 +40,11 @@ export function useCoverage(staleDays: number) {
     queryKey: workspaceKeys.coverage(staleDays),
     queryFn: () => unwrap(api.GET('/api/v1/liaison-coverage', { params: { query: { staleDays } } })),
   });
+}
+
+/** 事務局のやること: what the office has to do that belongs to no single district (vacant seats, terms ending). */
+export function useOfficeWorklist() {
+  return useQuery({ queryKey: workspaceKeys.office, queryFn: () => unwrap(api.GET('/api/v1/office-worklist')) });
 }
 
 export function useBurdenCalendar(year: number, month: number, wardId?: number) {

@@ -241,8 +241,8 @@ public class JoinPromotionResource {
     @Operation(operationId = "listJoinAgreements", summary = "Agreements with related bodies (関係団体との協定)",
             description = "Newest first, with whether each is in force today. " + ApiDoc.STAFF)
     @APIResponse(responseCode = "200", description = "The agreements")
-    public List<AgreementResponse> listJoinAgreements() {
-        return outreach.agreements();
+    public Page<AgreementResponse> listJoinAgreements(@Valid @BeanParam PageParams page) {
+        return Page.of(outreach.agreements(), page);
     }
 
     @GET

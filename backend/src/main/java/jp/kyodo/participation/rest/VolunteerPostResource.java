@@ -161,8 +161,8 @@ public class VolunteerPostResource {
             description = "Newest first, with the sender's name and contact (personal data) and whether the message reached the council. "
                     + "Who may call: ADMIN, OFFICE; LIAISON only for posts of their districts (others: 403).")
     @APIResponse(responseCode = "200", description = "The inquiries")
-    public List<InquiryResponse> listVolunteerInquiries(@PathParam("id") long id) {
-        return posts.inquiries(id);
+    public Page<InquiryResponse> listVolunteerInquiries(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+        return Page.of(posts.inquiries(id), page);
     }
 
     @POST
