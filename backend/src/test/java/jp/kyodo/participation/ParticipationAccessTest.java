@@ -107,7 +107,7 @@ class ParticipationAccessTest {
         Api.anonymous().body(Api.body("name", "権限 花子", "email", "h@example.jp", "message", "質問", "consent", true))
                 .post("/api/v1/public/volunteer-posts/" + publishedId + "/inquiries").then().statusCode(201);
         return Api.as(Api.token(OFFICE)).get("/api/v1/volunteer-posts/" + publishedId + "/inquiries").then().extract().jsonPath()
-                .getLong("[0].id");
+                .getLong("items[0].id");
     }
 
     List<Op> operations() {

@@ -112,7 +112,7 @@ class VolunteerPostTest {
         Api.as(liaison).get("/api/v1/me/notifications").then().statusCode(200).body("items.kind", hasItem("VOLUNTEER_INQUIRY"));
         Api.as(otherLiaison).get("/api/v1/volunteer-posts/" + id + "/inquiries").then().statusCode(403);
         long first = Api.as(liaison).get("/api/v1/volunteer-posts/" + id + "/inquiries").then().statusCode(200)
-                .body("[0].email", is("hanako@example.jp")).body("[0].relayedAt", nullValue()).extract().jsonPath().getLong("[0].id");
+                .body("items[0].email", is("hanako@example.jp")).body("items[0].relayedAt", nullValue()).extract().jsonPath().getLong("items[0].id");
 
         // the council has no address: nothing is mailed; the liaison passes it on by hand
         mailbox.clear();
