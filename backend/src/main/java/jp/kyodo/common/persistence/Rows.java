@@ -21,6 +21,11 @@ public final class Rows {
         return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
     }
 
+    /** A date column of a native query (java.sql.Date or LocalDate depending on the driver); null stays null. */
+    public static java.time.LocalDate date(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) o;
+    }
+
     /** A timestamp column (OffsetDateTime, Instant or Timestamp depending on the database and driver), in UTC; null stays null. */
     public static java.time.OffsetDateTime utc(Object o) {
         if (o == null) {

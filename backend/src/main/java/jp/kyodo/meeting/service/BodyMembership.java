@@ -650,9 +650,4 @@ public class BodyMembership {
             }
         }
     }
-
-    /** After a body's quorum rule changes: its meetings' figures follow. */
-    public void refreshAfterRuleChange(CouncilBody b) {
-        refreshFigures(b);
-    }
 }

@@ -67,7 +67,7 @@ public class SeatWorkItems implements WorkItemSource, OfficeWorkItemSource {
                 + " left join organization mo on mo.id = m.organization_id left join organization bo on bo.id = b.organization_id"
                 + " where m.term_end between :t and :h and " + district + " in (:d) and " + NO_SUCCESSOR + " order by m.term_end, m.id")
                 .setParameter("d", districtIds).setParameter("t", today).setParameter("h", today.plusDays(TERM_DAYS)).getResultList()) {
-            out.add(new WorkItem(TERM_ENDING, Rows.num(a[6]).longValue(), date(a[5]), a[4] + " " + a[2] + " " + a[1], link(a[3]),
+            out.add(new WorkItem(TERM_ENDING, Rows.num(a[6]).longValue(), Rows.date(a[5]), a[4] + " " + a[2] + " " + a[1], link(a[3]),
                     Rows.num(a[0]).longValue()));
         }
         return out;
@@ -95,7 +95,7 @@ public class SeatWorkItems implements WorkItemSource, OfficeWorkItemSource {
                 + " left join organization o on o.id = b.organization_id where o.district_id is null and m.term_end between :t and :h and "
                 + NO_SUCCESSOR + " group by b.id, b.name_ja, b.sort_order, s.id, s.title, s.sort_order order by min(m.term_end), b.sort_order, s.sort_order")
                 .setParameter("t", today).setParameter("h", today.plusDays(TERM_DAYS)).getResultList()) {
-            out.add(new OfficeWorkItem(TERM_ENDING, date(a[4]), a[1] + " " + a[2], Rows.num(a[3]).longValue(), link(a[0])));
+            out.add(new OfficeWorkItem(TERM_ENDING, Rows.date(a[4]), a[1] + " " + a[2], Rows.num(a[3]).longValue(), link(a[0])));
         }
         return out;
     }
@@ -104,7 +104,4 @@ public class SeatWorkItems implements WorkItemSource, OfficeWorkItemSource {
         return "/council-bodies/" + Rows.num(bodyId).longValue();
     }
 
-    static LocalDate date(Object o) {
-        return o instanceof java.sql.Date s ? s.toLocalDate() : (LocalDate) o;
-    }
 }

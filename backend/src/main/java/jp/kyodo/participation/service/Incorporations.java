@@ -171,12 +171,16 @@ public class Incorporations {
         if (r.approvedOn() != null && r.appliedOn() != null && r.approvedOn().isBefore(r.appliedOn())) {
             errors.add(new FieldProblem("approvedOn", "must not be before appliedOn", "DateOrder"));
         }
-        for (String[] f : new String[][] {{"consultedOn", String.valueOf(r.consultedOn())}, {"appliedOn", String.valueOf(r.appliedOn())},
-            {"approvedOn", String.valueOf(r.approvedOn())}, {"withdrawnOn", String.valueOf(r.withdrawnOn())}}) {
-            if (!"null".equals(f[1]) && LocalDate.parse(f[1]).isAfter(today)) {
-                errors.add(new FieldProblem(f[0], "must not be in the future", "PastOrPresent"));
+        Map<String, LocalDate> days = new LinkedHashMap<>();
+        days.put("consultedOn", r.consultedOn());
+        days.put("appliedOn", r.appliedOn());
+        days.put("approvedOn", r.approvedOn());
+        days.put("withdrawnOn", r.withdrawnOn());
+        days.forEach((field, day) -> {
+            if (day != null && day.isAfter(today)) {
+                errors.add(new FieldProblem(field, "must not be in the future", "PastOrPresent"));
             }
-        }
+        });
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -44,35 +44,26 @@ public class JoinEffect {
         String wardWhere = wardId == null ? "" : " and d.ward_id = :ward";
         // district → {name, ward name, households & members before, after}
         Map<Long, Object[]> districts = new LinkedHashMap<>();
-        var q = em.createNativeQuery("select d.id, d.name, w.name, b.households, b.member_households, a.households, a.member_households"
+        var q = inWard(em.createNativeQuery("select d.id, d.name, w.name, b.households, b.member_households, a.households, a.member_households"
                 + " from district d left join ward w on w.id = d.ward_id"
                 + " left join membership_total_district b on b.district_id = d.id and b.fiscal_year = :base"
                 + " left join membership_total_district a on a.district_id = d.id and a.fiscal_year = :fy"
-                + " where 1 = 1" + wardWhere + " order by d.kana, d.id").setParameter("base", base).setParameter("fy", fy);
-        if (wardId != null) {
-            q.setParameter("ward", wardId);
-        }
+                + " where 1 = 1" + wardWhere + " order by d.kana, d.id").setParameter("base", base).setParameter("fy", fy), wardId);
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             districts.put(Rows.num(r[0]).longValue(), r);
         }
         Map<Long, int[]> buildings = new HashMap<>();
-        var bq = em.createNativeQuery("select b.district_id, count(*), sum(case when b.contact_count > 0 then b.units else 0 end),"
+        var bq = inWard(em.createNativeQuery("select b.district_id, count(*), sum(case when b.contact_count > 0 then b.units else 0 end),"
                 + " sum(b.joined_units) from new_building b join district d on d.id = b.district_id where b.notice_on between :from and :to"
                 + wardWhere + " group by b.district_id").setParameter("from", Japanese.fiscalYearStart(fy))
-                .setParameter("to", Japanese.fiscalYearEnd(fy));
-        if (wardId != null) {
-            bq.setParameter("ward", wardId);
-        }
+                .setParameter("to", Japanese.fiscalYearEnd(fy)), wardId);
         for (Object[] r : (List<Object[]>) bq.getResultList()) {
             buildings.put(Rows.num(r[0]).longValue(), new int[] {Rows.num(r[1]).intValue(), Rows.num(r[2]).intValue(), Rows.num(r[3]).intValue()});
         }
         Map<Long, Integer> approved = new HashMap<>();
-        var iq = em.createNativeQuery("select o.district_id, count(*) from incorporation_case c join organization o on o.id = c.organization_id"
+        var iq = inWard(em.createNativeQuery("select o.district_id, count(*) from incorporation_case c join organization o on o.id = c.organization_id"
                 + " join district d on d.id = o.district_id where c.stage = 'APPROVED' and c.approved_on between :from and :to" + wardWhere
-                + " group by o.district_id").setParameter("from", Japanese.fiscalYearStart(fy)).setParameter("to", Japanese.fiscalYearEnd(fy));
-        if (wardId != null) {
-            iq.setParameter("ward", wardId);
-        }
+                + " group by o.district_id").setParameter("from", Japanese.fiscalYearStart(fy)).setParameter("to", Japanese.fiscalYearEnd(fy)), wardId);
         for (Object[] r : (List<Object[]>) iq.getResultList()) {
             approved.put(Rows.num(r[0]).longValue(), Rows.num(r[1]).intValue());
         }
@@ -89,37 +80,33 @@ public class JoinEffect {
                 compare(INCORPORATION, rows, d -> d.incorporations() > 0));
 
         Map<Long, WardEffect> wards = new LinkedHashMap<>();
-        var wq = em.createNativeQuery("select w.id, w.name, b.households, b.member_households, a.households, a.member_households,"
+        var wq = inWard(em.createNativeQuery("select w.id, w.name, b.households, b.member_households, a.households, a.member_households,"
                 + " (select coalesce(sum(l.copies), 0) from leaflet_distribution l where l.ward_id = w.id and l.fiscal_year = :fy and l.kind = 'LEAFLET'),"
                 + " (select coalesce(sum(l.copies), 0) from leaflet_distribution l where l.ward_id = w.id and l.fiscal_year = :fy and l.kind = 'WELCOME_PACK')"
                 + " from ward w left join membership_total_ward b on b.ward_id = w.id and b.fiscal_year = :base"
                 + " left join membership_total_ward a on a.ward_id = w.id and a.fiscal_year = :fy"
-                + (wardId == null ? "" : " where w.id = :ward") + " order by w.code, w.id").setParameter("fy", fy).setParameter("base", base);
-        if (wardId != null) {
-            wq.setParameter("ward", wardId);
-        }
+                + (wardId == null ? "" : " where w.id = :ward") + " order by w.code, w.id").setParameter("fy", fy).setParameter("base", base), wardId);
         for (Object[] r : (List<Object[]>) wq.getResultList()) {
             wards.put(Rows.num(r[0]).longValue(), new WardEffect(Rows.num(r[0]).longValue(), (String) r[1], Rows.num(r[6]).longValue(),
                     Rows.num(r[7]).longValue(), rate(r[2], r[3]), rate(r[4], r[5])));
         }
         Map<String, Integer> outcomes = new TreeMap<>();
-        var oq = em.createNativeQuery("select b.outcome, count(*) from new_building b join district d on d.id = b.district_id"
+        var oq = inWard(em.createNativeQuery("select b.outcome, count(*) from new_building b join district d on d.id = b.district_id"
                 + " where b.notice_on between :from and :to" + wardWhere + " group by b.outcome")
-                .setParameter("from", Japanese.fiscalYearStart(fy)).setParameter("to", Japanese.fiscalYearEnd(fy));
-        if (wardId != null) {
-            oq.setParameter("ward", wardId);
-        }
+                .setParameter("from", Japanese.fiscalYearStart(fy)).setParameter("to", Japanese.fiscalYearEnd(fy)), wardId);
         for (Object[] r : (List<Object[]>) oq.getResultList()) {
             outcomes.put((String) r[0], Rows.num(r[1]).intValue());
         }
-        var aq = em.createNativeQuery("select count(*) from join_agreement a where a.concluded_on <= :end"
+        var aq = inWard(em.createNativeQuery("select count(*) from join_agreement a where a.concluded_on <= :end"
                 + " and (a.ends_on is null or a.ends_on >= :end)" + (wardId == null ? "" : " and (a.ward_id is null or a.ward_id = :ward)"))
-                .setParameter("end", Japanese.fiscalYearEnd(fy));
-        if (wardId != null) {
-            aq.setParameter("ward", wardId);
-        }
+                .setParameter("end", Japanese.fiscalYearEnd(fy)), wardId);
         long agreements = ((Number) aq.getSingleResult()).longValue();
         return new EffectResponse(fy, base, rows, comparisons, new ArrayList<>(wards.values()), outcomes, (int) agreements);
+    }
+
+    /** Binds :ward when the effect is asked for one ward (the statement then names it). */
+    static jakarta.persistence.Query inWard(jakarta.persistence.Query q, Long wardId) {
+        return wardId == null ? q : q.setParameter("ward", wardId);
     }
 
     /** 加入率 in %, one decimal; null without households. */

@@ -60,8 +60,7 @@ public class JoinPromotionIndicators implements LiveIndicatorSource {
                 + " and b.outcome_on between :from and :to").setParameter("from", Japanese.fiscalYearStart(min))
                 .setParameter("to", Japanese.fiscalYearEnd(max)).getResultList()) {
             Object[] r = (Object[]) row;
-            java.time.LocalDate on = r[0] instanceof java.sql.Date s ? s.toLocalDate() : (java.time.LocalDate) r[0];
-            long[] v = byYear.computeIfAbsent(Japanese.fiscalYearOf(on), y -> new HashMap<>())
+            long[] v = byYear.computeIfAbsent(Japanese.fiscalYearOf(jp.kyodo.common.persistence.Rows.date(r[0])), y -> new HashMap<>())
                     .computeIfAbsent(((Number) r[1]).longValue(), k -> new long[] {r[2] == null ? -1 : ((Number) r[2]).longValue(), 0, 0});
             v[1] += ((Number) r[3]).longValue();
             v[2] += 1;

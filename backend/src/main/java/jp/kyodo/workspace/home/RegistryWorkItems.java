@@ -54,7 +54,7 @@ public class RegistryWorkItems implements WorkItemSource {
                 + " and f.term_end between :t and :h order by f.term_end, f.id").setParameter("d", districtIds)
                 .setParameter("t", today).setParameter("h", today.plusDays(TERM_DAYS)).getResultList()) {
             Object[] a = (Object[]) row;
-            out.add(new WorkItem(TERM_ENDING, Rows.num(a[6]).longValue(), date(a[3]), a[5] + " " + a[1],
+            out.add(new WorkItem(TERM_ENDING, Rows.num(a[6]).longValue(), Rows.date(a[3]), a[5] + " " + a[1],
                     "/organizations/" + Rows.num(a[4]).longValue(), Rows.num(a[0]).longValue()));
         }
         for (RequestDates.Occurrence o : requestDates.occurrences(districtIds, today, today.plusDays(DEADLINE_DAYS))) {
@@ -69,7 +69,4 @@ public class RegistryWorkItems implements WorkItemSource {
         return out;
     }
 
-    static LocalDate date(Object o) {
-        return o instanceof java.sql.Date s ? s.toLocalDate() : (LocalDate) o;
-    }
 }
