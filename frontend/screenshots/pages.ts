@@ -136,7 +136,7 @@ export const SHOTS: Shot[] = [
   { name: 'join-promotion', user: 'office', path: '/join-promotion' },
   {
     name: 'new-building',
-    user: 'liaison',
+    user: 'office',
     path: async (api) => `/new-buildings/${await firstId(api, '/api/v1/new-buildings?outcome=BLOCK_JOIN&sort=-units&size=1')}`,
     scrollTo: '#building-contacts',
   },
