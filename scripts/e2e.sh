@@ -20,7 +20,7 @@ trap cleanup EXIT
    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/kyodo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
    -jar "${KYODO_APP_DIR:-$ROOT/backend/target/quarkus-app}/quarkus-run.jar" >"$LOG" 2>&1) &
 APP_PID=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do
   curl -fs "http://localhost:$MGMT_PORT/q/health/ready" >/dev/null 2>&1 && break
   kill -0 "$APP_PID" 2>/dev/null || { cat "$LOG"; echo "e2e: the app did not start" >&2; exit 1; }
   sleep 0.5

@@ -26,7 +26,7 @@ test('the office records a meeting with an agenda item linked to a request, and 
   await request.check();
   const requestTitle = ((await request.locator('xpath=..').textContent()) ?? '').trim();
   await expectNoA11yViolations(page);
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('議題を追加しました。')).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(item) });
   await row.getByRole('link', { name: '依頼1' }).click();
