@@ -2327,7 +2327,7 @@ export interface paths {
         put?: never;
         /**
          * Record an association's consultation about incorporation
-         * @description An association has one open case at a time. Days are not in the future and in order; the stage's days are required (APPLIED: appliedOn; APPROVED: appliedOn and approvedOn; WITHDRAWN: withdrawnOn). An approved case marks the association 認可地縁団体 in the registry from approvedOn. Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
+         * @description An association has one open case at a time: while one is open, no other case is recorded for it at any stage (400, code Unique); the open case is moved on instead. Days are not in the future and in order; the stage's days are required (APPLIED: appliedOn; APPROVED: appliedOn and approvedOn; WITHDRAWN: withdrawnOn). An approved case marks the association 認可地縁団体 in the registry from approvedOn. Who may call: ADMIN, OFFICE; LIAISON only for their districts (others: 403).
          */
         post: operations["createIncorporationCase"];
         delete?: never;

@@ -131,6 +131,14 @@ public class JoinPromotionTest {
                 .post("/api/v1/incorporation-cases").then().statusCode(400).body("errors[0].field", is("appliedOn"));
         long c = Api.as(liaison).body(Api.body("organizationId", association, "stage", "CONSULTED", "consultedOn", "2026-05-10"))
                 .post("/api/v1/incorporation-cases").then().statusCode(201).extract().jsonPath().getLong("id");
+        // one open case per association: a second one is refused at any stage, a closed one included
+        for (String stage : List.of("CONSULTED", "WITHDRAWN")) {
+            Api.as(liaison).body(Api.body("organizationId", association, "stage", stage, "consultedOn", "2026-05-11"))
+                    .post("/api/v1/incorporation-cases").then().statusCode(400).body("errors[0].code", is("Unique"));
+        }
+        Api.as(liaison).body(Api.body("organizationId", association, "stage", "APPROVED", "consultedOn", "2026-05-11",
+                "appliedOn", "2026-07-01", "approvedOn", "2026-10-01")).post("/api/v1/incorporation-cases").then().statusCode(400)
+                .body("errors[0].code", is("Unique"));
         String tag = Api.as(liaison).get("/api/v1/incorporation-cases/" + c).then().extract().header("ETag");
         Api.as(liaison).header("If-Match", tag).body(Api.body("organizationId", association, "stage", "APPROVED", "consultedOn", "2026-05-10",
                 "appliedOn", "2026-07-01", "approvedOn", "2026-10-01")).put("/api/v1/incorporation-cases/" + c).then().statusCode(200)

@@ -307,7 +307,8 @@ public class JoinPromotionResource {
     @Path("/incorporation-cases")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LIAISON})
     @Operation(operationId = "createIncorporationCase", summary = "Record an association's consultation about incorporation",
-            description = "An association has one open case at a time. Days are not in the future and in order; the stage's days are "
+            description = "An association has one open case at a time: while one is open, no other case is recorded for it at any stage "
+                    + "(400, code Unique); the open case is moved on instead. Days are not in the future and in order; the stage's days are "
                     + "required (APPLIED: appliedOn; APPROVED: appliedOn and approvedOn; WITHDRAWN: withdrawnOn). An approved case marks the "
                     + "association 認可地縁団体 in the registry from approvedOn. " + EDIT)
     @APIResponseSchema(value = IncorporationResponse.class, responseCode = "201")

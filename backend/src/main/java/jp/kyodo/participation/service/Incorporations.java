@@ -139,9 +139,12 @@ public class Incorporations {
         if (!"NEIGHBORHOOD_ASSOCIATION".equals(o.kindCode)) {
             errors.add(new FieldProblem("organizationId", "only a neighbourhood association is approved as 地縁団体", "Kind"));
         }
-        if (IncorporationCase.count("organization.id = ?1 and stage not in ?2 and id <> ?3", o.id,
-                List.of(IncorporationStage.APPROVED, IncorporationStage.WITHDRAWN), c.id == null ? -1L : c.id) > 0
-                && r.stage() != IncorporationStage.APPROVED && r.stage() != IncorporationStage.WITHDRAWN) {
+        // One open case per association: a new case (at any stage) waits until the open one is approved or
+        // withdrawn, and an old case cannot be reopened beside it.
+        boolean otherOpen = IncorporationCase.count("organization.id = ?1 and stage not in ?2 and id <> ?3", o.id,
+                List.of(IncorporationStage.APPROVED, IncorporationStage.WITHDRAWN), c.id == null ? -1L : c.id) > 0;
+        boolean staysOpen = r.stage() != IncorporationStage.APPROVED && r.stage() != IncorporationStage.WITHDRAWN;
+        if (otherOpen && (c.id == null || staysOpen)) {
             errors.add(new FieldProblem("organizationId", "the association already has an open case", "Unique"));
         }
         LocalDate today = LocalDate.now(clock);
