@@ -205,15 +205,15 @@ export const ja = {
   // the import page's words for the attendance sheet (app/routes/import.tsx loads this dictionary with the page)
   'import.dataset.meeting-attendance': "会議の出欠",
   'import.datasetHint.meeting-attendance': "会議ごとの構成員の出欠（出席・委任状・欠席）。会議のページでダウンロードした出欠表に記入して取り込みます。",
-  'import.col.meetingId': "会議番号",
-  'import.col.meetingName': "会議",
-  'import.col.heldOn': "開催日",
-  'import.col.memberId': "構成員番号",
-  'import.col.personName': "氏名",
-  'import.col.seatTitle': "役職",
-  'import.col.representing': "選出校区・団体",
-  'import.code.InTerm': "この会議の日に任期中の、会議体の構成員ではありません。",
-  'import.code.Forbidden': "この会議体の出欠を記録する権限がありません。",
+  'import.col.meeting-attendance.meetingId': "会議番号",
+  'import.col.meeting-attendance.meetingName': "会議",
+  'import.col.meeting-attendance.heldOn': "開催日",
+  'import.col.meeting-attendance.memberId': "構成員番号",
+  'import.col.meeting-attendance.personName': "氏名",
+  'import.col.meeting-attendance.seatTitle': "役職",
+  'import.col.meeting-attendance.representing': "選出校区・団体",
+  'import.code.meeting-attendance.InTerm': "この会議の日に任期中の、会議体の構成員ではありません。",
+  'import.code.meeting-attendance.Forbidden': "この会議体の出欠を記録する権限がありません。",
 };
 
 /** English, typed against the Japanese: a missing or extra key fails the build. */
@@ -410,15 +410,15 @@ export const en: FeatureMessages<typeof ja> = {
 
   'import.dataset.meeting-attendance': "Meeting attendance",
   'import.datasetHint.meeting-attendance': "Each member's attendance at a meeting (present, proxy, absent): fill in the sheet downloaded on the meeting's page and import it.",
-  'import.col.meetingId': "Meeting number",
-  'import.col.meetingName': "Meeting",
-  'import.col.heldOn': "Date",
-  'import.col.memberId': "Member number",
-  'import.col.personName': "Name",
-  'import.col.seatTitle': "Seat",
-  'import.col.representing': "Represents",
-  'import.code.InTerm': "Not a member of the body in office on the day of this meeting.",
-  'import.code.Forbidden': "You may not record this body's attendance.",
+  'import.col.meeting-attendance.meetingId': "Meeting number",
+  'import.col.meeting-attendance.meetingName': "Meeting",
+  'import.col.meeting-attendance.heldOn': "Date",
+  'import.col.meeting-attendance.memberId': "Member number",
+  'import.col.meeting-attendance.personName': "Name",
+  'import.col.meeting-attendance.seatTitle': "Seat",
+  'import.col.meeting-attendance.representing': "Represents",
+  'import.code.meeting-attendance.InTerm': "Not a member of the body in office on the day of this meeting.",
+  'import.code.meeting-attendance.Forbidden': "You may not record this body's attendance.",
 };
 
 registerMessages({ ja, en });

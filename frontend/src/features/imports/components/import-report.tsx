@@ -7,16 +7,28 @@ import './import-report.css';
 /** A file can have 20,000 rows; the page lists this many and says how many more there are. */
 export const MAX_LISTED_ROWS = 500;
 
-/** "memberHouseholds" → 加入世帯数; a column this UI does not know is shown by its key. */
-export function columnLabel(key: string, t: TFunction): string {
-  const k = `import.col.${key}`;
-  return isMessageKey(k) ? t(k) : key;
+/**
+ * The first of `import.<kind>.<dataset>.<name>` and `import.<kind>.<name>` this UI knows: a data set
+ * words its own columns and problems (a grant's 数量, a building's 戸数) without changing them for the
+ * others.
+ */
+function datasetKey(kind: 'col' | 'code', name: string, dataset: string | undefined): string | undefined {
+  const own = dataset ? `import.${kind}.${dataset}.${name}` : undefined;
+  if (own && isMessageKey(own)) return own;
+  const shared = `import.${kind}.${name}`;
+  return isMessageKey(shared) ? shared : undefined;
 }
 
-function Column({ name }: { name: string | undefined }) {
+/** "memberHouseholds" → 加入世帯数; a column this UI does not know is shown by its key. */
+export function columnLabel(key: string, t: TFunction, dataset?: string): string {
+  const k = datasetKey('col', key, dataset);
+  return k && isMessageKey(k) ? t(k) : key;
+}
+
+function Column({ name, dataset }: { name: string | undefined; dataset: string | undefined }) {
   const { t } = useI18n();
   if (!name) return <span className="muted">{t('import.wholeRow')}</span>;
-  const label = columnLabel(name, t);
+  const label = columnLabel(name, t, dataset);
   return (
     <>
       {label}
@@ -34,10 +46,18 @@ function Column({ name }: { name: string | undefined }) {
  * (420)"). A Japanese reader gets the kind of problem in Japanese (by its stable code) and the
  * server's sentence beneath it for the specifics.
  */
-function RowMessage({ code, message }: { code: string | undefined; message: string | undefined }) {
+function RowMessage({
+  code,
+  message,
+  dataset,
+}: {
+  code: string | undefined;
+  message: string | undefined;
+  dataset: string | undefined;
+}) {
   const { t, lang } = useI18n();
-  const key = `import.code.${code ?? ''}`;
-  if (lang !== 'ja' || !isMessageKey(key)) return <span lang="en">{message}</span>;
+  const key = code ? datasetKey('code', code, dataset) : undefined;
+  if (lang !== 'ja' || !key || !isMessageKey(key)) return <span lang="en">{message}</span>;
   return (
     <>
       {t(key)}
@@ -54,7 +74,16 @@ function RowMessage({ code, message }: { code: string | undefined; message: stri
  * What the server found in a file: the counts, every error by row and column (the row number as
  * Excel shows it), and, for a valid file, each row that would change with the columns it changes.
  */
-export function ImportReportView({ report, fileName }: { report: ImportOutcome; fileName?: string }) {
+export function ImportReportView({
+  report,
+  fileName,
+  dataset,
+}: {
+  report: ImportOutcome;
+  fileName?: string;
+  /** The data set's name (grant-cases): its own column and problem words come first. */
+  dataset?: string;
+}) {
   const { t, lang } = useI18n();
   const errors = report.errors;
   const errorCount = report.errorCount;
@@ -123,12 +152,12 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
             rowKey={(e, i) => `${e.row}-${e.column ?? ''}-${i}`}
             columns={[
               { key: 'row', header: t('import.row'), num: true, rowHeader: true, cell: (e) => e.row },
-              { key: 'column', header: t('import.column'), cell: (e) => <Column name={e.column} /> },
+              { key: 'column', header: t('import.column'), cell: (e) => <Column name={e.column} dataset={dataset} /> },
               {
                 key: 'message',
                 header: t('import.message'),
                 className: 'wrap',
-                cell: (e) => <RowMessage code={e.code} message={e.message} />,
+                cell: (e) => <RowMessage code={e.code} message={e.message} dataset={dataset} />,
               },
             ]}
           />
@@ -160,7 +189,7 @@ export function ImportReportView({ report, fileName }: { report: ImportOutcome; 
                 className: 'wrap',
                 cell: (r) =>
                   r.action === 'UPDATE'
-                    ? (r.changed ?? []).map((c) => columnLabel(c, t)).join(separator)
+                    ? (r.changed ?? []).map((c) => columnLabel(c, t, dataset)).join(separator)
                     : t('import.newRecord'),
               },
             ]}

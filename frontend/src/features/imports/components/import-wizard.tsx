@@ -216,7 +216,7 @@ export function ImportWizard({ initialDataset = 'districts' }: { initialDataset?
           <h2 id={`${id}-step4`} className="step-title" ref={resultHeading} tabIndex={-1}>
             {t('import.step4')}
           </h2>
-          <ImportReportView report={committed ?? preview} fileName={file?.name} />
+          <ImportReportView report={committed ?? preview} fileName={file?.name} dataset={dataset} />
           {importable(preview) && !committed && hasChanges(preview) ? (
             <div className="confirm">
               <p>
@@ -272,7 +272,7 @@ export function ImportWizard({ initialDataset = 'districts' }: { initialDataset?
           {commit.data.refused > 0 ? (
             <>
               <Alert tone="error">{t('import.doneRefused', { refused: commit.data.refused })}</Alert>
-              <ImportReportView report={commit.data} fileName={file?.name} />
+              <ImportReportView report={commit.data} fileName={file?.name} dataset={dataset} />
             </>
           ) : null}
           <Button variant="secondary" onClick={startOver}>

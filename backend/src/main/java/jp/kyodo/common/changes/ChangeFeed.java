@@ -81,7 +81,11 @@ public class ChangeFeed {
         return pending;
     }
 
-    private static final Set<String> LEFT_OUT = Set.of("User", "ApiToken", "WebhookSubscription");
+    /**
+     * Audited types that stay out of the feed on purpose: accounts and credentials, and a visitor's inquiry to a
+     * volunteer post (ボランティアへの問い合わせ: personal data, relayed to the council and never published).
+     */
+    private static final Set<String> LEFT_OUT = Set.of("User", "ApiToken", "WebhookSubscription", "VolunteerInquiry");
 
     record Event(ChangeType type, long id, String action, Instant at) {
     }
