@@ -68,6 +68,18 @@ class BodyMembershipTest {
                 .post("/api/v1/council-bodies/" + body + "/seats").then().statusCode(400).body("errors[0].code", is("Unique"));
         long reps = Api.as(office).body(Api.body("title", "各校区代表", "filling", "DISTRICT_REPRESENTATIVE", "sortOrder", 20))
                 .post("/api/v1/council-bodies/" + body + "/seats").then().statusCode(201).extract().jsonPath().getLong("id");
+        // an Idempotency-Key belongs to one body: the same seat sent to another body with it is refused, not replayed
+        long auditBody = Api.as(office).body(Api.body("code", Api.unique("BD").replaceAll("[^A-Za-z0-9_-]", ""), "nameJa", Api.unique("理事会"),
+                "nameEn", "Board", "kind", "BOARD", "quorum", "MAJORITY", "proxiesCount", false))
+                .post("/api/v1/council-bodies").then().statusCode(201).extract().jsonPath().getLong("id");
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> auditors = Api.body("title", "監事", "filling", "ELECTED", "seats", 2);
+        long auditorSeat = Api.as(office).header("Idempotency-Key", key).body(auditors).post("/api/v1/council-bodies/" + auditBody + "/seats")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(office).header("Idempotency-Key", key).body(auditors).post("/api/v1/council-bodies/" + body + "/seats").then()
+                .statusCode(422).body("type", is("https://kyodo.example.jp/problems/idempotency-key-reused"));
+        Api.as(office).header("Idempotency-Key", key).body(auditors).post("/api/v1/council-bodies/" + auditBody + "/seats").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", is((int) auditorSeat));
         Api.as(office).get("/api/v1/council-bodies/" + body + "/roster").then().statusCode(200)
                 .body("seats.find { it.id == " + reps + " }.vacantDistricts.id", hasItem((int) town.districtId()))
                 .body("seats.find { it.id == " + directors + " }.seatsToday", is(2));
@@ -149,6 +161,16 @@ class BodyMembershipTest {
                 .body("figures.absent", is(1)).body("figures.quorumRequired", is(2)).body("figures.quorumMet", is(true));
         Api.as(office).get("/api/v1/council-meetings/" + meeting).then().body("attendance.quorumMet", is(true));
         Api.as(office).get("/api/v1/council-meetings?bodyId=" + body).then().body("items[0].attendance.present", is(1));
+        // two screens hold the sheet; one swaps 出席 and 欠席 (the figures stay the same), the other's save is refused
+        String held = Api.as(office).get("/api/v1/council-meetings/" + meeting + "/attendance").then().extract().header("ETag");
+        String swapped = Api.as(office).header("If-Match", held).body(Map.of("rows", List.of(row(a, "ABSENT"), row(b, "PROXY"), row(c, "PRESENT"))))
+                .put("/api/v1/council-meetings/" + meeting + "/attendance").then().statusCode(200).body("figures.present", is(1))
+                .extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(held, swapped);
+        Api.as(office).header("If-Match", held).body(Map.of("rows", List.of(row(a, "PRESENT"), row(b, "PROXY"), row(c, "ABSENT"))))
+                .put("/api/v1/council-meetings/" + meeting + "/attendance").then().statusCode(412);
+        Api.as(office).get("/api/v1/council-meetings/" + meeting + "/attendance").then().header("ETag", is(swapped));
+        attendance(office, meeting, List.of(row(a, "PRESENT"), row(b, "PROXY"), row(c, "ABSENT"))).then().statusCode(200);
         // the rule changes: proxies no longer count; the kept figures follow
         Map<String, Object> strict = Api.body("code", Api.as(office).get("/api/v1/council-bodies/" + body).then().extract().path("code"),
                 "nameJa", bodyName, "nameEn", "Assembly", "kind", "GENERAL_ASSEMBLY", "quorum", "MAJORITY", "proxiesCount", false);
@@ -180,6 +202,11 @@ class BodyMembershipTest {
         Api.as(office).get("/api/v1/council-meetings/" + meeting + "/attendance").then()
                 .body("figures.present", is(1)).body("figures.absent", is(2)).body("figures.proxy", is(0))
                 .body("figures.quorumMet", is(false));
+        // the meeting saved with a new title and day: the figures are kept again, and the answer's ETag is the stored one
+        String meetingTag = Api.as(office).get("/api/v1/council-meetings/" + meeting).then().extract().header("ETag");
+        String answered = Api.as(office).header("If-Match", meetingTag).body(Api.body("bodyId", body, "heldOn", TODAY.minusDays(2).toString(),
+                "number", 1, "title", "第1回総会")).put("/api/v1/council-meetings/" + meeting).then().statusCode(200).extract().header("ETag");
+        Api.as(office).get("/api/v1/council-meetings/" + meeting).then().header("ETag", is(answered));
         Api.as(office).get("/api/v1/council-bodies/" + body + "/history").then().statusCode(200)
                 .body("items.entityType", hasItem("CouncilMember")).body("items.entityType", hasItem("CouncilSeat"));
         Api.as(office).get("/api/v1/council-meetings/" + meeting + "/attendance").then()

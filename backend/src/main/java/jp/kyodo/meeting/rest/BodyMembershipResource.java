@@ -89,7 +89,7 @@ public class BodyMembershipResource {
     @APIResponseSchema(value = SeatResponse.class, responseCode = "201")
     public RestResponse<SeatResponse> createCouncilSeat(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid SeatRequest body) {
-        return idempotency.run(idempotencyKey, body, () -> {
+        return idempotency.run(idempotencyKey, java.util.List.of(id, body), () -> {
             SeatResponse s = membership.createSeat(id, body);
             return Responses.created("/api/v1/council-seats/" + s.id(), s);
         });
@@ -140,7 +140,7 @@ public class BodyMembershipResource {
     @APIResponseSchema(value = MemberResponse.class, responseCode = "201")
     public RestResponse<MemberResponse> createCouncilMember(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid MemberRequest body) {
-        return idempotency.run(idempotencyKey, body, () -> {
+        return idempotency.run(idempotencyKey, java.util.List.of(id, body), () -> {
             MemberResponse m = membership.createMember(id, body);
             return Responses.created("/api/v1/council-members/" + m.id(), m);
         });

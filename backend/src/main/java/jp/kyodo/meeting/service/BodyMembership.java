@@ -554,10 +554,12 @@ public class BodyMembership {
         Map<Long, MeetingAttendance> stored = new HashMap<>();
         em.createQuery("select a from MeetingAttendance a join fetch a.member where a.meeting = :m", MeetingAttendance.class)
                 .setParameter("m", m).getResultList().forEach(a -> stored.put(a.member.id, a));
+        boolean removed = false;
         if (replace) {
             for (MeetingAttendance a : stored.values()) {
                 if (!wanted.containsKey(a.member.id)) {
                     writes.delete(ATTENDANCE, a);
+                    removed = true;
                 }
             }
         }
@@ -597,6 +599,11 @@ public class BodyMembership {
             writes.insertedInBulk(ATTENDANCE, em.createQuery("select a from MeetingAttendance a join fetch a.meeting join fetch a.member"
                     + " where a.meeting = :m and a.id > :before order by a.id", MeetingAttendance.class).setParameter("m", m)
                     .setParameter("before", before).getResultList());
+        }
+        if (removed || !staged.isEmpty() || !added.isEmpty()) {
+            // the meeting's version is the attendance's If-Match: any changed row moves it, also when the figures stay
+            // the same (two members swapping 出席 and 欠席), so a second screen holding the old sheet is refused
+            m.touch();
         }
         em.flush();
         refreshFigures(List.of(m));

@@ -162,6 +162,8 @@ public class MeetingService {
         CouncilMeeting m = findMeeting(id);
         writes.update(meetingAggregate(), m, ifMatch, x -> applyMeeting(x, r));
         membership.refreshFigures(List.of(m));
+        // a new day can change who was in term, so the figures (and the version) move after the update's flush
+        em.flush();
         return toResponse(m);
     }
 
