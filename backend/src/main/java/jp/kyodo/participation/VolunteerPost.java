@@ -36,9 +36,11 @@ public class VolunteerPost extends VersionedEntity {
     public OffsetDateTime approvedAt;
     public String approvedBy;
     public OffsetDateTime closedAt;
-    /** Kept with every inquiry. */
+    /** Kept with every inquiry (by update statements only: an edit of the post never writes it). */
+    @Column(insertable = false, updatable = false)
     public int inquiryCount;
-    /** Kept with every inquiry and relay: inquiries not yet relayed to the council. */
+    /** Kept with every inquiry and relay: inquiries not yet relayed to the council (update statements only). */
+    @Column(insertable = false, updatable = false)
     public int unrelayedCount;
     public String searchKey;
 

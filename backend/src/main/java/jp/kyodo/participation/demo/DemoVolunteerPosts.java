@@ -113,9 +113,8 @@ public class DemoVolunteerPosts {
             i.relayedBy = "校区担当";
         }
         i.persist();
-        p.inquiryCount++;
-        if (relayed == null) {
-            p.unrelayedCount++;
-        }
+        // the counts are written by update statements only (VolunteerPosts.COUNTS_MOVED)
+        VolunteerPost.update("inquiryCount = inquiryCount + 1, unrelayedCount = unrelayedCount + ?1 where id = ?2",
+                relayed == null ? 1 : 0, p.id);
     }
 }

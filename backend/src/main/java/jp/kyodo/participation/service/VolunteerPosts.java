@@ -72,6 +72,15 @@ public class VolunteerPosts {
 
     // ---- aggregates ------------------------------------------------------------------------
 
+    /**
+     * The counts move by conditional update statements (never lost between two inquiries). They move the post's
+     * version and updatedAt as well: a screen holding the post before cannot write the old counts back (412), a
+     * conditional GET sees them, and a sync by updatedSince picks them up. Parameter {@code :now}.
+     */
+    static final int SEARCH_KEY_MAX = 8000;
+
+    static final String COUNTS_MOVED = "p.version = p.version + 1, p.updatedAt = :now";
+
     static final Aggregate<VolunteerPost> POST = Aggregate.<VolunteerPost>of("VolunteerPost", p -> p.id, p -> p.version,
             VolunteerPosts::postState);
 
@@ -255,7 +264,9 @@ public class VolunteerPosts {
         p.wanted = r.wanted();
         p.conditions = Strings.blankToNull(r.conditions());
         p.closesOn = r.closesOn();
-        p.searchKey = TextNormalizer.searchKey(p.title, p.activity, p.place, p.conditions, org.name);
+        String key = TextNormalizer.searchKey(p.title, p.activity, p.place, p.conditions, org.name);
+        // the column holds 8000 (V34); NFKC can lengthen odd characters, and a search rarely needs the tail
+        p.searchKey = key.length() <= SEARCH_KEY_MAX ? key : key.substring(0, SEARCH_KEY_MAX);
     }
 
     /** SUBMITTED (the poster), APPROVED or RETURNED (the office, a note required with RETURNED), CLOSED (the poster or the office). */
@@ -357,8 +368,9 @@ public class VolunteerPosts {
             x.relayChannel = "HAND";
             x.relayedBy = currentUser.displayName();
         });
-        em.createQuery("update VolunteerPost p set p.unrelayedCount = p.unrelayedCount - 1 where p.id = :id and p.unrelayedCount > 0")
-                .setParameter("id", i.post.id).executeUpdate();
+        em.createQuery("update VolunteerPost p set p.unrelayedCount = p.unrelayedCount - 1, " + COUNTS_MOVED
+                + " where p.id = :id and p.unrelayedCount > 0").setParameter("id", i.post.id).setParameter("now", OffsetDateTime.now(clock))
+                .executeUpdate();
         return toResponse(i);
     }
 
@@ -433,8 +445,8 @@ public class VolunteerPosts {
         i.message = r.message().strip();
         i.receivedAt = OffsetDateTime.now(clock);
         writes.create(INQUIRY, i);
-        em.createQuery("update VolunteerPost p set p.inquiryCount = p.inquiryCount + 1, p.unrelayedCount = p.unrelayedCount + 1"
-                + " where p.id = :id").setParameter("id", p.id).executeUpdate();
+        em.createQuery("update VolunteerPost p set p.inquiryCount = p.inquiryCount + 1, p.unrelayedCount = p.unrelayedCount + 1, "
+                + COUNTS_MOVED + " where p.id = :id").setParameter("id", p.id).setParameter("now", i.receivedAt).executeUpdate();
         notices.fire(Notice.toDistrictLiaisons(p.district.id, INQUIRY_NOTICE, p.title, "/volunteer-posts/" + p.id, null));
         return new InquiryReceipt(i.id, i.receivedAt);
     }

@@ -55,7 +55,7 @@ public class VolunteerRelay {
     }
 
     /** What one inquiry's mail needs, read inside the claim's transaction. */
-    record Outgoing(long id, String to, String replyTo, String subject, String body) {
+    record Outgoing(long id, OffsetDateTime claimedAt, String to, String replyTo, String subject, String body) {
     }
 
     /** Relays every pending inquiry whose council has an address; returns how many were sent. */
@@ -73,19 +73,25 @@ public class VolunteerRelay {
             }
             try {
                 mailer.send(Mail.withText(out.to(), out.subject(), out.body()).setReplyTo(out.replyTo()));
-                QuarkusTransaction.requiringNew().run(() -> done(out.id()));
-                sent++;
             } catch (RuntimeException e) {
+                // only a failed send is a failed attempt; the claim is given back only if it is still this one's
                 LOG.warnf("could not relay volunteer inquiry %d (tried again later): %s", out.id(), e.toString());
                 QuarkusTransaction.requiringNew().run(() -> em.createQuery("update VolunteerInquiry i set i.relayClaimedAt = null,"
-                        + " i.relayAttempts = i.relayAttempts + 1 where i.id = :id").setParameter("id", out.id()).executeUpdate());
+                        + " i.relayAttempts = i.relayAttempts + 1 where i.id = :id and i.relayedAt is null and i.relayClaimedAt = :claimed")
+                        .setParameter("id", out.id()).setParameter("claimed", out.claimedAt()).executeUpdate());
+                continue;
             }
+            // sent: marking it is not retried as a send (a mark that fails leaves the claim, which another run takes
+            // over only after 10 minutes — the one case that mails twice, rather than never)
+            QuarkusTransaction.requiringNew().run(() -> done(out.id()));
+            sent++;
         }
         return sent;
     }
 
     Outgoing claim(long id) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        // microseconds: what the column keeps, so that the failed send's "still my claim" compares equal
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         int claimed = em.createQuery("update VolunteerInquiry i set i.relayClaimedAt = :now where i.id = :id and i.relayedAt is null"
                 + " and (i.relayClaimedAt is null or i.relayClaimedAt < :stale)").setParameter("now", now).setParameter("id", id)
                 .setParameter("stale", now.minusMinutes(10)).executeUpdate();
@@ -104,7 +110,7 @@ public class VolunteerRelay {
                 + "受付番号: " + i.id + "\n\n"
                 + i.message + "\n\n"
                 + "――\nこのメールは kyodo（市の地域協働システム）から送信しています。お問い合わせの方の個人情報は、この募集への対応にのみお使いください。\n";
-        return new Outgoing(id, i.post.organization.contactEmail, i.email, "【ボランティア募集】" + title + " へのお問い合わせ", body);
+        return new Outgoing(id, now, i.post.organization.contactEmail, i.email, "【ボランティア募集】" + title + " へのお問い合わせ", body);
     }
 
     void done(long id) {
@@ -112,8 +118,9 @@ public class VolunteerRelay {
                 + " i.relayClaimedAt = null, i.version = i.version + 1, i.updatedAt = :now where i.id = :id and i.relayedAt is null")
                 .setParameter("now", OffsetDateTime.now(clock)).setParameter("id", id).executeUpdate();
         if (updated > 0) {
-            em.createQuery("update VolunteerPost p set p.unrelayedCount = p.unrelayedCount - 1 where p.unrelayedCount > 0 and"
-                    + " p.id = (select i.post.id from VolunteerInquiry i where i.id = :id)").setParameter("id", id).executeUpdate();
+            em.createQuery("update VolunteerPost p set p.unrelayedCount = p.unrelayedCount - 1, " + VolunteerPosts.COUNTS_MOVED
+                    + " where p.unrelayedCount > 0 and p.id = (select i.post.id from VolunteerInquiry i where i.id = :id)")
+                    .setParameter("id", id).setParameter("now", OffsetDateTime.now(clock)).executeUpdate();
         }
     }
 }
