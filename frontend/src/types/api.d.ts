@@ -9908,7 +9908,7 @@ export interface components {
         /** @description The mean change of the join rate in the districts with a measure and in those without, with a 95% interval */
         JoinEffectComparison: {
             /**
-             * @description BUILDINGS_JOINED: units of a new building joined; INCORPORATION: an association was approved
+             * @description BUILDINGS_JOINED: units of a new building joined in the year; INCORPORATION: an association was approved
              * @example BUILDINGS_JOINED
              */
             measure: string;
@@ -9998,7 +9998,7 @@ export interface components {
             unitsReached: number;
             /**
              * Format: int32
-             * @description Their units that joined
+             * @description Units of new buildings that joined in the year, by the outcome's day (whatever year the building was notified)
              * @example 48
              */
             unitsJoined: number;

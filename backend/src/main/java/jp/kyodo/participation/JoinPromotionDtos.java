@@ -203,14 +203,15 @@ public final class JoinPromotionDtos {
             @Schema(description = "Points: after − before", examples = "0.7") @Nullable BigDecimal change,
             @Schema(description = "New buildings notified in the year", examples = "2") int buildings,
             @Schema(description = "Their units whose developer was reached (at least one contact)", examples = "96") int unitsReached,
-            @Schema(description = "Their units that joined", examples = "48") int unitsJoined,
+            @Schema(description = "Units of new buildings that joined in the year, by the outcome's day (whatever year the building was notified)",
+                    examples = "48") int unitsJoined,
             @Schema(description = "Associations approved (認可) in the year", examples = "0") int incorporations) {
     }
 
     @Schema(name = "JoinEffectComparison", description = "The mean change of the join rate in the districts with a measure and in those without, with a 95% interval")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Comparison(
-            @Schema(description = "BUILDINGS_JOINED: units of a new building joined; INCORPORATION: an association was approved", examples = "BUILDINGS_JOINED") String measure,
+            @Schema(description = "BUILDINGS_JOINED: units of a new building joined in the year; INCORPORATION: an association was approved", examples = "BUILDINGS_JOINED") String measure,
             @Schema(description = "Districts with the measure (and rates in both years)", examples = "5") int withCount,
             @Schema(examples = "0.62") @Nullable BigDecimal withMean,
             @Schema(description = "95% interval of the mean (t distribution); absent with fewer than 3 districts", examples = "[-0.1, 1.3]") @Nullable List<BigDecimal> withInterval,

@@ -76,6 +76,14 @@ public class JoinPromotionTest {
                 .statusCode(200).body("districts[0].unitsJoined", is(48)).body("districts[0].unitsReached", is(48))
                 .body("comparisons.find { it.measure == 'BUILDINGS_JOINED' }.enoughData", is(false))
                 .body("comparisons.find { it.measure == 'BUILDINGS_JOINED' }.withInterval", nullValue());
+        // a building notified the year before whose residents join this year counts where the rate moves: this year
+        long older = Api.as(liaison).body(building(town.districtId(), town.associationIds().get(0), "前年度の届出", (fy - 1) + "-06-01", 10))
+                .post("/api/v1/new-buildings").then().statusCode(201).extract().jsonPath().getLong("id");
+        outcome(liaison, older, "INDIVIDUAL", TODAY.toString(), 10);
+        Api.as(office).queryParam("fiscalYear", fy).queryParam("wardId", town.wardId()).get("/api/v1/join-promotion/effect").then()
+                .statusCode(200).body("districts[0].buildings", is(1)).body("districts[0].unitsJoined", is(58));
+        Api.as(office).queryParam("fiscalYear", fy - 1).queryParam("wardId", town.wardId()).get("/api/v1/join-promotion/effect").then()
+                .statusCode(200).body("districts[0].buildings", is(1)).body("districts[0].unitsJoined", is(0));
         Api.as(office).get("/api/v1/join-promotion/effect").then().statusCode(400);
     }
 

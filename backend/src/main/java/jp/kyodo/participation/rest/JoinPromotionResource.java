@@ -160,7 +160,7 @@ public class JoinPromotionResource {
     @APIResponseSchema(value = ContactResponse.class, responseCode = "201")
     public RestResponse<ContactResponse> addNewBuildingContact(@PathParam("id") long id,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid ContactRequest body) {
-        return idempotency.run(idempotencyKey, body, () -> {
+        return idempotency.run(idempotencyKey, java.util.List.of(id, body), () -> {
             ContactResponse c = buildings.addContact(id, body);
             return Responses.created("/api/v1/new-buildings/" + id, c);
         });

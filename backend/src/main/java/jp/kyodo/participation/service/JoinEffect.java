@@ -52,13 +52,21 @@ public class JoinEffect {
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             districts.put(Rows.num(r[0]).longValue(), r);
         }
+        // buildings notified in the year and their units reached; units joined in the year (by the outcome's day, whatever
+        // year the notice was: a building notified in 2024 whose residents join in 2026 moves 2026's rate)
         Map<Long, int[]> buildings = new HashMap<>();
-        var bq = inWard(em.createNativeQuery("select b.district_id, count(*), sum(case when b.contact_count > 0 then b.units else 0 end),"
-                + " sum(b.joined_units) from new_building b join district d on d.id = b.district_id where b.notice_on between :from and :to"
+        var bq = inWard(em.createNativeQuery("select b.district_id, count(*), sum(case when b.contact_count > 0 then b.units else 0 end)"
+                + " from new_building b join district d on d.id = b.district_id where b.notice_on between :from and :to"
                 + wardWhere + " group by b.district_id").setParameter("from", Japanese.fiscalYearStart(fy))
                 .setParameter("to", Japanese.fiscalYearEnd(fy)), wardId);
         for (Object[] r : (List<Object[]>) bq.getResultList()) {
-            buildings.put(Rows.num(r[0]).longValue(), new int[] {Rows.num(r[1]).intValue(), Rows.num(r[2]).intValue(), Rows.num(r[3]).intValue()});
+            buildings.put(Rows.num(r[0]).longValue(), new int[] {Rows.num(r[1]).intValue(), Rows.num(r[2]).intValue(), 0});
+        }
+        var jq = inWard(em.createNativeQuery("select b.district_id, sum(b.joined_units) from new_building b join district d on d.id = b.district_id"
+                + " where b.outcome in ('BLOCK_JOIN', 'INDIVIDUAL', 'NEW_ASSOCIATION') and b.outcome_on between :from and :to" + wardWhere
+                + " group by b.district_id").setParameter("from", Japanese.fiscalYearStart(fy)).setParameter("to", Japanese.fiscalYearEnd(fy)), wardId);
+        for (Object[] r : (List<Object[]>) jq.getResultList()) {
+            buildings.computeIfAbsent(Rows.num(r[0]).longValue(), k -> new int[3])[2] = Rows.num(r[1]).intValue();
         }
         Map<Long, Integer> approved = new HashMap<>();
         var iq = inWard(em.createNativeQuery("select o.district_id, count(*) from incorporation_case c join organization o on o.id = c.organization_id"
@@ -163,7 +171,17 @@ public class JoinEffect {
         if (df <= table.length) {
             return table[df - 1];
         }
-        return df <= 40 ? 2.021 : df <= 60 ? 2.000 : df <= 120 ? 1.980 : 1.960;
+        // above 30: the Cornish–Fisher expansion around the normal quantile (within 1e-4 of the exact value from 30 up;
+        // 31 → 2.0395, 40 → 2.0211, 120 → 1.9799), never the wider bracket's smaller value
+        double z = 1.959963984540054;
+        double d = df;
+        double z3 = z * z * z;
+        double z5 = z3 * z * z;
+        double z7 = z5 * z * z;
+        double z9 = z7 * z * z;
+        return z + (z3 + z) / (4 * d) + (5 * z5 + 16 * z3 + 3 * z) / (96 * d * d)
+                + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * d * d * d)
+                + (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * d * d * d * d);
     }
 
     static BigDecimal round(double v) {
