@@ -202,6 +202,18 @@ class BodyMembershipTest {
         Api.as(office).get("/api/v1/council-meetings/" + meeting + "/attendance").then()
                 .body("figures.present", is(1)).body("figures.absent", is(2)).body("figures.proxy", is(0))
                 .body("figures.quorumMet", is(false));
+        // a sheet exported before someone changed a member's attendance on the screen: that row is refused, not saved
+        String before = Api.as(office).accept("text/csv").queryParam("meetingId", meeting).get("/api/v1/exports/meeting-attendance")
+                .then().statusCode(200).extract().asString();
+        String line = before.lines().filter(l -> l.contains("山田 花子")).findFirst().orElseThrow();
+        String version = line.substring(line.lastIndexOf(',') + 1).strip();
+        org.junit.jupiter.api.Assertions.assertTrue(version.matches("\\d+"), line);
+        attendance(office, meeting, List.of(row(a, "PRESENT"), row(b, "PRESENT"), row(c, "ABSENT"))).then().statusCode(200);
+        String stale = "meetingId,memberId,status,version\r\n" + meeting + "," + a + ",委任状," + version + "\r\n";
+        Api.as(office).contentType("text/csv").accept("application/json, application/problem+json").body(stale.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/meeting-attendance").then().statusCode(422).body("errors[0].code", is("Stale"));
+        Api.as(office).get("/api/v1/council-meetings/" + meeting + "/attendance").then().body("figures.present", is(2))
+                .body("figures.proxy", is(0));
         // the meeting saved with a new title and day: the figures are kept again, and the answer's ETag is the stored one
         String meetingTag = Api.as(office).get("/api/v1/council-meetings/" + meeting).then().extract().header("ETag");
         String answered = Api.as(office).header("If-Match", meetingTag).body(Api.body("bodyId", body, "heldOn", TODAY.minusDays(2).toString(),

@@ -32,7 +32,8 @@ public final class AttendanceDataset {
             col("seatTitle", "役職", Type.TEXT, Use.EXPORT_ONLY, 14, "For reading only; ignored by the import", "理事"),
             col("representing", "選出校区・団体", Type.TEXT, Use.EXPORT_ONLY, 20, "For reading only; ignored by the import", "香椎"),
             col("status", "出欠", Type.TEXT, Use.OPTIONAL, 10, "PRESENT 出席, PROXY 委任状 (委任), ABSENT 欠席; blank: left as it is",
-                    "PRESENT", "出欠状況")));
+                    "PRESENT", "出欠状況"),
+            DatasetSpec.version("attendance row (blank for a member with nothing recorded yet)")));
 
     private AttendanceDataset() {
     }

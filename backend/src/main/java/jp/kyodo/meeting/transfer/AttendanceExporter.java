@@ -42,7 +42,7 @@ class AttendanceExporter implements Exporter {
                 .and("mt.id = :meeting", "meeting", f.id("meetingId"))
                 .and("b.id = :body", "body", f.id("bodyId"))
                 .and("mt.fiscalYear = :fy", "fy", f.integer("fiscalYear"));
-        List<Object[]> found = where.list(em, "select mt.id, mt.number, b.nameJa, mt.title, mt.heldOn, x, s.title, a.status "
+        List<Object[]> found = where.list(em, "select mt.id, mt.number, b.nameJa, mt.title, mt.heldOn, x, s.title, a.status, a.version "
                 + "from CouncilMeeting mt join mt.body b join CouncilMember x on x.body = b and x.termStart <= mt.heldOn "
                 + "and (x.termEnd is null or x.termEnd >= mt.heldOn) join x.seat s left join fetch x.district left join fetch x.organization "
                 + "left join MeetingAttendance a on a.meeting = mt and a.member = x",
@@ -52,7 +52,7 @@ class AttendanceExporter implements Exporter {
             String meeting = r[3] != null ? (String) r[3] : (r[1] == null ? "" : "第" + r[1] + "回") + r[2];
             String representing = x.district != null ? x.district.name : x.organization != null ? x.organization.name : null;
             String name = currentUser.canSeePersonalData(x.personalDistrictId()) ? x.personName : null;
-            return new Object[] {r[0], meeting, r[4], x.id, name, r[6], representing, r[7]};
+            return new Object[] {r[0], meeting, r[4], x.id, name, r[6], representing, r[7], r[8]};
         }).toList();
     }
 }

@@ -119,6 +119,12 @@ class AttendanceImporter implements Importer<AttendanceImporter.State> {
                 continue;
             }
             MeetingAttendance a = stored.get(key);
+            // a sheet exported before someone changed this member's attendance is refused for that row (Stale)
+            r.expectVersion(a == null ? null : a.version);
+            if (r.hasErrors()) {
+                plan.add(Planned.invalid(r, key));
+                continue;
+            }
             if (status == null) {
                 plan.add(new Planned<>(r, key, jp.kyodo.common.transfer.TransferDtos.Action.UNCHANGED, null, new State(a, m, x, null)));
                 continue;
