@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { components } from '@/types/api';
 import { attendanceFigures, councilBody, councilMember, councilSeat, meetingAttendance, meetingSummary, roster } from '@/testing/council-fixtures';
 import { me, pageOf, ward } from '@/testing/fixtures';
-import { http, requestsTo, server } from '@/testing/msw';
+import { http, problemBody, requestsTo, server } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import { AppRoutes } from '../router';
 
@@ -141,6 +141,37 @@ describe('会議体', () => {
       sortOrder: 20,
     });
     expect(screen.getByRole('link', { name: 'この会議体の会議を登録' })).toHaveAttribute('href', '/meetings/new?body=2');
+  });
+
+  it('keeps what the office typed and says so when someone else saved the body first (412)', async () => {
+    let version = 3;
+    server.use(
+      ...serveMe('OFFICE'),
+      ...referenceData,
+      http.get('/api/v1/council-bodies/{id}', ({ response }) =>
+        response(200).json(councilBody({ version, nameJa: version === 3 ? '理事会' : '理事会（改）' }), { headers: { ETag: `"${version}"` } }),
+      ),
+      http.get('/api/v1/council-bodies/{id}/roster', ({ response }) => response(200).json(roster({ seats: [councilSeat()] }))),
+      http.get('/api/v1/council-bodies/{id}/members', ({ response }) => response(200).json(pageOf([]))),
+      http.get('/api/v1/council-meetings', ({ response }) => response(200).json(emptyPage)),
+      http.get('/api/v1/council-bodies/{id}/history', ({ response }) => response(200).json(emptyPage)),
+      http.get('/api/v1/organizations', ({ response }) => response(200).json(pageOf([]))),
+      http.get('/api/v1/council-bodies', ({ response }) => response(200).json(pageOf([councilBody()]))),
+      http.put('/api/v1/council-bodies/{id}', ({ response }) => {
+        version = 4; // another screen saved in between
+        return response(412).json(
+          problemBody(412, { title: 'Precondition Failed' }),
+          { headers: { 'Content-Type': 'application/problem+json' } },
+        );
+      }),
+    );
+    renderWithProviders(<AppRoutes />, { route: '/council-bodies/2' });
+    await userEvent.click(await screen.findByRole('button', { name: '設定を変更' }));
+    const form = screen.getByRole('form', { name: '理事会の設定' });
+    await userEvent.click(within(form).getByRole('radio', { name: '市側' }));
+    await userEvent.click(within(form).getByRole('button', { name: '保存' }));
+    expect(await within(form).findByText(/他の人によって変更されました/)).toBeInTheDocument();
+    expect(within(form).getByRole('radio', { name: '市側' })).toBeChecked();
   });
 
   it('adds a body from the office’s form and opens its page', async () => {

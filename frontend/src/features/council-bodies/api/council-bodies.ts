@@ -160,8 +160,9 @@ export function useSaveCouncilBody(id: number | undefined) {
       id === undefined
         ? unwrap(api.POST('/api/v1/council-bodies', { params: { header: { 'Idempotency-Key': idempotencyKey ?? '' } }, body }))
         : unwrap(api.PUT('/api/v1/council-bodies/{id}', { params: { path: { id }, header: { 'If-Match': etag ?? '' } }, body })),
-    // Also after a 412: the page then shows the body as it now stands.
-    onSettled: () =>
+    // Not after a failure: a 412 leaves the form as typed with its warning, and 最新の内容を読み込む reloads it
+    // (refreshing here would remount the form, keyed by the ETag, and drop what was typed).
+    onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: keys.bodies }),
         client.invalidateQueries({ queryKey: ['history', 'councilBody'] }),
@@ -177,6 +178,8 @@ export function useDeleteCouncilBody(id: number) {
       unwrap(api.DELETE('/api/v1/council-bodies/{id}', { params: { path: { id }, header: { 'If-Match': etag } } })),
     // The list, not the body itself (gone: its page is left for the list).
     onSuccess: () => client.invalidateQueries({ queryKey: keys.bodies, exact: true }),
+    // Refused (412: changed meanwhile; 409): the body as it now stands, so that a second try sends its ETag.
+    onError: () => client.invalidateQueries({ queryKey: keys.body(id) }),
   });
 }
 

@@ -57,8 +57,9 @@ export function useSaveFacility(id: number | undefined) {
       id === undefined
         ? unwrap(api.POST('/api/v1/facilities', { params: { header: { 'Idempotency-Key': idempotencyKey ?? '' } }, body }))
         : unwrap(api.PUT('/api/v1/facilities/{id}', { params: { path: { id }, header: { 'If-Match': etag ?? '' } }, body })),
-    // Also after a 412: the page then shows the facility as it now stands.
-    onSettled: () =>
+    // Not after a failure: a 412 leaves the form as typed with its warning, and 最新の内容を読み込む reloads it
+    // (refreshing here would remount the form, keyed by the ETag, and drop what was typed).
+    onSuccess: () =>
       Promise.all([client.invalidateQueries({ queryKey: keys.all }), client.invalidateQueries({ queryKey: ['history'] })]),
   });
 }

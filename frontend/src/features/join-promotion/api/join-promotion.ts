@@ -103,8 +103,9 @@ export function useSaveNewBuilding(id: number | undefined) {
       id === undefined
         ? unwrap(api.POST('/api/v1/new-buildings', { params: { header: { 'Idempotency-Key': idempotencyKey ?? '' } }, body }))
         : unwrap(api.PUT('/api/v1/new-buildings/{id}', { params: { path: { id }, header: { 'If-Match': etag ?? '' } }, body })),
-    // Also after a 412: the page then shows the building as it now stands.
-    onSettled: invalidate,
+    // Not after a failure: a 412 leaves the form as typed with its warning, and 最新の内容を読み込む reloads it
+    // (refreshing here would remount the form, keyed by the ETag, and drop what was typed).
+    onSuccess: invalidate,
   });
 }
 
@@ -118,6 +119,8 @@ export function useDeleteNewBuilding(id: number) {
         queryKey: keys.all,
         predicate: (q) => !(q.queryKey[2] === 'building' && q.queryKey[3] === id),
       }),
+    // Refused (412: changed meanwhile; 409): the building as it now stands, so that a second try sends its ETag.
+    onError: () => client.invalidateQueries({ queryKey: keys.building(id) }),
   });
 }
 

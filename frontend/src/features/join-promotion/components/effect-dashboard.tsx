@@ -240,7 +240,8 @@ function IntervalBar({ mean, interval, scale }: { mean: number | undefined; inte
 function DistrictTable({ effect: e }: { effect: JoinEffect }) {
   const { t, lang } = useI18n();
   const [onlyMeasures, setOnlyMeasures] = useState(false);
-  const took = (d: JoinEffectDistrict) => d.buildings > 0 || d.incorporations > 0;
+  // as the comparisons group them: units that joined in the year count even when their building was notified before
+  const took = (d: JoinEffectDistrict) => d.buildings > 0 || d.unitsJoined > 0 || d.incorporations > 0;
   const rows = onlyMeasures ? e.districts.filter(took) : e.districts;
   const years = { before: formatFiscalYear(e.baseYear, lang), after: formatFiscalYear(e.fiscalYear, lang) };
   const n = (v: number) => (v > 0 ? formatNumber(v, lang) : '—');

@@ -75,8 +75,9 @@ export function useSaveVolunteerPost(id: number | undefined) {
       id === undefined
         ? unwrap(api.POST('/api/v1/volunteer-posts', { params: { header: { 'Idempotency-Key': idempotencyKey ?? '' } }, body }))
         : unwrap(api.PUT('/api/v1/volunteer-posts/{id}', { params: { path: { id }, header: { 'If-Match': etag ?? '' } }, body })),
-    // Also after a 412: the page then shows the post as it now stands.
-    onSettled: () => invalidatePosts(client, id),
+    // Not after a failure: a 412 leaves the form as typed with its warning, and 最新の内容を読み込む reloads it
+    // (refreshing here would remount the form, keyed by the ETag, and drop what was typed).
+    onSuccess: () => invalidatePosts(client, id),
   });
 }
 
@@ -91,6 +92,8 @@ export function useDeleteVolunteerPost(id: number) {
         client.invalidateQueries({ queryKey: keys.all, predicate: (q) => !(q.queryKey[1] === 'post' && q.queryKey[2] === id) }),
         client.invalidateQueries({ queryKey: ['workspace'] }),
       ]),
+    // Refused (412: changed meanwhile; 409): the post as it now stands, so that a second try sends its ETag.
+    onError: () => client.invalidateQueries({ queryKey: keys.detail(id) }),
   });
 }
 

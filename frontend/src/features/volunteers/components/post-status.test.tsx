@@ -32,6 +32,34 @@ describe('PostStatus', () => {
     expect(await put?.json()).toEqual({ status: 'APPROVED' });
   });
 
+  it('says why a post past its closing day cannot be approved, and offers the current post when it moved on (409)', async () => {
+    const post = volunteerPost({ status: 'SUBMITTED', permissions: officeSees });
+    server.use(
+      http.put('/api/v1/volunteer-posts/{id}/status', ({ response }) =>
+        response(400).json(problemBody(400, { errors: [{ field: 'status', message: "the post's closing day has passed", code: 'Closed' }] }), {
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+      ),
+    );
+    const onReload = vi.fn();
+    renderWithProviders(<PostStatus post={post} etag={'"3-x"'} onReload={onReload} />);
+    await userEvent.click(screen.getByRole('button', { name: '承認' }));
+    expect(await screen.findByText(/締切日が過ぎているため承認できません/)).toBeInTheDocument();
+
+    server.use(
+      http.put('/api/v1/volunteer-posts/{id}/status', ({ response }) =>
+        response(409).json(problemBody(409, { detail: 'A post that is APPROVED cannot become APPROVED' }), {
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+      ),
+    );
+    await userEvent.click(screen.getByRole('button', { name: '承認' }));
+    expect(await screen.findByText(/他の人によって変更されました/)).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/APPROVED/);
+    await userEvent.click(screen.getByRole('button', { name: '最新の内容を読み込む' }));
+    expect(onReload).toHaveBeenCalled();
+  });
+
   it('returns a post with a note saying what to change (required)', async () => {
     const post = volunteerPost({ status: 'SUBMITTED', permissions: officeSees });
     server.use(

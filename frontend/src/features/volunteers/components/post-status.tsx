@@ -91,13 +91,16 @@ export function PostStatus({ post, etag, onReload }: { post: VolunteerPost; etag
         </div>
       ) : null}
       {done ? <Alert tone="success">{t(done)}</Alert> : null}
-      {failure instanceof ApiError && failure.status === 412 ? (
+      {/* 409: the post moved on meanwhile (its step is no longer allowed), as a 412 says: load it as it now stands */}
+      {failure instanceof ApiError && (failure.status === 412 || failure.status === 409) ? (
         <StaleAlert
           onReload={() => {
             change.reset();
             onReload();
           }}
         />
+      ) : failure instanceof ApiError && failure.problem.errors?.some((e) => e.code === 'Closed') ? (
+        <Alert tone="error">{t('volunteer.closedPassed')}</Alert>
       ) : failure ? (
         <Alert tone="error">{problemMessage(failure, t)}</Alert>
       ) : null}
