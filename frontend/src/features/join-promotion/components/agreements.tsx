@@ -19,6 +19,7 @@ import { useRowEditor } from '../utils/row-editor';
 import { agreementBodyOf, agreementSchema, agreementValuesOf, type AgreementValues } from '../utils/values';
 import './join-promotion.css';
 import '../i18n';
+import { RowActions } from './row-actions';
 
 /** 有効 (in force today), 終了 (ended) or 開始前 (concluded for a later day). */
 export function agreementState(a: JoinAgreement, today = isoDate()): 'current' | 'ended' | 'future' {
@@ -120,23 +121,15 @@ export function Agreements() {
                   header: <span className="visually-hidden">{t('jp.actions')}</span>,
                   className: 'nowrap no-print',
                   cell: (a) => (
-                    <>
-                      <Button
-                        variant="secondary"
-                        className="btn-small"
-                        onClick={() => {
-                          setNotice(undefined);
-                          open(a);
-                        }}
-                      >
-                        {t('form.edit')}
-                        <span className="visually-hidden">{t('jp.agreement.which', { partner: a.partner })}</span>
-                      </Button>{' '}
-                      <Button variant="secondary" className="btn-small" disabled={remove.isPending} onClick={() => onDelete(a)}>
-                        {t('jp.delete')}
-                        <span className="visually-hidden">{t('jp.agreement.which', { partner: a.partner })}</span>
-                      </Button>
-                    </>
+                    <RowActions
+                      which={t('jp.agreement.which', { partner: a.partner })}
+                      onEdit={() => {
+                        setNotice(undefined);
+                        open(a);
+                      }}
+                      onDelete={() => onDelete(a)}
+                      deleting={remove.isPending}
+                    />
                   ),
                 },
               ]}

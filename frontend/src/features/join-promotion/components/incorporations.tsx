@@ -31,6 +31,7 @@ import { useRowEditor } from '../utils/row-editor';
 import { incorporationBodyOf, incorporationSchema, incorporationValuesOf, stageDays, type IncorporationValues } from '../utils/values';
 import './join-promotion.css';
 import '../i18n';
+import { RowActions } from './row-actions';
 
 /** The day a case reached its stage, in 和暦: 認可日, 取下げ日, 申請日 or 相談日. */
 function stageDay(c: IncorporationCase): string {
@@ -147,23 +148,15 @@ export function Incorporations() {
                           className: 'nowrap no-print',
                           cell: (c) =>
                             c.permissions.canEdit ? (
-                              <>
-                                <Button
-                                  variant="secondary"
-                                  className="btn-small"
-                                  onClick={() => {
-                                    setNotice(undefined);
-                                    open(c);
-                                  }}
-                                >
-                                  {t('form.edit')}
-                                  <span className="visually-hidden">{t('jp.inc.which', { name: c.organizationName })}</span>
-                                </Button>{' '}
-                                <Button variant="secondary" className="btn-small" disabled={remove.isPending} onClick={() => onDelete(c)}>
-                                  {t('jp.delete')}
-                                  <span className="visually-hidden">{t('jp.inc.which', { name: c.organizationName })}</span>
-                                </Button>
-                              </>
+                              <RowActions
+                                which={t('jp.inc.which', { name: c.organizationName })}
+                                onEdit={() => {
+                                  setNotice(undefined);
+                                  open(c);
+                                }}
+                                onDelete={() => onDelete(c)}
+                                deleting={remove.isPending}
+                              />
                             ) : null,
                         },
                       ]}

@@ -25,6 +25,7 @@ import { useRowEditor } from '../utils/row-editor';
 import { leafletBodyOf, leafletSchema, leafletValuesOf, type LeafletValues } from '../utils/values';
 import './join-promotion.css';
 import '../i18n';
+import { RowActions } from './row-actions';
 
 /** The year a page of the hub shows (`?fy=`, this fiscal year by default). */
 export function yearOf(search: URLSearchParams): number {
@@ -195,32 +196,17 @@ export function Leaflets() {
                     key: 'actions',
                     header: <span className="visually-hidden">{t('jp.actions')}</span>,
                     className: 'nowrap no-print',
-                    cell: (r) => {
-                      const which = (
-                        <span className="visually-hidden">
-                          {t('jp.leaflet.which', { month: formatMonth(r.month, lang), ward: r.wardName, kind: leafletKindLabel(t, r.kind), place: r.place })}
-                        </span>
-                      );
-                      return (
-                        <>
-                          <Button
-                            variant="secondary"
-                            className="btn-small"
-                            onClick={() => {
-                              setNotice(undefined);
-                              open(r);
-                            }}
-                          >
-                            {t('form.edit')}
-                            {which}
-                          </Button>{' '}
-                          <Button variant="secondary" className="btn-small" disabled={remove.isPending} onClick={() => onDelete(r)}>
-                            {t('jp.delete')}
-                            {which}
-                          </Button>
-                        </>
-                      );
-                    },
+                    cell: (r) => (
+                      <RowActions
+                        which={t('jp.leaflet.which', { month: formatMonth(r.month, lang), ward: r.wardName, kind: leafletKindLabel(t, r.kind), place: r.place })}
+                        onEdit={() => {
+                          setNotice(undefined);
+                          open(r);
+                        }}
+                        onDelete={() => onDelete(r)}
+                        deleting={remove.isPending}
+                      />
+                    ),
                   },
                 ]}
               />
